@@ -1,0 +1,41 @@
+# Two commands do all set-up: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+EXAMPLE ?= examples/lingang-2023-h1-report.html
+
+.PHONY: demo test venv venv-test schema bench record clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# Re-install whenever pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+venv: $(VENV)/.installed
+venv-test: $(VENV)/.installed-test
+
+demo: venv  ## summarize the bundled example report (offline engine, Markdown)
+	$(BIN)/summarizer summarize $(EXAMPLE) --format md
+
+test: venv-test  ## run the whole test suite (offline: cassettes are replayed)
+	$(BIN)/python -m pytest -q
+
+schema: venv  ## re-export schemas/*.schema.json from the pydantic models
+	$(BIN)/summarizer schema -o schemas/report.schema.json
+
+bench: venv  ## offline engine speed on a generated corpus
+	$(BIN)/python benchmarks/bench_offline.py
+
+record: venv-test  ## regenerate the authored LLM cassettes (hand-written answers served on 127.0.0.1:8089)
+	SUMMARIZER_RECORD_AUTHORED=1 $(BIN)/python -m pytest -q tests/test_llm_cassettes.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache
