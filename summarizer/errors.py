@@ -1,0 +1,60 @@
+"""Errors the library raises. The CLI turns each into one stderr line and an exit code.
+
+Messages say what went wrong, name the file or setting, and end with the fix.
+"""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Base of every error this package raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(SummarizerError):
+    """The input file cannot be read as a report (missing, empty, binary, bad encoding)."""
+
+    exit_code = 2
+
+    def __init__(self, path: str, problem: str, fix: str | None = None) -> None:
+        self.path = path
+        self.problem = problem
+        self.fix = fix
+        message = f"{path}: {problem}"
+        if fix:
+            message += f" {fix}"
+        super().__init__(message)
+
+
+class ConfigError(SummarizerError):
+    """Settings are missing or inconsistent (no model endpoint, bad option)."""
+
+    exit_code = 2
+
+
+class PromptError(SummarizerError):
+    """A prompt template is missing or cannot be rendered."""
+
+
+class ModelCallError(SummarizerError):
+    """The model endpoint failed after all transport retries."""
+
+    def __init__(self, message: str, *, model: str | None = None, attempts: int = 0) -> None:
+        self.model = model
+        self.attempts = attempts
+        super().__init__(message)
+
+
+class VerificationError(SummarizerError):
+    """Facts could not be verified and strict mode forbids passing them on."""
+
+    exit_code = 3
+
+
+def no_endpoint_error() -> ConfigError:
+    """The one message for 'an LLM command ran without a usable model endpoint'."""
+    return ConfigError(
+        "No model endpoint configured. Set OPENAI_API_KEY (and OPENAI_BASE_URL for DeepSeek, "
+        "DashScope or a local server) and SUMMARIZER_MODEL, or use --engine offline."
+    )

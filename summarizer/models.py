@@ -1,0 +1,206 @@
+"""The data contract: every engine produces a `Report`, every renderer reads one.
+
+Field descriptions matter: they are exported to `schemas/report.schema.json` and are what a
+language model reads when it fills these models.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+UnitFamily = Literal[
+    "currency_cny",
+    "currency_usd",
+    "percent",
+    "percentage_points",
+    "area",
+    "length",
+    "mass",
+    "power",
+    "energy",
+    "volume",
+    "count",
+    "rank",
+    "none",
+]
+
+DocType = Literal["work_summary", "work_plan", "mixed", "meeting_news", "bulletin", "other"]
+
+
+class Evidence(BaseModel):
+    """An exact quote and where it sits in the decoded original text (end exclusive)."""
+
+    quote: str = Field(description="Exact substring of the original text.")
+    start: int = Field(ge=0, description="Offset of the first character in the original text.")
+    end: int = Field(ge=0, description="Offset one past the last character (exclusive).")
+
+
+class NumberMention(BaseModel):
+    """One quantity found by the regular-expression extractor, with its exact span."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(description="Stable id within one document, e.g. 'm12'.")
+    raw: str = Field(description="The mention exactly as written, e.g. '1.76亿元' or '两栋'.")
+    value: float = Field(description="The number as written, before the multiplier.")
+    value_text: str = Field(description="The digits or numerals as written, e.g. '1.76', '两'.")
+    unit: str | None = Field(description="Unit as written (亿元, 億美元, 个, %, 亩); null if none.")
+    family: UnitFamily = Field(description="What kind of quantity the unit measures.")
+    multiplier: float = Field(description="Scale of the unit prefix: 亿 1e8, 万 1e4, 千 1e3, else 1.")
+    qualifier: str | None = Field(
+        default=None, description="多, 余, 以上, 超, 近, 约, 左右, 不少于, 不低于 … as written."
+    )
+    value_normalized: float = Field(
+        description="Value in base units: yuan, US dollars, percent as a number, mu, m2, t, …"
+    )
+    base_unit: str | None = Field(description="The base unit of value_normalized (yuan, USD, %, …).")
+    range_high: float | None = Field(
+        default=None, description="Upper end for ranges such as 30-50亿元 (normalised)."
+    )
+    start: int = Field(ge=0, description="Span start in the original text.")
+    end: int = Field(ge=0, description="Span end in the original text (exclusive).")
+
+
+class Fact(BaseModel):
+    """A figure the report states, with its evidence. Shared by achievements and targets."""
+
+    metric: str = Field(description="What is measured, in the source's own words (Chinese).")
+    metric_en: str | None = Field(default=None, description="English rendering of the metric.")
+    value: float = Field(description="The number as written (before unit scaling).")
+    value_text: str | None = Field(
+        default=None, description="The number as written in the source, e.g. '79.4', '两', '第二'."
+    )
+    unit: str | None = Field(default=None, description="Unit as written, e.g. 亿元, 個, %.")
+    value_normalized: float | None = Field(
+        default=None, description="Value in base units (yuan, USD, percent, mu, …)."
+    )
+    base_unit: str | None = Field(default=None, description="Unit of value_normalized.")
+    qualifier: str | None = Field(default=None, description="多, 余, 以上, 超, 近, 约, 不少于 …")
+    growth_pct: float | None = Field(
+        default=None, description="Year-on-year growth attached to this figure, in percent."
+    )
+    rank: str | None = Field(
+        default=None, description="A ranking stated for this figure, as written: 增幅居全市第二."
+    )
+    period: str | None = Field(default=None, description="Statistical period: 1-9月, 上半年, 全年.")
+    evidence: Evidence
+    verified: bool = Field(
+        default=False,
+        description="True only when the quote is the exact source text at its offsets and the "
+        "value matches a number mention inside it.",
+    )
+    mention_id: str | None = Field(default=None, description="Id of the grounding mention.")
+
+
+class Achievement(Fact):
+    """Something already done or measured."""
+
+
+class Target(Fact):
+    """Something the issuer commits to reach."""
+
+    commitment: str | None = Field(
+        default=None, description="Commitment word as written: 力争, 确保, 目标, 计划, 预计 …"
+    )
+
+
+class ActionItem(BaseModel):
+    """A measure the issuer will take or took."""
+
+    action: str = Field(description="The measure in Chinese, in the source's words.")
+    action_en: str | None = Field(default=None, description="English rendering, if available.")
+    owner: str | None = Field(default=None, description="Responsible body, when stated.")
+    deadline: str | None = Field(default=None, description="Deadline, when stated.")
+    category: str | None = Field(
+        default=None,
+        description="investment_attraction, project_construction, enterprise_services, "
+        "infrastructure, environment, safety, livelihood, party_building, governance, "
+        "economic_operation, innovation, fiscal, other.",
+    )
+    evidence: Evidence
+
+
+class Meta(BaseModel):
+    """What the document is and who wrote it."""
+
+    issuer: str | None = Field(default=None, description="The zone or body that reports.")
+    region: str | None = Field(default=None, description="City or province named in the text.")
+    published: str | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
+    period: str | None = Field(default=None, description="Main statistical period reported on.")
+    doc_type: DocType | None = Field(default=None, description="Kind of document.")
+    title: str | None = Field(default=None, description="Title line, when one is found.")
+
+
+class RemovedBlock(BaseModel):
+    """A stretch of page chrome removed before extraction."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
+class Source(BaseModel):
+    """Where the text came from and how it was read."""
+
+    name: str = Field(description="File name, or '-' for standard input.")
+    sha256: str = Field(description="SHA-256 of the input bytes.")
+    encoding: str = Field(description="Detected encoding of the input bytes.")
+    format: Literal["text", "html"] = "text"
+    script: Literal["simplified", "traditional"] = "simplified"
+    chars_total: int = Field(description="Characters in the decoded original text.")
+    chars_kept: int = Field(description="Characters left after removing page chrome.")
+    chars_removed: int = Field(description="Characters removed as page chrome.")
+    removed: list[RemovedBlock] = Field(default_factory=list)
+
+
+class TokenUsage(BaseModel):
+    """Tokens spent, summed over every attempt including re-asks."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    saved_by_cache: int = Field(default=0, description="Tokens a cache hit did not spend.")
+
+
+class Provenance(BaseModel):
+    """How this report was produced."""
+
+    engine: str
+    engine_version: str
+    model: str | None = None
+    base_url: str | None = None
+    prompt_version: str | None = None
+    cache_hit: bool = False
+    re_asks: int = 0
+    transport_retries: int = 0
+    elapsed_ms: float = 0.0
+    tokens: TokenUsage = Field(default_factory=TokenUsage)
+
+
+class Checks(BaseModel):
+    """Outcome of grounding: what could be verified and what could not."""
+
+    verified: int = 0
+    unverified: int = 0
+    dropped: int = 0
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Report(BaseModel):
+    """The verified structured summary of one report."""
+
+    source: Source
+    meta: Meta = Field(default_factory=Meta)
+    achievements: list[Achievement] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    actions: list[ActionItem] = Field(default_factory=list)
+    provenance: Provenance
+    checks: Checks = Field(default_factory=Checks)
+
+    def facts(self) -> Iterator[Fact]:
+        """All achievements then all targets."""
+        yield from self.achievements
+        yield from self.targets

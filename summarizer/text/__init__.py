@@ -1,0 +1,1 @@
+"""Text handling: loading bytes, cleaning page chrome, finding numbers. Knows no engines."""

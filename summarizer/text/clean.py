@@ -1,0 +1,141 @@
+"""Separate report body from web-page chrome, line by line, keeping offsets into the original.
+
+Rules run on the normalised (Simplified, half-width) view of each line so one rule set covers
+both scripts. When in doubt a line is kept: a kept chrome line costs little, a removed fact is lost.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from summarizer.text.normalize import detect_script, normalize
+
+
+@dataclass(frozen=True)
+class RemovedSpan:
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """Original text plus which line spans are body (kept) and which are chrome (removed)."""
+
+    text: str
+    norm: str
+    script: str
+    kept: tuple[tuple[int, int], ...]
+    removed: tuple[RemovedSpan, ...]
+    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def cleaned(self) -> str:
+        """Kept spans joined by newlines: what a model sees."""
+        return "\n".join(self.text[s:e] for s, e in self.kept)
+
+    def _cleaned_starts(self) -> list[int]:
+        starts, pos = [], 0
+        for s, e in self.kept:
+            starts.append(pos)
+            pos += (e - s) + 1
+        return starts
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset in cleaned() back to an offset in text."""
+        if not self.kept:
+            return 0
+        starts = self._cleaned_starts()
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        s, e = self.kept[i]
+        return min(s + (offset - starts[i]), e)
+
+    def is_kept(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside one kept body span."""
+        for s, e in self.kept:
+            if s <= start and end <= e:
+                return True
+        return False
+
+
+_SENT = re.compile(r"[。；！？;!?]")
+_DIGIT = re.compile(r"\d")
+
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("navigation", re.compile(r"^(您现在的位置|您当前的位置|当前位置|你的位置|您的位置|所在位置|位置)[:：]|^首页\s*[>›»/]|[>›»]\s*首页|^首页$|^返回(首页|顶部|列表)?$|^返回\s.*分享|^与我们联系$|版面导航|^网站导航|^(上一版|下一版)")),
+    ("pager", re.compile(r"^(上一条|下一条|上一篇|下一篇|上一页|下一页|上篇|下篇)[:：]?")),
+    ("share_print", re.compile(r"分享到|^分享$|【?\s*字体[:：]|关闭窗口|扫一扫|在手机打开|^打印(本页|此页)?$|【打印】|【关闭】|^收藏(本页)?$|加入收藏|设为首页|^\[?\s*(打印|关闭|收藏|返回)\s*\]?(\s*\[?\s*(打印|关闭|收藏|返回|顶部)\s*\]?)*$|浏览次数|阅读次数|访问量|点击数[:：]")),
+    ("copyright", re.compile(r"版权所有|copyright|all rights reserved|©|技术支持[:：]|技术服务支持|主办单位[:：]|承办单位[:：]|主办[:：]|网站标识码|建议使用.*浏览器|分辨率", re.I)),
+    ("icp", re.compile(r"icp|公网安备|许可证[:：]?\s*\S*\d|网安备|备案号", re.I)),
+    ("dateline", re.compile(r"^(发布时间|发布日期|时间|日期|来源|作者|编辑|责任编辑|信息来源|文章来源|稿源|供稿)[:：]")),
+)
+_CONTACT = re.compile(r"(电话|传真|邮箱|e-?mail|地址|邮编|联系我们|联系方式|热线)[:：]", re.I)
+_DEPT_PHONE = re.compile(r"^\S{1,10}[部处室科][:：]\s*[\d+][\d\-\s]{6,}$")
+_SIDEBAR_HEAD = re.compile(r"^(相关新闻|相关阅读|相关链接|推荐阅读|热点(新闻|推荐)?|热门(新闻|文章)?|权威发布|精彩图片|便民信息|图片新闻|最新(动态|新闻)|新闻排行|点击排行|友情链接|专题专栏|\S{1,6}人物)[:：]?$")
+_BULLET = re.compile(r"^[•·●◆▪■□►>\-\*]\s*")
+_ORG_WORDS = re.compile(r"(部|委|局|院|会|厅|办|署|协会|中心|网|政府)$")
+
+
+def _classify(line: str) -> str | None:
+    """Reason a stripped, normalised line is chrome, or None to keep it."""
+    for reason, rx in _RULES:
+        if rx.search(line):
+            if reason == "dateline" and len(line) > 80 and _SENT.search(line):
+                continue
+            if reason in ("copyright", "icp") and len(line) > 120 and _SENT.search(line):
+                continue
+            return reason
+    if (_CONTACT.search(re.sub(r"\s+", "", line)) or _DEPT_PHONE.match(line)) and not _SENT.search(line) and len(line) < 120:
+        return "contact"
+    if len(line) > 20 and not _SENT.search(line) and not re.search(r"[，,]", line):
+        parts = line.split()
+        if len(parts) >= 5 and sum(1 for p in parts if _ORG_WORDS.search(p)) >= 0.7 * len(parts):
+            return "navigation"
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line stripped of outer whitespace; empty lines skipped."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        s, e = pos, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+        pos = end + 1
+    return out
+
+
+def clean(text: str) -> Document:
+    """Split text into kept body spans and removed chrome spans (whole stripped lines)."""
+    norm = normalize(text)
+    spans = _lines(text)
+    reasons: list[str | None] = [_classify(norm[s:e]) for s, e in spans]
+    # Sidebar blocks: a headline heading followed by short bullet lines without sentence marks.
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        line = norm[s:e]
+        if reasons[i] is None and _SIDEBAR_HEAD.match(line):
+            j = i + 1
+            while j < len(spans):
+                ln = norm[spans[j][0]:spans[j][1]]
+                if _BULLET.match(ln) and not _SENT.search(ln) and len(ln) < 60:
+                    j += 1
+                else:
+                    break
+            if j > i + 1:
+                for k in range(i, j):
+                    if reasons[k] is None:
+                        reasons[k] = "headline_list"
+            i = j
+            continue
+        i += 1
+    kept = tuple(sp for sp, r in zip(spans, reasons) if r is None)
+    removed = tuple(RemovedSpan(s, e, r) for (s, e), r in zip(spans, reasons) if r is not None)
+    return Document(text=text, norm=norm, script=detect_script(text), kept=kept, removed=removed)

@@ -1,0 +1,143 @@
+"""Read a report file (any common Chinese encoding, text or HTML) into one decoded string.
+
+Offsets everywhere index the decoded, newline-normalised text (\r\n and \r become \n).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarizer.errors import InputError
+
+
+@dataclass(frozen=True)
+class LoadedText:
+    name: str
+    text: str
+    encoding: str
+    format: str
+    sha256: str
+    byte_len: int
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|body|div|head|meta|p|table)[\s>/]", re.I)
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form",
+              "nav", "header", "footer", "aside")
+_BLOCK_TAGS = ("p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+               "section", "article", "table", "ul", "ol", "dl", "dt", "dd", "blockquote",
+               "pre", "hr", "title", "main", "center")
+
+
+def _cjk_score(text: str) -> float:
+    """Share of characters that are common CJK / ASCII; rare or private-use chars lower it."""
+    if not text:
+        return 0.0
+    good = 0
+    for ch in text:
+        o = ord(ch)
+        if o < 0x80 or 0x4E00 <= o <= 0x9FA5 or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF:
+            good += 1
+    return good / len(text)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates: list[tuple[float, str, str]] = []
+    for enc in ("gb18030", "big5"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_cjk_score(text), enc, text))
+    if candidates:
+        candidates.sort(key=lambda c: -c[0])
+        if len(candidates) == 2 and abs(candidates[0][0] - candidates[1][0]) < 1e-9:
+            try:
+                from charset_normalizer import from_bytes
+
+                best = from_bytes(data).best()
+                if best is not None and best.encoding in ("big5", "cp950"):
+                    return candidates[[c[1] for c in candidates].index("big5")][2], "big5"
+            except Exception:  # noqa: BLE001 - tiebreaker only
+                pass
+        return candidates[0][2], candidates[0][1]
+    raise InputError(
+        name,
+        "cannot be decoded (tried BOM, utf-8, gb18030, big5).",
+        "Convert the file to UTF-8 (e.g. `iconv -f <encoding> -t utf-8`).",
+    )
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of a page, one block element per line, chrome containers dropped."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    text = soup.get_text()
+    lines = [line.strip() for line in text.replace("\xa0", " ").split("\n")]
+    out = [line for line in lines if line]  # block boundaries make blank lines meaningless
+    return "\n".join(out).strip("\n") + "\n"
+
+
+def load_bytes(data: bytes, name: str) -> LoadedText:
+    """Decode bytes of a report; HTML pages become their visible text."""
+    if not data.strip():
+        raise InputError(name, "is empty or contains only whitespace.", "Pass a file with report text.")
+    is_utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not is_utf16 and b"\x00" in data:
+        raise InputError(name, "looks binary (contains NUL bytes), not a text report.",
+                         "Pass a .txt or .html file.")
+    text, encoding = _decode(data, name)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(name, "is empty or contains only whitespace.", "Pass a file with report text.")
+    fmt = "text"
+    lower = name.lower()
+    if lower.endswith((".html", ".htm")) or _HTML_SNIFF.search(text[:2048].encode("utf-8", "ignore")):
+        fmt = "html"
+        text = html_to_text(text)
+    return LoadedText(name=name, text=text, encoding=encoding, format=fmt,
+                      sha256=hashlib.sha256(data).hexdigest(), byte_len=len(data))
+
+
+def load_path(path: str | os.PathLike[str]) -> LoadedText:
+    """Read a file (or stdin for "-") and decode it."""
+    name = os.fspath(path)
+    if name == "-":
+        return load_bytes(sys.stdin.buffer.read(), "-")
+    p = Path(name)
+    if not p.exists():
+        raise InputError(name, "does not exist.", "Check the path.")
+    if p.is_dir():
+        raise InputError(name, "is a directory, not a file.", "Pass a report file inside it.")
+    try:
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(name, "cannot be read (permission denied).", "Fix the file permissions.") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror}).", "Check the file.") from None
+    return load_bytes(data, name)

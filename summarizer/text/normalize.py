@@ -1,0 +1,45 @@
+"""A same-length normalised view of the text, so offsets found in it index the original.
+
+Full-width digits, letters and punctuation become ASCII; Traditional characters become
+Simplified (OpenCC t2s, character by character so no length ever changes). Matching code
+reads the view; evidence always quotes the original.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+# Full-width ASCII block U+FF01..U+FF5E maps to U+0021..U+007E; ideographic space to space.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+_FULLWIDTH[0x00A0] = 0x20  # no-break space, frequent in scraped pages
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified with the same length (falls back per character if needed)."""
+    converted = _converter().convert(text)
+    if len(converted) == len(text):
+        return converted
+    convert = _converter().convert
+    return "".join(c if len(s := convert(c)) != 1 else s for c in text)
+
+
+def normalize(text: str) -> str:
+    """Return the matching view of `text`: same length, half-width, Simplified."""
+    return to_simplified(text.translate(_FULLWIDTH))
+
+
+def detect_script(text: str) -> str:
+    """'traditional' when converting to Simplified changes a noticeable share of CJK chars."""
+    sample = text[:20000]
+    simplified = to_simplified(sample)
+    changed = sum(1 for a, b in zip(sample, simplified) if a != b)
+    cjk = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff") or 1
+    return "traditional" if changed / cjk > 0.03 else "simplified"

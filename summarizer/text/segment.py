@@ -1,0 +1,119 @@
+"""Sentences, clauses, headings and statistical periods of the body text.
+
+Everything works on `Document.norm` (same length as the original), so every span found here
+indexes the user's original characters.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.text.clean import Document
+
+SENTENCE_END = "。！？!?\n"
+CLAUSE_END = SENTENCE_END + ",，;；:："
+
+# Enumerated headings and plan markers: 一、 （一） 1. 一是 第一，
+HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)"
+    r"|第[一二三四五六七八九十]+[部分章节条]?[、，,:：\s])"
+)
+
+# Statistical periods as written: 1-9月, 1—9月份, 上半年, 前三季度, 全年, 截至8月底, 2020年 …
+PERIOD_RE = re.compile(
+    r"(?:20\d{2}年)?"
+    r"(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月份?"
+    r"|前[一二三]季度|[一1][至到~-][二三四2-4]季度|第?[一二三四1-4]季度|前\d{1,2}个月"
+    r"|[上下]半年|全年|年内|年底前?|年末"
+    r"|今年以来|截至目前|截止目前|截至\d{1,2}月(?:底|末)|截至\d{1,2}月\d{1,2}日"
+    r"|\d{1,2}月(?:底|末)前?|\d{1,2}月份)"
+    r"|20\d{2}年(?:全年|度)?(?![\d-])"
+)
+_NOT_A_PERIOD_BEFORE = ("提前", "环比", "同比", "比", "较", "每", "推迟", "延后", "上", "去")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period expression and its span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def specific(self) -> bool:
+        """True for periods narrower than a whole year (1-9月, 上半年, 截至8月底)."""
+        return self.text not in {"全年", "年内"} and not re.fullmatch(r"20\d{2}年(全年|度)?", self.text)
+
+
+class Segments:
+    """Sentence and clause boundaries of one document, with fast position look-ups."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        norm = doc.norm
+        self._sentence_starts = [0] + [i + 1 for i, c in enumerate(norm) if c in SENTENCE_END]
+        self._clause_starts = [0] + [i + 1 for i, c in enumerate(norm) if c in CLAUSE_END]
+        self.periods = [
+            Period(doc.text[m.start() : m.end()], m.start(), m.end())
+            for m in PERIOD_RE.finditer(norm)
+            if not _preceded_by(norm, m.start(), _NOT_A_PERIOD_BEFORE)
+            and not _is_date(norm, m.end())
+        ]
+        self._period_starts = [p.start for p in self.periods]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Span of the sentence containing `pos`."""
+        return self._span(self._sentence_starts, pos)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """Span of the clause containing `pos`."""
+        return self._span(self._clause_starts, pos)
+
+    def _span(self, starts: list[int], pos: int) -> tuple[int, int]:
+        i = bisect_right(starts, pos) - 1
+        start = starts[i]
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.doc.norm)
+        return start, end
+
+    def periods_between(self, start: int, end: int) -> list[Period]:
+        """Periods lying wholly inside [start, end)."""
+        i = bisect_right(self._period_starts, start - 1)
+        out = []
+        while i < len(self.periods) and self.periods[i].start < end:
+            if self.periods[i].end <= end:
+                out.append(self.periods[i])
+            i += 1
+        return out
+
+    def line(self, pos: int) -> tuple[int, int]:
+        """Span of the text line containing `pos`."""
+        norm = self.doc.norm
+        start = norm.rfind("\n", 0, pos) + 1
+        end = norm.find("\n", pos)
+        return start, len(norm) if end == -1 else end
+
+
+def _preceded_by(text: str, pos: int, words: tuple[str, ...]) -> bool:
+    return any(text.startswith(w, pos - len(w)) for w in words if pos >= len(w))
+
+
+def _is_date(norm: str, end: int) -> bool:
+    """8月12日 is a date, not the period 8月."""
+    return end < len(norm) and (norm[end].isdigit() or norm[end] in "日号")
+
+
+def is_heading(line: str) -> bool:
+    """A section heading: an enumerated line, or a short line without final punctuation."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if HEADING_RE.match(stripped) and len(stripped) <= 40:
+        return True
+    return len(stripped) <= 30 and stripped[-1] not in "。；;，,：:！？!?”\"" and not any(
+        c.isdigit() for c in stripped
+    )
