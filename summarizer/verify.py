@@ -1,0 +1,223 @@
+"""Grounding shared by every engine: a fact is verified only by the source text itself.
+
+A fact is `verified` when (1) its evidence quote is exactly `text[start:end]` of the original
+input — offsets always come from our own search, never from a model — and (2) its value (and
+growth rate and rank, when given) equals a number mention found by the regex extractor inside
+that quote. Everything else is reported as a precise problem the LLM engine can send back.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from summarizer.models import ActionItem, Evidence, Fact, NumberMention, Report
+from summarizer.text.clean import Document
+from summarizer.text.normalize import normalize
+from summarizer.text.numbers import unit_info
+
+VERIFIER_VERSION = "1"
+
+_F = TypeVar("_F", bound=Fact)
+
+
+def values_match(a: float | None, b: float | None) -> bool:
+    """Equal up to float noise (values are products of exact decimals)."""
+    if a is None or b is None:
+        return False
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def locate(quote: str, doc: Document, near: int | None = None) -> tuple[int, int] | None:
+    """Find `quote` in the original text (exact first, then in the normalised view).
+
+    With several occurrences the one closest to `near` wins, else the first in body text.
+    """
+    if not quote:
+        return None
+    hits = list(_occurrences(doc.text, quote))
+    if not hits:
+        hits = list(_occurrences(doc.norm, normalize(quote)))
+    if not hits:
+        return None
+    body = [h for h in hits if doc.is_kept(h, h + len(quote))] or hits
+    start = min(body, key=lambda h: abs(h - near)) if near is not None else body[0]
+    return start, start + len(quote)
+
+
+def _occurrences(haystack: str, needle: str) -> Iterable[int]:
+    i = haystack.find(needle)
+    while i != -1:
+        yield i
+        i = haystack.find(needle, i + 1)
+
+
+def mentions_in(mentions: Sequence[NumberMention], start: int, end: int) -> list[NumberMention]:
+    """Mentions lying wholly inside [start, end)."""
+    return [m for m in mentions if m.start >= start and m.end <= end]
+
+
+def expected_normalized(fact: Fact) -> float | None:
+    """The fact's value in base units, from its own unit when it did not give one."""
+    if fact.value_normalized is not None:
+        return fact.value_normalized
+    if fact.unit:
+        info = unit_info(fact.unit)
+        if info is not None:
+            return float(fact.value) * float(info.multiplier)
+    return float(fact.value)
+
+
+def _describe(m: NumberMention) -> str:
+    return f"{m.id}: {m.raw} at {m.start}-{m.end}"
+
+
+def _nearest(mentions: Sequence[NumberMention], pos: int, value: float | None) -> str:
+    """The closest real mention, preferring one with the claimed value anywhere in the text."""
+    same = [m for m in mentions if values_match(m.value_normalized, value)]
+    pool = same or list(mentions)
+    if not pool:
+        return "the text has no number mentions"
+    best = min(pool, key=lambda m: abs(m.start - pos))
+    return ("the value occurs at " if same else "nearest real mention ") + _describe(best)
+
+
+def check_fact(fact: Fact, doc: Document, mentions: Sequence[NumberMention]) -> list[str]:
+    """Problems that keep `fact` from being verified ([] = verified).
+
+    Side effect free; `ground` applies the fixes (offsets, normalised value, mention id).
+    """
+    problems: list[str] = []
+    span = _evidence_span(fact.evidence, doc)
+    if span is None:
+        near = fact.evidence.start if fact.evidence.start < len(doc.text) else 0
+        return [
+            f"quote '{fact.evidence.quote}' is not in the source text; quote the exact "
+            f"characters around the figure ({_nearest(mentions, near, expected_normalized(fact))})"
+        ]
+    start, end = span
+    inside = mentions_in(mentions, start, end)
+    if _match_value(fact, inside) is None:
+        shown = ", ".join(m.raw for m in inside) or "no numbers"
+        problems.append(
+            f"value {fact.value:g}{fact.unit or ''} for '{fact.metric}' does not match the quote "
+            f"'{doc.text[start:end]}' (it contains {shown}; "
+            f"{_nearest(mentions, start, expected_normalized(fact))})"
+        )
+    if fact.growth_pct is not None and not any(
+        m.family == "percent" and values_match(m.value, fact.growth_pct) for m in inside
+    ):
+        problems.append(
+            f"growth {fact.growth_pct:g}% for '{fact.metric}' is not in the quote "
+            f"'{doc.text[start:end]}'; extend the quote to include it or drop growth_pct"
+        )
+    if fact.rank and not _rank_in(fact.rank, doc, start, end):
+        problems.append(
+            f"rank '{fact.rank}' for '{fact.metric}' is not in the quote '{doc.text[start:end]}'"
+        )
+    return problems
+
+
+def _evidence_span(evidence: Evidence, doc: Document) -> tuple[int, int] | None:
+    """Offsets of the quote: trusted only if the text there is exactly the quote."""
+    s, e = evidence.start, evidence.end
+    if 0 <= s < e <= len(doc.text) and doc.text[s:e] == evidence.quote:
+        return s, e
+    return locate(evidence.quote, doc, near=s)
+
+
+def _match_value(fact: Fact, inside: Sequence[NumberMention]) -> NumberMention | None:
+    wanted = expected_normalized(fact)
+    rank_like = fact.unit is None and fact.value_text is not None and fact.value_text.startswith("第")
+    for m in inside:
+        if m.family == "rank" and not rank_like and fact.unit not in (m.unit, None):
+            continue
+        if values_match(m.value_normalized, wanted):
+            return m
+    return None
+
+
+def _rank_in(rank: str, doc: Document, start: int, end: int) -> bool:
+    window = doc.norm[start:end]
+    return normalize(rank) in window
+
+
+def ground(
+    report: Report,
+    doc: Document,
+    mentions: Sequence[NumberMention],
+    *,
+    keep_unverified: bool = True,
+) -> Report:
+    """Verify every fact and action of `report` against `doc`; fill `report.checks`.
+
+    Verified facts get exact offsets, the grounding mention's id and normalised value.
+    Unverified facts are kept with verified=False, or dropped when keep_unverified is False;
+    either way `checks` counts them.
+    """
+    checks = report.checks
+    checks.verified = checks.unverified = 0
+    achievements = _ground_facts(report.achievements, doc, mentions, keep_unverified, checks)
+    targets = _ground_facts(report.targets, doc, mentions, keep_unverified, checks)
+    actions = [a for a in (_ground_action(a, doc) for a in report.actions) if a is not None]
+    dropped_actions = len(report.actions) - len(actions)
+    if dropped_actions:
+        checks.warnings.append(f"{dropped_actions} action(s) dropped: quote not in the source")
+    return report.model_copy(
+        update={"achievements": achievements, "targets": targets, "actions": actions}
+    )
+
+
+def _ground_facts(
+    facts: list[_F],
+    doc: Document,
+    mentions: Sequence[NumberMention],
+    keep_unverified: bool,
+    checks,
+) -> list[_F]:
+    kept: list[_F] = []
+    for fact in facts:
+        grounded = ground_fact(fact, doc, mentions)
+        if grounded.verified:
+            checks.verified += 1
+            kept.append(grounded)
+        elif keep_unverified:
+            checks.unverified += 1
+            kept.append(grounded)
+        else:
+            checks.dropped += 1
+    return kept
+
+
+def ground_fact(fact: _F, doc: Document, mentions: Sequence[NumberMention]) -> _F:
+    """Return a copy of `fact` with evidence offsets from our own search and `verified` set."""
+    span = _evidence_span(fact.evidence, doc)
+    if span is None:
+        return fact.model_copy(update={"verified": False})
+    start, end = span
+    evidence = Evidence(quote=doc.text[start:end], start=start, end=end)
+    fact = fact.model_copy(update={"evidence": evidence})
+    problems = check_fact(fact, doc, mentions)
+    if problems:
+        return fact.model_copy(update={"verified": False})
+    mention = _match_value(fact, mentions_in(mentions, start, end))
+    assert mention is not None  # check_fact found it
+    return fact.model_copy(
+        update={
+            "verified": True,
+            "mention_id": mention.id,
+            "value_normalized": mention.value_normalized,
+            "base_unit": mention.base_unit,
+        }
+    )
+
+
+def _ground_action(action: ActionItem, doc: Document) -> ActionItem | None:
+    span = _evidence_span(action.evidence, doc)
+    if span is None:
+        return None
+    start, end = span
+    return action.model_copy(
+        update={"evidence": Evidence(quote=doc.text[start:end], start=start, end=end)}
+    )
