@@ -1,0 +1,269 @@
+"""LLM engine: the model picks mention ids and reads them; values and spans come from our mentions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
+
+from summarizer.cache import make_key, open_cache
+from summarizer.models import (
+    Achievement,
+    ActionItem,
+    Evidence,
+    Meta,
+    NumberMention,
+    Provenance,
+    Target,
+    TokenUsage,
+)
+from summarizer.prompts import load_prompt
+from summarizer.settings import Settings
+
+VERSION = "llm-1"
+CONTEXT_CHARS = 24
+
+
+class PickedFact(BaseModel):
+    """One figure: the mention id plus the model's reading of it. Flat on purpose."""
+
+    mention_id: str = Field(description="Id of a listed figure, e.g. 'm12'.")
+    kind: Literal["achievement", "target"] = Field(description="Done/measured, or a goal.")
+    metric: str = Field(description="What the figure measures, copied exactly from the text.")
+    metric_en: str = Field(default="", description="Short English rendering of the metric.")
+    period: str = Field(default="", description="Period as written, e.g. 上半年; empty if none.")
+    commitment: str = Field(default="", description="For targets: 力争, 确保, 目标 … as written.")
+    growth_mention_id: str = Field(default="", description="Id of its growth figure, or empty.")
+
+    @field_validator("mention_id", "growth_mention_id")
+    @classmethod
+    def _known_id(cls, value: str, info: ValidationInfo) -> str:
+        ctx = info.context or {}
+        ids = ctx.get("mentions", {})
+        if value and ids and value not in ids:
+            raise ValueError(
+                f"'{value}' is not a listed figure id; use one of the listed ids such as "
+                f"{', '.join(list(ids)[:5])}"
+            )
+        return value
+
+    @field_validator("metric")
+    @classmethod
+    def _metric_in_text(cls, value: str, info: ValidationInfo) -> str:
+        text = (info.context or {}).get("text")
+        if text and value and value not in text:
+            raise ValueError(
+                f"metric '{value}' is not in the report text; copy the words exactly as written"
+            )
+        return value
+
+
+class PickedAction(BaseModel):
+    """A measure, quoted exactly."""
+
+    action: str = Field(description="The measure, copied exactly from the text.")
+    action_en: str = Field(default="", description="English rendering.")
+
+    @field_validator("action")
+    @classmethod
+    def _action_in_text(cls, value: str, info: ValidationInfo) -> str:
+        text = (info.context or {}).get("text")
+        if text and value not in text:
+            raise ValueError(f"action '{value[:40]}' is not in the report text; quote it exactly")
+        return value
+
+
+class Extraction(BaseModel):
+    """What the model returns for one chunk of a report."""
+
+    facts: list[PickedFact] = Field(default_factory=list)
+    actions: list[PickedAction] = Field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """Same shape as the offline engine's draft."""
+
+    meta: Meta
+    achievements: list[Achievement]
+    targets: list[Target]
+    actions: list[ActionItem]
+
+
+def schema_hash() -> str:
+    """Changes whenever the schema sent to the model changes."""
+    blob = json.dumps(Extraction.model_json_schema(), sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def chunks(text: str, size: int, overlap_paras: int = 1) -> list[tuple[int, str]]:
+    """Split on paragraph boundaries; each chunk repeats the last paragraph(s) of the previous."""
+    paras: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            paras.append((pos, line))
+        pos += len(line)
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(paras):
+        j, length = i, 0
+        while j < len(paras) and (length == 0 or length + len(paras[j][1]) <= size):
+            length += len(paras[j][1])
+            j += 1
+        start = paras[i][0]
+        end = paras[j - 1][0] + len(paras[j - 1][1])
+        out.append((start, text[start:end]))
+        if j >= len(paras):
+            break
+        i = max(j - overlap_paras, i + 1)
+    return out or [(0, text)]
+
+
+def _cleaned(doc: Any) -> str:
+    cleaned = getattr(doc, "cleaned", None)
+    return cleaned() if callable(cleaned) else doc.text
+
+
+def extract(
+    doc: Any, mentions: list[NumberMention], *, client: Any, settings: Settings
+) -> tuple[Draft, Provenance]:
+    """Ask the model per chunk, build facts from OUR mentions, cache only verified results."""
+    from summarizer.verify import VERIFIER_VERSION
+
+    started = time.perf_counter()
+    system, user = load_prompt("extract.system"), load_prompt("extract.user")
+    key = make_key(
+        engine=VERSION, model=settings.model, base_url=settings.openai_base_url,
+        prompt=[system.version, system.sha256, user.version, user.sha256], schema=schema_hash(),
+        verifier=VERIFIER_VERSION, input=hashlib.sha256(doc.text.encode()).hexdigest(),
+        temperature=settings.temperature, seed=settings.seed, mode=settings.mode,
+        max_tokens=settings.max_tokens, chunk=settings.chunk_chars,
+    )
+    provenance = Provenance(
+        engine="llm", engine_version=VERSION, model=settings.model,
+        base_url=settings.openai_base_url, prompt_version=user.version,
+    )
+    if settings.use_cache:
+        with open_cache(settings) as cache:
+            hit = cache.get(key)
+        if hit is not None:
+            draft = Draft(
+                meta=Meta.model_validate(hit["meta"]),
+                achievements=[Achievement.model_validate(a) for a in hit["achievements"]],
+                targets=[Target.model_validate(t) for t in hit["targets"]],
+                actions=[ActionItem.model_validate(a) for a in hit["actions"]],
+            )
+            provenance.cache_hit = True
+            provenance.tokens = TokenUsage(saved_by_cache=hit.get("tokens", 0))
+            return draft, provenance
+
+    text = doc.text
+    by_id = {m.id: m for m in mentions}
+    achievements: dict[tuple[int, int], Achievement] = {}
+    targets: dict[tuple[int, int], Target] = {}
+    actions: dict[tuple[int, int], ActionItem] = {}
+    parts = chunks(_cleaned(doc), settings.chunk_chars)
+    for n, (_, chunk_text) in enumerate(parts, 1):
+        chunk_ids = {m.id: m for m in mentions if m.raw in chunk_text}
+        listed = [
+            {"id": m.id, "raw": m.raw,
+             "context": text[max(0, m.start - CONTEXT_CHARS) : m.end + 8].replace("\n", " ")}
+            for m in chunk_ids.values()
+        ]
+        messages = [
+            {"role": "system", "content": system.render()},
+            {"role": "user", "content": user.render(
+                text=chunk_text, mentions=listed, part=n, parts=len(parts))},
+        ]
+        result = _call(client, messages, {"mentions": chunk_ids, "text": chunk_text})
+        if result is None:
+            continue
+        for picked in result.facts:
+            fact = _to_fact(picked, by_id, text)
+            if fact is None:
+                continue
+            bucket = targets if isinstance(fact, Target) else achievements
+            bucket.setdefault((fact.evidence.start, fact.evidence.end), fact)
+        for act in result.actions:
+            start = text.find(act.action)
+            if start >= 0:
+                actions.setdefault((start, start + len(act.action)), ActionItem(
+                    action=act.action, action_en=act.action_en or None,
+                    evidence=Evidence(quote=act.action, start=start, end=start + len(act.action))))
+    ledger = client.ledger
+    provenance.re_asks = ledger.re_asks
+    provenance.transport_retries = ledger.transport_retries
+    provenance.tokens = TokenUsage(
+        prompt_tokens=ledger.prompt_tokens, completion_tokens=ledger.completion_tokens,
+        total_tokens=ledger.prompt_tokens + ledger.completion_tokens,
+    )
+    draft = Draft(
+        meta=Meta(), achievements=list(achievements.values()), targets=list(targets.values()),
+        actions=list(actions.values()),
+    )
+    if settings.use_cache:
+        _store(settings, key, draft, doc, mentions, provenance.tokens.total_tokens)
+    provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
+    return draft, provenance
+
+
+def _call(client: Any, messages: list[dict], context: dict) -> Extraction | None:
+    """One chunk; after the last re-ask the chunk yields nothing rather than unverified guesses."""
+    from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+
+    try:
+        return client.create(Extraction, messages, context)
+    except IncompleteOutputException as exc:  # finish_reason=length: the answer was cut off
+        client.ledger.errors.append("chunk dropped: the answer was truncated (max_tokens)")
+        return None
+    except InstructorRetryException as exc:
+        usage = getattr(exc, "total_usage", None)
+        if usage is not None and not client.ledger.prompt_tokens:
+            client.ledger.add_usage(type("R", (), {"usage": usage})())
+        client.ledger.errors.append(f"chunk dropped after re-asks: {str(exc)[:200]}")
+        return None
+
+
+def _to_fact(picked: PickedFact, by_id: dict, text: str) -> Achievement | Target | None:
+    """Value, unit and span come from our mention; the quote runs from the metric to the figure."""
+    m = by_id.get(picked.mention_id)
+    if m is None:
+        return None
+    start = m.start
+    lo = text.rfind(picked.metric, max(0, m.start - 80), m.start) if picked.metric else -1
+    if lo >= 0:
+        start = lo
+    growth = by_id.get(picked.growth_mention_id) if picked.growth_mention_id else None
+    if growth is not None and not (m.end <= growth.start <= m.end + 40):
+        growth = None  # a growth figure must follow its figure closely; else ignore the claim
+    end = growth.end if growth is not None else m.end
+    fields: dict[str, Any] = dict(
+        metric=picked.metric or m.raw, metric_en=picked.metric_en or None, value=m.value,
+        value_text=m.value_text, unit=m.unit, value_normalized=m.value_normalized,
+        base_unit=m.base_unit, qualifier=m.qualifier, period=picked.period or None,
+        growth_pct=growth.value if growth is not None and growth.family == "percent" else None,
+        evidence=Evidence(quote=text[start:end], start=start, end=end), mention_id=m.id,
+    )
+    if picked.kind == "target":
+        return Target(commitment=picked.commitment or None, **fields)
+    return Achievement(**fields)
+
+
+def _store(settings: Settings, key: str, draft: Draft, doc: Any, mentions: list, tokens: int) -> None:
+    """Store only facts the shared verifier accepts."""
+    from summarizer.verify import check_fact
+
+    with open_cache(settings) as cache:
+        cache.set(key, {
+            "meta": draft.meta.model_dump(),
+            "achievements": [f.model_dump() for f in draft.achievements
+                             if not check_fact(f, doc, mentions)],
+            "targets": [f.model_dump() for f in draft.targets if not check_fact(f, doc, mentions)],
+            "actions": [a.model_dump() for a in draft.actions],
+            "tokens": tokens,
+        })
