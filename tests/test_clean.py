@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.text.clean import clean
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("当前位置：首页 > 新闻中心 > 园区动态", "navigation"),
+        ("您现在的位置: 首页 > 工作动态", "navigation"),
+        ("上一篇：某园区召开安全会议", "pager"),
+        ("下一条：区领导调研企业", "pager"),
+        ("【字体：大 中 小】", "share_print"),
+        ("关闭窗口", "share_print"),
+        ("扫一扫在手机打开当前页", "share_print"),
+        ("版权所有：某某开发区管委会", "copyright"),
+        ("Copyright © 2021 All Rights Reserved", "copyright"),
+        ("苏ICP备12345678号", "icp"),
+        ("某公网安备 32000002000001号", "icp"),
+        ("发布时间：2021-03-04 来源：管委会办公室", "dateline"),
+        ("责任编辑：张三", "dateline"),
+        ("电话：0510-88886666 传真：0510-88886667", "contact"),
+        ("邮  箱：office@example.cn", "contact"),
+    ],
+)
+def test_clean_removes_chrome(line: str, reason: str) -> None:
+    text = "一、园区经济稳步增长\n全年实现产值120亿元，同比增长8%。\n" + line + "\n"
+    doc = clean(text)
+    assert [(text[r.start:r.end], r.reason) for r in doc.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、坚持项目为王，全力冲刺全年目标",
+        "（一）招商引资取得新突破",
+        "王某某指出",
+        "某某经济开发区管委会",
+        "20231231",
+        "全年完成固定资产投资45亿元，增长12.5%。",
+        "会议由区委副书记李某主持，区领导赵某、钱某参加。",
+        "新增规上企业12家，总数达到86家",
+    ],
+)
+def test_clean_keeps_body(line: str) -> None:
+    doc = clean("标题\n" + line + "\n")
+    assert doc.removed == ()
+    assert line in doc.cleaned()
+
+
+def test_clean_sidebar_block_removed() -> None:
+    text = "正文第一段，产值增长5%。\n相关新闻\n• 某区开展植树活动\n• 园区举办招聘会\n"
+    doc = clean(text)
+    assert {r.reason for r in doc.removed} == {"headline_list"}
+    assert len(doc.removed) == 3
+
+
+def test_clean_to_original_maps_offsets() -> None:
+    text = "当前位置：首页 > 动态\n  营收增长10%。\n分享到\n利润3亿元。\n"
+    doc = clean(text)
+    cleaned = doc.cleaned()
+    for i, ch in enumerate(cleaned):
+        if ch != "\n":
+            assert text[doc.to_original(i)] == ch
+    start = text.index("利润")
+    assert doc.is_kept(start, start + 5)
+    assert not doc.is_kept(0, 4)
+
+
+def test_clean_corpus_against_gold() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("corpus absent")
+    total = hit = removed_chars = wrong_chars = 0
+    for gold_path in sorted((CORPUS / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (CORPUS / "samples" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+        doc = clean(text)
+        removed = {text[r.start:r.end] for r in doc.removed}
+        boiler = [b.strip() for b in gold.get("boilerplate", [])]
+        total += len(boiler)
+        hit += sum(b in removed for b in boiler)
+        quotes = [x["quote"] for k in ("facts", "actions") for x in gold.get(k, []) if x.get("quote")]
+        for r in doc.removed:
+            seg = text[r.start:r.end]
+            removed_chars += len(seg)
+            wrong_chars += 0 if seg in boiler else len(seg)
+            assert not any(q in seg or seg in q for q in quotes), (gold_path.stem, seg)
+    assert hit / total >= 0.85
+    assert 1 - wrong_chars / max(removed_chars, 1) >= 0.95

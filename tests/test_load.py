@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import InputError
+from summarizer.text.load import load_bytes, load_path
+
+SIMP = "一、园区经济稳步增长\n全年实现地区生产总值120亿元，同比增长8.5%。\n新签约项目36个，总投资超过200亿元。\n"
+TRAD = "一、園區經濟穩步增長\n全年實現地區生產總值120億元，同比增長8.5%。\n新簽約項目36個，總投資超過200億元。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "encode", "expected"),
+    [
+        (SIMP, lambda t: t.encode("utf-8"), "utf-8"),
+        (SIMP, lambda t: t.encode("utf-8-sig"), "utf-8-sig"),
+        (SIMP, lambda t: t.encode("utf-16"), "utf-16"),
+        (SIMP, lambda t: b"\xfe\xff" + t.encode("utf-16-be"), "utf-16"),
+        (SIMP, lambda t: t.encode("gbk"), "gb18030"),
+        (SIMP, lambda t: t.encode("gb18030"), "gb18030"),
+        (TRAD, lambda t: t.encode("big5"), "big5"),
+        (SIMP, lambda t: t.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+    ],
+)
+def test_load_path_decodes_encodings(tmp_path: Path, text: str, encode, expected: str) -> None:
+    p = tmp_path / "report.txt"
+    p.write_bytes(encode(text))
+    loaded = load_path(p)
+    assert loaded.text == text
+    assert loaded.encoding == expected
+    assert loaded.format == "text"
+    assert loaded.byte_len == len(p.read_bytes())
+
+
+def test_load_bytes_html_extracts_body() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><style>p{}</style><script>var a=1;</script></head><body>"
+        "<nav>首页 | 新闻</nav><div><h1>一、园区经济稳步增长</h1><p>全年实现产值120亿元&nbsp;，增长8%。</p>"
+        "<p>新签约项目36个。</p></div><footer>版权所有</footer></body></html>"
+    )
+    loaded = load_bytes(html.encode("utf-8"), "page.html")
+    assert loaded.format == "html"
+    lines = loaded.text.strip().split("\n")
+    assert lines == ["一、园区经济稳步增长", "全年实现产值120亿元 ，增长8%。", "新签约项目36个。"]
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [(b"", "empty"), (b"  \n\t\n", "empty"), (b"\x00\x01\x02abc\x00", "binary")],
+)
+def test_load_path_rejects_bad_content(tmp_path: Path, content: bytes, needle: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError) as exc:
+        load_path(p)
+    assert str(p) in str(exc.value) and needle in str(exc.value)
+
+
+def test_load_path_missing_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        load_path(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="directory"):
+        load_path(tmp_path)

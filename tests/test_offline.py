@@ -1,0 +1,86 @@
+"""Offline engine on short authored reports (fictional zones; nothing from the shared corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines import offline
+from summarizer.text.clean import clean
+from summarizer.text.numbers import extract_mentions
+
+REPORT = (
+    "一、2023年工作总结\n"
+    "今年1-10月，青禾经开区实现规上工业总产值86.4亿元，同比增长12.5%，增幅居全市第一；"
+    "一般公共预算收入5.2亿元，同比下降3.1%；实际利用外资1.3亿美元。"
+    "新签约亿元以上项目14个，协议总投资96亿元，其中50亿元以上项目1个。"
+    "完成年度目标任务的88.6%。全年新增规上企业9家、高新技术企业6家。"
+    "实现21个项目开工；派驻两名干部驻点招商。\n"
+    "二、2024年工作计划\n"
+    "力争全年完成规上工业总产值110亿元，新开工项目不少于15个，确保新增供地800亩。"
+    "一是加快推进临港大道建设，年底前竣工。二是深化企业服务，开展走访企业活动。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def draft():
+    doc = clean(REPORT)
+    return offline.extract(doc, extract_mentions(doc))
+
+
+def find(facts, value):
+    hits = [f for f in facts if f.value == value]
+    assert hits, f"no fact with value {value}: {[(f.metric, f.value) for f in facts]}"
+    return hits[0]
+
+
+def test_offline_achievement_with_growth_and_rank(draft):
+    fact = find(draft.achievements, 86.4)
+    assert fact.metric == "规上工业总产值"
+    assert fact.growth_pct == 12.5
+    assert fact.rank is not None and "第一" in fact.rank
+    assert fact.period == "1-10月"
+    assert fact.value_normalized == 8_640_000_000
+
+
+def test_offline_negative_growth(draft):
+    assert find(draft.achievements, 5.2).growth_pct == -3.1
+
+
+def test_offline_usd_and_size_classes(draft):
+    assert find(draft.achievements, 1.3).base_unit == "USD"
+    # 亿元以上项目 and 50亿元以上项目 are size classes, not amounts
+    assert all(f.value != 50 for f in draft.achievements)
+    assert find(draft.achievements, 1).metric == "50亿元以上项目"
+
+
+def test_offline_number_before_noun(draft):
+    assert find(draft.achievements, 21).metric == "项目开工"
+    two = find(draft.achievements, 2)
+    assert (two.metric, two.value_text) == ("干部驻点招商", "两")  # noun + predicate, as 项目开工
+
+
+def test_offline_plan_section_gives_targets_with_commitment(draft):
+    target = find(draft.targets, 110)
+    assert target.commitment == "力争"
+    projects = find(draft.targets, 15)
+    assert (projects.metric, projects.qualifier) == ("新开工项目", "不少于")
+    assert find(draft.targets, 800).commitment == "确保"
+
+
+def test_offline_actions_are_measures(draft):
+    quotes = [a.evidence.quote for a in draft.actions]
+    assert any(q.startswith("加快推进临港大道建设") for q in quotes)
+    assert any("走访企业" in q for q in quotes)
+    for action in draft.actions:
+        assert REPORT[action.evidence.start : action.evidence.end] == action.evidence.quote
+
+
+def test_offline_every_evidence_is_exact(draft):
+    for fact in [*draft.achievements, *draft.targets]:
+        assert REPORT[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+
+
+def test_offline_meta(draft):
+    assert draft.meta.issuer == "青禾经开区"
+    assert draft.meta.doc_type == "mixed"
+    assert draft.meta.period == "2023年"
