@@ -1,4 +1,4 @@
-"""Command line: `summarizer summarize|eval|schema`. Errors become one stderr line and an exit code."""
+"""Command line: `summarizer summarize|eval|schema|cache`. Errors become one stderr line and an exit code."""
 
 from __future__ import annotations
 
@@ -75,13 +75,49 @@ def _emit(text: str, output: Path | None) -> None:
         write_atomic(output, text)
 
 
-def _settings():
+def _settings(
+    *,
+    model: str | None = None,
+    base_url: str | None = None,
+    mode: str | None = None,
+    no_cache: bool = False,
+):
+    """Settings from the environment, with any CLI flags taking precedence."""
     from summarizer.settings import Settings
 
+    overrides: dict[str, object] = {}
+    if model:
+        overrides["model"] = model
+    if base_url:
+        overrides["openai_base_url"] = base_url
+    if mode:
+        overrides["mode"] = mode
+    if no_cache:
+        overrides["use_cache"] = False
     try:
-        return Settings()
+        return Settings(**overrides)
     except Exception as exc:  # pydantic ValidationError: a bad SUMMARIZER_* value
         raise ConfigError(f"Invalid settings in the environment: {exc}".replace("\n", " ")) from None
+
+
+class Mode(str, Enum):
+    tools = "tools"
+    json_schema = "json_schema"
+    json = "json"
+
+
+# Flags shared by every command that may call a model.
+MODEL_OPT = typer.Option(None, "--model", help="Model name (overrides SUMMARIZER_MODEL).")
+BASE_URL_OPT = typer.Option(
+    None, "--base-url", help="OpenAI-compatible endpoint (overrides OPENAI_BASE_URL)."
+)
+MODE_OPT = typer.Option(
+    None,
+    "--mode",
+    help="How the model returns structure: tools, json_schema or json (overrides SUMMARIZER_MODE; "
+    "use json for servers without tool calling).",
+)
+NO_CACHE_OPT = typer.Option(False, "--no-cache", help="Neither read nor write the response cache.")
 
 
 def _note_engine(engine: str, settings) -> None:
@@ -100,26 +136,52 @@ def summarize(
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", help="Write to this file (atomically) instead of stdout."
     ),
+    keep_unverified: bool = typer.Option(
+        False,
+        "--keep-unverified",
+        help="Keep facts the verifier rejects, marked verified: false (default: drop them; "
+        "either way `checks` counts them).",
+    ),
+    strict: bool = typer.Option(
+        False,
+        "--strict",
+        help="Exit 3 when any fact was unverified or dropped (the output is still written).",
+    ),
+    model: Optional[str] = MODEL_OPT,
+    base_url: Optional[str] = BASE_URL_OPT,
+    mode: Optional[Mode] = MODE_OPT,
+    no_cache: bool = NO_CACHE_OPT,
 ) -> None:
     """Summarize one report into verified JSON or Markdown.
 
     Example: summarizer summarize examples/lingang-2023-h1-report.html --format md -o out/lingang.md
     """
-    from summarizer.pipeline import resolve_engine, summarize_loaded
+    from summarizer.errors import VerificationError
+    from summarizer.pipeline import resolve_engine, strict_problems, summarize_loaded
     from summarizer.text.load import load_path
 
-    settings = _settings()
+    settings = _settings(
+        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
+    )
     resolve_engine(engine.value, settings)  # a config error comes before reading any input
     loaded = load_path(path)  # input errors come before the engine note: one stderr line each
     _note_engine(engine.value, settings)
-    report = summarize_loaded(loaded, engine=engine.value, settings=settings)
+    report = summarize_loaded(
+        loaded, engine=engine.value, settings=settings, keep_unverified=keep_unverified
+    )
     if fmt is Format.md:
         from summarizer.render.markdown import render_markdown
 
         text = render_markdown(report)
     else:
         text = report_json(report)
-    _emit(text, output)
+    _emit(text, output)  # written first: --strict never loses the output
+    problems = strict_problems(report) if strict else []
+    if problems:
+        raise VerificationError(
+            f"{loaded.name}: --strict: " + "; ".join(problems)
+            + ". See `checks` in the output; rerun without --strict to accept it."
+        )
 
 
 def report_json(report) -> str:
@@ -165,6 +227,36 @@ def schema(
     from summarizer.schema import report_schema_json
 
     _emit(report_schema_json(), output)
+
+
+cache_app = typer.Typer(help="Inspect or empty the on-disk cache of verified model results.")
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Show where the cache lives, its entries, size and hit/miss counts.
+
+    Example: summarizer cache info
+    """
+    from summarizer import cache
+
+    stats = cache.info(_settings())
+    for key, value in stats.items():
+        typer.echo(f"{key}: {value}")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Remove every cached model result.
+
+    Example: summarizer cache clear
+    """
+    from summarizer import cache
+
+    settings = _settings()
+    removed = cache.clear(settings)
+    typer.echo(f"removed {removed} entries from {cache.cache_dir(settings)}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from summarizer.errors import no_endpoint_error
-from summarizer.models import Provenance, Report, Source
+from summarizer.models import Meta, Provenance, Report, Source
 from summarizer.settings import Settings
 from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
@@ -24,15 +24,24 @@ def resolve_engine(engine: str, settings: Settings) -> str:
 
 
 def summarize_loaded(
-    loaded: LoadedText, *, engine: str = "auto", settings: Settings | None = None
+    loaded: LoadedText,
+    *,
+    engine: str = "auto",
+    settings: Settings | None = None,
+    keep_unverified: bool = False,
 ) -> Report:
-    """Summarize already-decoded input."""
+    """Summarize already-decoded input.
+
+    Facts the verifier rejects are dropped (and counted in `checks`), or kept with
+    verified=False when `keep_unverified` is set.
+    """
     settings = settings or Settings()
     chosen = resolve_engine(engine, settings)
     started = time.perf_counter()
     doc = clean(loaded.text)
     mentions = extract_mentions(doc)
     source = make_source(loaded, doc)
+    warnings: list[str] = []
     if chosen == "offline":
         from summarizer.engines import offline
 
@@ -42,9 +51,11 @@ def summarize_loaded(
         from summarizer.engines import llm
         from summarizer.engines.client import make_client
 
-        draft, provenance = llm.extract(
-            doc, mentions, client=make_client(settings), settings=settings
-        )
+        client = make_client(settings)
+        draft, provenance = llm.extract(doc, mentions, client=client, settings=settings)
+        warnings = [f"model: {e}" for e in client.ledger.errors]
+        if draft.meta == Meta():  # the model reads facts; metadata rules are shared
+            draft.meta = _rule_meta(doc, draft.achievements)
     report = Report(
         source=source,
         meta=draft.meta,
@@ -53,24 +64,59 @@ def summarize_loaded(
         actions=draft.actions,
         provenance=provenance,
     )
-    report = ground(report, doc, mentions)
+    report = ground(report, doc, mentions, keep_unverified=keep_unverified)
+    report.checks.warnings.extend(warnings)
     report.provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
     return report
 
 
 def summarize_path(
-    path: str | Path, *, engine: str = "auto", settings: Settings | None = None
+    path: str | Path,
+    *,
+    engine: str = "auto",
+    settings: Settings | None = None,
+    keep_unverified: bool = False,
 ) -> Report:
     """Summarize a file (or '-' for standard input)."""
-    return summarize_loaded(load_path(path), engine=engine, settings=settings)
+    return summarize_loaded(
+        load_path(path), engine=engine, settings=settings, keep_unverified=keep_unverified
+    )
 
 
 def summarize_text(
-    text: str, *, name: str = "-", engine: str = "auto", settings: Settings | None = None
+    text: str,
+    *,
+    name: str = "-",
+    engine: str = "auto",
+    settings: Settings | None = None,
+    keep_unverified: bool = False,
 ) -> Report:
     """Summarize a string."""
     loaded = load_bytes(text.encode("utf-8"), name)
-    return summarize_loaded(loaded, engine=engine, settings=settings)
+    return summarize_loaded(
+        loaded, engine=engine, settings=settings, keep_unverified=keep_unverified
+    )
+
+
+def strict_problems(report: Report) -> list[str]:
+    """Why `--strict` refuses this report: unverified or dropped facts, dropped model output."""
+    checks = report.checks
+    problems = []
+    if checks.unverified:
+        problems.append(f"{checks.unverified} unverified fact(s)")
+    if checks.dropped:
+        problems.append(f"{checks.dropped} fact(s) dropped by the verifier")
+    dropped_output = [w for w in checks.warnings if "dropped" in w]
+    if dropped_output:
+        problems.append(f"{len(dropped_output)} warning(s) about dropped output")
+    return problems
+
+
+def _rule_meta(doc: Document, achievements: list) -> Meta:
+    from summarizer.engines.meta import extract_meta
+    from summarizer.text.segment import Segments
+
+    return extract_meta(doc, Segments(doc), achievements)
 
 
 def make_source(loaded: LoadedText, doc: Document) -> Source:

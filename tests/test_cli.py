@@ -171,3 +171,71 @@ def test_eval_writes_json_and_table(tmp_path):
     scores = json.loads(out.read_text(encoding="utf-8"))["total"]["scores"]
     assert scores["fact_recall"] == 1.0
     assert scores["growth_accuracy"] == 1.0
+
+
+def test_summarize_strict_passes_when_everything_verifies(tmp_path):
+    out = tmp_path / "r.json"
+    proc = run("summarize", str(DEMO), "--engine", "offline", "--strict", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    checks = json.loads(out.read_text(encoding="utf-8"))["checks"]
+    assert checks["unverified"] == 0 and checks["dropped"] == 0 and checks["verified"] > 0
+
+
+def test_strict_problems_name_unverified_dropped_and_dropped_model_output():
+    from summarizer.pipeline import strict_problems, summarize_text
+
+    report = summarize_text(TEXT, engine="offline")
+    assert strict_problems(report) == []
+    report.checks.unverified, report.checks.dropped = 1, 2
+    report.checks.warnings.append("model: chunk dropped after re-asks: …")
+    problems = strict_problems(report)
+    assert problems[0].startswith("1 unverified") and problems[1].startswith("2 fact(s) dropped")
+    assert "dropped output" in problems[2]
+
+
+def test_keep_unverified_keeps_a_rejected_fact_marked_false():
+    """The same unverifiable fact is dropped by default and kept, marked, on request."""
+    from summarizer.models import Achievement, Evidence
+    from summarizer.text.clean import clean
+    from summarizer.text.numbers import extract_mentions
+    from summarizer.verify import ground
+    from summarizer.pipeline import summarize_text
+
+    report = summarize_text(TEXT, engine="offline")
+    wrong = Achievement(
+        metric="地区生产总值", value=168.5, unit="亿元",
+        evidence=Evidence(quote="地区生产总值186.5亿元", start=0, end=0),
+    )
+    report.achievements.append(wrong)
+    doc = clean(TEXT)
+    mentions = extract_mentions(doc)
+    dropped = ground(report.model_copy(deep=True), doc, mentions, keep_unverified=False)
+    kept = ground(report.model_copy(deep=True), doc, mentions, keep_unverified=True)
+    assert dropped.checks.dropped == 1 and all(f.verified for f in dropped.achievements)
+    assert kept.checks.unverified == 1 and [f.verified for f in kept.achievements].count(False) == 1
+
+
+def test_cache_info_and_clear_report_on_the_configured_dir(tmp_path):
+    from summarizer import cache
+    from summarizer.settings import Settings
+
+    env = {"SUMMARIZER_CACHE_DIR": str(tmp_path / "c")}
+    with cache.open_cache(Settings(cache_dir=tmp_path / "c")) as store:
+        store.set("k1", {"x": 1})
+        store.set("k2", {"x": 2})
+    info = run("cache", "info", env=env)
+    assert info.returncode == 0, info.stderr
+    assert "entries: 2" in info.stdout.decode() and str(tmp_path / "c") in info.stdout.decode()
+    cleared = run("cache", "clear", env=env)
+    assert cleared.returncode == 0 and "removed 2 entries" in cleared.stdout.decode()
+    assert "entries: 0" in run("cache", "info", env=env).stdout.decode()
+
+
+def test_model_flags_override_the_environment():
+    from summarizer.cli import _settings
+
+    settings = _settings(model="qwen-plus", base_url="http://127.0.0.1:1/v1", mode="json", no_cache=True)
+    assert (settings.model, settings.openai_base_url, settings.mode, settings.use_cache) == (
+        "qwen-plus", "http://127.0.0.1:1/v1", "json", False,
+    )
+    assert settings.llm_configured()
