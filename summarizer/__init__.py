@@ -1,5 +1,28 @@
 """summarizer: Chinese economic work reports -> verified structured data and English briefs."""
 
+from summarizer.errors import (
+    ConfigError,
+    InputError,
+    ModelCallError,
+    PromptError,
+    SummarizerError,
+    VerificationError,
+)
+from summarizer.models import Report
+from summarizer.pipeline import summarize
+from summarizer.settings import Settings
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = [
+    "ConfigError",
+    "InputError",
+    "ModelCallError",
+    "PromptError",
+    "Report",
+    "Settings",
+    "SummarizerError",
+    "VerificationError",
+    "__version__",
+    "summarize",
+]

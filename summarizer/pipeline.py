@@ -139,3 +139,21 @@ def make_source(loaded: LoadedText, doc: Document) -> Source:
         chars_removed=chars_removed,
         removed=removed,
     )
+
+
+def summarize(
+    text_or_path: str | Path,
+    *,
+    engine: str = "auto",
+    settings: Settings | None = None,
+    keep_unverified: bool = False,
+) -> Report:
+    """The library entry point: a `Path` (or '-', or a string naming an existing file) is read
+    from disk; any other string is the report text itself."""
+    is_path = isinstance(text_or_path, Path) or text_or_path == "-" or (
+        "\n" not in text_or_path and len(text_or_path) < 1024 and Path(text_or_path).is_file()
+    )
+    options = dict(engine=engine, settings=settings, keep_unverified=keep_unverified)
+    if is_path:
+        return summarize_path(text_or_path, **options)  # type: ignore[arg-type]
+    return summarize_text(str(text_or_path), **options)  # type: ignore[arg-type]
