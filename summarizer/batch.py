@@ -1,0 +1,116 @@
+"""Many reports at once: concurrent workers, resumable outputs, one failure never stops the rest."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarizer.errors import InputError, SummarizerError
+from summarizer.models import Report
+from summarizer.settings import Settings
+
+REPORT_SUFFIXES = (".txt", ".html", ".htm", ".text")
+
+
+@dataclass
+class BatchItem:
+    """One input and what became of it."""
+
+    path: Path
+    output: Path
+    status: str = "pending"  # ok | failed | skipped
+    report: Report | None = None
+    error: str | None = None
+
+
+def expand_inputs(inputs: Sequence[str | Path]) -> list[Path]:
+    """Files as given; directories contribute their report files (sorted, not recursive)."""
+    found: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in REPORT_SUFFIXES))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(str(path), "does not exist.", "Check the path.")
+    if not found:
+        raise InputError(
+            ", ".join(map(str, inputs)) or "-",
+            "holds no report files.",
+            f"Pass files or directories with {', '.join(REPORT_SUFFIXES)} files.",
+        )
+    return found
+
+
+def plan_outputs(paths: list[Path], out_dir: Path, suffix: str) -> list[BatchItem]:
+    """One output per input, named by stem; inputs sharing a stem get a short path hash."""
+    stems: dict[str, int] = {}
+    for path in paths:
+        stems[path.stem] = stems.get(path.stem, 0) + 1
+    items = []
+    for path in paths:
+        name = path.stem
+        if stems[name] > 1:
+            name += "-" + hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:8]
+        items.append(BatchItem(path=path, output=out_dir / f"{name}{suffix}"))
+    return items
+
+
+def run_batch(
+    items: list[BatchItem],
+    *,
+    engine: str,
+    settings: Settings,
+    keep_unverified: bool,
+    render: Callable[[Report], str],
+    write: Callable[[Path, str], None],
+    jobs: int = 4,
+    force: bool = False,
+    on_done: Callable[[BatchItem], None] | None = None,
+) -> list[BatchItem]:
+    """Summarize every item on `jobs` threads (model calls wait on the network, so threads pay).
+
+    An existing output is kept (resume) unless `force`; each output is written as soon as its
+    report is ready, so an interrupted batch loses nothing already done.
+    """
+    from summarizer.pipeline import summarize_path
+
+    def work(item: BatchItem) -> BatchItem:
+        if item.output.exists() and not force:
+            item.status = "skipped"
+            return item
+        try:
+            item.report = summarize_path(
+                item.path, engine=engine, settings=settings, keep_unverified=keep_unverified
+            )
+            write(item.output, render(item.report))
+            item.status = "ok"
+        except SummarizerError as err:
+            item.status, item.error = "failed", " ".join(str(err).split())
+        return item
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = [pool.submit(work, item) for item in items]
+        for future in as_completed(futures):
+            done = future.result()
+            if on_done is not None:
+                on_done(done)
+    return items
+
+
+def index_line(item: BatchItem) -> dict:
+    """One line of the batch index (batch.jsonl): where each input went and how it fared."""
+    line: dict = {"input": str(item.path), "output": str(item.output), "status": item.status}
+    if item.error:
+        line["error"] = item.error
+    if item.report is not None:
+        checks, prov = item.report.checks, item.report.provenance
+        line.update(
+            verified=checks.verified, unverified=checks.unverified, dropped=checks.dropped,
+            engine=prov.engine, cache_hit=prov.cache_hit, elapsed_ms=prov.elapsed_ms,
+        )
+    return line
