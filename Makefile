@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 EXAMPLE ?= examples/lingang-2023-h1-report.html
 
-.PHONY: demo test venv venv-test schema bench record clean
+.PHONY: demo test venv venv-test schema bench bench-batch record clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ schema: venv  ## re-export schemas/*.schema.json from the pydantic models
 
 bench: venv  ## offline engine speed on a generated corpus
 	$(BIN)/python benchmarks/bench_offline.py
+
+bench-batch: venv  ## batch concurrency and cache against a loopback server with fixed latency
+	$(BIN)/python benchmarks/bench_batch.py
 
 record: venv-test  ## regenerate the authored LLM cassettes (hand-written answers served on 127.0.0.1:8089)
 	SUMMARIZER_RECORD_AUTHORED=1 $(BIN)/python -m pytest -q tests/test_llm_cassettes.py
