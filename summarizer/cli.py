@@ -37,6 +37,10 @@ class Engine(str, Enum):
 class Format(str, Enum):
     json = "json"
     md = "md"
+    html = "html"
+
+
+SUFFIXES = {Format.json: ".json", Format.md: ".md", Format.html: ".html"}
 
 
 def _version(value: bool) -> None:
@@ -132,7 +136,13 @@ def summarize(
     engine: Engine = typer.Option(
         Engine.auto, "--engine", "-e", help="auto: LLM if a model is configured, else offline."
     ),
-    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (the contract) or md."),
+    fmt: Format = typer.Option(
+        Format.json,
+        "--format",
+        "-f",
+        help="json (the contract), md (readable), or html (review page: the source with every "
+        "fact's evidence highlighted).",
+    ),
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", help="Write to this file (atomically) instead of stdout."
     ),
@@ -169,12 +179,7 @@ def summarize(
     report = summarize_loaded(
         loaded, engine=engine.value, settings=settings, keep_unverified=keep_unverified
     )
-    if fmt is Format.md:
-        from summarizer.render.markdown import render_markdown
-
-        text = render_markdown(report)
-    else:
-        text = report_json(report)
+    text = render_report(report, fmt, loaded.text)
     _emit(text, output)  # written first: --strict never loses the output
     problems = strict_problems(report) if strict else []
     if problems:
@@ -189,7 +194,7 @@ def batch(
     inputs: list[str] = typer.Argument(..., help="Report files and/or directories of reports."),
     out_dir: Path = typer.Option(..., "--out-dir", "-o", help="Directory for one output per report."),
     engine: Engine = typer.Option(Engine.auto, "--engine", "-e", help="auto: LLM if configured."),
-    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json or md."),
+    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json, md or html."),
     jobs: int = typer.Option(4, "--jobs", "-j", min=1, max=64, help="Reports processed at once."),
     force: bool = typer.Option(False, "--force", help="Redo reports whose output already exists."),
     keep_unverified: bool = typer.Option(
@@ -225,12 +230,17 @@ def batch(
         model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
     )
     resolve_engine(engine.value, settings)
-    items = plan_outputs(expand_inputs(inputs), out_dir, ".md" if fmt is Format.md else ".json")
+    items = plan_outputs(expand_inputs(inputs), out_dir, SUFFIXES[fmt])
     _note_engine(engine.value, settings)
-    if fmt is Format.md:
-        from summarizer.render.markdown import render_markdown as render
-    else:
-        render = report_json
+
+    def render(report) -> str:
+        original = ""
+        if fmt is Format.html:  # the review page shows the original characters
+            from summarizer.text.load import load_path
+
+            original = load_path(report.source.name).text
+        return render_report(report, fmt, original)
+
     console = Console(stderr=True)
     with Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(),
@@ -263,6 +273,19 @@ def batch(
             f"--strict: {len(flagged)} report(s) with unverified or dropped facts, e.g. "
             f"{flagged[0].path}: {'; '.join(strict_problems(flagged[0].report))}."
         )
+
+
+def render_report(report, fmt: Format, original_text: str) -> str:
+    """The Report in the requested format."""
+    if fmt is Format.md:
+        from summarizer.render.markdown import render_markdown
+
+        return render_markdown(report)
+    if fmt is Format.html:
+        from summarizer.render.html import render_review
+
+        return render_review(report, original_text)
+    return report_json(report)
 
 
 def report_json(report) -> str:

@@ -106,7 +106,10 @@ def test_summarize_stdin(tmp_path):
     assert "186.5" in values
 
 
-@pytest.mark.parametrize(("fmt", "marker"), [("json", '"achievements"'), ("md", "## Achievements")])
+@pytest.mark.parametrize(
+    ("fmt", "marker"),
+    [("json", '"achievements"'), ("md", "## Achievements"), ("html", '<span class="fact verified"')],
+)
 def test_summarize_output_file_written_and_stdout_empty(tmp_path, fmt, marker):
     out = tmp_path / "deep" / "dir" / f"out.{fmt}"
     proc = run("summarize", str(DEMO), "--engine", "offline", "--format", fmt, "-o", str(out))

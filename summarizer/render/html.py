@@ -1,0 +1,98 @@
+"""A review page: the original text with every fact's evidence highlighted beside the fact table.
+
+An analyst checks a figure by clicking it and reading the highlighted source, so the page shows
+the ORIGINAL characters (page chrome struck through, not hidden) at the Report's own offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jinja2
+
+from summarizer.models import Fact, Report, Target
+
+
+@dataclass
+class _Layer:
+    start: int
+    end: int
+    css: str
+    title: str
+    anchor: str | None = None
+
+
+@dataclass
+class _Run:
+    text: str
+    classes: str = ""
+    title: str = ""
+    anchors: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("summarizer.render", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    return env.get_template("review.html")
+
+
+def _value(fact: Fact) -> str:
+    return f"{fact.qualifier + ' ' if fact.qualifier else ''}{fact.value_text or fact.value}{fact.unit or ''}"
+
+
+def _layers(report: Report) -> tuple[list[_Layer], list[dict], list[dict]]:
+    layers = [_Layer(r.start, r.end, "removed", f"removed: {r.reason}") for r in report.source.removed]
+    groups = []
+    for name, facts, prefix in (
+        ("Achievements", report.achievements, "a"),
+        ("Targets", report.targets, "t"),
+    ):
+        rows = []
+        for n, fact in enumerate(facts, 1):
+            anchor = f"{prefix}{n}"
+            kind = "target" if isinstance(fact, Target) else "fact"
+            status = "verified" if fact.verified else "unverified"
+            css = f"{kind} {status}" if fact.verified else f"fact {status}"
+            layers.append(_Layer(fact.evidence.start, fact.evidence.end, css,
+                                 f"{anchor}: {fact.metric} {_value(fact)}", anchor))
+            growth = "" if fact.growth_pct is None else f"{fact.growth_pct:+g}%"
+            rows.append(dict(anchor=anchor, metric=fact.metric, value=_value(fact), growth=growth,
+                             period=fact.period or "", verified=fact.verified))
+        groups.append(dict(name=name, rows=rows))
+    actions = []
+    for n, action in enumerate(report.actions, 1):
+        anchor = f"m{n}"
+        layers.append(_Layer(action.evidence.start, action.evidence.end, "action",
+                             f"{anchor}: {action.category or 'action'}", anchor))
+        actions.append(dict(anchor=anchor, text=action.action, category=action.category or ""))
+    return layers, groups, actions
+
+
+def _runs(text: str, layers: list[_Layer]) -> list[_Run]:
+    """Cut the text wherever a layer starts or ends; each run carries every layer covering it."""
+    cuts = {0, len(text)}
+    for layer in layers:
+        cuts.update((max(0, min(layer.start, len(text))), max(0, min(layer.end, len(text)))))
+    points = sorted(cuts)
+    runs = []
+    for lo, hi in zip(points, points[1:]):
+        covering = [la for la in layers if la.start <= lo and hi <= la.end and la.start < la.end]
+        anchors = [la.anchor for la in layers if la.anchor and la.start == lo]
+        classes = " ".join(dict.fromkeys(c for la in covering for c in la.css.split()))
+        runs.append(_Run(text[lo:hi], classes, " | ".join(la.title for la in covering), anchors))
+    return runs
+
+
+def render_review(report: Report, original_text: str) -> str:
+    """Self-contained HTML (no scripts, everything escaped) for checking a Report by eye."""
+    layers, groups, actions = _layers(report)
+    title = report.meta.title or report.meta.issuer or report.source.name
+    return _template().render(
+        title=title, source=report.source, provenance=report.provenance, checks=report.checks,
+        groups=groups, actions=actions, runs=_runs(original_text, layers),
+    )
