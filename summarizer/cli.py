@@ -38,9 +38,11 @@ class Format(str, Enum):
     json = "json"
     md = "md"
     html = "html"
+    csv = "csv"
+    jsonl = "jsonl"
 
 
-SUFFIXES = {Format.json: ".json", Format.md: ".md", Format.html: ".html"}
+SUFFIXES = {f: f".{f.value}" for f in Format}
 
 
 def _version(value: bool) -> None:
@@ -140,8 +142,8 @@ def summarize(
         Format.json,
         "--format",
         "-f",
-        help="json (the contract), md (readable), or html (review page: the source with every "
-        "fact's evidence highlighted).",
+        help="json (the contract), md (readable), html (review page: the source with every "
+        "fact's evidence highlighted), csv or jsonl (one row per fact).",
     ),
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", help="Write to this file (atomically) instead of stdout."
@@ -180,6 +182,8 @@ def summarize(
         loaded, engine=engine.value, settings=settings, keep_unverified=keep_unverified
     )
     text = render_report(report, fmt, loaded.text)
+    if fmt is Format.csv and output is not None:
+        text = "\ufeff" + text  # a BOM, so spreadsheet programs read the Chinese as UTF-8
     _emit(text, output)  # written first: --strict never loses the output
     problems = strict_problems(report) if strict else []
     if problems:
@@ -194,7 +198,9 @@ def batch(
     inputs: list[str] = typer.Argument(..., help="Report files and/or directories of reports."),
     out_dir: Path = typer.Option(..., "--out-dir", "-o", help="Directory for one output per report."),
     engine: Engine = typer.Option(Engine.auto, "--engine", "-e", help="auto: LLM if configured."),
-    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json, md or html."),
+    fmt: Format = typer.Option(
+        Format.json, "--format", "-f", help="Per-report output: json, md, html, csv or jsonl."
+    ),
     jobs: int = typer.Option(4, "--jobs", "-j", min=1, max=64, help="Reports processed at once."),
     force: bool = typer.Option(False, "--force", help="Redo reports whose output already exists."),
     keep_unverified: bool = typer.Option(
@@ -212,7 +218,8 @@ def batch(
 
     Each report's output is written as soon as it is done (OUT_DIR/<stem>.json or .md); an
     existing output is skipped unless --force, so rerunning an interrupted batch resumes it.
-    OUT_DIR/batch.jsonl lists every input with its status. A failed file is reported and the
+    OUT_DIR/batch.jsonl lists every input with its status; OUT_DIR/facts.csv holds every fact
+    of the reports summarized in this run, one row each. A failed file is reported and the
     batch goes on; the exit code is 1 if any file failed.
 
     Example: summarizer batch examples/ -o out/ --jobs 8
@@ -259,10 +266,15 @@ def batch(
         )
     lines = "".join(json.dumps(index_line(i), ensure_ascii=False) + "\n" for i in items)
     write_atomic(out_dir / "batch.jsonl", lines)
+    from summarizer.render.tables import render_csv
+
+    reports = [i.report for i in items if i.report is not None]
+    write_atomic(out_dir / "facts.csv", "\ufeff" + render_csv(reports))  # BOM: Excel reads UTF-8
     counts = {s: sum(1 for i in items if i.status == s) for s in ("ok", "skipped", "failed")}
     typer.echo(
         f"summarizer: {counts['ok']} done, {counts['skipped']} skipped (output exists), "
-        f"{counts['failed']} failed; index in {out_dir / 'batch.jsonl'}",
+        f"{counts['failed']} failed; index in {out_dir / 'batch.jsonl'}, facts in "
+        f"{out_dir / 'facts.csv'}",
         err=True,
     )
     if counts["failed"]:
@@ -285,6 +297,10 @@ def render_report(report, fmt: Format, original_text: str) -> str:
         from summarizer.render.html import render_review
 
         return render_review(report, original_text)
+    if fmt in (Format.csv, Format.jsonl):
+        from summarizer.render.tables import render_csv, render_jsonl
+
+        return (render_csv if fmt is Format.csv else render_jsonl)([report])
     return report_json(report)
 
 

@@ -1,0 +1,71 @@
+"""Flat tables of facts (CSV, JSON Lines): one row per figure, for spreadsheets and pandas."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+
+from summarizer.models import Report, Target
+
+COLUMNS = (
+    "source", "kind", "metric", "metric_en", "value", "value_text", "unit", "qualifier",
+    "value_normalized", "base_unit", "growth_pct", "rank", "period", "commitment",
+    "verified", "quote", "start", "end", "issuer", "published",
+)
+
+
+def fact_rows(report: Report) -> list[dict]:
+    """Every achievement and target of `report` as a flat dict with the columns above."""
+    rows = []
+    for fact in report.facts():
+        rows.append({
+            "source": report.source.name,
+            "kind": "target" if isinstance(fact, Target) else "achievement",
+            "metric": fact.metric,
+            "metric_en": fact.metric_en,
+            "value": fact.value,
+            "value_text": fact.value_text,
+            "unit": fact.unit,
+            "qualifier": fact.qualifier,
+            "value_normalized": fact.value_normalized,
+            "base_unit": fact.base_unit,
+            "growth_pct": fact.growth_pct,
+            "rank": fact.rank,
+            "period": fact.period,
+            "commitment": fact.commitment if isinstance(fact, Target) else None,
+            "verified": fact.verified,
+            "quote": fact.evidence.quote,
+            "start": fact.evidence.start,
+            "end": fact.evidence.end,
+            "issuer": report.meta.issuer,
+            "published": report.meta.published,
+        })
+    return rows
+
+
+def render_csv(reports: Iterable[Report]) -> str:
+    """CSV with a header row; empty cells for missing values; numbers without float noise."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for report in reports:
+        for row in fact_rows(report):
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def render_jsonl(reports: Iterable[Report]) -> str:
+    """One JSON object per fact, Chinese left readable."""
+    return "".join(
+        json.dumps(row, ensure_ascii=False) + "\n" for report in reports for row in fact_rows(report)
+    )
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return value
