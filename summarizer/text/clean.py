@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from summarizer.text.normalize import detect_script, normalize
 
@@ -35,28 +36,32 @@ class Document:
         """Kept spans joined by newlines: what a model sees."""
         return "\n".join(self.text[s:e] for s, e in self.kept)
 
+    @cached_property
     def _cleaned_starts(self) -> list[int]:
+        # Built once per document: to_original is called per quote, often hundreds of times.
         starts, pos = [], 0
         for s, e in self.kept:
             starts.append(pos)
             pos += (e - s) + 1
         return starts
 
+    @cached_property
+    def _kept_starts(self) -> list[int]:
+        return [s for s, _ in self.kept]
+
     def to_original(self, offset: int) -> int:
         """Map an offset in cleaned() back to an offset in text."""
         if not self.kept:
             return 0
-        starts = self._cleaned_starts()
+        starts = self._cleaned_starts
         i = max(0, bisect.bisect_right(starts, offset) - 1)
         s, e = self.kept[i]
         return min(s + (offset - starts[i]), e)
 
     def is_kept(self, start: int, end: int) -> bool:
-        """True when [start, end) lies inside one kept body span."""
-        for s, e in self.kept:
-            if s <= start and end <= e:
-                return True
-        return False
+        """True when [start, end) lies inside one kept body span (kept spans are sorted)."""
+        i = bisect.bisect_right(self._kept_starts, start) - 1
+        return i >= 0 and end <= self.kept[i][1]
 
 
 _SENT = re.compile(r"[。；！？;!?]")
