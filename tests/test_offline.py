@@ -84,3 +84,44 @@ def test_offline_meta(draft):
     assert draft.meta.issuer == "青禾经开区"
     assert draft.meta.doc_type == "mixed"
     assert draft.meta.period == "2023年"
+
+
+ACTIONS_TEXT = (
+    "松岭园区召开三季度项目推进会\n"
+    "9月28日，松岭园区召开三季度项目推进会。会议指出，前三季度完成固定资产投资42.5亿元。\n"
+    "（一）全力以赴抓好招商引资。紧盯新能源装备产业链，赴长三角开展驻点招商，力争引进项目8个以上。\n"
+    "（二）全力以赴抓好项目建设。在做好安全生产的前提下，加快推进南区标准厂房建设，"
+    "全面提升园区承载能力，确保圆满完成全年各项目标任务。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def action_quotes():
+    doc = clean(ACTIONS_TEXT)
+    draft = offline.extract(doc, extract_mentions(doc))
+    return [a.evidence.quote for a in draft.actions]
+
+
+def test_actions_keep_measures(action_quotes):
+    assert any(q.startswith("紧盯新能源装备产业链") for q in action_quotes)
+    assert any(q.startswith("赴长三角开展驻点招商") for q in action_quotes)
+    assert any(q.startswith("加快推进南区标准厂房建设") for q in action_quotes)
+
+
+def test_actions_title_line_repeated_in_text_is_one_action(action_quotes):
+    assert action_quotes.count("松岭园区召开三季度项目推进会") == 1
+
+
+@pytest.mark.parametrize(
+    "not_an_action",
+    [
+        "完成固定资产投资42.5亿元",  # a result: it is an achievement
+        "力争引进项目8个以上",  # a bare commitment to a figure: it is a target
+        "全力以赴抓好招商引资",  # an item's title
+        "在做好安全生产的前提下",  # an adverbial frame
+        "全面提升园区承载能力",  # the purpose of the measure before it
+        "确保圆满完成全年各项目标任务",  # a closing goal
+    ],
+)
+def test_actions_leave_out_non_measures(action_quotes, not_an_action):
+    assert not any(not_an_action in q for q in action_quotes), action_quotes

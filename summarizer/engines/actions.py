@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from summarizer.models import ActionItem, Evidence
+from summarizer.models import ActionItem, Evidence, Fact, Target
 from summarizer.text.segment import Segments, is_heading
 
 if TYPE_CHECKING:
@@ -42,16 +43,38 @@ CLAUSE = re.compile(r"[^,，;；。！？!?:：\n]+")
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 SHORT_CLAUSE = 8  # characters: shorter action clauses are joined to their neighbour
 MAX_VERB_OFFSET = 16
+ITEM_TITLE = 16  # characters: the first sentence of an enumerated item up to this long is its title
+# Adverbial clauses frame a measure (在…前提下, 为…创造条件, 就…工作, 通过…): not measures themselves.
+FRAME = re.compile(
+    r"^(?:在.{2,30}(?:前提下|情况下|过程中|之际)|为.{2,40}(?:创造条件|奠定基础|打好基础|提供保障)"
+    r"|就.{2,30}(?:工作|问题|事项)|只有.{2,30}|才能.{2,30}|.{2,20}(?<!同)时)$"
+)
+# A clause that only commits to a figure (力争招引项目6个以上) is a target, not a measure.
+_LEAD_TIME = r"(?:下半年|上半年|全年|今年以来|今年|明年|年内|前?[一二三四]季度|\d{1,2}[-—–至]\d{1,2}月份?|当前|目前)?"
+COMMITMENT_START = re.compile(rf"^{_LEAD_TIME}(?:要|将|并)?(?:力争|确保|争取|努力)")
+# 完成规上工业产值88亿元: a statistic reported with a light verb is a result, not a measure.
+RESULT_START = re.compile(rf"^{_LEAD_TIME}(?:已|累计|共)?(?:完成|实现|达到)")
+# 确保圆满完成全年各项目标任务: a closing goal, not a measure.
+GOAL_ONLY = re.compile(r"^(?:要|将|并)?(?:力争|确保|争取|努力)[^,，;；。]{0,12}(?:完成|实现)[^,，;；。]{0,12}(?:目标|任务)[^,，;；。]{0,4}$")
 
 
-def extract_actions(doc: Document, seg: Segments) -> list[ActionItem]:
+def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) -> list[ActionItem]:
     """Measures stated in body text: one action per clause that carries an action verb.
 
     Very short clauses (做到应收尽收) join the action before them in the same sentence, so an
     action reads as one measure rather than a fragment; verb lists joined by 、 are split.
+    Clauses that only report a result (完成投资85.2亿元) or only commit to a figure
+    (力争引进项目6个以上) are facts, not measures: `facts` are the engine's figures, and a
+    clause holding one of them is left out (results always; targets when the clause opens
+    with its commitment word). The same measure stated twice (a title line repeated in the
+    first sentence) is kept once.
     """
     actions: list[ActionItem] = []
     norm = doc.norm
+    figures = sorted(
+        (f.evidence.start, f.evidence.end, isinstance(f, Target)) for f in facts
+    )
+    seen: set[str] = set()
     for kept_start, kept_end in doc.kept:
         block = norm[kept_start:kept_end]
         for line_match in re.finditer(r"[^\n]+", block):
@@ -60,9 +83,32 @@ def extract_actions(doc: Document, seg: Segments) -> list[ActionItem]:
             if is_heading(line) or len(line.strip()) < 8:
                 continue
             for sentence in SENTENCE.finditer(line):
+                if sentence.start() == 0 and _is_item_title(line, sentence.end()):
+                    continue
                 spans = _action_spans(norm, line_start + sentence.start(), line_start + sentence.end())
-                actions.extend(_item(doc, s, e) for s, e in spans)
+                for s, e in spans:
+                    key = norm[s:e]
+                    if key in seen or _states_a_figure(norm, s, e, figures):
+                        continue
+                    seen.add(key)
+                    actions.append(_item(doc, s, e))
     return actions
+
+
+def _states_a_figure(norm: str, start: int, end: int, figures: list[tuple[int, int, bool]]) -> bool:
+    """True when the clause is a result, or a bare commitment to a figure (a fact already)."""
+    text = norm[start:end]
+    for f_start, f_end, is_target in figures:
+        if f_start >= end:
+            break
+        if f_end <= start:
+            continue
+        inside = min(end, f_end) - max(start, f_start)
+        if inside < (f_end - f_start) / 2:
+            continue
+        if COMMITMENT_START.match(text) if is_target else RESULT_START.match(text):
+            return True
+    return False
 
 
 def _action_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -72,7 +118,9 @@ def _action_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         for s, e in _verb_list_parts(norm, clause.start(), clause.end()):
             s, e = _trim(norm, s, e)
             text = norm[s:e]
-            if len(text) < 4 or len(text) > 90 or not _is_action(text):
+            if len(text) < 4 or len(text) > 90 or not _is_action(text) or _is_frame(text) or (
+                spans and PURPOSE.match(text)
+            ):
                 previous_end = -1
                 continue
             if spans and previous_end == spans[-1][1] and norm[previous_end:s].strip(" ,，") == "" and (
@@ -96,6 +144,27 @@ def _verb_list_parts(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((pos, pos + len(part)))
         pos += len(part) + 1
     return out
+
+
+# 全面提升我区医疗水平 after a measure: the purpose the measure serves, not a second measure.
+PURPOSE = re.compile(
+    r"^(?:要|并|从而|以|进一步|切实|全面|不断|持续|努力|有效)*(?:提升|提高|增强|推动|促进|确保|保障|助力|实现|营造|形成|带动)"
+    r".{0,30}(?:水平|能力|发展|质量|效益|效率|获得感|幸福感|满意度|安全感|稳定|基础|格局|环境|形象|作用|效能|竞争力|活力|需求|动能)$"
+)
+
+
+def _is_item_title(line: str, end: int) -> bool:
+    """(一)全力以赴做好招商引资。紧盯… : the short first sentence of an item names it."""
+    prefix = ENUM_PREFIX.match(line)
+    if prefix is None or prefix.group().strip().endswith("是"):
+        return False  # 一是加快… opens a measure, not a title
+    title = line[prefix.end() : end].rstrip("。.;；:： ")
+    return len(title) <= ITEM_TITLE and end < len(line.rstrip())
+
+
+def _is_frame(text: str) -> bool:
+    """An adverbial frame (在…前提下, 为…创造条件) or a closing goal (确保完成全年目标任务)."""
+    return bool(FRAME.match(text) or GOAL_ONLY.match(text))
 
 
 def _starts_with_verb(text: str) -> bool:
