@@ -30,6 +30,7 @@ test: venv-test  ## run the whole test suite (offline: cassettes are replayed)
 
 schema: venv  ## re-export schemas/*.schema.json from the pydantic models
 	$(BIN)/summarizer schema -o schemas/report.schema.json
+	$(BIN)/python -c 'import pathlib, summarizer.schema as s; pathlib.Path("schemas/brief.schema.json").write_text(s.brief_schema_json(), encoding="utf-8")'
 
 bench: venv  ## offline engine speed on a generated corpus
 	$(BIN)/python benchmarks/bench_offline.py

@@ -204,3 +204,138 @@ class Report(BaseModel):
         """All achievements then all targets."""
         yield from self.achievements
         yield from self.targets
+
+
+# --- English brief ---------------------------------------------------------------------
+
+FactKind = Literal["achievement", "target"]
+Coverage = Literal["exact", "composed", "partial", "none"]
+
+
+class FactRef(BaseModel):
+    """Which Report fact a brief line renders, so its numbers are checked against that fact."""
+
+    kind: FactKind = Field(description="achievement or target.")
+    index: int = Field(ge=0, description="Position in report.achievements or report.targets.")
+    metric: str = Field(description="The fact's metric in Chinese, as in the Report.")
+    value_text: str | None = Field(
+        default=None, description="The number as written in the source, e.g. '79.4'."
+    )
+    unit: str | None = Field(default=None, description="The unit as written, e.g. 亿元.")
+
+
+class BriefLine(BaseModel):
+    """One key figure or target in English, linked to the Report fact it renders."""
+
+    text: str = Field(
+        description="The line in English, e.g. 'Industrial invoiced sales: RMB 7.94 billion "
+        "(January-September)'. Every number in it must be the linked fact's number."
+    )
+    group: str | None = Field(
+        default=None,
+        description="Heading the line is listed under: output, revenue, investment, trade, "
+        "projects, other.",
+    )
+    fact: FactRef | None = Field(default=None, description="The Report fact this line renders.")
+
+
+class BriefMeasure(BaseModel):
+    """One measure (Report action) in English, or its Chinese kept where no rendering exists."""
+
+    text: str = Field(description="The measure in English; untranslated Chinese stays in quotes.")
+    category: str | None = Field(default=None, description="The action's category, e.g. "
+                                 "investment_attraction.")
+    action_index: int | None = Field(
+        default=None, ge=0, description="Position of the action in report.actions."
+    )
+    translated: bool = Field(
+        default=False, description="True when the text is a full English rendering."
+    )
+
+
+class BriefSource(BaseModel):
+    """The source line: who issued the report, for what period, and from which file."""
+
+    issuer: str | None = Field(default=None, description="Issuer as written (Chinese).")
+    issuer_en: str | None = Field(default=None, description="Issuer in English (pinyin names).")
+    period: str | None = Field(default=None, description="Main period as written.")
+    period_en: str | None = Field(default=None, description="Main period in English.")
+    published: str | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
+    source_file: str = Field(description="File name of the report the brief comes from.")
+
+
+class NumberProblem(BaseModel):
+    """A number in the English that does not match the Report; `message` says what to fix."""
+
+    where: str = Field(description="Brief field: title, summary, key_figures[2], targets[0] …")
+    text: str = Field(description="The number as written in the English, e.g. 'RMB 794 million'.")
+    start: int = Field(ge=0, description="Offset of the number in that field's text.")
+    end: int = Field(ge=0, description="End offset (exclusive).")
+    parsed: float = Field(description="What the English number reads as, in base units.")
+    base_unit: str | None = Field(default=None, description="Base unit of `parsed` (yuan, USD, %…).")
+    hedged: bool = Field(default=False, description="True when the English says about/over/…")
+    nearest: float | None = Field(
+        default=None, description="The closest verified Report value of the same kind."
+    )
+    nearest_fact: FactRef | None = Field(default=None, description="The fact holding `nearest`.")
+    message: str = Field(description="What is wrong and how to fix it, in one sentence.")
+
+
+class BriefCheck(BaseModel):
+    """Outcome of checking every number in the brief's English against the Report."""
+
+    numbers_checked: int = Field(default=0, description="Figures found in the checked fields.")
+    numbers_matched: int = Field(default=0, description="Figures equal to a verified Report value.")
+    problems: list[NumberProblem] = Field(
+        default_factory=list, description="Figures left unmatched in the final brief."
+    )
+    removed: list[str] = Field(
+        default_factory=list, description="Sentences or lines removed for unmatched numbers."
+    )
+
+
+class GlossaryCoverage(BaseModel):
+    """How much of the brief's metric names the glossary could render."""
+
+    metrics: int = Field(default=0, description="Metric names rendered.")
+    exact: int = Field(default=0, description="Names found whole in the glossary.")
+    composed: int = Field(default=0, description="Names covered entirely by glossary pieces.")
+    partial: int = Field(default=0, description="Names only partly covered.")
+    none: int = Field(default=0, description="Names with no glossary piece at all.")
+    untranslated: list[str] = Field(
+        default_factory=list, description="Chinese names shown beside a partial or no rendering."
+    )
+
+
+class BriefProvenance(BaseModel):
+    """How the brief was written and what the number check found."""
+
+    engine: str = Field(description="offline (glossary templates) or llm.")
+    engine_version: str = Field(description="Version of the brief writer.")
+    model: str | None = Field(default=None, description="Model name for the llm engine.")
+    prompt_version: str | None = Field(default=None, description="Prompt version for llm.")
+    re_asks: int = Field(default=0, description="Re-asks caused by the number check.")
+    glossary: GlossaryCoverage = Field(default_factory=GlossaryCoverage)
+    check: BriefCheck = Field(default_factory=BriefCheck)
+
+
+class Brief(BaseModel):
+    """An English brief of one verified Report; every number in it matches the Report."""
+
+    title: str = Field(description="One-line English title naming the issuer and the period.")
+    summary: str = Field(
+        description="One paragraph of 3-6 sentences in the register of an analyst's note."
+    )
+    key_figures: list[BriefLine] = Field(
+        default_factory=list, description="Verified achievements, most important first."
+    )
+    targets: list[BriefLine] = Field(
+        default_factory=list, description="Verified targets with their commitment word."
+    )
+    measures: list[BriefMeasure] = Field(default_factory=list, description="Main measures.")
+    caveats: list[str] = Field(
+        default_factory=list,
+        description="What was unverified, dropped, removed or left untranslated. Not checked.",
+    )
+    source: BriefSource = Field(description="Issuer, period, publication date and source file.")
+    provenance: BriefProvenance

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from summarizer.models import Report
+from summarizer.models import Brief, Report
 
 
 def _sorted(value: Any) -> Any:
@@ -25,3 +25,13 @@ def report_schema() -> dict[str, Any]:
 def report_schema_json() -> str:
     """The exported text: indent 2, Chinese unescaped, trailing newline."""
     return json.dumps(report_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def brief_schema() -> dict[str, Any]:
+    """The Brief JSON Schema with sorted keys."""
+    return _sorted(Brief.model_json_schema())
+
+
+def brief_schema_json() -> str:
+    """The exported Brief schema text, formatted like the Report's."""
+    return json.dumps(brief_schema(), ensure_ascii=False, indent=2) + "\n"

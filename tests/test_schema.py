@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 
 from summarizer.models import Report
-from summarizer.schema import report_schema, report_schema_json
+from summarizer.schema import brief_schema, brief_schema_json, report_schema, report_schema_json
 
 EXPORT = Path(__file__).resolve().parents[1] / "schemas" / "report.schema.json"
+BRIEF_EXPORT = EXPORT.with_name("brief.schema.json")
 
 
 def test_schema_export_matches_models():
@@ -42,3 +43,20 @@ def test_schema_is_the_report_schema():
 
 def test_schema_export_is_deterministic():
     assert report_schema_json() == report_schema_json()
+
+
+def test_brief_schema_export_matches_models():
+    assert BRIEF_EXPORT.read_text(encoding="utf-8") == brief_schema_json(), (
+        "schemas/brief.schema.json differs from the Brief models: run `make schema`"
+    )
+
+
+def test_brief_schema_describes_every_brief_field():
+    schema = brief_schema()
+    assert set(schema["properties"]) == {
+        "title", "summary", "key_figures", "targets", "measures", "caveats", "source",
+        "provenance",
+    }
+    for name in ("BriefLine", "FactRef", "NumberProblem", "BriefSource"):
+        for field, spec in schema["$defs"][name]["properties"].items():
+            assert spec.get("description"), f"{name}.{field} has no description"
