@@ -106,7 +106,7 @@ def check_fact(fact: Fact, doc: Document, mentions: Sequence[NumberMention]) -> 
             f"{_nearest(mentions, start, expected_normalized(fact))})"
         )
     if fact.growth_pct is not None and not any(
-        m.family == "percent" and values_match(m.value, fact.growth_pct) for m in inside
+        m.family == "percent" and values_match(m.value, abs(fact.growth_pct)) for m in inside  # 下降3.1% is -3.1
     ):
         problems.append(
             f"growth {fact.growth_pct:g}% for '{fact.metric}' is not in the quote "

@@ -211,3 +211,40 @@ def test_numbers_qualifier_between_magnitude_and_unit(text, unit, qualifier, nor
 @pytest.mark.parametrize("text", ["开通12345热线。", "编号2023。", "今年前10个月，", "用3个工作日完成"])
 def test_numbers_bare_codes_and_durations_are_skipped(text):
     assert extract_mentions_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "qualifier"),
+    [
+        ("新引進人才團隊八個；", "八個", 8, None),
+        ("竣工投产项目二十一个。", "二十一个", 21, None),
+        ("新增专利授权三百余件，", "三百余件", 300, "余"),
+        ("新获批工程技术研究中心十二个", "十二个", 12, None),  # end of text closes the clause
+    ],
+)
+def test_numbers_chinese_numeral_closing_a_noun_clause(text, raw, value, qualifier):
+    m = one(text)
+    assert (m.raw, m.value, m.qualifier) == (raw, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text", ["坚持三个狠抓", "重点做好八个方面工作。", "坚持“两天联系一次”。", "实行两个确立，"]
+)
+def test_numbers_chinese_numeral_in_slogans_or_frequencies_is_not_a_quantity(text):
+    assert extract_mentions_text(text) == []
+
+
+def test_numbers_table_cells_take_the_column_unit():
+    text = (
+        "指标 | 1-9月 | 同比增长(%)\n"
+        "规上工业总产值 | 156.3亿元 | -3.6\n"
+        "\n"
+        "指标 | 单位 | 1-9月\n"
+        "工业用电量 | 万千瓦时 | 3.42\n"
+        "产值(亿元) | 12\n"
+    )
+    found = {m.raw: m for m in extract_mentions_text(text)}
+    assert (found["3.6"].family, found["3.6"].unit) == ("percent", "%")  # unit written in the header
+    assert (found["3.42"].unit, found["3.42"].value_normalized) == ("万千瓦时", 34_200)
+    assert "1" not in found and "9" not in found  # the 1-9月 header is a period
+    assert found["12"].family == "none"  # a header-less row: a plain unitless cell

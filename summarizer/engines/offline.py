@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from summarizer.models import Achievement, ActionItem, Evidence, Fact, Meta, NumberMention, Target
 from summarizer.text.clean import Document
-from summarizer.text.segment import Segments, is_heading
+from summarizer.text.segment import PERIOD_RE, Segments, is_heading
 from summarizer.engines import actions as action_rules
 from summarizer.engines import meta as meta_rules
 
@@ -98,6 +98,10 @@ SIZE_CLASS_AFTER = re.compile(
 SCOPE_AFTER = re.compile(r"^(?:个)?(?:县市区|辖市区|县区|市区|县\(市、区\)|省辖市|地级市|城市|开发区|省份)")
 POLICY_BEFORE = re.compile(r"(?:环境|政策|措施|举措|意见|办法|”|\")$")
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
+# Tables flattened to text: cells split by | or tabs; the block's first row names the columns.
+CELL_SPLIT = re.compile(r"[|｜\t]")
+GROWTH_COLUMN = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±")
+TARGET_COLUMN = re.compile(r"目标|计划|预期|任务")
 
 
 def extract(doc: Document, mentions: list[NumberMention]) -> Draft:
@@ -194,6 +198,8 @@ class _FactBuilder:
         if m.family == "rank":
             self._add_rank(m, boundary)
             return
+        if self._add_table_cell(m):
+            return
         if CAPACITY_BEFORE.search(norm[max(0, m.start - 4) : m.start]):
             return  # 年产1万吨: a plant's capacity, not a result or target
         if m.family == "count" and SCOPE_AFTER.match(after):
@@ -271,6 +277,53 @@ class _FactBuilder:
     def _extend(self, built: _Built, end: int) -> None:
         start = built.fact.evidence.start
         built.fact.evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
+
+    # tables
+    def _add_table_cell(self, m: NumberMention) -> bool:
+        """A figure in a flattened table row: the row's first cell is the metric, the column
+        header says whether the cell is a growth rate (同比增长%) and gives its period (1-9月)."""
+        cells = self._table_cells(m.start)
+        if cells is None:
+            return False
+        row, header = cells
+        col = next((i for i, (a, b) in enumerate(row) if a <= m.start < b), None)
+        if col is None or col == 0:
+            return False
+        name = self.norm[header[col][0] : header[col][1]] if header and col < len(header) else ""
+        first = row[0]
+        if GROWTH_COLUMN.search(name) and m.family == "percent":
+            host = next((b for b in reversed(self.built) if b.fact.evidence.start >= first[0]), None)
+            if host is not None:
+                sign = self.norm[first[0] : m.start].rstrip()[-1:]
+                host.fact.growth_pct = -m.value if sign in "-−" else m.value
+                self._extend(host, m.end)
+                return True
+        metric, metric_start = _tidy_metric(self.norm, first[0], first[1])
+        if not metric:
+            return True  # a row without a name: nothing says what the figure measures
+        self._append(m, metric=((metric_start, metric_start + len(metric)),), metric_start=metric_start, end=m.end)
+        fact = self.built[-1].fact
+        if name and PERIOD_RE.fullmatch(name.strip()):
+            fact.period = self.doc.text[header[col][0] : header[col][1]].strip()
+        if TARGET_COLUMN.search(name) and isinstance(fact, Achievement):
+            self.built[-1].fact = Target(**fact.model_dump(), commitment=None)
+        return True
+
+    def _table_cells(self, pos: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None:
+        """Cell spans of the table row holding `pos` and of its block's first (header) row."""
+        start, end = self.seg.line(pos)
+        row = _cells(self.norm, start, end)
+        if len(row) < 2:
+            return None
+        header = None
+        line_start = start
+        while line_start > 0:
+            prev_start, prev_end = self.seg.line(line_start - 1)
+            prev = _cells(self.norm, prev_start, prev_end)
+            if len(prev) < 2:
+                break
+            header, line_start = prev, prev_start
+        return row, header
 
     # rankings
     def _add_rank(self, m: NumberMention, boundary: int) -> None:
@@ -442,6 +495,19 @@ class _FactBuilder:
             if specific:
                 return specific[-1].text
         return before[-1].text
+
+
+def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the cells of one line (whitespace trimmed); one span when it is not a table row."""
+    line = norm[start:end]
+    if len(CELL_SPLIT.findall(line)) < 2:
+        return [(start, end)]
+    out, pos = [], start
+    for part in CELL_SPLIT.split(line):
+        lead = len(part) - len(part.lstrip())
+        out.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + 1
+    return [c for c in out if c[1] > c[0]] if line.strip().startswith(("|", "｜")) else out
 
 
 def _clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[str, int]:

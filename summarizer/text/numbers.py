@@ -88,6 +88,10 @@ COUNT_MEASURES = (
 ).split()
 COUNT_MEASURES = [m for m in COUNT_MEASURES if m not in {"期", "届", "级", "企业", "个村", "村"}]
 CONCRETE_MEASURES = set("名 条 栋 幢 座 家 台 所 宗 套 辆 艘 架 处 户 人 位".split())
+# Abstract measure words count after a Chinese numeral only when the clause ends right there
+# (新引进人才团队八个；): 三个狠抓 and 八个方面 go on, and 一次 is a frequency (两天联系一次).
+CLAUSE_FINAL_MEASURES = set("个 项 件 类 例 笔 单 篇 部 支 只 株 棵 间 张 份 块".split())
+_CLAUSE_END = set(",，。;；、:：!！?？\n")
 
 # Units that only follow magnitudes (亿/万) with nothing else: 总投资143.75亿.
 BARE_MAGNITUDES = ("亿", "万")
@@ -323,7 +327,7 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     for mag in ("万", "亿"):
         if unit.startswith(mag) and len(unit) > 1:
             measure = unit[len(mag) :]
-    if info.family == "count" and measure not in CONCRETE_MEASURES:
+    if info.family == "count" and measure not in CONCRETE_MEASURES and not _ends_noun_clause(norm, m):
         return None
     if info.family not in {"count", "currency_cny", "currency_usd"}:
         return None
@@ -340,11 +344,97 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     return (m.start(), m.end(), {"m": m})
 
 
+_CELL_BEFORE = re.compile(r"[|｜\t]\s*[-+−]?$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:[|｜\t]|\n|$)")
+
+
+def _is_table_cell(norm: str, start: int, end: int) -> bool:
+    """A whole cell of a table flattened to text (指标 | 1-9月 | 10.2): a value column."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    return bool(_CELL_BEFORE.search(norm, line_start, start)) and bool(_CELL_AFTER.match(norm, end))
+
+
+_CELL_SEP = re.compile(r"[|｜\t]")
+_HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
+_PERCENT_HEADER = re.compile(r"增长|增速|增幅|比重|占比|同比|%")
+
+
+def _header_unit(norm: str, pos: int) -> tuple[int, int, UnitInfo] | None:
+    """The unit a table column states in its header (同比增长(%), 产值(亿元)), for the cell at pos.
+
+    The header is the first line of the block of consecutive table lines.
+    """
+    line_start = norm.rfind("\n", 0, pos) + 1
+    col = len(_CELL_SEP.findall(norm, line_start, pos))
+    head_start = line_start
+    while head_start > 0:
+        prev_start = norm.rfind("\n", 0, head_start - 1) + 1
+        if len(_CELL_SEP.findall(norm, prev_start, head_start - 1)) < 2:
+            break
+        head_start = prev_start
+    if head_start == line_start:
+        return None
+    head_end = norm.find("\n", head_start)
+    cells = list(_cell_spans(norm, head_start, head_end if head_end >= 0 else len(norm)))
+    if col >= len(cells):
+        return None
+    c_start, c_end = cells[col]
+    found = _HEADER_UNIT.search(norm, c_start, c_end)
+    if found:
+        surface = found.group(1)
+        info = UNITS.get(surface) or (
+            UnitInfo(surface, "none", None, MAGNITUDES[surface]) if surface in BARE_MAGNITUDES else None
+        )
+        if info is not None:
+            return (found.start(1), found.end(1), info)
+    if _PERCENT_HEADER.search(norm, c_start, c_end):
+        return (c_end, c_end, UNITS["%"])  # the unit is implied by the column name: no text
+    unit_col = [i for i, (a, b) in enumerate(cells) if norm[a:b].strip() in ("单位", "计量单位")]
+    if unit_col and unit_col[0] != col:
+        # 指标 | 单位 | 1-9月: the row's own unit cell says what every figure in it measures
+        row_end = norm.find("\n", pos)
+        row = list(_cell_spans(norm, line_start, row_end if row_end >= 0 else len(norm)))
+        if unit_col[0] < len(row):
+            a, b = row[unit_col[0]]
+            lead = len(norm[a:b]) - len(norm[a:b].lstrip())
+            surface = norm[a:b].strip()
+            info = UNITS.get(surface)
+            if info is not None:
+                return (a + lead, a + lead + len(surface), info)
+    return None
+
+
+def _cell_spans(norm: str, start: int, end: int):
+    pos = start
+    for part in _CELL_SEP.split(norm[start:end]):
+        yield pos, pos + len(part)
+        pos += len(part) + 1
+
+
+def _ends_noun_clause(norm: str, m: re.Match[str]) -> bool:
+    """竣工投产项目二十一个； — a noun, then numeral and measure word closing the clause."""
+    unit = m.group("unit")
+    before = norm[m.start() - 1] if m.start() > 0 else ""
+    after = norm[m.end()] if m.end() < len(norm) else "\n"
+    return (
+        unit in CLAUSE_FINAL_MEASURES
+        and m.group("post") in (None, "余", "多")
+        and bool(_CJK.match(before or "x"))
+        and after in _CLAUSE_END
+    )
+
+
 def _accept_bare(norm: str, m: re.Match[str]) -> _Found | None:
     """A number without unit counts only in a noun context: 企业2涉及, 土地37.5、厂房…"""
     if m.group("pre") or m.group("high") or m.group("post") in {"以上", "左右"}:
         return None
     num_start, end = m.start("num"), m.end()
+    if _is_table_cell(norm, num_start, end):
+        parts: dict = {"m": m, "bare": True}
+        header_unit = _header_unit(norm, num_start)
+        if header_unit is not None:
+            parts["cell_unit"] = header_unit
+        return (m.start(), m.end(), parts)
     before = norm[num_start - 1] if num_start else ""
     after = norm[end] if end < len(norm) else ""
     if not _CJK.match(before or "x"):
@@ -369,10 +459,14 @@ def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> Numbe
     unit_norm = m.group("unit")
     if unit_norm:
         info = UNITS.get(unit_norm) or UnitInfo(unit_norm, "none", None, MAGNITUDES[unit_norm])
+    elif "cell_unit" in parts:
+        info = parts["cell_unit"][2]  # stated once in the table's column header
     else:
         info = UnitInfo("", "none", None, Decimal(1))
     qualifier = m.group("pre") or m.group("infix") or m.group("post")
     unit_text = text[m.start("unit") : m.end("unit")] if unit_norm else None
+    if "cell_unit" in parts and parts["cell_unit"][0] < parts["cell_unit"][1]:
+        unit_text = text[parts["cell_unit"][0] : parts["cell_unit"][1]]
     if unit_text and len(unit_text) > 2 and unit_norm and unit_norm[1] in "余多":
         # 3万余人: report 余 as the qualifier and 万人 as the unit
         qualifier = qualifier or unit_text[1]
