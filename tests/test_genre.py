@@ -78,3 +78,106 @@ def test_genre_decline_is_negative_growth_and_verified(reports):
     f = fact(reports[BULLETIN], 23.5, "亿元")
     assert (f.metric, f.growth_pct, f.verified) == ("房地产开发投资", -18.7, True)
     assert fact(reports[BULLETIN], 10.1, "亿元").growth_pct == -2.3
+
+
+def test_genre_bulletin_growth_rank_and_period(reports):
+    report = reports[BULLETIN]
+    output = fact(report, 182.6, "亿元")
+    assert (output.metric, output.growth_pct, output.period) == ("规模以上工业总产值", 9.2, "1-10月")
+    added_value = fact(report, 6.8, "%")  # only a growth rate: a fact of its own, as the gold notes say
+    assert "规模以上工业增加值" in added_value.metric and "增长" in added_value.metric
+    assert added_value.growth_pct is None and "第3位" in (added_value.rank or "")
+    retail = fact(report, 95.4, "亿元")
+    assert (retail.growth_pct, "第2位" in (retail.rank or "")) == (7.6, True)
+
+
+def test_genre_bulletin_percentage_points_and_shares(reports):
+    report = reports[BULLETIN]
+    slowdown = fact(report, 0.4, "个百分点")
+    assert slowdown.metric == "规模以上工业增加值增速"
+    assert slowdown.period == "1-10月"  # 比1-9月 is the base of the comparison, not the period
+    assert fact(report, 1.2, "个百分点").metric == "固定资产投资降幅"
+    assert fact(report, 35.2, "%").metric == "占规上工业总产值的比重"
+    assert fact(report, 76.5, "%").metric == "税收占比"
+
+
+def test_genre_bulletin_period_carries_over_from_the_title(reports):
+    assert "1-10月" in fact(reports[BULLETIN], 41.8, "亿元").period
+
+
+def test_genre_bulletin_chinese_numerals_and_size_classes(reports):
+    report = reports[BULLETIN]
+    assert fact(report, 23, "家").metric == "新增规上工业企业"
+    assert fact(report, 12, "家").value_text == "十二"
+    assert fact(report, 30, "家").qualifier == "余"
+    assert fact(report, 17, "个").metric == "新开工亿元以上项目"
+    assert not [f for f in facts(report) if f.unit in ("亿元", "万元") and f.value in (1, 5000)]
+
+
+def test_genre_bulletin_dates_and_phones_are_not_facts(reports):
+    report = reports[BULLETIN]
+    assert not report.targets  # a bulletin reports results only
+    for value in (2023, 20, 11, 577, 88776655, 10, 9):
+        assert all(f.value != value for f in facts(report)), value
+
+
+# --- a high-tech zone: summary of the year and plan for the next ----------------------------
+
+HITECH = "xinghe-hitech-2023-summary-2024-plan.txt"
+
+
+def test_genre_hitech_summary_figures(reports):
+    report = reports[HITECH]
+    revenue = fact(report, 1.2, "万亿元")
+    assert (revenue.value_normalized, revenue.growth_pct) == (1.2e12, 8.1)
+    fdi = fact(report, 5.6, "亿美元")
+    assert fdi.metric == "实际使用外资" and "第一" in (fdi.rank or "")
+    assert fact(report, 12.6, "万平方米").value_normalized == 126_000  # written in full-width digits
+    assert fact(report, 12.6, "万吨").value_normalized == 126_000
+    assert fact(report, 21, "个").metric == "竣工投产项目"
+    assert fact(report, 2, "家").value_text == "两"
+    assert fact(report, 3.5, "万平方米").metric == "新建标准厂房"
+
+
+def test_genre_hitech_plan_section_gives_targets(reports):
+    report = reports[HITECH]
+    growth = fact(report, 8, "%", kind="target")
+    assert (growth.qualifier, "增长" in growth.metric) == ("以上", True)
+    assert fact(report, 6, "亿美元", kind="target").qualifier == "不低于"
+    assert fact(report, 20, "个", kind="target").qualifier == "不少于"
+    fact(report, 10, "个", kind="target")
+    assert fact(report, 12, "公里", kind="target").commitment == "确保"
+    plan_starts = (GENRE / HITECH).read_text(encoding="utf-8").index("二、2024年工作打算")
+    assert all(f.evidence.start < plan_starts for f in report.achievements)
+    assert all(f.evidence.start > plan_starts for f in report.targets)
+
+
+def test_genre_hitech_non_quantities(reports):
+    report = reports[HITECH]
+    # 3-5亿元项目 / 3至5亿元的配套项目: project size classes; 十四五, 第一批, 二期, 连续三年: names
+    assert not [f for f in facts(report) if f.unit == "亿元" and f.value in (3, 5)]
+    assert all(f.value not in (14, 3) for f in facts(report))
+    assert all(f.metric != "连续三年" and f.unit not in ("批", "期") for f in facts(report))
+
+
+# --- Traditional characters, Hong Kong / Taiwan wording ---------------------------------------
+
+TRAD = "haiwan-science-park-2023-h1-traditional.txt"
+
+
+def test_genre_traditional_keeps_the_users_characters(reports):
+    report = reports[TRAD]
+    assert report.source.script == "traditional"
+    revenue = fact(report, 86.5, "億元")
+    assert (revenue.metric, revenue.growth_pct, revenue.period) == ("營業收入", 12.3, "上半年")  # 按年增長
+    assert fact(report, 4800, "萬美元").growth_pct == -3.5  # 衰退: Taiwan's word for a decline
+    assert fact(report, 4.1, "個百分點").metric.startswith("進駐率")  # 成長 N 個百分點 of the rate before
+
+
+def test_genre_traditional_chinese_numerals_and_qualifiers(reports):
+    report = reports[TRAD]
+    assert fact(report, 8, "個").metric == "新引進企業"
+    assert fact(report, 2, "家").value_text == "兩"
+    assert fact(report, 1.2, "萬人").qualifier == "約"
+    assert fact(report, 300, "件").qualifier == "餘"
+    assert fact(report, 180, "億元", kind="target").commitment == "力爭"

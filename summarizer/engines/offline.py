@@ -40,7 +40,7 @@ TARGET_CUES = re.compile(
 )
 WEAK_TARGET_CUES = {"预计"}  # year-end summaries report 全年预计完成… as results
 # Strong achievement cues override an earlier target cue in the same sentence.
-ACHIEVEMENT_CUES = re.compile(r"同比|已|累计|截至|截止|今年以来|完成了|实现了|共计")
+ACHIEVEMENT_CUES = re.compile(r"同比|按年|已|累计|截至|截止|今年以来|完成了|实现了|共计")
 # Weak achievement cues decide only when the sentence has no target cue before the figure.
 WEAK_ACHIEVEMENT_CUES = re.compile(r"实现|完成")
 PLAN_HEADING = re.compile(r"计划|打算|安排|思路|下一步|下一阶段|展望|工作要点|目标|预期|举措")
@@ -52,10 +52,11 @@ PLAN_SWITCH = re.compile(
 COMMITMENTS = ("力争", "确保", "争取", "目标", "计划", "预计", "预期", "不少于", "不低于", "努力")
 
 GROWTH_CUE = re.compile(
-    r"(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年)?"
-    r"(?P<verb>增长|增加|提高|上升|增幅|增速|下降|减少|回落|降低)(?:了|为|达到?)?$"
+    r"(?:同比|按年|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年)?"
+    r"(?P<verb>增长|增加|提高|上升|增幅|增速|成长|下降|减少|回落|降低|衰退)(?:了|为|达到?)?$"
 )
-NEGATIVE_GROWTH = {"下降", "减少", "回落", "降低"}
+# 成长/衰退: Taiwan usage; 按年: Hong Kong's "year on year"
+NEGATIVE_GROWTH = {"下降", "减少", "回落", "降低", "衰退"}
 
 # Words that end a verb phrase before the metric: cut the metric after their last occurrence.
 CUT_VERBS = (
@@ -67,7 +68,8 @@ LEADING_NOISE = re.compile(
     r"^(?:[、,，;；:：\s]|的|同时|并且|并|再|已经|已|共|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
     r"组织|建(?![设筑成立])|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"20\d{2}年(?:全年|度)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
-    r"全市|全省|全区|全县|全国|县市区|辖市区|我区|我县|我市|开发区|园区|经开区|"
+    r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
+    r"连续[一二两三四五六七八九十多\d]+年|"
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
@@ -79,21 +81,27 @@ POST_STOP = re.compile(
     r"正在|预计|通过|调试|安装|建设|"
     r"施工|完工|达到|同比|分别|以及|共|累计|其中|等"
 )
-ANAPHORA = ("增幅", "增速", "总量")
+ANAPHORA = ("增幅", "增速", "降幅", "总量")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
 RANK_TRIGGER = re.compile(
     r"(?:居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)[^居列排进保位跃升稳跻]*$"
 )
 # A metric that only says "rose by": it belongs to the figure before it (税收占比…比上年提高2个百分点).
 DELTA_METRIC = re.compile(
-    r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初)(?:同期|底|末)?)?"
-    r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低)了?"
+    r"(?:同比|环比|按年|(?:比|较)(?:上年|去年|上月|年初)(?:同期|底|末)?)?"
+    r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大)了?"
 )
-NOUN_SUFFIX = set("率额量值数度")  # 完成率, 实现额: the verb is part of the metric
+NOUN_SUFFIX = set("率额量值数度")
+SHARE_HEADS = ("比重", "占比", "份额", "比例")
+GROWTH_TAIL = re.compile(r"(?:同比|按年)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
 SIZE_CLASS_AFTER = re.compile(
     r"^(?:以上|以下|及以上)?(?:的)?(?:级|元级|元)?"
     r"(?:重大|重点|大|产业|制造业|工业|优质|龙头|骨干|规上|科创)?"
     r"(?:项目|企业|工程|产业|园区|基地|集群|龙头|大项目|投资项目)"
+)
+SIZE_CLASS_COUNTED = re.compile(
+    r"(?:以上|以下)?的?[\u4e00-\u9fff“”\"]{0,10}?(?:项目|企业)(?:不少于|不低于|超过|达到|达)?"
+    r"(?:\d|[一二两三四五六七八九十]+[个家项])"
 )
 SCOPE_AFTER = re.compile(r"^(?:个)?(?:县市区|辖市区|县区|市区|县\(市、区\)|省辖市|地级市|城市|开发区|省份)")
 POLICY_BEFORE = re.compile(r"(?:环境|政策|措施|举措|意见|办法|”|\")$")
@@ -182,6 +190,7 @@ class _FactBuilder:
         self.built: list[_Built] = []
         self._boundary = 0  # end of the last mention that separates metrics
         self._growth_queue: list[tuple[_Built, bool]] = []
+        self._title_period = _title_period(doc, seg)
 
     @property
     def facts(self) -> list[Fact]:
@@ -219,6 +228,8 @@ class _FactBuilder:
                 return True
             if re.match(r"^、(?:\d+(?:\.\d+)?)?(?:亿|万)?元", after):
                 return True  # 5亿元、亿元、规上企业: an enumeration of size classes
+            if SIZE_CLASS_COUNTED.match(self.norm, m.end, m.end + 24):
+                return True  # 3至5亿元的配套项目10个: the amount classes the projects being counted
         return False
 
     # growth rates
@@ -379,7 +390,8 @@ class _FactBuilder:
             host = self._host_in_sentence(m)
             if host is not None:
                 own = len(re.split(r"环比|同比|比上年|较上年|比", metric)[0]) if metric.startswith(ANAPHORA) else len(metric)
-                spans = host.metric + ((metric_start, metric_start + own),)
+                spans = _without_growth_tail(norm, host.metric) if metric.startswith(ANAPHORA) else host.metric
+                spans = spans + ((metric_start, metric_start + own),)
         self._append(m, metric=spans, metric_start=metric_start, end=end)
 
     def _add_distributive(self, m: NumberMention, clause_start: int) -> None:
@@ -489,12 +501,43 @@ class _FactBuilder:
         if not before:
             c_start, c_end = self.seg.clause(m.start)
             after = self.seg.periods_between(m.end, c_end)
-            return after[0].text if after else None
+            if after:
+                return after[0].text
+            # 1-10月，全县…。规模以上工业总产值182.6亿元: the paragraph's period carries over
+            line_start = self.seg.line(m.start)[0]
+            earlier = self.seg.periods_between(line_start, s_start)
+            specific = [p for p in earlier if p.specific] if kind == "achievement" else earlier
+            if specific:
+                return specific[-1].text
+            # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures
+            return self._title_period if kind == "achievement" else None
         if kind == "achievement":
             specific = [p for p in before if p.specific]
             if specific:
                 return specific[-1].text
         return before[-1].text
+
+
+def _title_period(doc: Document, seg: Segments) -> str | None:
+    """The specific period (1-10月, 上半年) named in the first body line, if it is a title."""
+    if not doc.kept:
+        return None
+    start, end = doc.kept[0]
+    if end - start > 60 or re.search(r"[。；;]", doc.norm[start:end]):
+        return None
+    found = [p for p in seg.periods_between(start, end) if p.specific]
+    return found[-1].text if found else None
+
+
+def _without_growth_tail(norm: str, spans: Spans) -> Spans:
+    """规上工业增加值同比增长 + 增速 -> 规上工业增加值增速: drop the host's own growth words."""
+    if not spans:
+        return spans
+    a, b = spans[-1]
+    tail = GROWTH_TAIL.search(norm, a, b)
+    if tail is None or tail.start() <= a:
+        return spans
+    return spans[:-1] + ((a, tail.start()),)
 
 
 def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -545,7 +588,11 @@ def _tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     text = norm[lo:hi]
     start = lo
     de = text.rfind("的")
-    if de >= 0 and len(text) - de - 1 >= 2:
+    share_of = text.rfind("占", 0, de) if text[de + 1 :].startswith(SHARE_HEADS) else -1
+    if share_of >= 0:
+        start += share_of  # 占规上工业总产值的比重: the share names what it is a share of
+        text = text[share_of:]
+    elif de >= 0 and len(text) - de - 1 >= 2:
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)
