@@ -315,6 +315,14 @@ class BriefProvenance(BaseModel):
     model: str | None = Field(default=None, description="Model name for the llm engine.")
     prompt_version: str | None = Field(default=None, description="Prompt version for llm.")
     re_asks: int = Field(default=0, description="Re-asks caused by the number check.")
+    base_url: str | None = Field(default=None, description="Model endpoint for llm (None: OpenAI).")
+    cache_hit: bool = Field(default=False, description="True when the llm brief came from the cache.")
+    transport_retries: int = Field(default=0, description="Retries after 429, 5xx or timeouts.")
+    elapsed_ms: float = Field(default=0.0, description="Time spent writing the brief.")
+    tokens: TokenUsage = Field(
+        default_factory=TokenUsage,
+        description="Tokens over every attempt (re-asks included); saved_by_cache on a hit.",
+    )
     glossary: GlossaryCoverage = Field(default_factory=GlossaryCoverage)
     check: BriefCheck = Field(default_factory=BriefCheck)
 
