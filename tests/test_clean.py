@@ -94,3 +94,47 @@ def test_clean_corpus_against_gold() -> None:
             assert not any(q in seg or seg in q for q in quotes), (gold_path.stem, seg)
     assert hit / total >= 0.85
     assert 1 - wrong_chars / max(removed_chars, 1) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("园区工业集中区鸟瞰", "caption"),
+        ("会议现场", "caption"),
+        ("图为项目建设现场", "caption"),
+        ("首页 | 园区概况 | 政务公开 | 招商引资 | 企业服务 | 互动交流", "navigation"),
+        ("首页 · 新闻 · 公开 · 服务 · 互动", "navigation"),
+        ("网站访问量：128765", "share_print"),
+    ],
+)
+def test_clean_removes_captions_and_menus(line: str, reason: str) -> None:
+    text = "一、园区经济稳步增长\n全年实现产值120亿元，同比增长8%。\n" + line + "\n"
+    doc = clean(text)
+    assert [(text[r.start:r.end], r.reason) for r in doc.removed] == [(line, reason)]
+
+
+def test_clean_unbulleted_sidebar_after_its_heading() -> None:
+    text = (
+        "正文第一段，产值增长5%。\n精彩图片\n园区夜景\n相关新闻\n某区前8月引进项目23个\n"
+        "开发区举办第五届创新大赛\n"
+    )
+    doc = clean(text)
+    assert doc.cleaned() == "正文第一段，产值增长5%。"
+
+
+def test_clean_site_motto_in_header_or_footer_but_not_a_headline() -> None:
+    text = (
+        "建设一流园区 服务实体经济\n当前位置：首页 > 园区动态\n奋力冲刺四季度 全面打赢收官战\n"
+        "全年实现产值120亿元，同比增长8%。\n苏ICP备12345678号\n实干担当 奋勇争先\n"
+    )
+    doc = clean(text)
+    assert doc.cleaned() == "奋力冲刺四季度 全面打赢收官战\n全年实现产值120亿元，同比增长8%。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["指标 | 1-9月 | 同比增长(%)", "规上工业总产值 | 156.3亿元 | 10.2", "园区夜景亮化工程完工。"],
+)
+def test_clean_keeps_table_rows_and_sentences(line: str) -> None:
+    doc = clean("标题\n" + line + "\n")
+    assert doc.removed == ()

@@ -63,3 +63,11 @@ def test_load_path_missing_and_directory(tmp_path: Path) -> None:
         load_path(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="directory"):
         load_path(tmp_path)
+
+
+def test_load_html_drops_figcaptions() -> None:
+    from summarizer.text.load import load_bytes
+
+    page = "<html><body><p>全年产值120亿元。</p><figure><img src=a.jpg><figcaption>园区全景</figcaption></figure></body></html>"
+    loaded = load_bytes(page.encode("utf-8"), "page.html")
+    assert "园区全景" not in loaded.text and "全年产值120亿元。" in loaded.text

@@ -79,6 +79,14 @@ _CONTACT = re.compile(r"(电话|传真|邮箱|e-?mail|地址|邮编|联系我们
 _DEPT_PHONE = re.compile(r"^\S{1,10}[部处室科][:：]\s*[\d+][\d\-\s]{6,}$")
 _SIDEBAR_HEAD = re.compile(r"^(相关新闻|相关阅读|相关链接|推荐阅读|热点(新闻|推荐)?|热门(新闻|文章)?|权威发布|精彩图片|便民信息|图片新闻|最新(动态|新闻)|新闻排行|点击排行|友情链接|专题专栏|\S{1,6}人物)[:：]?$")
 _BULLET = re.compile(r"^[•·●◆▪■□►>\-\*]\s*")
+# Image captions: a short line naming a view (开发区工业园区鸟瞰, 会议现场, 图为…).
+_CAPTION = re.compile(
+    r"^(?:图为|图片[:：]|航拍).{0,24}$|^[^\s，,。；;：:！？!?\d]{2,18}(?:鸟瞰|全景|一角|夜景|现场|掠影|风貌|效果图|航拍图|剪影|近景|远眺)$"
+)
+# A menu: many short items split by | / · or wide spaces, no sentence and no figure.
+_MENU_SPLIT = re.compile(r"\s*[|｜/·]\s*|\s{2,}")
+# Site slogans: two or more space-separated phrases of 4+ characters, nothing else.
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff“”]{4,16}(?:\s+[\u4e00-\u9fff“”]{4,16})+$")
 _ORG_WORDS = re.compile(r"(部|委|局|院|会|厅|办|署|协会|中心|网|政府)$")
 
 
@@ -93,6 +101,12 @@ def _classify(line: str) -> str | None:
             return reason
     if (_CONTACT.search(re.sub(r"\s+", "", line)) or _DEPT_PHONE.match(line)) and not _SENT.search(line) and len(line) < 120:
         return "contact"
+    if _CAPTION.match(line):
+        return "caption"
+    if not _SENT.search(line) and not _DIGIT.search(line):
+        items = [p for p in _MENU_SPLIT.split(line) if p]
+        if len(items) >= 5 and all(len(p) <= 8 for p in items):
+            return "navigation"
     if len(line) > 20 and not _SENT.search(line) and not re.search(r"[，,]", line):
         parts = line.split()
         if len(parts) >= 5 and sum(1 for p in parts if _ORG_WORDS.search(p)) >= 0.7 * len(parts):
@@ -130,7 +144,8 @@ def clean(text: str) -> Document:
             j = i + 1
             while j < len(spans):
                 ln = norm[spans[j][0]:spans[j][1]]
-                if _BULLET.match(ln) and not _SENT.search(ln) and len(ln) < 60:
+                # headlines under the heading, bulleted or not; a sentence ends the block
+                if (_BULLET.match(ln) or len(ln) < 40 or _SIDEBAR_HEAD.match(ln)) and not _SENT.search(ln) and len(ln) < 60:
                     j += 1
                 else:
                     break
@@ -141,6 +156,14 @@ def clean(text: str) -> Document:
             i = j
             continue
         i += 1
+    # A site motto in the page header (before any body, chrome right after it) or footer (chrome
+    # before it, nothing but chrome after it). A two-phrase headline below the chrome is kept.
+    for k, (s, e) in enumerate(spans):
+        if reasons[k] is None and _SLOGAN.match(norm[s:e]):
+            in_header = all(r is not None for r in reasons[:k]) and k + 1 < len(spans) and reasons[k + 1] is not None
+            in_footer = k > 0 and reasons[k - 1] is not None and all(r is not None for r in reasons[k + 1 :])
+            if in_header or in_footer:
+                reasons[k] = "slogan"
     kept = tuple(sp for sp, r in zip(spans, reasons) if r is None)
     removed = tuple(RemovedSpan(s, e, r) for (s, e), r in zip(spans, reasons) if r is not None)
     return Document(text=text, norm=norm, script=detect_script(text), kept=kept, removed=removed)

@@ -32,7 +32,7 @@ _BOMS = (
 )
 _HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|body|div|head|meta|p|table)[\s>/]", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form",
-              "nav", "header", "footer", "aside")
+              "nav", "header", "footer", "aside", "figcaption")  # captions name photos, not facts
 _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
                "section", "article", "table", "ul", "ol", "dl", "dt", "dd", "blockquote",
                "pre", "hr", "title", "main", "center")
