@@ -181,3 +181,26 @@ def test_genre_traditional_chinese_numerals_and_qualifiers(reports):
     assert fact(report, 1.2, "萬人").qualifier == "約"
     assert fact(report, 300, "件").qualifier == "餘"
     assert fact(report, 180, "億元", kind="target").commitment == "力爭"
+
+
+# --- metadata ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "doc_type", "period", "published"),
+    [
+        (BULLETIN, "云溪县", "bulletin", "1-10月", None),
+        (HITECH, "星河高新区", "mixed", "2023年", None),
+        (TRAD, "海灣科技園區", "bulletin", "上半年", None),
+        ("linchuan-q3-meeting-page.html", "临川经开区", "meeting_news", "前三季度", "2023-10-18"),
+        ("beiyuan-midyear-meeting-2023.txt", "北苑经开区", "meeting_news", "上半年", None),
+        (TABLE, "青峰经济开发区", "bulletin", "1-9月", None),
+    ],
+)
+def test_genre_meta(reports, name, issuer, doc_type, period, published):
+    meta = reports[name].meta
+    assert (meta.issuer, meta.doc_type, meta.period, meta.published) == (issuer, doc_type, period, published)
+
+
+def test_genre_meta_title_without_site_name(reports):
+    assert reports["linchuan-q3-meeting-page.html"].meta.title == "临川经开区召开三季度经济运行分析会"
+    assert reports[BULLETIN].meta.title == "云溪县2023年1-10月经济运行简况"  # a period's hyphen is no separator

@@ -21,7 +21,10 @@ _NOT_PLACE = set("的在与和及为是年月我全本该各对向由将了区�
 CITY = re.compile(r"([\u4e00-\u9fff]{2})(市|自治州)(?![域场民委政长级直])")
 _NOT_CITY = {"全市", "本市", "城市", "超市", "上市", "都市", "门市", "股市", "同市", "该市", "我市", "各市",
              "省市", "县市", "全省", "入市", "在市", "为市", "和市", "及市"}
-TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:县|区|市|镇|乡|街道|开发区|园区|新区))(?=20\d{2}|今年|上半年|前三季度|关于|召开|[\s:：])")
+TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:县|区|市|镇|乡|街道|开发区|园区|新区|(?:产业|科技|科创)园))(?=20\d{2}|今年|上半年|前三季度|关于|召开|[\s:：])")
+TITLE_ACTOR = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:召开|举行|举办|印发|发布|出台)")
+# 临川经开区召开…分析会_临川经济开发区: a page <title> ends with the site's name
+TITLE_SITE_SUFFIX = re.compile(r"\s*(?:_|\||——|\s[-—]\s)\s*[^_|—]{2,20}$")
 DATE = re.compile(r"(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
 COMPACT_DATE = re.compile(r"^\s*(20\d{2})(\d{2})(\d{2})\s*$", re.M)
 DATELINE = re.compile(r"(?:发布|时间|日期|来源)")
@@ -41,6 +44,10 @@ def extract_meta(doc: Document, seg: Segments, achievements: list[Achievement]) 
 
 
 def _issuer(doc: Document) -> str | None:
+    title = _title(doc)
+    actor = TITLE_ACTOR.match(normalize(title)) if title else None
+    if actor and title:
+        return title[: actor.end(1)]  # 金坛召开…督查会: whoever held the meeting issues the report
     names: dict[str, tuple[int, int]] = {}
     tally: Counter[str] = Counter()
     norm = doc.norm
@@ -121,7 +128,7 @@ def _doc_type(norm: str) -> str:
         return "meeting_news"
     if "总结" in head and re.search(r"计划|打算|安排|思路", head):
         return "mixed"
-    if re.search(r"公报|快报|经济运行|统计", head):
+    if re.search(r"公报|快报|经济运行|统计|概况|简况|主要经济指标|指标完成情况", head):
         return "bulletin"
     if re.search(r"计划|冲刺|要点|思路|打算|安排", head):
         return "work_plan"
@@ -135,6 +142,9 @@ def _title(doc: Document) -> str | None:
         for line in doc.text[start:end].split("\n"):
             stripped = line.strip()
             if 4 <= len(stripped) <= 60:
+                site = TITLE_SITE_SUFFIX.search(stripped)
+                if site and site.start() >= 4:
+                    return stripped[: site.start()]
                 return stripped
             if stripped:
                 return None
