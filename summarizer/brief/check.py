@@ -308,7 +308,7 @@ def fact_candidates(ref: FactRef, fact: Fact) -> list[Candidate]:
     if fact.value_normalized is not None:
         base = _base_key(fact.base_unit)
         add(fact.value_normalized, base)
-        if fact.base_unit is None and (fact.unit or "")[:1] in "亿億万萬":
+        if fact.base_unit is None and fact.unit and fact.unit[:1] in "亿億万萬":
             add(fact.value_normalized, "yuan")  # 总投资143.75亿: money without 元
     else:
         add(fact.value, "count")

@@ -14,29 +14,6 @@ SCALES = (
     (Decimal(10) ** 6, "million"),
 )
 
-# Chinese qualifiers as English hedges (以上 is read as "more than", as analysts write it).
-QUALIFIERS_EN = {
-    "多": "more than",
-    "余": "more than",
-    "餘": "more than",
-    "以上": "more than",
-    "超": "more than",
-    "超过": "more than",
-    "超過": "more than",
-    "逾": "more than",
-    "近": "nearly",
-    "约": "about",
-    "約": "about",
-    "左右": "about",
-    "不少于": "at least",
-    "不少於": "at least",
-    "不低于": "at least",
-    "不低於": "at least",
-    "不超过": "up to",
-    "不超過": "up to",
-    "不足": "less than",
-}
-
 # Base units (as numbers.py names them) -> English unit words.
 UNITS_EN = {
     "%": "%",
@@ -105,5 +82,9 @@ def quantity(value: float | Decimal, base_unit: str | None) -> str:
 
 
 def hedge(qualifier: str | None) -> str | None:
-    """The English hedge for a Chinese qualifier (多 -> 'more than'), or None."""
-    return QUALIFIERS_EN.get(qualifier or "")
+    """The English hedge for a Chinese qualifier (多 -> 'more than'), from the glossary."""
+    if not qualifier:
+        return None
+    from summarizer.brief.glossary import lookup
+
+    return lookup(qualifier, "qualifier")
