@@ -204,3 +204,70 @@ def test_genre_meta(reports, name, issuer, doc_type, period, published):
 def test_genre_meta_title_without_site_name(reports):
     assert reports["linchuan-q3-meeting-page.html"].meta.title == "临川经开区召开三季度经济运行分析会"
     assert reports[BULLETIN].meta.title == "云溪县2023年1-10月经济运行简况"  # a period's hyphen is no separator
+
+
+# --- a scraped page and mid-year meeting news: chrome, figures and measures ---------------------
+
+PAGE = "linchuan-q3-meeting-page.html"
+MEETING = "beiyuan-midyear-meeting-2023.txt"
+
+
+def quotes(report):
+    return [a.evidence.quote for a in report.actions]
+
+
+def test_genre_page_chrome_gives_no_facts(reports):
+    report = reports[PAGE]
+    assert report.source.format == "html" and report.source.chars_removed > 0
+    # 相关新闻 headline (23个), 浏览次数 (1286), the address (88号) and the ICP number are chrome
+    assert sorted(f.value for f in facts(report)) == [4.86, 52.3, 328.6, 450]
+    assert all(f.period == "前三季度" for f in report.achievements)
+    assert fact(report, 450, "亿元", kind="target").commitment == "确保"
+
+
+def test_genre_page_actions(reports):
+    report = reports[PAGE]
+    found = quotes(report)
+    assert "加快推进锂电新材料产业园建设" in found
+    owner = [a for a in report.actions if a.evidence.quote.endswith("紧盯重点项目")]
+    assert owner and owner[0].owner == "各部门"
+    assert found.count("临川经开区召开三季度经济运行分析会") <= 1
+    for chrome in ("会议现场", "园区夜景", "航拍", "上一篇", "相关新闻", "实干担当"):
+        assert not any(chrome in q for q in found), chrome
+    assert not any("328.6" in q for q in found)  # a result reported by 会议指出 is not a measure
+
+
+def test_genre_meeting_results_and_targets(reports):
+    report = reports[MEETING]
+    gdp = fact(report, 156.8, "亿元", kind="achievement")
+    assert (gdp.metric, gdp.growth_pct, gdp.period) == ("地区生产总值", 7.2, "上半年")
+    assert "第一" in (fact(report, 268, "亿元").rank or "")
+    assert fact(report, 42, "个", kind="achievement").value_text == "四十二"
+    assert fact(report, 7, "%", kind="target").qualifier == "以上"
+    assert fact(report, 560, "亿元", kind="target").commitment == "力争"
+    assert fact(report, 10, "个", kind="target").period == "年底前"
+
+
+def test_genre_meeting_actions_with_owner_deadline_category(reports):
+    report = reports[MEETING]
+    by_quote = {a.evidence.quote: a for a in report.actions}
+    assert by_quote["招商部门要瞄准长三角、珠三角开展精准招商"].owner == "招商部门"
+    assert by_quote["项目服务中心要建立重大项目周调度机制"].owner == "项目服务中心"
+    assert by_quote["推动北区智能制造产业园9月底前竣工"].deadline == "9月底前"
+    assert by_quote["深入开展燃气安全专项整治"].category == "safety"
+    for result in ("完成156.8亿元", "新签约项目四十二个"):
+        assert not any(result in q for q in by_quote), result
+
+
+def test_genre_hitech_actions_skip_slogans_and_announcements(reports):
+    report = reports[HITECH]
+    found = quotes(report)
+    assert "深化“一件事一次办”改革" in found and "推行企业开办全程网办" in found
+    assert [a.category for a in report.actions if a.evidence.quote == "建成12公里园区环路"] == ["infrastructure"]
+    for not_a_measure in ("关键一年", "以下工作", "主要指标稳中有进"):
+        assert not any(not_a_measure in q for q in found), not_a_measure
+
+
+def test_genre_bulletin_has_no_measures(reports):
+    found = quotes(reports[BULLETIN])
+    assert not any("百分点" in q or "持续回暖" in q for q in found), found

@@ -25,11 +25,11 @@ ACTION_VERBS = re.compile(
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("party_building", r"党建|党组织|党员|党工委|党支部|党群|廉政|作风"),
     ("investment_attraction", r"招商|招引|签约|外资|引进|落户|洽谈"),
-    ("project_construction", r"项目|开工|竣工|投产|施工|厂房|达产"),
-    ("infrastructure", r"道路|管网|基础设施|路网|水厂|污水处理厂|交通|桥|配套工程"),
-    ("enterprise_services", r"企业服务|帮办|纾困|走访|服务企业|助企|帮扶|营商环境"),
-    ("environment", r"环保|生态|环境|污染|排污|治气|减排|绿色|河道|清淤|整治"),
+    ("project_construction", r"项目|开工|竣工|投产|施工|厂房|达产|产业园建设|载体建设"),
+    ("infrastructure", r"道路|管网|基础设施|路网|环路|水厂|污水处理厂|交通|桥|配套工程"),
+    ("enterprise_services", r"企业服务|帮办|纾困|走访|服务企业|助企|帮扶|营商环境|一件事|网办|审批"),
     ("safety", r"安全|疫情|防控|消防|应急|风险|隐患|核酸|接种"),
+    ("environment", r"环保|生态|环境|污染|排污|治气|减排|绿色|河道|清淤|整治"),
     ("livelihood", r"民生|教育|卫生|养老|医疗|就业|农民工|工资|征地|文明城市"),
     ("innovation", r"创新|科技|人才|研发|高新技术|产学研|专利"),
     ("fiscal", r"税|财政|融资|基金|资金|预算"),
@@ -37,8 +37,8 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
     ("economic_operation", r"经济运行|指标|产值|统计|纳统|入规"),
 )
 DEADLINE = re.compile(r"(?:年底前?|年内|\d{1,2}月(?:底|末)?前?|20\d{2}年\d{1,2}月\d{1,2}日前|本月|月底前|季度末)")
-OWNER = re.compile(r"^([\u4e00-\u9fff、]{2,14}?(?:部门|局|委|办|中心|公司|集团|街道|园区|单位|科|处))要")
-ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
+OWNER = re.compile(r"^([\u4e00-\u9fff、]{1,14}?(?:部门|局|委|办|中心|公司|集团|街道|园区|单位|科|处))要")
+ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
 CLAUSE = re.compile(r"[^,，;；。！？!?:：\n]+")
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 SHORT_CLAUSE = 8  # characters: shorter action clauses are joined to their neighbour
@@ -47,13 +47,22 @@ ITEM_TITLE = 16  # characters: the first sentence of an enumerated item up to th
 # Adverbial clauses frame a measure (在…前提下, 为…创造条件, 就…工作, 通过…): not measures themselves.
 FRAME = re.compile(
     r"^(?:在.{2,30}(?:前提下|情况下|过程中|之际)|为.{2,40}(?:创造条件|奠定基础|打好基础|提供保障)"
-    r"|就.{2,30}(?:工作|问题|事项)|只有.{2,30}|才能.{2,30}|.{2,20}(?<!同)时)$"
+    r"|就.{2,30}(?:工作|问题|事项)|只有.{2,30}|才能.{2,30}|.{2,20}(?<!同)时"
+    # 2024年是…关键一年 (a copula about the year), 重点抓好以下工作 (an announcement of a list),
+    # 比上年同期提高2.3个百分点 (a comparison reporting a result)
+    r"|.{0,16}是.{0,30}(?:之年|一年|关键期|攻坚期|窗口期)|.{0,12}(?:以下|如下|[一二三四五六七八九十几]+个?方面|几项)(?:重点)?(?:工作|任务)"
+    r"|(?:比|较)(?:上年|去年|上月|年初|全市|全省).{0,30})$"
 )
 # A clause that only commits to a figure (力争招引项目6个以上) is a target, not a measure.
-_LEAD_TIME = r"(?:下半年|上半年|全年|今年以来|今年|明年|年内|前?[一二三四]季度|\d{1,2}[-—–至]\d{1,2}月份?|当前|目前)?"
+_LEAD_TIME = (
+    r"(?:下半年|上半年|全年|今年以来|今年|明年|年内|前?[一二三四]季度|\d{1,2}[-—–至]\d{1,2}月份?|当前|目前)?"
+    r"(?:全区|全县|全市|全园|园区|我区|我县|开发区)?"
+)
 COMMITMENT_START = re.compile(rf"^{_LEAD_TIME}(?:要|将|并)?(?:力争|确保|争取|努力)")
 # 完成规上工业产值88亿元: a statistic reported with a light verb is a result, not a measure.
-RESULT_START = re.compile(rf"^{_LEAD_TIME}(?:已|累计|共)?(?:完成|实现|达到)")
+RESULT_START = re.compile(rf"^{_LEAD_TIME}(?:已|累计|共)?(?:[^,，;；]{{0,16}}?)(?:完成|实现|达到)")
+# 会议指出，… / 据统计，…: what follows reports results, so its figures are not measures.
+REPORTING = re.compile(r"^\s*(?:会议指出|会议通报|会上通报|会议听取|据统计|数据显示|统计显示)")
 # 确保圆满完成全年各项目标任务: a closing goal, not a measure.
 GOAL_ONLY = re.compile(r"^(?:要|将|并)?(?:力争|确保|争取|努力)[^,，;；。]{0,12}(?:完成|实现)[^,，;；。]{0,12}(?:目标|任务)[^,，;；。]{0,4}$")
 
@@ -72,7 +81,7 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
     actions: list[ActionItem] = []
     norm = doc.norm
     figures = sorted(
-        (f.evidence.start, f.evidence.end, isinstance(f, Target)) for f in facts
+        (f.evidence.start, f.evidence.end, isinstance(f, Target), _number_at(f)) for f in facts
     )
     seen: set[str] = set()
     for kept_start, kept_end in doc.kept:
@@ -82,23 +91,35 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
             line_start = kept_start + line_match.start()
             if is_heading(line) or len(line.strip()) < 8:
                 continue
+            reporting = False
             for sentence in SENTENCE.finditer(line):
                 if sentence.start() == 0 and _is_item_title(line, sentence.end()):
                     continue
+                # 会议指出，A；B；C。 — the report runs on over semicolons to the full stop
+                opens = sentence.start() == 0 or line[sentence.start() - 1] not in "；;"
+                reporting = bool(REPORTING.match(sentence.group())) if opens else reporting
                 spans = _action_spans(norm, line_start + sentence.start(), line_start + sentence.end())
                 for s, e in spans:
                     key = norm[s:e]
-                    if key in seen or _states_a_figure(norm, s, e, figures):
+                    if key in seen or _states_a_figure(norm, s, e, figures, reporting=reporting):
                         continue
                     seen.add(key)
                     actions.append(_item(doc, s, e))
     return actions
 
 
-def _states_a_figure(norm: str, start: int, end: int, figures: list[tuple[int, int, bool]]) -> bool:
+def _number_at(fact: Fact) -> int:
+    """Where the figure's number stands (its metric may come before or after it)."""
+    found = fact.evidence.quote.find(fact.value_text) if fact.value_text else -1
+    return fact.evidence.start + max(found, 0)
+
+
+def _states_a_figure(
+    norm: str, start: int, end: int, figures: list[tuple[int, int, bool, int]], *, reporting: bool = False
+) -> bool:
     """True when the clause is a result, or a bare commitment to a figure (a fact already)."""
     text = norm[start:end]
-    for f_start, f_end, is_target in figures:
+    for f_start, f_end, is_target, number in figures:
         if f_start >= end:
             break
         if f_end <= start:
@@ -106,8 +127,15 @@ def _states_a_figure(norm: str, start: int, end: int, figures: list[tuple[int, i
         inside = min(end, f_end) - max(start, f_start)
         if inside < (f_end - f_start) / 2:
             continue
-        if COMMITMENT_START.match(text) if is_target else RESULT_START.match(text):
+        if not is_target and reporting:
             return True
+        if is_target:
+            if COMMITMENT_START.match(text):
+                return True
+            continue
+        result = RESULT_START.match(text)
+        if result and number >= start + result.end():
+            return True  # (地区生产总值)完成156.8亿元: the verb reports the figure after it
     return False
 
 
