@@ -271,3 +271,53 @@ def test_genre_hitech_actions_skip_slogans_and_announcements(reports):
 def test_genre_bulletin_has_no_measures(reports):
     found = quotes(reports[BULLETIN])
     assert not any("百分点" in q or "持续回暖" in q for q in found), found
+
+
+# --- a town's work plan: qualifiers, ranges and commitments -------------------------------------
+
+PLAN = "nanhu-town-2024-work-plan.txt"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "metric", "qualifier", "commitment"),
+    [
+        (6, "%", "地区生产总值增长", "左右", "目标"),
+        (45, "亿元", "固定资产投资", None, "力争"),  # 力争 between the metric and the figure
+        (20, "亿元", "工业投资", "不低于", "不低于"),
+        (8, "个", "产业项目", None, "计划"),  # 总投资3-5亿元的产业项目: a size class, then the count
+        (2, "个", "招引外资项目", None, "计划"),
+        (1000, "万美元", "到位外资", "超", "力争"),
+        (800, "亩", "新增工业用地", "近", "确保"),
+        (10, "万平方米", "标准厂房", "逾", "确保"),
+        (1200, "人", "新增城镇就业", "左右", None),
+        (3, "%", "单位地区生产总值能耗下降", "以内", None),
+        (4, "次", "应急演练", "不少于", "不少于"),
+    ],
+)
+def test_genre_plan_targets(reports, value, unit, metric, qualifier, commitment):
+    f = fact(reports[PLAN], value, unit, kind="target")
+    assert (f.metric, f.qualifier, f.commitment) == (metric, qualifier, commitment)
+
+
+def test_genre_plan_has_no_achievements_and_no_range_amounts(reports):
+    report = reports[PLAN]
+    assert report.achievements == []
+    assert not [f for f in facts(report) if f.unit == "亿元" and f.value in (3, 5)]
+    assert all(f.value not in (2024, 8, 1) or f.unit == "个" for f in facts(report))  # the date line
+
+
+def test_genre_plan_commitments_to_figures_are_not_measures(reports):
+    found = quotes(reports[PLAN])
+    assert not any(q.startswith("固定资产投资力争") for q in found), found
+
+
+# --- the same reports in the encodings they come in ---------------------------------------------
+
+@pytest.mark.parametrize(("name", "encoding"), [(TRAD, "big5"), (BULLETIN, "gbk"), (HITECH, "utf-16"), (PLAN, "utf-8-sig")])
+def test_genre_encodings_give_the_same_facts(reports, tmp_path, name, encoding):
+    path = tmp_path / name
+    text = (GENRE / name).read_text(encoding="utf-8")
+    path.write_bytes(text.encode(encoding, errors="strict"))
+    again = summarizer.summarize(str(path), engine="offline")
+    key = lambda r: sorted((f.metric, f.value, f.unit, f.growth_pct, f.evidence.start) for f in facts(r))  # noqa: E731
+    assert key(again) == key(reports[name])

@@ -248,3 +248,16 @@ def test_numbers_table_cells_take_the_column_unit():
     assert (found["3.42"].unit, found["3.42"].value_normalized) == ("万千瓦时", 34_200)
     assert "1" not in found and "9" not in found  # the 1-9月 header is a period
     assert found["12"].family == "none"  # a header-less row: a plain unitless cell
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "qualifier"),
+    [
+        ("能耗下降3%以内，", "3%以内", 3, "以内"),
+        ("组织应急演练不少于四次。", "不少于四次", 4, "不少于"),
+        ("开展培训近十场，", "近十场", 10, "近"),
+    ],
+)
+def test_numbers_upper_bounds_and_qualified_chinese_numerals(text, raw, value, qualifier):
+    m = one(text)
+    assert (m.raw, m.value, m.qualifier) == (raw, value, qualifier)

@@ -58,7 +58,7 @@ _LEAD_TIME = (
     r"(?:下半年|上半年|全年|今年以来|今年|明年|年内|前?[一二三四]季度|\d{1,2}[-—–至]\d{1,2}月份?|当前|目前)?"
     r"(?:全区|全县|全市|全园|园区|我区|我县|开发区)?"
 )
-COMMITMENT_START = re.compile(rf"^{_LEAD_TIME}(?:要|将|并)?(?:力争|确保|争取|努力)")
+COMMITMENT_START = re.compile(rf"^{_LEAD_TIME}(?:[^,，;；]{{0,16}}?)(?:要|将|并)?(?:力争|确保|争取|努力)")
 # 完成规上工业产值88亿元: a statistic reported with a light verb is a result, not a measure.
 RESULT_START = re.compile(rf"^{_LEAD_TIME}(?:已|累计|共)?(?:[^,，;；]{{0,16}}?)(?:完成|实现|达到)")
 # 会议指出，… / 据统计，…: what follows reports results, so its figures are not measures.
@@ -130,8 +130,9 @@ def _states_a_figure(
         if not is_target and reporting:
             return True
         if is_target:
-            if COMMITMENT_START.match(text):
-                return True
+            commitment = COMMITMENT_START.match(text)
+            if commitment and number >= start + commitment.end():
+                return True  # (固定资产投资)力争达到45亿元: the commitment is to the figure after it
             continue
         result = RESULT_START.match(text)
         if result and number >= start + result.end():

@@ -487,12 +487,17 @@ class _FactBuilder:
             kind = "target" if mode == "plan" else "achievement"
         commitment = None
         if kind == "target":
+            # the nearest commitment word: before the metric, or between metric and figure
+            # (固定资产投资力争达到45亿元); a 不少于/不低于 qualifier is the commitment itself
             found = [(before.rfind(c), c) for c in COMMITMENTS if c in before]
+            between = norm[s_start + len(before) : m.start]
+            inner = [(len(before) + between.rfind(c), c) for c in COMMITMENTS if c in between]
+            found = inner or found
             if m.qualifier in ("不少于", "不低于"):
-                found.append((len(before), m.qualifier))
-            if found:
-                word, at = max(found)[1], s_start + max(found)[0]
-                commitment = self.doc.text[at : at + len(word)] if at < s_start + len(before) else word
+                commitment = m.qualifier
+            elif found:
+                at, word = max(found)
+                commitment = self.doc.text[s_start + at : s_start + at + len(word)]
         return kind, commitment
 
     def _period(self, m: NumberMention, kind: str) -> str | None:

@@ -143,7 +143,7 @@ QUANTITY_RE = re.compile(
     rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?"
     rf"(?P<infix>余|多)?"
     rf"(?P<unit>{_UNIT_ALT}|亿|万)?"
-    rf"(?P<post>以上|左右|余|多)?"
+    rf"(?P<post>以上|以内|左右|余|多)?"
 )
 
 # Rankings: 增幅居全市第二, 位列第一等次, 进入第一方阵, 保持开发园区第一, 进入前20位.
@@ -327,8 +327,8 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     for mag in ("万", "亿"):
         if unit.startswith(mag) and len(unit) > 1:
             measure = unit[len(mag) :]
-    if info.family == "count" and measure not in CONCRETE_MEASURES and not _ends_noun_clause(norm, m):
-        return None
+    if info.family == "count" and measure not in CONCRETE_MEASURES and not _ends_noun_clause(norm, m) and not m.group("pre"):
+        return None  # 不少于四次: a qualifier in front makes any measure word a quantity
     if info.family not in {"count", "currency_cny", "currency_usd"}:
         return None
     if chinese_to_int(m.group("num")) is None:
@@ -426,7 +426,7 @@ def _ends_noun_clause(norm: str, m: re.Match[str]) -> bool:
 
 def _accept_bare(norm: str, m: re.Match[str]) -> _Found | None:
     """A number without unit counts only in a noun context: 企业2涉及, 土地37.5、厂房…"""
-    if m.group("pre") or m.group("high") or m.group("post") in {"以上", "左右"}:
+    if m.group("pre") or m.group("high") or m.group("post") in {"以上", "以内", "左右"}:
         return None
     num_start, end = m.start("num"), m.end()
     if _is_table_cell(norm, num_start, end):
