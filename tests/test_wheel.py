@@ -25,7 +25,9 @@ def wheel(tmp_path_factory) -> Path:
     return next(out.glob("*.whl"))
 
 
-@pytest.mark.parametrize("name", ["extract.system.md", "extract.user.md"])
+@pytest.mark.parametrize(
+    "name", ["extract.system.md", "extract.user.md", "brief.system.md", "brief.user.md"]
+)
 def test_wheel_contains_prompt(wheel, name):
     with zipfile.ZipFile(wheel) as zf:
         assert f"summarizer/_prompts/{name}" in zf.namelist()
