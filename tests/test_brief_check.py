@@ -142,6 +142,7 @@ def test_find_figures_reads_hedges(text, hedge, may_round):
         "the zone “南通开发区2022年”",
         "tax revenue (一般公共预算收入中税收收入 1.76亿元)",
         "COVID-19 control",
+        "Projects: 「坚持“项目为王”，新开工10个」",
     ],
 )
 def test_find_figures_skips_what_is_not_a_figure(text):

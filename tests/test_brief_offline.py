@@ -222,7 +222,7 @@ def test_write_brief_shows_only_verified_facts_and_says_what_was_left_out():
 def test_write_brief_measures_keep_chinese_and_say_so():
     result = write_brief(make_report())
     assert [m.text for m in result.measures] == [
-        "Project construction: “加快项目建设”",
+        "Project construction: 「加快项目建设」",
         "Enterprise services: improve the business environment",
     ]
     assert [m.translated for m in result.measures] == [False, True]

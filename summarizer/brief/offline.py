@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import PurePath
 
 from pypinyin import lazy_pinyin
 
@@ -287,7 +288,7 @@ def _measures(report: Report) -> tuple[list[BriefMeasure], int]:
         else:
             english = lookup(to_simplified(action.action), "term")
             text, translated = (f"{label}: {english}", True) if english else (
-                f"{label}: “{action.action}”", False)
+                f"{label}: 「{action.action}」", False)  # 「」: the action may hold “”
         chosen.append(BriefMeasure(text=text, category=category, action_index=index,
                                    translated=translated))
     chosen.sort(key=lambda m: m.action_index or 0)
@@ -315,7 +316,8 @@ def write_brief(report: Report) -> Brief:
     issuer_en = place_en(meta.issuer) or place_en(meta.region)
     source = BriefSource(
         issuer=meta.issuer or meta.region, issuer_en=issuer_en, period=meta.period,
-        period_en=period_en(meta.period), published=meta.published, source_file=report.source.name,
+        period_en=period_en(meta.period), published=meta.published,
+        source_file=PurePath(report.source.name).name or report.source.name,
     )
     doc = DOC_TYPES.get(meta.doc_type or "other", "report")
     title = f"{issuer_en or 'Economic work report'}: {doc}"
