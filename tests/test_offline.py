@@ -125,3 +125,28 @@ def test_actions_title_line_repeated_in_text_is_one_action(action_quotes):
 )
 def test_actions_leave_out_non_measures(action_quotes, not_an_action):
     assert not any(not_an_action in q for q in action_quotes), action_quotes
+
+
+SIGNS_TEXT = (
+    "全区规上工业总产值完成126.5亿元，同比增长-3.5%；进出口总额12.3亿元，比上年同期增长28.4%，"
+    "增幅较上半年提高3.2个百分点。截至9月底，全区累计建成充电桩1,250个。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def signs():
+    doc = clean(SIGNS_TEXT)
+    return offline.extract(doc, extract_mentions(doc))
+
+
+def test_offline_growth_written_with_a_minus_sign(signs):
+    assert find(signs.achievements, 126.5).growth_pct == -3.5
+
+
+def test_offline_anaphora_drops_the_comparison_base(signs):
+    assert find(signs.achievements, 3.2).metric == "进出口总额增幅"  # not …增幅较上半年提高
+
+
+def test_offline_actions_skip_comparisons_and_cumulative_results(signs):
+    quotes = [a.evidence.quote for a in signs.actions]
+    assert not any("百分点" in q or "充电桩" in q for q in quotes), quotes

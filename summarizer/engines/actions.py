@@ -39,7 +39,7 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
 DEADLINE = re.compile(r"(?:年底前?|年内|\d{1,2}月(?:底|末)?前?|20\d{2}年\d{1,2}月\d{1,2}日前|本月|月底前|季度末)")
 OWNER = re.compile(r"^([\u4e00-\u9fff、]{1,14}?(?:部门|局|委|办|中心|公司|集团|街道|园区|单位|科|处))要")
 ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
-CLAUSE = re.compile(r"[^,，;；。！？!?:：\n]+")
+CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：\n]|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 SHORT_CLAUSE = 8  # characters: shorter action clauses are joined to their neighbour
 MAX_VERB_OFFSET = 16
@@ -51,7 +51,7 @@ FRAME = re.compile(
     # 2024年是…关键一年 (a copula about the year), 重点抓好以下工作 (an announcement of a list),
     # 比上年同期提高2.3个百分点 (a comparison reporting a result)
     r"|.{0,16}是.{0,30}(?:之年|一年|关键期|攻坚期|窗口期)|.{0,12}(?:以下|如下|[一二三四五六七八九十几]+个?方面|几项)(?:重点)?(?:工作|任务)"
-    r"|(?:比|较)(?:上年|去年|上月|年初|全市|全省).{0,30})$"
+    r"|(?:增幅|增速|降幅|占比|比重)?(?:比|较)(?:上年|去年|上月|年初|全市|全省|上半年|一季度|[1１]-\d{1,2}月).{0,30})$"
 )
 # A clause that only commits to a figure (力争招引项目6个以上) is a target, not a measure.
 _LEAD_TIME = (
@@ -60,7 +60,9 @@ _LEAD_TIME = (
 )
 COMMITMENT_START = re.compile(rf"^{_LEAD_TIME}(?:[^,，;；]{{0,16}}?)(?:要|将|并)?(?:力争|确保|争取|努力)")
 # 完成规上工业产值88亿元: a statistic reported with a light verb is a result, not a measure.
-RESULT_START = re.compile(rf"^{_LEAD_TIME}(?:已|累计|共)?(?:[^,，;；]{{0,16}}?)(?:完成|实现|达到)")
+RESULT_START = re.compile(
+    rf"^{_LEAD_TIME}(?:(?:已|累计|共)?(?:[^,，;；]{{0,16}}?)(?:完成|实现|达到)|累计[^,，;；]{{0,4}}?)"
+)
 # 会议指出，… / 据统计，…: what follows reports results, so its figures are not measures.
 REPORTING = re.compile(r"^\s*(?:会议指出|会议通报|会上通报|会议听取|据统计|数据显示|统计显示)")
 # 确保圆满完成全年各项目标任务: a closing goal, not a measure.

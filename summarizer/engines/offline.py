@@ -241,13 +241,16 @@ class _FactBuilder:
             host.fact.growth_pct = -m.value if negative else m.value
             self._extend(host, m.end)
             return True
+        minus = pre.endswith(("-", "−"))  # 同比增长-3.5%: a decline written with a sign
+        if minus:
+            pre = pre[:-1]
         cue = GROWTH_CUE.search(pre)
         if cue is None:
             return False
         prefix = pre[: cue.start()].strip(" 、,，")
         if prefix not in ("", "分别"):
             return False  # the clause names its own metric: a standalone growth fact
-        negative = cue.group("verb") in NEGATIVE_GROWTH
+        negative = (cue.group("verb") in NEGATIVE_GROWTH) != minus
         if prefix == "分别":
             # 收入分别达到A和B，分别增长x%和y%: growth rates go to the figures in order
             more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?%", self.norm[m.end : clause_end]))
@@ -389,7 +392,7 @@ class _FactBuilder:
             # 增幅环比提升8个百分点 / 比上年提高2个百分点: about the figure before it
             host = self._host_in_sentence(m)
             if host is not None:
-                own = len(re.split(r"环比|同比|比上年|较上年|比", metric)[0]) if metric.startswith(ANAPHORA) else len(metric)
+                own = len(re.split(r"环比|同比|比上年|较上年|比|较", metric)[0]) if metric.startswith(ANAPHORA) else len(metric)
                 spans = _without_growth_tail(norm, host.metric) if metric.startswith(ANAPHORA) else host.metric
                 spans = spans + ((metric_start, metric_start + own),)
         self._append(m, metric=spans, metric_start=metric_start, end=end)
