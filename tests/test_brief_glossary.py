@@ -15,7 +15,7 @@ from summarizer.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[1]
 CATEGORIES = {"indicator", "entity", "term", "modifier", "commitment", "qualifier", "period",
-              "place_suffix", "action_category"}
+              "place_suffix", "action_category", "action"}
 
 
 def test_glossary_file_is_well_formed():
@@ -31,7 +31,7 @@ def test_glossary_file_is_well_formed():
 def test_glossary_metric_renderings_carry_no_stray_figures():
     """A digit in an English rendering must come from the Chinese term (the checker reads it)."""
     for entry in load_glossary().entries:
-        if entry.category in ("indicator", "entity", "term", "modifier"):
+        if entry.category in ("indicator", "entity", "term", "modifier", "action"):
             for figure in find_figures(entry.en):
                 assert any(ch.isdigit() for ch in entry.zh) or "亿" in entry.zh or "万" in entry.zh, (
                     entry, figure)
@@ -134,3 +134,11 @@ def test_wheel_ships_the_glossary(tmp_path):
                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert int(run.stdout) > 300
+
+
+def test_render_term_for_measures_uses_action_verbs():
+    from summarizer.brief.glossary import MEASURE_CATEGORIES
+
+    assert render_term("加快项目建设").coverage != "composed"  # verbs are not metric pieces
+    rendering = render_term("加快项目建设", categories=MEASURE_CATEGORIES)
+    assert (rendering.en, rendering.coverage) == ("accelerate project construction", "composed")

@@ -222,11 +222,13 @@ def test_write_brief_shows_only_verified_facts_and_says_what_was_left_out():
 def test_write_brief_measures_keep_chinese_and_say_so():
     result = write_brief(make_report())
     assert [m.text for m in result.measures] == [
-        "Project construction: 「加快项目建设」",
+        "Project construction: accelerate project construction (「加快项目建设」)",
         "Enterprise services: improve the business environment",
     ]
-    assert [m.translated for m in result.measures] == [False, True]
-    assert any("Measures are quoted in Chinese" in c for c in result.caveats)
+    assert [m.translated for m in result.measures] == [True, True]
+    untranslated = write_brief(make_report(actions=[ActionItem(action="抓紧谋划明年", evidence=EV)]))
+    assert untranslated.measures[0].text == "Other: 「抓紧谋划明年」"
+    assert any("Measures are quoted in Chinese" in c for c in untranslated.caveats)
 
 
 def test_write_brief_passes_its_own_check_and_counts_glossary_coverage():

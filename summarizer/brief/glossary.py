@@ -18,8 +18,9 @@ from summarizer.models import Coverage
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import extract_mentions_text
 
-# Categories whose entries may be pieces of a metric name.
+# Categories whose entries may be pieces of a metric name; measures may also use verbs.
 METRIC_CATEGORIES = ("indicator", "entity", "term", "modifier")
+MEASURE_CATEGORIES = (*METRIC_CATEGORIES, "action")
 _NOISE = re.compile(r"[\s“”\"'‘’《》「」『』【】()（）]")
 _PUNCT = set("、，,；;：:。.+-—–·/")
 
@@ -115,7 +116,8 @@ def load_glossary(path: str | None = None) -> Glossary:
     return Glossary(tuple(entries), by_category, longest)
 
 
-def render_term(term: str, glossary: Glossary | None = None) -> Rendering:
+def render_term(term: str, glossary: Glossary | None = None, *,
+                categories: tuple[str, ...] = METRIC_CATEGORIES) -> Rendering:
     """English for a metric or entity name: exact, composed of pieces, partial, or none.
 
     Figures inside the name (10亿元以上项目) are rendered with the brief's exact money phrases
@@ -123,7 +125,7 @@ def render_term(term: str, glossary: Glossary | None = None) -> Rendering:
     """
     glossary = glossary or load_glossary()
     key = _key(term)
-    exact = glossary.find(key)
+    exact = glossary.find(key, categories)
     if exact is not None:
         return Rendering(term, exact.en, "exact")
     mentions = {m.start: m for m in extract_mentions_text(key) if m.family != "rank"}
@@ -150,7 +152,7 @@ def render_term(term: str, glossary: Glossary | None = None) -> Rendering:
             continue
         entry = None
         for size in range(min(glossary.longest, len(key) - i), 0, -1):
-            entry = glossary.find_key(key[i : i + size])
+            entry = glossary.find_key(key[i : i + size], categories)
             if entry is not None:
                 break
         if entry is None:

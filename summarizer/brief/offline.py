@@ -15,7 +15,13 @@ from pypinyin import lazy_pinyin
 
 from summarizer.brief.check import drop_unmatched, fact_ref
 from summarizer.brief.figures import hedge, quantity
-from summarizer.brief.glossary import Rendering, load_glossary, lookup, render_term
+from summarizer.brief.glossary import (
+    MEASURE_CATEGORIES,
+    Rendering,
+    load_glossary,
+    lookup,
+    render_term,
+)
 from summarizer.models import (
     Brief,
     BriefLine,
@@ -28,6 +34,7 @@ from summarizer.models import (
     Target,
 )
 from summarizer.text.normalize import to_simplified
+from summarizer.text.numbers import extract_mentions_text
 
 VERSION = "brief-offline-1"
 
@@ -286,9 +293,17 @@ def _measures(report: Report) -> tuple[list[BriefMeasure], int]:
         if action.action_en:
             text, translated = f"{label}: {action.action_en}", True
         else:
-            english = lookup(to_simplified(action.action), "term")
-            text, translated = (f"{label}: {english}", True) if english else (
-                f"{label}: 「{action.action}」", False)  # 「」: the action may hold “”
+            rendering = render_term(action.action, categories=MEASURE_CATEGORIES)
+            # A measure with figures stays quoted: its numbers are not facts of the Report.
+            if rendering.coverage in ("exact", "composed") and not extract_mentions_text(
+                action.action
+            ):
+                # composed renderings keep the Chinese beside them, in 「」 (it may hold “”)
+                english = rendering.en if rendering.coverage == "exact" else (
+                    f"{rendering.en} (「{action.action}」)")
+                text, translated = f"{label}: {english}", True
+            else:
+                text, translated = f"{label}: 「{action.action}」", False
         chosen.append(BriefMeasure(text=text, category=category, action_index=index,
                                    translated=translated))
     chosen.sort(key=lambda m: m.action_index or 0)
