@@ -142,6 +142,7 @@ def test_find_figures_reads_hedges(text, hedge, may_round):
         "the zone “南通开发区2022年”",
         "tax revenue (一般公共预算收入中税收收入 1.76亿元)",
         "COVID-19 control",
+        "the 14th Five-Year Plan period (2021-2025)",
         "Projects: 「坚持“项目为王”，新开工10个」",
     ],
 )
@@ -230,6 +231,12 @@ def test_linked_line_must_match_its_own_fact():
     assert check_text("Tax revenue: RMB 176 million", REPORT, fact=ref)[1] == []
     (problem,) = check_text("Tax revenue: RMB 7.94 billion", REPORT, fact=ref, where="k")[1]
     assert "linked fact" in problem.message
+
+
+def test_negative_growth_is_written_with_down():
+    report = make_report()
+    report.achievements[0].growth_pct = -3.5
+    assert check_text("Sales fell, down 3.5% year on year.", report)[1] == []
 
 
 def test_round_significant_is_exact():

@@ -209,6 +209,11 @@ def _read(text: str, masked: str, m: re.Match[str]) -> list[Figure]:
         and not is_word and "," not in num and "." not in num and 1900 <= value <= 2100
     ):
         return []  # a year
+    if (
+        high is not None and base == "count" and scale == 1 and not currency
+        and all(re.fullmatch(r"(?:19|20)\d\d", n) for n in (num, high))
+    ):
+        return []  # a span of years: 2021-2025
     hedge_match = _HEDGE_RE.search(text[:start])
     hedge = None
     if hedge_match:
@@ -313,6 +318,8 @@ def fact_candidates(ref: FactRef, fact: Fact) -> list[Candidate]:
     else:
         add(fact.value, "count")
     add(fact.growth_pct, "%")
+    if fact.growth_pct is not None and fact.growth_pct < 0:
+        add(-fact.growth_pct, "%")  # "down 3.5%": the sign is in the words
     for text in (fact.rank or "", fact.metric):
         for mention in extract_mentions_text(text):
             base = _base_key(mention.base_unit, mention.family)
