@@ -31,30 +31,53 @@ EV = Evidence(quote="x", start=0, end=1)
 
 
 def _fact(cls, metric, value, unit, norm, base, **kw):
-    return cls(metric=metric, value=value, value_text=kw.pop("value_text", str(value)), unit=unit,
-               value_normalized=norm, base_unit=base, evidence=EV, verified=kw.pop("verified", True),
-               **kw)
+    return cls(
+        metric=metric,
+        value=value,
+        value_text=kw.pop("value_text", str(value)),
+        unit=unit,
+        value_normalized=norm,
+        base_unit=base,
+        evidence=EV,
+        verified=kw.pop("verified", True),
+        **kw,
+    )
 
 
 def make_report() -> Report:
     return Report(
-        source=Source(name="zone.txt", sha256="0" * 64, encoding="utf-8", chars_total=10,
-                      chars_kept=10, chars_removed=0),
+        source=Source(
+            name="zone.txt",
+            sha256="0" * 64,
+            encoding="utf-8",
+            chars_total=10,
+            chars_kept=10,
+            chars_removed=0,
+        ),
         achievements=[
             _fact(Achievement, "工业开票销售", 79.4, "亿元", 7.94e9, "yuan", growth_pct=27.0),
             _fact(Achievement, "一般公共预算收入中税收收入", 1.76, "亿元", 1.76e8, "yuan"),
             _fact(Achievement, "实际利用外资", 7.5, "亿美元", 7.5e8, "USD"),
             _fact(Achievement, "标准地出让土地", 1498.28, "亩", 1498.28, "mu"),
-            _fact(Achievement, "规模工业增加值增幅", 7.3, "个百分点", 7.3, "pp",
-                  rank="增幅居全市第二"),
+            _fact(
+                Achievement, "规模工业增加值增幅", 7.3, "个百分点", 7.3, "pp", rank="增幅居全市第二"
+            ),
             _fact(Achievement, "引进税收", 2800, "万元", 2.8e7, "yuan"),
             _fact(Achievement, "新建厂房", 2, "栋", 2.0, "栋", value_text="两"),
             _fact(Achievement, "综合考核", 20, "位", 20.0, "rank"),
             _fact(Achievement, "未核实产值", 55.5, "亿元", 5.55e9, "yuan", verified=False),
         ],
         targets=[
-            _fact(Target, "签约超10亿元项目", 30, "个", 30.0, "个", qualifier="以上",
-                  commitment="确保"),
+            _fact(
+                Target,
+                "签约超10亿元项目",
+                30,
+                "个",
+                30.0,
+                "个",
+                qualifier="以上",
+                commitment="确保",
+            ),
             _fact(Target, "新开工亿元项目", 4, "个", 4.0, "个", commitment="确保"),
         ],
         provenance=Provenance(engine="offline", engine_version="t"),
@@ -162,7 +185,7 @@ def test_find_figures_reads_unquoted_chinese_with_the_one_number_parser():
 
 def test_find_figures_offsets_point_at_the_english():
     text = "Sales reached RMB 7.94 billion, up 27% year on year."
-    spans = [text[f.start:f.end] for f in find_figures(text)]
+    spans = [text[f.start : f.end] for f in find_figures(text)]
     assert spans == ["RMB 7.94 billion", "27%"]
 
 
@@ -250,10 +273,17 @@ def _brief(**kw) -> Brief:
         title="Sample Development Zone: January-September 2023",
         summary="The zone reported strong growth. Industrial invoiced sales reached RMB 7.94 "
         "billion, up 27% year on year. Tax revenue was RMB 176 million.",
-        key_figures=[BriefLine(text="Industrial invoiced sales: RMB 7.94 billion",
-                               fact=fact_ref(REPORT.achievements[0], "achievement", 0))],
-        targets=[BriefLine(text="Ensure: more than 30 projects",
-                           fact=fact_ref(REPORT.targets[0], "target", 0))],
+        key_figures=[
+            BriefLine(
+                text="Industrial invoiced sales: RMB 7.94 billion",
+                fact=fact_ref(REPORT.achievements[0], "achievement", 0),
+            )
+        ],
+        targets=[
+            BriefLine(
+                text="Ensure: more than 30 projects", fact=fact_ref(REPORT.targets[0], "target", 0)
+            )
+        ],
         measures=[BriefMeasure(text="Investment attraction: “督促外资5亿元到位”")],
         caveats=["Caveats are not checked: 12345 facts"],
         source=BriefSource(source_file="zone.txt"),
@@ -273,12 +303,18 @@ def test_check_brief_flags_each_planted_error():
     brief = _brief(
         summary="Industrial invoiced sales reached RMB 794 million, up 72% year on year. "
         "Tax revenue was RMB 1.76.",
-        key_figures=[BriefLine(text="Industrial invoiced sales: RMB 7.94",
-                               fact=fact_ref(REPORT.achievements[0], "achievement", 0))],
+        key_figures=[
+            BriefLine(
+                text="Industrial invoiced sales: RMB 7.94",
+                fact=fact_ref(REPORT.achievements[0], "achievement", 0),
+            )
+        ],
     )
     result = check_brief(brief, REPORT)
     assert [(p.where, p.text) for p in result.problems] == [
-        ("summary", "RMB 794 million"), ("summary", "72%"), ("summary", "RMB 1.76"),
+        ("summary", "RMB 794 million"),
+        ("summary", "72%"),
+        ("summary", "RMB 1.76"),
         ("key_figures[0]", "RMB 7.94"),
     ]
     assert problems_message(result.problems).count("\n- ") == 3
@@ -286,8 +322,9 @@ def test_check_brief_flags_each_planted_error():
 
 def test_check_brief_rejects_a_link_to_an_unverified_fact():
     bad = fact_ref(REPORT.achievements[8], "achievement", 8)
-    result = check_brief(_brief(key_figures=[BriefLine(text="Output: RMB 5.55 billion", fact=bad)]),
-                         REPORT)
+    result = check_brief(
+        _brief(key_figures=[BriefLine(text="Output: RMB 5.55 billion", fact=bad)]), REPORT
+    )
     assert [p.where for p in result.problems] == ["key_figures[0]"]
     assert "not a verified fact" in result.problems[0].message
 
@@ -296,13 +333,18 @@ def test_drop_unmatched_removes_sentences_and_lines_and_lists_them_as_caveats():
     brief = _brief(
         summary="The zone reported strong growth. Sales reached RMB 794 million. "
         "Tax revenue was RMB 176 million.",
-        targets=[BriefLine(text="Ensure: 31 projects", fact=fact_ref(REPORT.targets[0], "target", 0))],
+        targets=[
+            BriefLine(text="Ensure: 31 projects", fact=fact_ref(REPORT.targets[0], "target", 0))
+        ],
     )
     fixed = drop_unmatched(brief, REPORT)
     assert fixed.summary == "The zone reported strong growth. Tax revenue was RMB 176 million."
     assert fixed.targets == []
     assert fixed.provenance.check.problems == []
-    assert fixed.provenance.check.removed == ["Sales reached RMB 794 million.", "Ensure: 31 projects"]
+    assert fixed.provenance.check.removed == [
+        "Sales reached RMB 794 million.",
+        "Ensure: 31 projects",
+    ]
     assert any("RMB 794 million" in c for c in fixed.caveats)
     assert check_brief(fixed, REPORT).problems == []
 

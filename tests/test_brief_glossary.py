@@ -14,8 +14,18 @@ from summarizer.brief.glossary import glossary_path, load_glossary, lookup, rend
 from summarizer.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[1]
-CATEGORIES = {"indicator", "entity", "term", "modifier", "commitment", "qualifier", "period",
-              "place_suffix", "action_category", "action"}
+CATEGORIES = {
+    "indicator",
+    "entity",
+    "term",
+    "modifier",
+    "commitment",
+    "qualifier",
+    "period",
+    "place_suffix",
+    "action_category",
+    "action",
+}
 
 
 def test_glossary_file_is_well_formed():
@@ -33,8 +43,9 @@ def test_glossary_metric_renderings_carry_no_stray_figures():
     for entry in load_glossary().entries:
         if entry.category in ("indicator", "entity", "term", "modifier", "action"):
             for figure in find_figures(entry.en):
-                assert any(ch.isdigit() for ch in entry.zh) or "亿" in entry.zh or "万" in entry.zh, (
-                    entry, figure)
+                assert (
+                    any(ch.isdigit() for ch in entry.zh) or "亿" in entry.zh or "万" in entry.zh
+                ), (entry, figure)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +127,9 @@ def test_load_glossary_missing_file_is_a_config_error(tmp_path):
 def test_wheel_ships_the_glossary(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     if done.returncode != 0:
         pytest.skip(f"cannot build a wheel here: {done.stderr.strip()[-300:]}")
@@ -130,8 +143,13 @@ def test_wheel_ships_the_glossary(tmp_path):
         "assert str(glossary_path()).startswith(sys.argv[1]), glossary_path();"
         "print(len(load_glossary().entries))"
     )
-    run = subprocess.run([sys.executable, "-I", "-c", code, str(tmp_path / "site")],
-                         capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    run = subprocess.run(
+        [sys.executable, "-I", "-c", code, str(tmp_path / "site")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
     assert run.returncode == 0, run.stderr
     assert int(run.stdout) > 300
 

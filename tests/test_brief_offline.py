@@ -45,9 +45,17 @@ EV = Evidence(quote="x", start=0, end=1)
 
 
 def _fact(cls, metric, value, unit, norm, base, **kw):
-    return cls(metric=metric, value=value, value_text=kw.pop("value_text", str(value)), unit=unit,
-               value_normalized=norm, base_unit=base, evidence=EV, verified=kw.pop("verified", True),
-               **kw)
+    return cls(
+        metric=metric,
+        value=value,
+        value_text=kw.pop("value_text", str(value)),
+        unit=unit,
+        value_normalized=norm,
+        base_unit=base,
+        evidence=EV,
+        verified=kw.pop("verified", True),
+        **kw,
+    )
 
 
 @pytest.mark.parametrize(
@@ -76,7 +84,9 @@ def test_value_phrase_converts_exactly(value, unit, norm, base, qualifier, engli
 
 
 def test_money_never_loses_precision():
-    assert money(1639999999.9999998, "yuan") == "RMB 1.6399999999999998 billion"  # shown, not hidden
+    assert (
+        money(1639999999.9999998, "yuan") == "RMB 1.6399999999999998 billion"
+    )  # shown, not hidden
     assert money(1.64e9, "yuan") == "RMB 1.64 billion"
     assert money(123456789, "yuan") == "RMB 123.456789 million"
     assert money(50000, "yuan") == "RMB 50,000"
@@ -144,26 +154,76 @@ def test_growth_phrase():
 
 def make_report(**changes) -> Report:
     fields = dict(
-        source=Source(name="zone.txt", sha256="0" * 64, encoding="utf-8", chars_total=10,
-                      chars_kept=10, chars_removed=0),
-        meta=Meta(issuer="南通经济技术开发区", period="1-9月", published="2023-10-09",
-                  doc_type="work_summary"),
+        source=Source(
+            name="zone.txt",
+            sha256="0" * 64,
+            encoding="utf-8",
+            chars_total=10,
+            chars_kept=10,
+            chars_removed=0,
+        ),
+        meta=Meta(
+            issuer="南通经济技术开发区",
+            period="1-9月",
+            published="2023-10-09",
+            doc_type="work_summary",
+        ),
         achievements=[
             _fact(Achievement, "新开工重大项目", 5, "个", 5.0, "个", period="1-9月"),
-            _fact(Achievement, "工业开票销售", 79.4, "亿元", 7.94e9, "yuan", growth_pct=27.0,
-                  period="1-9月"),
-            _fact(Achievement, "地区生产总值", 428, "亿元", 4.28e10, "yuan",
-                  rank="增幅居全市第二", period="1-9月"),
+            _fact(
+                Achievement,
+                "工业开票销售",
+                79.4,
+                "亿元",
+                7.94e9,
+                "yuan",
+                growth_pct=27.0,
+                period="1-9月",
+            ),
+            _fact(
+                Achievement,
+                "地区生产总值",
+                428,
+                "亿元",
+                4.28e10,
+                "yuan",
+                rank="增幅居全市第二",
+                period="1-9月",
+            ),
             _fact(Achievement, "单晶炉", 1400, "台", 1400.0, "台", qualifier="多"),
             _fact(Achievement, "一般公共预算收入", 55.5, "亿元", 5.55e9, "yuan", verified=False),
         ],
         targets=[
-            _fact(Target, "实际利用外资", 7.5, "亿美元", 7.5e8, "USD", commitment="力争",
-                  period="全年"),
-            _fact(Target, "签约超10亿元项目", 30, "个", 30.0, "个", qualifier="以上",
-                  commitment="确保"),
-            _fact(Target, "新签约亿元以上项目", 27, "个", 27.0, "个", qualifier="不少于",
-                  commitment="不少于"),
+            _fact(
+                Target,
+                "实际利用外资",
+                7.5,
+                "亿美元",
+                7.5e8,
+                "USD",
+                commitment="力争",
+                period="全年",
+            ),
+            _fact(
+                Target,
+                "签约超10亿元项目",
+                30,
+                "个",
+                30.0,
+                "个",
+                qualifier="以上",
+                commitment="确保",
+            ),
+            _fact(
+                Target,
+                "新签约亿元以上项目",
+                27,
+                "个",
+                27.0,
+                "个",
+                qualifier="不少于",
+                commitment="不少于",
+            ),
         ],
         actions=[
             ActionItem(action="加快项目建设", category="project_construction", evidence=EV),
@@ -178,8 +238,9 @@ def make_report(**changes) -> Report:
 
 def test_write_brief_title_summary_and_source():
     result = write_brief(make_report())
-    assert result.title == ("Nantong Economic and Technological Development Zone: work summary, "
-                            "January-September")
+    assert result.title == (
+        "Nantong Economic and Technological Development Zone: work summary, January-September"
+    )
     assert 3 <= len(split_sentences(result.summary)) <= 6
     assert "RMB 42.8 billion" in result.summary and "RMB 7.94 billion" not in result.summary
     assert result.source.issuer_en == "Nantong Economic and Technological Development Zone"
@@ -203,10 +264,14 @@ def test_write_brief_groups_figures_by_importance_and_links_them():
 def test_write_brief_targets_carry_their_commitment():
     texts = [line.text for line in write_brief(make_report()).targets]
     assert "Strive to: actually utilized foreign capital: USD 750 million (full year)" in texts
-    assert ("Ensure: signed projects of more than RMB 1 billion (签约超10亿元项目): more than 30"
-            in texts)
-    assert ("Target: newly signed projects of RMB 100 million or more (新签约亿元以上项目): "
-            "at least 27" in texts)
+    assert (
+        "Ensure: signed projects of more than RMB 1 billion (签约超10亿元项目): more than 30"
+        in texts
+    )
+    assert (
+        "Target: newly signed projects of RMB 100 million or more (新签约亿元以上项目): "
+        "at least 27" in texts
+    )
 
 
 def test_write_brief_shows_only_verified_facts_and_says_what_was_left_out():
@@ -226,7 +291,9 @@ def test_write_brief_measures_keep_chinese_and_say_so():
         "Enterprise services: improve the business environment",
     ]
     assert [m.translated for m in result.measures] == [True, True]
-    untranslated = write_brief(make_report(actions=[ActionItem(action="抓紧谋划明年", evidence=EV)]))
+    untranslated = write_brief(
+        make_report(actions=[ActionItem(action="抓紧谋划明年", evidence=EV)])
+    )
     assert untranslated.measures[0].text == "Other: 「抓紧谋划明年」"
     assert any("Measures are quoted in Chinese" in c for c in untranslated.caveats)
 
@@ -243,8 +310,9 @@ def test_write_brief_passes_its_own_check_and_counts_glossary_coverage():
 
 
 def test_write_brief_of_an_empty_report_still_has_three_sentences():
-    result = write_brief(make_report(meta=Meta(), achievements=[], targets=[], actions=[],
-                                     checks=Checks()))
+    result = write_brief(
+        make_report(meta=Meta(), achievements=[], targets=[], actions=[], checks=Checks())
+    )
     assert 3 <= len(split_sentences(result.summary)) <= 6
     assert "no verified achievement figures" in result.summary
     assert result.title == "Economic work report: report"
@@ -274,11 +342,13 @@ def test_offline_briefs_match_every_number_in_samples_and_examples(reports):
         assert check.numbers_checked >= 3 and check.numbers_matched == check.numbers_checked, name
         assert 3 <= len(split_sentences(result.summary)) <= 6, name
         # nothing dropped silently: every verified fact is a line, linked to itself
-        linked = sorted((line.fact.kind, line.fact.index)
-                        for line in result.key_figures + result.targets)
-        verified = sorted([("achievement", i) for i, f in enumerate(report.achievements)
-                           if f.verified] + [("target", i) for i, f in enumerate(report.targets)
-                                             if f.verified])
+        linked = sorted(
+            (line.fact.kind, line.fact.index) for line in result.key_figures + result.targets
+        )
+        verified = sorted(
+            [("achievement", i) for i, f in enumerate(report.achievements) if f.verified]
+            + [("target", i) for i, f in enumerate(report.targets) if f.verified]
+        )
         assert linked == verified, name
 
 
@@ -291,9 +361,16 @@ def test_offline_brief_planted_errors_are_flagged_on_real_reports(reports):
             match = re.search(r"RMB (\d[\d,.]*) (billion|million)", line.text)
             if not match:
                 continue
-            wrong = line.model_copy(update={"text": line.text.replace(
-                match.group(0), f"RMB {match.group(1)}" if planted % 2 else
-                f"RMB {match.group(1)} {'million' if match.group(2) == 'billion' else 'thousand'}")})
+            wrong = line.model_copy(
+                update={
+                    "text": line.text.replace(
+                        match.group(0),
+                        f"RMB {match.group(1)}"
+                        if planted % 2
+                        else f"RMB {match.group(1)} {'million' if match.group(2) == 'billion' else 'thousand'}",
+                    )
+                }
+            )
             bad = result.model_copy(update={"key_figures": [wrong]})
             assert check_brief(bad, report).problems, (name, wrong.text)
             planted += 1
@@ -325,7 +402,9 @@ def test_render_markdown_has_sections_and_source_line():
     assert text.startswith("# Nantong Economic and Technological Development Zone")
     for heading in ("## Key figures", "### Output", "## Targets", "## Measures", "## Caveats"):
         assert heading in text
-    assert "Source: 南通经济技术开发区 (Nantong Economic and Technological Development Zone)" in text
+    assert (
+        "Source: 南通经济技术开发区 (Nantong Economic and Technological Development Zone)" in text
+    )
     assert "numbers checked" in text and text.endswith("\n")
 
 

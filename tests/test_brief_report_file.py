@@ -11,15 +11,18 @@ from summarizer.errors import InputError
 from summarizer.pipeline import summarize
 
 
-@pytest.mark.parametrize(("path", "expected"), [("r.json", True), ("R.JSON", True),
-                                                ("r.txt", False), ("r.html", False), ("-", False)])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [("r.json", True), ("R.JSON", True), ("r.txt", False), ("r.html", False), ("-", False)],
+)
 def test_is_report_json(path, expected):
     assert is_report_json(path) is expected
 
 
 def test_load_report_json_round_trips(tmp_path):
-    report = summarize("临港经济开发区上半年实现地区生产总值186.5亿元，同比增长7.2%。\n",
-                       engine="offline")
+    report = summarize(
+        "临港经济开发区上半年实现地区生产总值186.5亿元，同比增长7.2%。\n", engine="offline"
+    )
     path = tmp_path / "r.json"
     path.write_text(report.model_dump_json(), encoding="utf-8")
     assert load_report_json(str(path)) == report
@@ -28,8 +31,14 @@ def test_load_report_json_round_trips(tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("{not json", "is not valid JSON (Expecting property name enclosed in double quotes at line 1"),
-        (json.dumps({"title": "x"}), "is JSON but not a Report (2 problem(s), first: source: Field required)"),
+        (
+            "{not json",
+            "is not valid JSON (Expecting property name enclosed in double quotes at line 1",
+        ),
+        (
+            json.dumps({"title": "x"}),
+            "is JSON but not a Report (2 problem(s), first: source: Field required)",
+        ),
         ("[]", "is JSON but not a Report"),
     ],
 )

@@ -48,6 +48,7 @@ def brief(
             f"The LLM brief is unavailable in this installation ({exc}). "
             "Use --engine offline (engine='offline')."
         ) from None
+    assert settings is not None  # set above for every engine but offline
     return write_llm_brief(report, settings=settings, client=client)
 
 

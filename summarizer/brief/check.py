@@ -45,17 +45,36 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     (r"yuan|RMB|CNY", "元"),
     (r"(?:US\s+)?dollars|USD", "美元"),
 ]
-_UNIT_RE = [(re.compile(rf"\s*(?:{pattern})(?![A-Za-z0-9²³])", re.I), surface)
-            for pattern, surface in _UNIT_WORDS]
+_UNIT_RE = [
+    (re.compile(rf"\s*(?:{pattern})(?![A-Za-z0-9²³])", re.I), surface)
+    for pattern, surface in _UNIT_WORDS
+]
 _CURRENCY_PREFIX = re.compile(r"(RMB|CNY|USD|US\$|\$|¥|￥)\s?$")
 
-_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-          "fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)} | _TENS | {"dozen": 12}
-SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
-               "trillion": 10**12, "mn": 10**6, "bn": 10**9}
+SCALE_WORDS = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "mn": 10**6,
+    "bn": 10**9,
+}
 
 _WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _NUMBER_RE = re.compile(
@@ -67,11 +86,37 @@ _NUMBER_RE = re.compile(
 )
 
 # Hedges that license rounding, and bounds that do not.
-ROUNDING_HEDGES = ("more than", "over", "about", "around", "approximately", "approx.", "nearly",
-                   "almost", "roughly", "some", "close to", "in excess of", "above", "exceeding",
-                   "upwards of", "an estimated", "around about")
-BOUND_HEDGES = ("at least", "no less than", "not less than", "no fewer than", "up to",
-                "less than", "fewer than", "under", "below", "no more than")
+ROUNDING_HEDGES = (
+    "more than",
+    "over",
+    "about",
+    "around",
+    "approximately",
+    "approx.",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "close to",
+    "in excess of",
+    "above",
+    "exceeding",
+    "upwards of",
+    "an estimated",
+    "around about",
+)
+BOUND_HEDGES = (
+    "at least",
+    "no less than",
+    "not less than",
+    "no fewer than",
+    "up to",
+    "less than",
+    "fewer than",
+    "under",
+    "below",
+    "no more than",
+)
 _HEDGE_RE = re.compile(
     r"(?<![A-Za-z])(?:%s)\s+(?:(?:RMB|CNY|USD|US\$|\$|¥)\s?)?$"
     % "|".join(re.escape(h) for h in sorted(ROUNDING_HEDGES + BOUND_HEDGES, key=len, reverse=True)),
@@ -79,15 +124,23 @@ _HEDGE_RE = re.compile(
 )
 _CN_ROUNDING = {"多", "余", "餘", "以上", "超", "逾", "超过", "超過", "近", "约", "約", "左右"}
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
-_DURATIONS = ("month months year years day days week weeks quarter quarters hour hours minute "
-              "minutes working-day working-days").split()
-_LABELS = ("no no. number section article chapter part item phase clause paragraph annex "
-           "table figure line batch round").split()
+_MONTHS = (
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_DURATIONS = (
+    "month months year years day days week weeks quarter quarters hour hours minute "
+    "minutes working-day working-days"
+).split()
+_LABELS = (
+    "no no. number section article chapter part item phase clause paragraph annex "
+    "table figure line batch round"
+).split()
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9０-９.,%％\-~～—]+")
-_BRACKETS = re.compile(r"\([^()]*\)|（[^（）]*）|“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|【[^】]*】")
+_BRACKETS = re.compile(
+    r"\([^()]*\)|（[^（）]*）|“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|【[^】]*】"
+)
 _ISO_DATE = re.compile(r"\b\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _LIST_NUMBER = re.compile(r"(?m)^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\))(?=\s)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
@@ -169,8 +222,10 @@ def _read(text: str, masked: str, m: re.Match[str]) -> list[Figure]:
     else:
         if prev_char == "-" and before[-2:-1].isalpha():
             return []  # COVID-19, B-2
-        if prev_char and (prev_char.isalnum() or prev_char in "._") and not _CURRENCY_PREFIX.search(
-            before
+        if (
+            prev_char
+            and (prev_char.isalnum() or prev_char in "._")
+            and not _CURRENCY_PREFIX.search(before)
         ):
             return []  # codes: G20, Q3, FY2022, H1, v1.2
         if re.match(r"(?:st|nd|rd|th)\b", after, re.I):
@@ -198,27 +253,37 @@ def _read(text: str, masked: str, m: re.Match[str]) -> list[Figure]:
     unit_end = end
     if unit_match is not None:
         info = unit_info(surface)
-        base = (info.base if info and info.base else "count")
+        base = info.base if info and info.base else "count"
         unit_end = end + unit_match.end()
     if currency is not None:
         base = "USD" if currency.group(1) in ("USD", "US$", "$") else "yuan"
         start = start - len(currency.group(0))
     high = m.group("high")
     if (
-        base == "count" and scale == 1 and high is None and not currency
-        and not is_word and "," not in num and "." not in num and 1900 <= value <= 2100
+        base == "count"
+        and scale == 1
+        and high is None
+        and not currency
+        and not is_word
+        and "," not in num
+        and "." not in num
+        and 1900 <= value <= 2100
     ):
         return []  # a year
     if (
-        high is not None and base == "count" and scale == 1 and not currency
+        high is not None
+        and base == "count"
+        and scale == 1
+        and not currency
         and all(re.fullmatch(r"(?:19|20)\d\d", n) for n in (num, high))
     ):
         return []  # a span of years: 2021-2025
     hedge_match = _HEDGE_RE.search(text[:start])
     hedge = None
     if hedge_match:
-        hedge = re.sub(r"\s+(?:RMB|CNY|USD|US\$|\$|¥)\s?$", "", hedge_match.group(0).strip(),
-                       flags=re.I).lower()
+        hedge = re.sub(
+            r"\s+(?:RMB|CNY|USD|US\$|\$|¥)\s?$", "", hedge_match.group(0).strip(), flags=re.I
+        ).lower()
         start = hedge_match.start()
     may_round = hedge in ROUNDING_HEDGES
     out = [_figure(text, start, unit_end, value * scale, base, hedge, may_round)]
@@ -250,12 +315,14 @@ def _number_value(num: str) -> Decimal | None:
         return None
 
 
-def _figure(text: str, start: int, end: int, value: Decimal, base: str, hedge: str | None,
-            may_round: bool) -> Figure:
+def _figure(
+    text: str, start: int, end: int, value: Decimal, base: str, hedge: str | None, may_round: bool
+) -> Figure:
     digits = exact(value).as_tuple().digits
     significant = len(digits) - next((i for i, d in enumerate(reversed(digits)) if d), 0)
-    return Figure(text[start:end], start, end, float(value), base, hedge, may_round,
-                  max(significant, 1))
+    return Figure(
+        text[start:end], start, end, float(value), base, hedge, may_round, max(significant, 1)
+    )
 
 
 def _read_chinese(text: str, start: int, end: int) -> list[Figure]:
@@ -264,8 +331,17 @@ def _read_chinese(text: str, start: int, end: int) -> list[Figure]:
     for mention in extract_mentions_text(text[start:end]):
         base = _base_key(mention.base_unit, mention.family)
         rounding = mention.qualifier is not None and mention.qualifier in _CN_ROUNDING
-        figures.append(_figure(text, start + mention.start, start + mention.end,
-                               exact(mention.value_normalized), base, mention.qualifier, rounding))
+        figures.append(
+            _figure(
+                text,
+                start + mention.start,
+                start + mention.end,
+                exact(mention.value_normalized),
+                base,
+                mention.qualifier,
+                rounding,
+            )
+        )
     return figures
 
 
@@ -284,8 +360,13 @@ def _base_key(base_unit: str | None, family: str | None = None) -> str:
 
 def fact_ref(fact: Fact, kind: str, index: int) -> FactRef:
     """The link a brief line carries to the fact it renders."""
-    return FactRef(kind=kind, index=index, metric=fact.metric,  # type: ignore[arg-type]
-                   value_text=fact.value_text, unit=fact.unit)
+    return FactRef(
+        kind=kind,  # type: ignore[arg-type]  # "achievement" or "target", checked by pydantic
+        index=index,
+        metric=fact.metric,
+        value_text=fact.value_text,
+        unit=fact.unit,
+    )
 
 
 def verified_facts(report: Report) -> list[tuple[FactRef, Fact]]:
@@ -298,7 +379,9 @@ def verified_facts(report: Report) -> list[tuple[FactRef, Fact]]:
     return out
 
 
-_IMPLICIT = re.compile(r"(?<![\d.〇零一二两三四五六七八九十百千])(十|百|千)?(亿|億|万|萬)(元|美元)?")
+_IMPLICIT = re.compile(
+    r"(?<![\d.〇零一二两三四五六七八九十百千])(十|百|千)?(亿|億|万|萬)(元|美元)?"
+)
 
 
 def fact_candidates(ref: FactRef, fact: Fact) -> list[Candidate]:
@@ -358,8 +441,11 @@ def round_significant(value: float, digits: int) -> float:
         return 0.0
     number = exact(value)
     shift = digits - number.adjusted() - 1
-    return float(number.quantize(Decimal(1).scaleb(-shift)) if shift > 0
-                 else number.scaleb(shift).quantize(Decimal(1)).scaleb(-shift))
+    return float(
+        number.quantize(Decimal(1).scaleb(-shift))
+        if shift > 0
+        else number.scaleb(shift).quantize(Decimal(1)).scaleb(-shift)
+    )
 
 
 def matches(figure: Figure, candidate: Candidate) -> bool:
@@ -394,33 +480,54 @@ def _describe(value: float, base: str) -> str:
     return quantity(value, base)
 
 
-def _problem(figure: Figure, where: str, candidates: list[Candidate], linked: FactRef | None,
-             ) -> NumberProblem:
+def _problem(
+    figure: Figure,
+    where: str,
+    candidates: list[Candidate],
+    linked: FactRef | None,
+) -> NumberProblem:
     nearest = _nearest(figure, candidates)
     read = _describe(figure.value, figure.base)
     unit = {"count": "", "%": "%"}.get(figure.base, f" {figure.base}")
     reads = f"reads as {format_number(figure.value)}{unit}" + (
         f" (= {read})" if read != format_number(figure.value) + unit and figure.base != "%" else ""
     )
-    scope = (f"its linked fact ({linked.kind} {linked.index}: {linked.metric}) does not have "
-             "that value" if linked else "no verified fact in the Report has that value")
+    scope = (
+        f"its linked fact ({linked.kind} {linked.index}: {linked.metric}) does not have that value"
+        if linked
+        else "no verified fact in the Report has that value"
+    )
     message = f'{where}: "{figure.text}" at {figure.start}-{figure.end} {reads}, but {scope}'
     if nearest is not None:
-        message += (f"; nearest Report value: {_describe(nearest.value, nearest.base)} "
-                    f"({nearest.ref.kind} {nearest.ref.index}: {nearest.label})")
+        message += (
+            f"; nearest Report value: {_describe(nearest.value, nearest.base)} "
+            f"({nearest.ref.kind} {nearest.ref.index}: {nearest.label})"
+        )
     if figure.hedge and not figure.may_round:
         message += f'; "{figure.hedge}" is a bound, so the number must be exact'
     message += ". Write the Report's value exactly (convert 亿 = 100 million, 万 = 10,000), or remove the number."
     return NumberProblem(
-        where=where, text=figure.text, start=figure.start, end=figure.end, parsed=figure.value,
-        base_unit=None if figure.base == "count" else figure.base, hedged=figure.hedge is not None,
-        nearest=nearest.value if nearest else None, nearest_fact=nearest.ref if nearest else None,
+        where=where,
+        text=figure.text,
+        start=figure.start,
+        end=figure.end,
+        parsed=figure.value,
+        base_unit=None if figure.base == "count" else figure.base,
+        hedged=figure.hedge is not None,
+        nearest=nearest.value if nearest else None,
+        nearest_fact=nearest.ref if nearest else None,
         message=message,
     )
 
 
-def check_text(text: str, report: Report, *, where: str = "text", fact: FactRef | None = None,
-               candidates: list[Candidate] | None = None) -> tuple[int, list[NumberProblem]]:
+def check_text(
+    text: str,
+    report: Report,
+    *,
+    where: str = "text",
+    fact: FactRef | None = None,
+    candidates: list[Candidate] | None = None,
+) -> tuple[int, list[NumberProblem]]:
     """(figures found, problems) for one piece of English; `fact` restricts to that fact's values."""
     pool = candidates if candidates is not None else report_candidates(report)
     linked: FactRef | None = None
@@ -428,15 +535,20 @@ def check_text(text: str, report: Report, *, where: str = "text", fact: FactRef 
         linked = fact
         pool = [c for c in pool if (c.ref.kind, c.ref.index) == (fact.kind, fact.index)]
     figures = find_figures(text)
-    problems = [_problem(f, where, pool, linked) for f in figures
-                if not any(matches(f, c) for c in pool)]
+    problems = [
+        _problem(f, where, pool, linked) for f in figures if not any(matches(f, c) for c in pool)
+    ]
     return len(figures), problems
 
 
 def _fields(brief: Brief) -> list[tuple[str, str, FactRef | None]]:
-    fields: list[tuple[str, str, FactRef | None]] = [("title", brief.title, None),
-                                                     ("summary", brief.summary, None)]
-    fields += [(f"key_figures[{i}]", line.text, line.fact) for i, line in enumerate(brief.key_figures)]
+    fields: list[tuple[str, str, FactRef | None]] = [
+        ("title", brief.title, None),
+        ("summary", brief.summary, None),
+    ]
+    fields += [
+        (f"key_figures[{i}]", line.text, line.fact) for i, line in enumerate(brief.key_figures)
+    ]
     fields += [(f"targets[{i}]", line.text, line.fact) for i, line in enumerate(brief.targets)]
     fields += [(f"measures[{i}]", m.text, None) for i, m in enumerate(brief.measures)]
     return fields
@@ -455,22 +567,30 @@ def check_brief(brief: Brief, report: Report) -> BriefCheck:
         count, found = check_text(text, report, where=where, fact=fact, candidates=pool)
         checked += count
         problems += found
-    return BriefCheck(numbers_checked=checked, numbers_matched=checked - len(problems),
-                      problems=problems)
+    return BriefCheck(
+        numbers_checked=checked, numbers_matched=checked - len(problems), problems=problems
+    )
 
 
 def _link_ok(ref: FactRef, report: Report) -> bool:
     facts = report.achievements if ref.kind == "achievement" else report.targets
-    return 0 <= ref.index < len(facts) and facts[ref.index].verified and (
-        facts[ref.index].metric == ref.metric
+    return (
+        0 <= ref.index < len(facts)
+        and facts[ref.index].verified
+        and (facts[ref.index].metric == ref.metric)
     )
 
 
 def _bad_link(where: str, text: str, ref: FactRef) -> list[NumberProblem]:
     return [
         NumberProblem(
-            where=where, text=f.text, start=f.start, end=f.end, parsed=f.value,
-            base_unit=None if f.base == "count" else f.base, hedged=f.hedge is not None,
+            where=where,
+            text=f.text,
+            start=f.start,
+            end=f.end,
+            parsed=f.value,
+            base_unit=None if f.base == "count" else f.base,
+            hedged=f.hedge is not None,
             message=f'{where}: "{f.text}" is linked to {ref.kind} {ref.index} ({ref.metric}), '
             "which is not a verified fact of the Report. Link the line to a verified fact or "
             "remove it.",

@@ -116,8 +116,9 @@ def load_glossary(path: str | None = None) -> Glossary:
     return Glossary(tuple(entries), by_category, longest)
 
 
-def render_term(term: str, glossary: Glossary | None = None, *,
-                categories: tuple[str, ...] = METRIC_CATEGORIES) -> Rendering:
+def render_term(
+    term: str, glossary: Glossary | None = None, *, categories: tuple[str, ...] = METRIC_CATEGORIES
+) -> Rendering:
     """English for a metric or entity name: exact, composed of pieces, partial, or none.
 
     Figures inside the name (10亿元以上项目) are rendered with the brief's exact money phrases
@@ -164,7 +165,9 @@ def render_term(term: str, glossary: Glossary | None = None, *,
             continue
         flush()
         last = pieces[-1][0] if pieces else ""
-        if last != entry.en and not last.endswith(f" {entry.en}"):  # 标准地出让+土地: no "land land"
+        if last != entry.en and not last.endswith(
+            f" {entry.en}"
+        ):  # 标准地出让+土地: no "land land"
             pieces.append((entry.en, "term"))
         i += len(_key(entry.zh))
     flush()
@@ -197,8 +200,11 @@ def _reorder(pieces: list[tuple[str, str]]) -> list[str]:
     i = 0
     while i < len(pieces):
         text, kind = pieces[i]
-        if kind == "figure" and not text.endswith("-class") and i + 1 < len(pieces) and (
-            pieces[i + 1][1] == "term"
+        if (
+            kind == "figure"
+            and not text.endswith("-class")
+            and i + 1 < len(pieces)
+            and (pieces[i + 1][1] == "term")
         ):
             out.append(f"{pieces[i + 1][0]} of {text}")
             i += 2

@@ -47,28 +47,54 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("projects", ("项目", "开工", "竣工", "签约", "投产")),
 )
 GROUP_ORDER = ("output", "revenue", "investment", "trade", "projects", "other")
-GROUP_TITLES = {"output": "Output", "revenue": "Revenue", "investment": "Investment",
-                "trade": "Trade and consumption", "projects": "Projects", "other": "Other"}
+GROUP_TITLES = {
+    "output": "Output",
+    "revenue": "Revenue",
+    "investment": "Investment",
+    "trade": "Trade and consumption",
+    "projects": "Projects",
+    "other": "Other",
+}
 
 # Action category keys (models.ActionItem.category) -> glossary action_category terms.
 CATEGORY_TERMS = {
-    "investment_attraction": "招商引资", "project_construction": "项目建设",
-    "enterprise_services": "企业服务", "innovation": "科技创新", "economic_operation": "经济运行",
-    "fiscal": "财政税收", "infrastructure": "基础设施", "environment": "生态环境",
-    "safety": "安全生产", "livelihood": "民生", "governance": "社会治理",
-    "party_building": "党建", "other": "其他",
+    "investment_attraction": "招商引资",
+    "project_construction": "项目建设",
+    "enterprise_services": "企业服务",
+    "innovation": "科技创新",
+    "economic_operation": "经济运行",
+    "fiscal": "财政税收",
+    "infrastructure": "基础设施",
+    "environment": "生态环境",
+    "safety": "安全生产",
+    "livelihood": "民生",
+    "governance": "社会治理",
+    "party_building": "党建",
+    "other": "其他",
 }
 MEASURES_PER_CATEGORY = 2
 MEASURES_MAX = 10
 
-DOC_TYPES = {"work_summary": "work summary", "work_plan": "work plan",
-             "mixed": "work summary and plan", "meeting_news": "meeting report",
-             "bulletin": "bulletin", "other": "report"}
-MONTHS = ("January February March April May June July August September October November "
-          "December").split()
+DOC_TYPES = {
+    "work_summary": "work summary",
+    "work_plan": "work plan",
+    "mixed": "work summary and plan",
+    "meeting_news": "meeting report",
+    "bulletin": "bulletin",
+    "other": "report",
+}
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
 ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth").split()
-SCOPES = {"全市": "the city", "全省": "the province", "全区": "the district", "全县": "the county",
-          "全国": "the country", "全州": "the prefecture"}
+SCOPES = {
+    "全市": "the city",
+    "全省": "the province",
+    "全区": "the district",
+    "全县": "the county",
+    "全国": "the country",
+    "全州": "the prefecture",
+}
 
 
 # --- names, periods, values ----------------------------------------------------------------
@@ -91,8 +117,11 @@ def place_en(name: str | None) -> str | None:
     if not name:
         return None
     name = to_simplified(name.strip())
-    suffixes = sorted(load_glossary().by_category.get("place_suffix", {}).values(),
-                      key=lambda e: len(e.zh), reverse=True)
+    suffixes = sorted(
+        load_glossary().by_category.get("place_suffix", {}).values(),
+        key=lambda e: len(e.zh),
+        reverse=True,
+    )
     parts: list[str] = []
     rest = name
     while m := re.fullmatch(r"(.{2,}?[省市])(.{2,})", rest):  # 南京市江宁区 -> 南京市 + 江宁区
@@ -161,7 +190,8 @@ def _rank_value(fact: Fact) -> str:
     number = int(fact.value)
     if text.startswith("第") and 1 <= number <= len(ORDINALS):
         tier = {"方阵": " tier", "梯队": " tier", "等次": " grade", "档": " grade"}.get(
-            to_simplified(fact.unit or ""), "")
+            to_simplified(fact.unit or ""), ""
+        )
         return f"ranked {ORDINALS[number - 1]}{tier}"
     return f"top {number}"
 
@@ -179,16 +209,27 @@ def rank_phrase(rank: str | None) -> str:
     if not rank:
         return ""
     text = to_simplified(rank)
-    m = re.search(r"(总量和增幅|总量|增幅|增速)?[^第前]*?"
-                  r"(?:第([一二三四五六七八九十]|\d+)|前(\d+))", text)
+    m = re.search(
+        r"(总量和增幅|总量|增幅|增速)?[^第前]*?"
+        r"(?:第([一二三四五六七八九十]|\d+)|前(\d+))",
+        text,
+    )
     if not m:
         return f"({rank})"
-    what = {"总量和增幅": "total and growth both", "总量": "total", "增幅": "growth",
-            "增速": "growth"}.get(m.group(1) or "", "")
+    what = {
+        "总量和增幅": "total and growth both",
+        "总量": "total",
+        "增幅": "growth",
+        "增速": "growth",
+    }.get(m.group(1) or "", "")
     where = re.search(r"全[市省区县国州]", text)
     scope = f" in {SCOPES[where.group()]}" if where else ""
     if m.group(2):
-        n = "一二三四五六七八九十".find(m.group(2)) + 1 if not m.group(2).isdigit() else int(m.group(2))
+        n = (
+            "一二三四五六七八九十".find(m.group(2)) + 1
+            if not m.group(2).isdigit()
+            else int(m.group(2))
+        )
         if not 1 <= n <= len(ORDINALS):
             return f"({rank})"
         place = ORDINALS[n - 1]
@@ -226,8 +267,17 @@ def _commitment_en(target: Target) -> str:
 
 
 # Headline indicators lead their group (GRP before invoiced sales, whatever the amounts).
-HEADLINE_CUES = ("生产总值", "总产值", "工业产值", "增加值", "一般公共预算收入", "固定资产投资",
-                 "进出口总额", "利用外资", "使用外资")
+HEADLINE_CUES = (
+    "生产总值",
+    "总产值",
+    "工业产值",
+    "增加值",
+    "一般公共预算收入",
+    "固定资产投资",
+    "进出口总额",
+    "利用外资",
+    "使用外资",
+)
 
 
 def _order_key(item: tuple[int, Fact]) -> tuple[int, bool, bool, float, int]:
@@ -255,9 +305,12 @@ class _Coverage:
 
     def result(self) -> GlossaryCoverage:
         return GlossaryCoverage(
-            metrics=sum(self.counts.values()), exact=self.counts["exact"],
-            composed=self.counts["composed"], partial=self.counts["partial"],
-            none=self.counts["none"], untranslated=self.untranslated,
+            metrics=sum(self.counts.values()),
+            exact=self.counts["exact"],
+            composed=self.counts["composed"],
+            partial=self.counts["partial"],
+            none=self.counts["none"],
+            untranslated=self.untranslated,
         )
 
 
@@ -281,9 +334,14 @@ def _measures(report: Report) -> tuple[list[BriefMeasure], int]:
     chosen: list[BriefMeasure] = []
     per_category: Counter[str] = Counter()
     order = list(CATEGORY_TERMS)
-    indexed = sorted(enumerate(report.actions),
-                     key=lambda ia: (order.index(ia[1].category) if ia[1].category in order
-                                     else len(order), bool(re.search(r"\d", ia[1].action)), ia[0]))
+    indexed = sorted(
+        enumerate(report.actions),
+        key=lambda ia: (
+            order.index(ia[1].category) if ia[1].category in order else len(order),
+            bool(re.search(r"\d", ia[1].action)),
+            ia[0],
+        ),
+    )
     for index, action in indexed:
         category = action.category or "other"
         if per_category[category] >= MEASURES_PER_CATEGORY or len(chosen) >= MEASURES_MAX:
@@ -299,13 +357,17 @@ def _measures(report: Report) -> tuple[list[BriefMeasure], int]:
                 action.action
             ):
                 # composed renderings keep the Chinese beside them, in 「」 (it may hold “”)
-                english = rendering.en if rendering.coverage == "exact" else (
-                    f"{rendering.en} (「{action.action}」)")
+                english = (
+                    rendering.en
+                    if rendering.coverage == "exact"
+                    else (f"{rendering.en} (「{action.action}」)")
+                )
                 text, translated = f"{label}: {english}", True
             else:
                 text, translated = f"{label}: 「{action.action}」", False
-        chosen.append(BriefMeasure(text=text, category=category, action_index=index,
-                                   translated=translated))
+        chosen.append(
+            BriefMeasure(text=text, category=category, action_index=index, translated=translated)
+        )
     chosen.sort(key=lambda m: m.action_index or 0)
     return chosen, len(report.actions) - len(chosen)
 
@@ -330,8 +392,11 @@ def write_brief(report: Report) -> Brief:
     meta = report.meta
     issuer_en = place_en(meta.issuer) or place_en(meta.region)
     source = BriefSource(
-        issuer=meta.issuer or meta.region, issuer_en=issuer_en, period=meta.period,
-        period_en=period_en(meta.period), published=meta.published,
+        issuer=meta.issuer or meta.region,
+        issuer_en=issuer_en,
+        period=meta.period,
+        period_en=period_en(meta.period),
+        published=meta.published,
         source_file=PurePath(report.source.name).name or report.source.name,
     )
     doc = DOC_TYPES.get(meta.doc_type or "other", "report")
@@ -347,19 +412,30 @@ def write_brief(report: Report) -> Brief:
         measures=measures,
         caveats=_caveats(report, coverage, measures, measures_left),
         source=source,
-        provenance=BriefProvenance(engine="offline", engine_version=VERSION,
-                                   glossary=coverage.result()),
+        provenance=BriefProvenance(
+            engine="offline", engine_version=VERSION, glossary=coverage.result()
+        ),
     )
     return drop_unmatched(brief, report)
 
 
-def _summary(report: Report, source: BriefSource, doc: str, key_lines, target_lines,
-             measures: list[BriefMeasure]) -> str:
+def _summary(
+    report: Report,
+    source: BriefSource,
+    doc: str,
+    key_lines,
+    target_lines,
+    measures: list[BriefMeasure],
+) -> str:
     who = source.issuer_en or "the issuer"
     sentence = f"This {doc} from {who}"
     if source.period_en:
-        lead = "the " if source.period_en.split()[0] in ("first", "second", "third", "fourth",
-                                                         "full", "whole", "same") else ""
+        lead = (
+            "the "
+            if source.period_en.split()[0]
+            in ("first", "second", "third", "fourth", "full", "whole", "same")
+            else ""
+        )
         sentence += f" covers {lead}{source.period_en}"
     elif source.period:
         sentence += f" covers the period {source.period}"
@@ -376,17 +452,26 @@ def _summary(report: Report, source: BriefSource, doc: str, key_lines, target_li
     targets = _headline(target_lines, targets=True)
     if targets:
         sentences.append(f"Targets include {targets}.")
-    categories = [category_en(c).lower() for c, _ in Counter(
-        a.category for a in report.actions if a.category and a.category != "other").most_common(3)]
+    categories = [
+        category_en(c).lower()
+        for c, _ in Counter(
+            a.category for a in report.actions if a.category and a.category != "other"
+        ).most_common(3)
+    ]
     if categories:
-        joined = categories[0] if len(categories) == 1 else (
-            ", ".join(categories[:-1]) + " and " + categories[-1])
+        joined = (
+            categories[0]
+            if len(categories) == 1
+            else (", ".join(categories[:-1]) + " and " + categories[-1])
+        )
         sentences.append(f"Its measures focus on {joined}.")
     elif not measures:
         sentences.append("No measures were identified.")
     if report.checks.unverified or report.checks.dropped:
-        sentences.append("Every figure below is verified against the source text; facts that "
-                         "could not be verified are listed under caveats.")
+        sentences.append(
+            "Every figure below is verified against the source text; facts that "
+            "could not be verified are listed under caveats."
+        )
     else:
         sentences.append("Every figure below is verified against the source text.")
     return " ".join(sentences[:6])
@@ -396,7 +481,9 @@ def _headline(lines, *, targets: bool = False) -> str:
     """Two figures for the summary: glossary-exact, money or percent first, distinct groups."""
     picked: list[str] = []
     groups: set[str] = set()
-    ranked = sorted(lines, key=lambda item: (not item[2], item[1].base_unit not in ("yuan", "USD", "%")))
+    ranked = sorted(
+        lines, key=lambda item: (not item[2], item[1].base_unit not in ("yuan", "USD", "%"))
+    )
     for line, fact, english in ranked:
         if line.group in groups or len(picked) == 2:
             continue
@@ -410,8 +497,11 @@ def _headline(lines, *, targets: bool = False) -> str:
             text = f"{english} of {value}"
         else:
             text = f"{value} {english}"  # counts and measures: "2 new enterprises …"
-        details = [p for p in (growth_phrase(fact.growth_pct), rank_phrase(fact.rank)) if p
-                   and not p.startswith("(")]
+        details = [
+            p
+            for p in (growth_phrase(fact.growth_pct), rank_phrase(fact.rank))
+            if p and not p.startswith("(")
+        ]
         if targets:
             details = [f"commitment: {_commitment_en(fact).lower()}"]
         if details:
@@ -420,27 +510,41 @@ def _headline(lines, *, targets: bool = False) -> str:
     return "; ".join(picked)
 
 
-def _caveats(report: Report, coverage: _Coverage, measures: list[BriefMeasure],
-             measures_left: int) -> list[str]:
-    caveats = ["Written offline from the project glossary (no language model); every figure "
-               "is converted from the Report's verified values."]
-    unverified = [(kind, i, f) for kind, facts in (("achievement", report.achievements),
-                                                   ("target", report.targets))
-                  for i, f in enumerate(facts) if not f.verified]
+def _caveats(
+    report: Report, coverage: _Coverage, measures: list[BriefMeasure], measures_left: int
+) -> list[str]:
+    caveats = [
+        "Written offline from the project glossary (no language model); every figure "
+        "is converted from the Report's verified values."
+    ]
+    unverified = [
+        (kind, i, f)
+        for kind, facts in (("achievement", report.achievements), ("target", report.targets))
+        for i, f in enumerate(facts)
+        if not f.verified
+    ]
     for kind, index, fact in unverified:
-        caveats.append(f"Not verified against the source, so not shown as a figure: {fact.metric} "
-                       f"{fact.value_text or fact.value}{fact.unit or ''} ({kind} {index}).")
+        caveats.append(
+            f"Not verified against the source, so not shown as a figure: {fact.metric} "
+            f"{fact.value_text or fact.value}{fact.unit or ''} ({kind} {index})."
+        )
     if report.checks.dropped:
-        caveats.append(f"{report.checks.dropped} extracted fact(s) failed verification and were "
-                       "dropped from the Report; they do not appear here.")
+        caveats.append(
+            f"{report.checks.dropped} extracted fact(s) failed verification and were "
+            "dropped from the Report; they do not appear here."
+        )
     for warning in report.checks.warnings:
         caveats.append(f"Report warning: {warning}")
     if coverage.untranslated:
-        caveats.append("Metric names the glossary does not know in full keep their Chinese "
-                       "beside the best partial rendering: " + "、".join(coverage.untranslated) + ".")
+        caveats.append(
+            "Metric names the glossary does not know in full keep their Chinese "
+            "beside the best partial rendering: " + "、".join(coverage.untranslated) + "."
+        )
     if any(not m.translated for m in measures):
-        caveats.append("Measures are quoted in Chinese under an English category: the glossary "
-                       "has no rendering for their wording.")
+        caveats.append(
+            "Measures are quoted in Chinese under an English category: the glossary "
+            "has no rendering for their wording."
+        )
     if measures_left > 0:
         caveats.append(f"{measures_left} further measure(s) are listed in the Report's actions.")
     return caveats

@@ -11,8 +11,14 @@ import jinja2
 from summarizer.models import Brief, BriefLine
 
 FORMATS = ("md", "txt", "json", "html")
-_GROUP_TITLES = {"output": "Output", "revenue": "Revenue", "investment": "Investment",
-                 "trade": "Trade and consumption", "projects": "Projects", "other": "Other"}
+_GROUP_TITLES = {
+    "output": "Output",
+    "revenue": "Revenue",
+    "investment": "Investment",
+    "trade": "Trade and consumption",
+    "projects": "Projects",
+    "other": "Other",
+}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
@@ -38,8 +44,9 @@ def source_line(brief: Brief) -> str:
     src = brief.source
     parts = []
     if src.issuer or src.issuer_en:
-        parts.append(" ".join(p for p in (src.issuer, f"({src.issuer_en})" if src.issuer_en
-                                           else None) if p))
+        parts.append(
+            " ".join(p for p in (src.issuer, f"({src.issuer_en})" if src.issuer_en else None) if p)
+        )
     if src.period:
         parts.append(f"period {src.period}" + (f" ({src.period_en})" if src.period_en else ""))
     if src.published:
@@ -51,16 +58,21 @@ def source_line(brief: Brief) -> str:
 def provenance_line(brief: Brief) -> str:
     """How the brief was written and what the number check found."""
     prov = brief.provenance
-    engine = f"{prov.engine} {prov.engine_version}" + (f", model {prov.model}" if prov.model else "")
+    engine = f"{prov.engine} {prov.engine_version}" + (
+        f", model {prov.model}" if prov.model else ""
+    )
     gloss = prov.glossary
     check = prov.check
-    text = (f"Brief: {engine}; numbers checked {check.numbers_checked}, matched "
-            f"{check.numbers_matched}")
+    text = (
+        f"Brief: {engine}; numbers checked {check.numbers_checked}, matched {check.numbers_matched}"
+    )
     if check.removed:
         text += f", {len(check.removed)} sentence(s)/line(s) removed"
     if gloss.metrics:
-        text += (f"; glossary: {gloss.exact} exact, {gloss.composed} composed, {gloss.partial} "
-                 f"partial, {gloss.none} none of {gloss.metrics} metric names")
+        text += (
+            f"; glossary: {gloss.exact} exact, {gloss.composed} composed, {gloss.partial} "
+            f"partial, {gloss.none} none of {gloss.metrics} metric names"
+        )
     return text
 
 
@@ -155,14 +167,19 @@ def _template() -> jinja2.Template:
 def render_brief_html(brief: Brief) -> str:
     """A standalone HTML page; every text is escaped by Jinja2's autoescape."""
     sections = [("Key figures", _grouped(brief.key_figures)), ("Targets", _grouped(brief.targets))]
-    return _template().render(brief=brief, sections=sections, source=source_line(brief),
-                              provenance=provenance_line(brief))
+    return _template().render(
+        brief=brief, sections=sections, source=source_line(brief), provenance=provenance_line(brief)
+    )
 
 
 def render_brief(brief: Brief, fmt: str = "md") -> str:
     """The brief in one of FORMATS."""
-    renderers = {"md": render_brief_markdown, "txt": render_brief_text,
-                 "json": render_brief_json, "html": render_brief_html}
+    renderers = {
+        "md": render_brief_markdown,
+        "txt": render_brief_text,
+        "json": render_brief_json,
+        "html": render_brief_html,
+    }
     if fmt not in renderers:
         raise ValueError(f"unknown brief format {fmt!r}; use one of {', '.join(FORMATS)}")
     return renderers[fmt](brief)

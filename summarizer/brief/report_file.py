@@ -26,18 +26,25 @@ def load_report_json(path: str) -> Report:
     try:
         data = json.loads(file.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
-        raise InputError(path, "is not UTF-8 text.", "Pass the JSON written by `summarizer "
-                         "summarize`, or the report itself (.txt/.html).") from None
+        raise InputError(
+            path,
+            "is not UTF-8 text.",
+            "Pass the JSON written by `summarizer summarize`, or the report itself (.txt/.html).",
+        ) from None
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"is not valid JSON ({exc.msg} at line {exc.lineno}, column "
-                         f"{exc.colno}).", "Pass the JSON written by `summarizer summarize`.") from None
+        raise InputError(
+            path,
+            f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).",
+            "Pass the JSON written by `summarizer summarize`.",
+        ) from None
     try:
         return Report.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "top level"
         raise InputError(
-            path, f"is JSON but not a Report ({exc.error_count()} problem(s), first: {where}: "
-            f"{first['msg']}).", "Pass the JSON written by `summarizer summarize` (schemas/"
-            "report.schema.json).",
+            path,
+            f"is JSON but not a Report ({exc.error_count()} problem(s), first: {where}: "
+            f"{first['msg']}).",
+            "Pass the JSON written by `summarizer summarize` (schemas/report.schema.json).",
         ) from None
