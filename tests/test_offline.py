@@ -150,3 +150,10 @@ def test_offline_anaphora_drops_the_comparison_base(signs):
 def test_offline_actions_skip_comparisons_and_cumulative_results(signs):
     quotes = [a.evidence.quote for a in signs.actions]
     assert not any("百分点" in q or "充电桩" in q for q in quotes), quotes
+
+
+def test_offline_run_on_clause_metric_starts_after_the_last_measure_verb():
+    text = "持续帮扶企业发展壮大鼓励企业加大研发投入新认定科技型中小企业24家。\n"
+    doc = clean(text)
+    draft = offline.extract(doc, extract_mentions(doc))
+    assert find(draft.achievements, 24).metric == "新认定科技型中小企业"

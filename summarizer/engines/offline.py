@@ -92,6 +92,8 @@ DELTA_METRIC = re.compile(
     r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大)了?"
 )
 NOUN_SUFFIX = set("率额量值数度")
+LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
+NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
 SHARE_HEADS = ("比重", "占比", "份额", "比例")
 GROWTH_TAIL = re.compile(r"(?:同比|按年)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
 SIZE_CLASS_AFTER = re.compile(
@@ -570,7 +572,16 @@ def _clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[s
         trigger = RANK_TRIGGER.search(norm[lo:hi])
         if trigger:
             hi = lo + trigger.start()
-    return _metric_after_verbs(norm, lo, hi)
+    metric, start = _metric_after_verbs(norm, lo, hi)
+    if len(metric) > LONG_METRIC:
+        # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
+        # is what follows the last measure verb
+        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric)]
+        cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
+        cuts = sorted(c for c in cuts if len(metric) - c >= 4)
+        if cuts:
+            return metric[cuts[-1] :], start + cuts[-1]
+    return metric, start
 
 
 def _metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
