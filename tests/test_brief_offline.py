@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -431,3 +432,10 @@ def test_render_json_round_trips_and_text_is_plain():
 def test_render_unknown_format():
     with pytest.raises(ValueError, match="unknown brief format"):
         render_brief(write_brief(make_report()), "pdf")
+
+
+def test_brief_api_llm_unavailable_is_a_config_error(monkeypatch):
+    monkeypatch.setitem(sys.modules, "summarizer.brief.english", None)  # import fails
+    settings = Settings(model="m", openai_api_key="k")
+    with pytest.raises(ConfigError, match="LLM brief is unavailable.*--engine offline"):
+        brief(make_report(), engine="llm", settings=settings)
