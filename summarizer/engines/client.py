@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import random
 import time
 from dataclasses import dataclass, field
@@ -21,6 +22,11 @@ from tenacity import (
 
 from summarizer.errors import ModelCallError, no_endpoint_error
 from summarizer.settings import Settings
+
+# instructor logs every failed attempt at ERROR; with no logging configured Python's last-resort
+# handler printed those lines on stderr next to our one-line error. Ours: a NullHandler, so the
+# messages reach the user's own handlers only when the user configures logging.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 _MODES = {
     "tools": instructor.Mode.TOOLS,

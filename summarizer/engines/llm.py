@@ -160,6 +160,9 @@ def extract(
             )
             provenance.cache_hit = True
             provenance.tokens = TokenUsage(saved_by_cache=hit.get("tokens", 0))
+            # What the first run dropped is not cached, but it is said again: --strict must give
+            # the same verdict on a cache hit as on the run that filled the cache.
+            client.ledger.errors.extend(f"cached result: {n}" for n in hit.get("dropped", []))
             return draft, provenance
 
     text = doc.text
@@ -207,7 +210,8 @@ def extract(
         actions=list(actions.values()),
     )
     if settings.use_cache:
-        _store(settings, key, draft, doc, mentions, provenance.tokens.total_tokens)
+        dropped = [e for e in ledger.errors if "dropped" in e]
+        _store(settings, key, draft, doc, mentions, provenance.tokens.total_tokens, dropped)
     provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
     return draft, provenance
 
@@ -254,16 +258,24 @@ def _to_fact(picked: PickedFact, by_id: dict, text: str) -> Achievement | Target
     return Achievement(**fields)
 
 
-def _store(settings: Settings, key: str, draft: Draft, doc: Any, mentions: list, tokens: int) -> None:
-    """Store only facts the shared verifier accepts."""
+def _store(
+    settings: Settings, key: str, draft: Draft, doc: Any, mentions: list, tokens: int,
+    dropped: list[str],
+) -> None:
+    """Store only facts the shared verifier accepts, plus notes of what was dropped."""
     from summarizer.verify import check_fact
 
+    achievements = [f for f in draft.achievements if not check_fact(f, doc, mentions)]
+    targets = [f for f in draft.targets if not check_fact(f, doc, mentions)]
+    rejected = len(draft.achievements) + len(draft.targets) - len(achievements) - len(targets)
+    if rejected:
+        dropped = [*dropped, f"{rejected} fact(s) the verifier rejected were dropped (not cached)"]
     with open_cache(settings) as cache:
         cache.set(key, {
             "meta": draft.meta.model_dump(),
-            "achievements": [f.model_dump() for f in draft.achievements
-                             if not check_fact(f, doc, mentions)],
-            "targets": [f.model_dump() for f in draft.targets if not check_fact(f, doc, mentions)],
+            "achievements": [f.model_dump() for f in achievements],
+            "targets": [f.model_dump() for f in targets],
             "actions": [a.model_dump() for a in draft.actions],
             "tokens": tokens,
+            "dropped": dropped,
         })

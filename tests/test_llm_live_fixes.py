@@ -1,0 +1,59 @@
+"""Two faults first seen against a live llama.cpp server, replayed here on the loopback server of
+test_llm (hand-written answers, the real openai client, nothing patched)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from summarizer.pipeline import strict_problems, summarize_text
+from summarizer.settings import Settings
+from test_llm import TEXT, Server, completion, ok
+
+
+def _settings(server: Server, tmp_path) -> Settings:
+    return Settings(OPENAI_BASE_URL=server.url, SUMMARIZER_MODEL="m", OPENAI_API_KEY="x",
+                    SUMMARIZER_CACHE_DIR=tmp_path, SUMMARIZER_MAX_TRANSPORT_RETRIES=0)
+
+
+def test_cache_hit_repeats_what_the_first_run_dropped(tmp_path):
+    # A truncated answer drops its chunk; the cache keeps only verified facts. The second run,
+    # served from the cache, must still tell --strict that output was dropped.
+    server = Server([(200, {}, completion('{"facts": [{"mention_id": "m1"', "length"))])
+    settings = _settings(server, tmp_path)
+    first = summarize_text(TEXT, engine="llm", settings=settings)
+    second = summarize_text(TEXT, engine="llm", settings=settings)
+    server.close()
+    assert len(server.requests) == 1
+    assert not first.provenance.cache_hit and second.provenance.cache_hit
+    assert strict_problems(first) and strict_problems(second)
+    assert any("truncated" in w for w in second.checks.warnings)
+
+
+def test_cache_hit_of_a_clean_run_stays_clean(tmp_path):
+    good = {"mention_id": "m1", "kind": "achievement", "metric": "工业开票销售"}
+    server = Server([ok([good])])
+    settings = _settings(server, tmp_path)
+    first = summarize_text(TEXT, engine="llm", settings=settings)
+    second = summarize_text(TEXT, engine="llm", settings=settings)
+    server.close()
+    assert second.provenance.cache_hit
+    assert strict_problems(first) == strict_problems(second) == []
+    assert [f.metric for f in second.achievements] == ["工业开票销售"]
+
+
+def test_failed_model_call_is_one_stderr_line(tmp_path):
+    # instructor logs each failed attempt at ERROR; with no handler Python's last resort printed
+    # them next to our one-line error. Run the real CLI: pytest's own log capture would hide it.
+    server = Server([(503, {}, {"error": {"message": "down"}})])
+    report = tmp_path / "r.txt"
+    report.write_text(TEXT, encoding="utf-8")
+    env = {**os.environ, "OPENAI_BASE_URL": server.url, "SUMMARIZER_MODEL": "m",
+           "OPENAI_API_KEY": "x", "SUMMARIZER_MAX_TRANSPORT_RETRIES": "0"}
+    proc = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(report),
+                           "--engine", "llm"], capture_output=True, text=True, env=env, timeout=120)
+    server.close()
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert proc.returncode == 1
+    assert len(lines) == 1 and lines[0].startswith("summarizer: "), proc.stderr
