@@ -138,3 +138,13 @@ def test_clean_site_motto_in_header_or_footer_but_not_a_headline() -> None:
 def test_clean_keeps_table_rows_and_sentences(line: str) -> None:
     doc = clean("标题\n" + line + "\n")
     assert doc.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [(":::", "navigation"), ("回上一頁　回首頁", "navigation"), ("字級：小 中 大", "share_print"), ("字号：大 中 小", "share_print")],
+)
+def test_clean_taiwan_and_accessibility_chrome(line: str, reason: str) -> None:
+    text = "一、园区经济稳步增长\n全年实现产值120亿元，同比增长8%。\n" + line + "\n"
+    doc = clean(text)
+    assert [(text[r.start:r.end], r.reason) for r in doc.removed] == [(line, reason)]

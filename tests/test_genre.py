@@ -321,3 +321,41 @@ def test_genre_encodings_give_the_same_facts(reports, tmp_path, name, encoding):
     again = summarizer.summarize(str(path), engine="offline")
     key = lambda r: sorted((f.metric, f.value, f.unit, f.growth_pct, f.evidence.start) for f in facts(r))  # noqa: E731
     assert key(again) == key(reports[name])
+
+
+# --- a Taiwan government page in Big5: Republic-era dates, 新臺幣, 力拚 ----------------------------
+
+TW = "tw-export-zone-112-h1.html"
+
+
+def test_genre_taiwan_page_is_big5_html_with_roc_dates(reports):
+    report = reports[TW]
+    assert (report.source.encoding, report.source.format, report.source.script) == ("big5", "html", "traditional")
+    assert report.meta.published == "2023-07-20"  # 發布日期：112-07-20
+    assert report.meta.title == "加工出口區112年上半年營運成果"
+    # 112年, 今（20）日, 點閱次數：2356, the address and phone are not figures
+    assert all(f.value not in (112, 20, 2356, 3, 7) for f in facts(report))
+
+
+def test_genre_taiwan_page_figures(reports):
+    report = reports[TW]
+    revenue = fact(report, 2430, "億元")
+    assert (revenue.metric, revenue.growth_pct, revenue.value_normalized) == ("各園區營業額", -8.6, 2.43e11)
+    assert fact(report, 155, "億美元").growth_pct == -12.4
+    assert fact(report, 46, "件").value_text == "四十六"
+    assert fact(report, 9.8, "萬人").growth_pct == 1.5
+    assert "第一" in (fact(report, 684, "億元").rank or "")
+    target = fact(report, 400, "億元", kind="target")
+    assert (target.metric, target.commitment, target.period) == ("新增投資金額", "力拚", "全年")
+
+
+def test_genre_taiwan_page_chrome():
+    from summarizer.text.clean import clean
+    from summarizer.text.load import load_path
+
+    text = load_path(GENRE / TW).text
+    doc = clean(text)
+    removed = {text[r.start : r.end] for r in doc.removed}
+    for chrome in (":::", "字級：小 中 大", "回上一頁\u3000回首頁", "相關連結", "經濟部全球資訊網"):
+        assert chrome in removed, chrome
+    assert "居各園區第一" in doc.cleaned()

@@ -28,6 +28,7 @@ TITLE_SITE_SUFFIX = re.compile(r"\s*(?:_|\||——|\s[-—]\s)\s*[^_|—]{2,20}$
 DATE = re.compile(r"(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
 COMPACT_DATE = re.compile(r"^\s*(20\d{2})(\d{2})(\d{2})\s*$", re.M)
 DATELINE = re.compile(r"(?:发布|时间|日期|来源)")
+ROC_DATE = re.compile(r"(?<!\d)(1[01]\d)\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
 
 
 def extract_meta(doc: Document, seg: Segments, achievements: list[Achievement]) -> Meta:
@@ -93,6 +94,10 @@ def _published(doc: Document) -> str | None:
             m = DATE.search(line)
             if m:
                 return _iso(*m.groups())
+    for line in norm.split("\n")[:40]:
+        roc = ROC_DATE.search(line) if DATELINE.search(line) else None
+        if roc:  # Taiwan pages date by the Republic era: 112-07-20 is 2023-07-20
+            return _iso(str(int(roc.group(1)) + 1911), roc.group(2), roc.group(3))
     m = COMPACT_DATE.search(norm)
     if m:
         return _iso(*m.groups())
@@ -132,7 +137,7 @@ def _doc_type(norm: str) -> str:
         return "bulletin"
     if re.search(r"计划|冲刺|要点|思路|打算|安排", head):
         return "work_plan"
-    if re.search(r"总结|回顾|报告", head):
+    if re.search(r"总结|回顾|报告|成果|成效", head):
         return "work_summary"
     return "other"
 
