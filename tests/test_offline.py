@@ -92,6 +92,8 @@ ACTIONS_TEXT = (
     "（一）全力以赴抓好招商引资。紧盯新能源装备产业链，赴长三角开展驻点招商，力争引进项目8个以上。\n"
     "（二）全力以赴抓好项目建设。在做好安全生产的前提下，加快推进南区标准厂房建设，"
     "全面提升园区承载能力，确保圆满完成全年各项目标任务。\n"
+    "会议要求，在项目推进上，要加快办理施工许可，确保各项目标任务顺利完成；"
+    "就贯彻落实会议精神，各部门要抓好督办落实。\n"
 )
 
 
@@ -103,6 +105,8 @@ def action_quotes():
 
 
 def test_actions_keep_measures(action_quotes):
+    assert any(q.startswith("要加快办理施工许可") for q in action_quotes)
+    assert any(q.startswith("各部门要抓好督办落实") for q in action_quotes)
     assert any(q.startswith("紧盯新能源装备产业链") for q in action_quotes)
     assert any(q.startswith("赴长三角开展驻点招商") for q in action_quotes)
     assert any(q.startswith("加快推进南区标准厂房建设") for q in action_quotes)
@@ -121,6 +125,9 @@ def test_actions_title_line_repeated_in_text_is_one_action(action_quotes):
         "在做好安全生产的前提下",  # an adverbial frame
         "全面提升园区承载能力",  # the purpose of the measure before it
         "确保圆满完成全年各项目标任务",  # a closing goal
+        "确保各项目标任务顺利完成",  # the same goal, words reversed
+        "在项目推进上",  # a frame
+        "就贯彻落实会议精神",  # a frame
     ],
 )
 def test_actions_leave_out_non_measures(action_quotes, not_an_action):

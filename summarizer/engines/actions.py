@@ -46,12 +46,12 @@ MAX_VERB_OFFSET = 16
 ITEM_TITLE = 16  # characters: the first sentence of an enumerated item up to this long is its title
 # Adverbial clauses frame a measure (在…前提下, 为…创造条件, 就…工作, 通过…): not measures themselves.
 FRAME = re.compile(
-    r"^(?:在.{2,30}(?:前提下|情况下|过程中|之际)|为.{2,40}(?:创造条件|奠定基础|打好基础|提供保障)"
-    r"|就.{2,30}(?:工作|问题|事项)|只有.{2,30}|才能.{2,30}|.{2,20}(?<!同)时"
+    r"^(?:在.{2,30}(?:前提下|情况下|过程中|之际)|在.{2,12}上|以实际行动.{2,30}|为.{2,40}(?:创造条件|奠定基础|打好基础|提供保障)"
+    r"|就.{2,30}(?:工作|问题|事项|精神)|只有.{2,30}|才能.{2,30}|.{2,20}(?<!同)时"
     # 2024年是…关键一年 (a copula about the year), 重点抓好以下工作 (an announcement of a list),
     # 比上年同期提高2.3个百分点 (a comparison reporting a result)
     r"|.{0,16}是.{0,30}(?:之年|一年|关键期|攻坚期|窗口期)|.{0,12}(?:以下|如下|[一二三四五六七八九十几]+个?方面|几项)(?:重点)?(?:工作|任务)"
-    r"|(?:增幅|增速|降幅|占比|比重)?(?:比|较)(?:上年|去年|上月|年初|全市|全省|上半年|一季度|[1１]-\d{1,2}月).{0,30})$"
+    r"|(?:增幅|增速|降幅|占比|比重)?(?:环比|同比|比|较)(?:上年|去年|上月|年初|全市|全省|上半年|一季度|[1１]-\d{1,2}月).{0,30})$"
 )
 # A clause that only commits to a figure (力争招引项目6个以上) is a target, not a measure.
 _LEAD_TIME = (
@@ -66,7 +66,10 @@ RESULT_START = re.compile(
 # 会议指出，… / 据统计，…: what follows reports results, so its figures are not measures.
 REPORTING = re.compile(r"^\s*(?:会议指出|会议通报|会上通报|会议听取|据统计|数据显示|统计显示)")
 # 确保圆满完成全年各项目标任务: a closing goal, not a measure.
-GOAL_ONLY = re.compile(r"^(?:要|将|并)?(?:力争|确保|争取|努力)[^,，;；。]{0,12}(?:完成|实现)[^,，;；。]{0,12}(?:目标|任务)[^,，;；。]{0,4}$")
+GOAL_ONLY = re.compile(
+    r"^(?:要|将|并)?(?:力争|确保|争取|努力)(?:[^,，;；。]{0,12}(?:完成|实现)[^,，;；。]{0,12}(?:目标|任务)[^,，;；。]{0,4}"
+    r"|[^,，;；。]{0,12}(?:目标|任务)[^,，;；。]{0,6}(?:完成|实现)|只超不少)$"
+)
 
 
 def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) -> list[ActionItem]:
