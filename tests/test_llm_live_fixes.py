@@ -3,6 +3,7 @@ test_llm (hand-written answers, the real openai client, nothing patched)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -57,3 +58,28 @@ def test_failed_model_call_is_one_stderr_line(tmp_path):
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert proc.returncode == 1
     assert len(lines) == 1 and lines[0].startswith("summarizer: "), proc.stderr
+
+
+def test_schema_echo_is_no_answer_reasked_then_dropped(tmp_path):
+    # SmolLM2-135M in JSON mode answered with a copy of the schema; every key of ours has a
+    # default, so it used to validate as "no facts" and pass --strict.
+    echo = json.dumps({"$defs": {"PickedFact": {"type": "object"}}, "properties": {}})
+    good = {"mention_id": "m1", "kind": "achievement", "metric": "工业开票销售"}
+    server = Server([(200, {}, completion(echo)), ok([good])])
+    fixed = summarize_text(TEXT, engine="llm", settings=_settings(server, tmp_path / "a"))
+    server.close()
+    assert "no 'facts' or 'actions'" in json.dumps(server.requests[1]["messages"])
+    assert fixed.provenance.re_asks == 1 and [f.metric for f in fixed.achievements] == ["工业开票销售"]
+
+    server = Server([(200, {}, completion(echo))] * 3)
+    dropped = summarize_text(TEXT, engine="llm", settings=_settings(server, tmp_path / "b"))
+    server.close()
+    assert dropped.achievements == [] and strict_problems(dropped)
+
+
+def test_an_empty_answer_is_still_an_answer(tmp_path):
+    server = Server([(200, {}, completion('{"facts": [], "actions": []}'))])
+    report = summarize_text(TEXT, engine="llm", settings=_settings(server, tmp_path))
+    server.close()
+    assert len(server.requests) == 1 and report.provenance.re_asks == 0
+    assert strict_problems(report) == []

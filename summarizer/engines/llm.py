@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from summarizer.cache import make_key, open_cache
 from summarizer.models import (
@@ -82,6 +82,19 @@ class Extraction(BaseModel):
 
     facts: list[PickedFact] = Field(default_factory=list)
     actions: list[PickedAction] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _is_an_answer(cls, data: Any) -> Any:
+        """An object with neither list is no answer (a weak model echoes the schema); read as
+        "nothing found" it would pass --strict silently, so it is re-asked, then dropped."""
+        if isinstance(data, dict) and data and not {"facts", "actions"} & set(data):
+            keys = ", ".join(sorted(map(str, data))[:4])
+            raise ValueError(
+                f"the answer has no 'facts' or 'actions' (its keys: {keys}); answer with one "
+                'object {"facts": [...], "actions": [...]} and do not repeat the schema'
+            )
+        return data
 
 
 @dataclass
