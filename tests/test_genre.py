@@ -359,3 +359,32 @@ def test_genre_taiwan_page_chrome():
     for chrome in (":::", "字級：小 中 大", "回上一頁\u3000回首頁", "相關連結", "經濟部全球資訊網"):
         assert chrome in removed, chrome
     assert "居各園區第一" in doc.cleaned()
+
+
+# --- an HTML statistics table (GBK page): units in row names, growth and target columns --------
+
+HTML_TABLE = "hongshan-indicators-page.html"
+
+
+@pytest.mark.parametrize(
+    ("metric", "value", "unit", "growth", "target"),
+    [
+        ("规模以上工业总产值", 212.4, "亿元", 9.8, 450),
+        ("固定资产投资", 36.9, "亿元", -5.2, 80),
+        ("实际使用外资", 4630, "万美元", 22.1, 8000),
+        ("新增规上工业企业", 14, "家", None, 30),  # — in the growth column: no growth
+    ],
+)
+def test_genre_html_table_rows(reports, metric, value, unit, growth, target):
+    report = reports[HTML_TABLE]
+    done = fact(report, value, unit, kind="achievement")
+    assert (done.metric, done.growth_pct, done.period) == (metric, growth, "1-6月")
+    goal = fact(report, target, unit, kind="target")
+    assert (goal.metric, goal.commitment, goal.period) == (metric, "目标", "全年")
+
+
+def test_genre_html_table_header_does_not_switch_to_plan_mode(reports):
+    report = reports[HTML_TABLE]
+    assert report.source.encoding == "gb18030" and len(report.achievements) == 5  # 4 rows + the 注 ranking
+    ranking = fact(report, 2, "位")
+    assert (ranking.metric, ranking.value_text) == ("规上工业增加值增速", "第2")

@@ -71,3 +71,14 @@ def test_load_html_drops_figcaptions() -> None:
     page = "<html><body><p>全年产值120亿元。</p><figure><img src=a.jpg><figcaption>园区全景</figcaption></figure></body></html>"
     loaded = load_bytes(page.encode("utf-8"), "page.html")
     assert "园区全景" not in loaded.text and "全年产值120亿元。" in loaded.text
+
+
+def test_load_html_table_rows_become_pipe_separated_lines() -> None:
+    from summarizer.text.load import load_bytes
+
+    page = (
+        "<html><body><table><tr><th>指标</th><th>1-6月</th></tr>"
+        "<tr><td>产值（亿元）</td><td>212.4</td></tr></table><p>全区运行平稳。</p></body></html>"
+    )
+    loaded = load_bytes(page.encode("utf-8"), "page.html")
+    assert loaded.text.splitlines() == ["指标 | 1-6月", "产值（亿元） | 212.4", "全区运行平稳。"]

@@ -247,7 +247,7 @@ def test_numbers_table_cells_take_the_column_unit():
     assert (found["3.6"].family, found["3.6"].unit) == ("percent", "%")  # unit written in the header
     assert (found["3.42"].unit, found["3.42"].value_normalized) == ("万千瓦时", 34_200)
     assert "1" not in found and "9" not in found  # the 1-9月 header is a period
-    assert found["12"].family == "none"  # a header-less row: a plain unitless cell
+    assert (found["12"].unit, found["12"].value_normalized) == ("亿元", 1.2e9)  # the row names its unit
 
 
 @pytest.mark.parametrize(

@@ -147,6 +147,8 @@ class _Modes:
             # kept spans exclude a line's indentation, so test the stripped text
             if not stripped or not doc.is_kept(start + lead, start + lead + len(stripped)):
                 continue
+            if len(CELL_SPLIT.findall(stripped)) >= 2:
+                continue  # a table row (指标 | 1-6月 | 全年目标) is not a section heading
             if is_heading(stripped) or len(stripped) <= 40:
                 plan = PLAN_HEADING.search(stripped)
                 summary = SUMMARY_HEADING.search(stripped)
@@ -315,15 +317,26 @@ class _FactBuilder:
                 host.fact.growth_pct = -m.value if sign in "-−" else m.value
                 self._extend(host, m.end)
                 return True
-        metric, metric_start = _tidy_metric(self.norm, first[0], first[1])
+        name_end = first[1]
+        unit_in_name = re.search(r"[(（][^()（）]{1,6}[)）]\s*$", self.norm[first[0] : first[1]])
+        if unit_in_name:
+            name_end = first[0] + unit_in_name.start()  # 规上工业总产值（亿元）: the unit is not the name
+        metric, metric_start = _tidy_metric(self.norm, first[0], name_end)
         if not metric:
             return True  # a row without a name: nothing says what the figure measures
         self._append(m, metric=((metric_start, metric_start + len(metric)),), metric_start=metric_start, end=m.end)
         fact = self.built[-1].fact
         if name and PERIOD_RE.fullmatch(name.strip()):
             fact.period = self.doc.text[header[col][0] : header[col][1]].strip()
-        if TARGET_COLUMN.search(name) and isinstance(fact, Achievement):
-            self.built[-1].fact = Target(**fact.model_dump(), commitment=None)
+        word = TARGET_COLUMN.search(name)
+        if word and isinstance(fact, Achievement):
+            # 全年目标 column: a target, committed to by the header's own word, for its period
+            h_start = header[col][0]  # type: ignore[index]
+            data = fact.model_dump()
+            year = re.search(r"全年|年度|20\d{2}年", name)
+            data["period"] = self.doc.text[h_start + year.start() : h_start + year.end()] if year else None
+            commitment = self.doc.text[h_start + word.start() : h_start + word.end()]
+            self.built[-1].fact = Target(**data, commitment=commitment)
         return True
 
     def _table_cells(self, pos: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None:

@@ -33,7 +33,7 @@ _BOMS = (
 _HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|body|div|head|meta|p|table)[\s>/]", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form",
               "nav", "header", "footer", "aside", "figcaption")  # captions name photos, not facts
-_BLOCK_TAGS = ("p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+_BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
                "section", "article", "table", "ul", "ol", "dl", "dt", "dd", "blockquote",
                "pre", "hr", "title", "main", "center")
 
@@ -94,6 +94,10 @@ def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
+    # A table row becomes one line, cells split by " | ", as tables flattened to text are read.
+    for row in soup.find_all("tr"):
+        for cell in row.find_all(("td", "th"), recursive=False)[1:]:
+            cell.insert_before(" | ")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")

@@ -389,11 +389,19 @@ def _header_unit(norm: str, pos: int) -> tuple[int, int, UnitInfo] | None:
             return (found.start(1), found.end(1), info)
     if _PERCENT_HEADER.search(norm, c_start, c_end):
         return (c_end, c_end, UNITS["%"])  # the unit is implied by the column name: no text
+    row_end = norm.find("\n", pos)
+    row = list(_cell_spans(norm, line_start, row_end if row_end >= 0 else len(norm)))
+    in_name = _HEADER_UNIT.search(norm, row[0][0], row[0][1]) if col > 0 else None
+    if in_name:  # 规上工业总产值（亿元） | 156.3: the row names its unit
+        surface = in_name.group(1)
+        info = UNITS.get(surface) or (
+            UnitInfo(surface, "none", None, MAGNITUDES[surface]) if surface in BARE_MAGNITUDES else None
+        )
+        if info is not None:
+            return (in_name.start(1), in_name.end(1), info)
     unit_col = [i for i, (a, b) in enumerate(cells) if norm[a:b].strip() in ("单位", "计量单位")]
     if unit_col and unit_col[0] != col:
         # 指标 | 单位 | 1-9月: the row's own unit cell says what every figure in it measures
-        row_end = norm.find("\n", pos)
-        row = list(_cell_spans(norm, line_start, row_end if row_end >= 0 else len(norm)))
         if unit_col[0] < len(row):
             a, b = row[unit_col[0]]
             lead = len(norm[a:b]) - len(norm[a:b].lstrip())
