@@ -236,8 +236,11 @@ def _item(doc: Document, start: int, end: int) -> ActionItem:
     )
 
 
+_CATEGORY_RES = tuple((name, re.compile(pattern)) for name, pattern in CATEGORIES)
+
+
 def _category(text: str) -> str:
-    for name, pattern in CATEGORIES:
-        if re.search(pattern, text):
+    for name, pattern in _CATEGORY_RES:
+        if pattern.search(text):
             return name
     return "other"

@@ -9,6 +9,7 @@ before the number, or right after it for 21个项目开工).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from summarizer.models import Achievement, ActionItem, Evidence, Fact, Meta, NumberMention, Target
@@ -162,14 +163,11 @@ class _Modes:
                 if PLAN_SWITCH.match(sentence.group()):
                     self._switches.append((start + sentence.start(), "plan"))
         self._switches.sort()
+        self._starts = [start for start, _ in self._switches]
 
     def at(self, pos: int) -> str | None:
-        mode = None
-        for start, value in self._switches:
-            if start > pos:
-                break
-            mode = value
-        return mode
+        i = bisect_right(self._starts, pos) - 1
+        return self._switches[i][1] if i >= 0 else None
 
 
 # --- facts ---------------------------------------------------------------------------------
