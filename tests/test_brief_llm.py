@@ -289,3 +289,13 @@ def test_brief_llm_unreadable_answers_give_offline_brief(tmp_path, report):
     assert len(server.requests) == 2
     assert brief.provenance.engine == "offline" and brief.provenance.re_asks == 1
     assert "its last answer was not a brief" in brief.caveats[0]
+
+
+def test_brief_api_llm_engine_builds_its_client_from_settings(tmp_path, report):
+    from summarizer.brief import brief
+
+    server = Server([answer(FAITHFUL)])
+    result = brief(report, engine="llm", settings=settings_for(server, tmp_path))
+    server.close()
+    assert result.provenance.engine == "llm" and len(server.requests) == 1
+    assert result.key_figures[0].text == FAITHFUL["key_figures"][0]["text"]
