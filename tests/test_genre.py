@@ -388,3 +388,29 @@ def test_genre_html_table_header_does_not_switch_to_plan_mode(reports):
     assert report.source.encoding == "gb18030" and len(report.achievements) == 5  # 4 rows + the 注 ranking
     ranking = fact(report, 2, "位")
     assert (ranking.metric, ranking.value_text) == ("规上工业增加值增速", "第2")
+
+
+# --- an official notice carrying a task list: document numbers, dates, phones, names ------------
+
+NOTICE = "gaoxin-2024-task-list-notice.txt"
+
+
+def test_genre_notice_targets_only(reports):
+    report = reports[NOTICE]
+    assert report.achievements == []
+    assert fact(report, 30, "个").metric == "新签约亿元以上项目"  # the item number 一、 is no part of it
+    assert fact(report, 5, "个").qualifier == "不少于"
+    assert fact(report, 1000, "亿元").commitment == "力争"
+    assert len(facts(report)) == 3  # 〔2023〕45号, 12号, 十四五, 第一批, 第三批, G60, 1+3+N, dates, phones
+
+
+def test_genre_notice_meta(reports):
+    meta = reports[NOTICE].meta
+    assert meta.doc_type == "work_plan"
+    assert meta.issuer != "关于"
+
+
+def test_genre_notice_actions_skip_references_and_closing_formula(reports):
+    found = quotes(reports[NOTICE])
+    assert "推进G60科创走廊建设" in found
+    assert not any(q.startswith(("根据", "请认真")) for q in found), found

@@ -46,7 +46,8 @@ MAX_VERB_OFFSET = 16
 ITEM_TITLE = 16  # characters: the first sentence of an enumerated item up to this long is its title
 # Adverbial clauses frame a measure (在…前提下, 为…创造条件, 就…工作, 通过…): not measures themselves.
 FRAME = re.compile(
-    r"^(?:在.{2,30}(?:前提下|情况下|过程中|之际)|在.{2,12}上|以实际行动.{2,30}|为.{2,40}(?:创造条件|奠定基础|打好基础|提供保障)"
+    r"^(?:在.{2,30}(?:前提下|情况下|过程中|之际)|(?:根据|按照|依据).{2,70}(?:精神|要求|部署|规定)"
+    r"|请.{0,10}(?:贯彻落实|遵照执行|认真执行|抓好落实|执行)|在.{2,12}上|以实际行动.{2,30}|为.{2,40}(?:创造条件|奠定基础|打好基础|提供保障)"
     r"|就.{2,30}(?:工作|问题|事项|精神)|只有.{2,30}|才能.{2,30}|.{2,20}(?<!同)时"
     # 2024年是…关键一年 (a copula about the year), 重点抓好以下工作 (an announcement of a list),
     # 比上年同期提高2.3个百分点 (a comparison reporting a result)

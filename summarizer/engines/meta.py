@@ -22,7 +22,7 @@ CITY = re.compile(r"([\u4e00-\u9fff]{2})(市|自治州)(?![域场民委政长级
 _NOT_CITY = {"全市", "本市", "城市", "超市", "上市", "都市", "门市", "股市", "同市", "该市", "我市", "各市",
              "省市", "县市", "全省", "入市", "在市", "为市", "和市", "及市"}
 TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:县|区|市|镇|乡|街道|开发区|园区|新区|(?:产业|科技|科创)园))(?=20\d{2}|今年|上半年|前三季度|关于|召开|[\s:：])")
-TITLE_ACTOR = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:召开|举行|举办|印发|发布|出台)")
+TITLE_ACTOR = re.compile(r"^(?!关于)([\u4e00-\u9fff]{2,8}?)(?:召开|举行|举办|印发|发布|出台)")
 # 临川经开区召开…分析会_临川经济开发区: a page <title> ends with the site's name
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:_|\||——|\s[-—]\s)\s*[^_|—]{2,20}$")
 DATE = re.compile(r"(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
@@ -129,6 +129,9 @@ def _period(seg: Segments, achievements: list[Achievement]) -> str | None:
 
 def _doc_type(norm: str) -> str:
     head = norm[:400]
+    title = next((line for line in head.split("\n") if line.strip()), "")
+    if re.search(r"印发|实施方案|任务清单|工作要点", title):
+        return "work_plan"  # 关于印发…任务清单的通知: the notice carries a plan
     if re.search(r"召开|会议|会上|座谈会|推进会|调度会", head):
         return "meeting_news"
     if "总结" in head and re.search(r"计划|打算|安排|思路", head):
