@@ -4,7 +4,7 @@
 The answers are written by hand in the OpenAI chat.completions wire format (what a capable
 model answers, and the mistakes we must catch); the requests are what the real openai client
 sent. Regenerate them with `make record` (or `SUMMARIZER_RECORD_AUTHORED=1 pytest
-tests/test_brief_cassettes.py`): the answers below are served on 127.0.0.1:8090 and vcrpy
+tests/test_brief_cassettes.py`): the answers below are served on 127.0.0.1:18090 and vcrpy
 records the exchange. Re-record after changing prompts/brief.*.md, the BriefDraft schema, the
 glossary or the fixture Report: bodies are matched exactly (as JSON).
 """
@@ -25,7 +25,7 @@ from summarizer.models import Report
 from summarizer.settings import Settings
 
 RECORD = os.environ.get("SUMMARIZER_RECORD_AUTHORED") == "1"
-PORT = 8090
+PORT = 18090
 DIR = CASSETTES / "test_brief_cassettes"
 
 
