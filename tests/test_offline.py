@@ -164,3 +164,10 @@ def test_offline_run_on_clause_metric_starts_after_the_last_measure_verb():
     doc = clean(text)
     draft = offline.extract(doc, extract_mentions(doc))
     assert find(draft.achievements, 24).metric == "新认定科技型中小企业"
+
+
+def test_offline_meta_issuer_is_not_a_size_class():
+    text = "今年以来，全区工业稳步增长。打造千亿级产业园区，培育百亿级企业2家。\n"
+    doc = clean(text)
+    draft = offline.extract(doc, extract_mentions(doc))
+    assert draft.meta.issuer is None or "亿" not in draft.meta.issuer
