@@ -299,3 +299,20 @@ def test_brief_api_llm_engine_builds_its_client_from_settings(tmp_path, report):
     server.close()
     assert result.provenance.engine == "llm" and len(server.requests) == 1
     assert result.key_figures[0].text == FAITHFUL["key_figures"][0]["text"]
+
+
+def test_brief_llm_unverified_fact_is_not_given_to_the_model_and_is_a_caveat(tmp_path, report):
+    report.achievements[2].verified = False  # 实际使用外资 7.5亿美元
+    faithful = copy.deepcopy(FAITHFUL)
+    faithful["summary"] = faithful["summary"].replace(
+        ", and actually utilized foreign capital was USD 750 million", "")
+    faithful["key_figures"] = [faithful["key_figures"][i] for i in (0, 1)] + [
+        {"fact_id": "A3", "text": "Newly started projects of RMB 100 million or more: 30."}]
+    server = Server([answer(faithful)])
+    brief = run(server, tmp_path, report)
+    server.close()
+    prompt = server.requests[0]["messages"][1]["content"]
+    assert "USD 750 million" not in prompt and "A4:" not in prompt
+    assert brief.key_figures[2].fact.index == 3  # A3 is now the fourth achievement
+    assert any("实际使用外资 7.5亿美元 (achievement 2)" in c for c in brief.caveats)
+    assert brief.provenance.check.problems == []
