@@ -148,3 +148,32 @@ def test_clean_taiwan_and_accessibility_chrome(line: str, reason: str) -> None:
     text = "一、园区经济稳步增长\n全年实现产值120亿元，同比增长8%。\n" + line + "\n"
     doc = clean(text)
     assert [(text[r.start:r.end], r.reason) for r in doc.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("【字号 大 中 小】", "share_print"),
+        ("扫描二维码", "share_print"),
+        ("【我要纠错】", "share_print"),
+        ("您是第1234567位访客", "share_print"),
+        ("相关附件：", "attachment"),
+        ("（记者 张三 通讯员 李四）", "byline"),
+        ("图片来源：开发区融媒体中心", "byline"),
+        ("索引号：11320000-01-2023-00012", "metadata"),
+        ("主题分类：综合政务", "metadata"),
+        ("网站地图 | 联系我们 | 法律声明", "navigation"),
+        ("无障碍浏览", "navigation"),
+        ("English", "navigation"),
+    ],
+)
+def test_clean_portal_widgets_bylines_and_metadata(line: str, reason: str) -> None:
+    text = "一、园区经济稳步增长\n全年实现产值120亿元，同比增长8%。\n" + line + "\n"
+    doc = clean(text)
+    assert [(text[r.start:r.end], r.reason) for r in doc.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize("line", ["记者从开发区获悉，全区产值增长8%。", "园区关于我们的企业服务工作进展情况"])
+def test_clean_keeps_sentences_that_mention_reporters(line: str) -> None:
+    doc = clean("标题\n" + line + "\n")
+    assert doc.removed == ()

@@ -70,11 +70,21 @@ _DIGIT = re.compile(r"\d")
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("navigation", re.compile(r"^(您现在的位置|您当前的位置|当前位置|你的位置|您的位置|所在位置|位置)[:：]|^首页\s*[>›»/]|[>›»]\s*首页|^首页$|^返回(首页|顶部|列表)?$|^回(上一?页|首页|顶部)(\s+回(上一?页|首页|顶部))*$|^:::$|^返回\s.*分享|^与我们联系$|版面导航|^网站导航|^(上一版|下一版)")),
     ("pager", re.compile(r"^(上一条|下一条|上一篇|下一篇|上一页|下一页|上篇|下篇)[:：]?")),
-    ("share_print", re.compile(r"分享到|^分享$|【?\s*字[体级号][:：]|关闭窗口|扫一扫|在手机打开|^打印(本页|此页)?$|【打印】|【关闭】|^收藏(本页)?$|加入收藏|设为首页|^\[?\s*(打印|关闭|收藏|返回)\s*\]?(\s*\[?\s*(打印|关闭|收藏|返回|顶部)\s*\]?)*$|浏览次数|阅读次数|访问量|点击数[:：]")),
+    ("share_print", re.compile(r"分享到|^分享$|【?\s*字[体级号][:：\s]|二维码|我要纠错|网站找错|^【?纠错】?$|您是第\s*\d+\s*位访客|关闭窗口|扫一扫|在手机打开|^打印(本页|此页)?$|【打印】|【关闭】|^收藏(本页)?$|加入收藏|设为首页|^\[?\s*(打印|关闭|收藏|返回)\s*\]?(\s*\[?\s*(打印|关闭|收藏|返回|顶部)\s*\]?)*$|浏览次数|阅读次数|访问量|点击数[:：]")),
     ("copyright", re.compile(r"版权所有|copyright|all rights reserved|©|技术支持[:：]|技术服务支持|主办单位[:：]|承办单位[:：]|主办[:：]|网站标识码|建议使用.*浏览器|分辨率", re.I)),
     ("icp", re.compile(r"icp|公网安备|许可证[:：]?\s*\S*\d|网安备|备案号", re.I)),
     ("dateline", re.compile(r"^(发布时间|发布日期|时间|日期|来源|作者|编辑|责任编辑|信息来源|文章来源|稿源|供稿)[:：]")),
+    # government disclosure metadata (索引号：…, 主题分类：…) and attachment lists
+    ("metadata", re.compile(r"^(索引号|主题分类|成文日期|发文机关|发布机构|公开方式|公开范围|有效性|体裁分类|组配分类)[:：]")),
+    ("attachment", re.compile(r"^(相关)?附件(下载)?[:：]?$")),
 )
+# Footer and header links, alone or in a row: 网站地图 | 联系我们 | 法律声明
+_LINK_WORDS = frozenset(
+    "网站地图 联系我们 法律声明 隐私政策 隐私声明 无障碍浏览 无障碍 适老化服务 长者模式 关怀版 手机版 微信公众号 "
+    "官方微博 English 繁体 简体 繁体版 简体版 登录 注册 搜索 网站声明 使用帮助 关于我们".split()
+)
+# Bylines: （记者 张三 通讯员 李四）, 文/图 王五, 图片来源：…
+_BYLINE = re.compile(r"记者|通讯员|摄影|文/图|图/文|供图|图片来源|撰稿|审核[:：]|校对[:：]")
 _CONTACT = re.compile(r"(电话|传真|邮箱|e-?mail|地址|邮编|联系我们|联系方式|热线)[:：]", re.I)
 _DEPT_PHONE = re.compile(r"^\S{1,10}[部处室科][:：]\s*[\d+][\d\-\s]{6,}$")
 _SIDEBAR_HEAD = re.compile(r"^(相关新闻|相关阅读|相关链接|相关连结|推荐阅读|热点(新闻|推荐)?|热门(新闻|文章)?|权威发布|精彩图片|便民信息|图片新闻|最新(动态|新闻)|新闻排行|点击排行|友情链接|专题专栏|\S{1,6}人物)[:：]?$")
@@ -103,6 +113,11 @@ def _classify(line: str) -> str | None:
         return "contact"
     if _CAPTION.match(line):
         return "caption"
+    if len(line) < 40 and not _SENT.search(line) and _BYLINE.search(line) and not _DIGIT.search(line):
+        return "byline"
+    words = [p for p in _MENU_SPLIT.split(line) if p]
+    if words and all(w in _LINK_WORDS for w in (p for w in words for p in w.split())):
+        return "navigation"
     if not _SENT.search(line) and not _DIGIT.search(line):
         items = [p for p in _MENU_SPLIT.split(line) if p]
         if len(items) >= 5 and all(len(p) <= 8 for p in items):
