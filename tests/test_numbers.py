@@ -261,3 +261,23 @@ def test_numbers_table_cells_take_the_column_unit():
 def test_numbers_upper_bounds_and_qualified_chinese_numerals(text, raw, value, qualifier):
     m = one(text)
     assert (m.raw, m.value, m.qualifier) == (raw, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit", "family", "qualifier"),
+    [
+        ("下降百分之五，", "百分之五", 5, "百分之", "percent", None),
+        ("增长百分之十二点五。", "百分之十二点五", 12.5, "百分之", "percent", None),
+        ("提高百分之20以上，", "百分之20以上", 20, "百分之", "percent", "以上"),
+        ("提高三个百分点，", "三个百分点", 3, "个百分点", "percentage_points", None),
+    ],
+)
+def test_numbers_percent_in_words(text, raw, value, unit, family, qualifier):
+    m = one(text)
+    assert (m.raw, m.value, m.unit, m.family, m.qualifier) == (raw, value, unit, family, qualifier)
+    assert unit_info(unit).family == family
+
+
+@pytest.mark.parametrize("text", ["引进数十家企业，", "储备几十个项目，", "召开数次会议，"])
+def test_numbers_vague_chinese_amounts_are_not_quantities(text):
+    assert extract_mentions_text(text) == []

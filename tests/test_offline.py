@@ -171,3 +171,13 @@ def test_offline_meta_issuer_is_not_a_size_class():
     doc = clean(text)
     draft = offline.extract(doc, extract_mentions(doc))
     assert draft.meta.issuer is None or "亿" not in draft.meta.issuer
+
+
+def test_offline_growth_in_words_and_anaphora_before_its_verb():
+    text = "全区规上工业总产值86.4亿元，同比增长百分之十二点五，增速提高三个百分点；一般公共预算收入5.2亿元，下降百分之三。\n"
+    doc = clean(text)
+    draft = offline.extract(doc, extract_mentions(doc))
+    assert find(draft.achievements, 86.4).growth_pct == 12.5
+    assert find(draft.achievements, 5.2).growth_pct == -3
+    assert find(draft.achievements, 3).metric == "规上工业总产值增速"
+    assert not any("百分点" in a.evidence.quote for a in draft.actions)

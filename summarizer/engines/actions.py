@@ -52,6 +52,7 @@ FRAME = re.compile(
     # 2024年是…关键一年 (a copula about the year), 重点抓好以下工作 (an announcement of a list),
     # 比上年同期提高2.3个百分点 (a comparison reporting a result)
     r"|.{0,16}是.{0,30}(?:之年|一年|关键期|攻坚期|窗口期)|.{0,12}(?:以下|如下|[一二三四五六七八九十几]+个?方面|几项)(?:重点)?(?:工作|任务)"
+    r"|(?:增幅|增速|降幅|占比|比重)(?:提高|提升|回落|下降|收窄|扩大|加快|放缓).{0,20}"
     r"|(?:增幅|增速|降幅|占比|比重)?(?:环比|同比|比|较)(?:上年|去年|上月|年初|全市|全省|上半年|一季度|[1１]-\d{1,2}月).{0,30})$"
 )
 # A clause that only commits to a figure (力争招引项目6个以上) is a target, not a measure.

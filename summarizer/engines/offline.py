@@ -85,6 +85,8 @@ POST_STOP = re.compile(
     r"施工|完工|达到|同比|分别|以及|共|累计|其中|等"
 )
 ANAPHORA = ("增幅", "增速", "降幅", "总量")
+# what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
+ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
 RANK_TRIGGER = re.compile(
     r"(?:居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)[^居列排进保位跃升稳跻]*$"
@@ -407,7 +409,7 @@ class _FactBuilder:
             # 增幅环比提升8个百分点 / 比上年提高2个百分点: about the figure before it
             host = self._host_in_sentence(m)
             if host is not None:
-                own = len(re.split(r"环比|同比|比上年|较上年|比|较", metric)[0]) if metric.startswith(ANAPHORA) else len(metric)
+                own = len(ANAPHORA_TAIL.split(metric)[0]) if metric.startswith(ANAPHORA) else len(metric)
                 spans = _without_growth_tail(norm, host.metric) if metric.startswith(ANAPHORA) else host.metric
                 spans = spans + ((metric_start, metric_start + own),)
         self._append(m, metric=spans, metric_start=metric_start, end=end)

@@ -135,6 +135,8 @@ _CHINESE = rf"[{_CN_DIGITS}]+"
 _PREFIX_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "超过", "约", "近", "超", "逾")
 _PRE = "|".join(sorted(_PREFIX_QUALIFIERS, key=len, reverse=True))
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# Written before its number (百分之五), so it is not among the suffix units of QUANTITY_RE.
+UNITS["百分之"] = UnitInfo("百分之", "percent", "%", Decimal(1))
 _RANGE_SEP = r"(?:-|~|～|—|–|至|到)"
 
 QUANTITY_RE = re.compile(
@@ -155,6 +157,11 @@ RANK_RE = re.compile(
     r"(?![批期届次个季轮号条])"
 )
 
+# 百分之五, 百分之十二点五, 百分之20: percent written out in words (formal documents)
+PERCENT_WORDS_RE = re.compile(
+    r"(?P<pre>" + _PRE + r")?百分之(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?P<post>以上|以内|左右)?"
+)
 _DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z.]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # After a unitless number these mean a date, an edition or an ordinal, not a quantity.
@@ -256,6 +263,9 @@ def _scan(text: str, norm: str) -> list[_Found]:
     for start in sorted(ranks):
         m = ranks[start]
         found.append((m.start("ord"), m.end("ord"), {"rank": m}))
+    for m in PERCENT_WORDS_RE.finditer(norm):
+        if _words_value(m.group("num")) is not None:
+            found.append((m.start(), m.end(), {"pct": m}))
     rank_spans = [(s, e) for s, e, _ in found]
     for m in QUANTITY_RE.finditer(norm):
         if m.start() < taken_until:
@@ -275,6 +285,20 @@ def _scan(text: str, norm: str) -> list[_Found]:
         taken_until = e
     found.sort(key=lambda f: f[0])
     return found
+
+
+def _words_value(num: str) -> Decimal | None:
+    """'五' -> 5, '十二点五' -> 12.5, '20' -> 20 (the number after 百分之)."""
+    if num[0].isdigit():
+        return Decimal(num)
+    whole, _, frac = num.partition("点")
+    value = chinese_to_int(whole) if len(whole) > 1 or whole not in "零〇" else 0
+    if value is None and len(whole) == 1:
+        value = _CN_VALUES.get(whole)
+    if value is None:
+        return None
+    digits = "".join(str(_CN_VALUES[c]) for c in frac)
+    return Decimal(f"{value}.{digits}") if digits else Decimal(value)
 
 
 def _glued_prefix(norm: str, m: re.Match[str]) -> bool:
@@ -329,12 +353,12 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
             measure = unit[len(mag) :]
     if info.family == "count" and measure not in CONCRETE_MEASURES and not _ends_noun_clause(norm, m) and not m.group("pre"):
         return None  # 不少于四次: a qualifier in front makes any measure word a quantity
-    if info.family not in {"count", "currency_cny", "currency_usd"}:
-        return None
+    if info.family not in {"count", "currency_cny", "currency_usd", "percentage_points"}:
+        return None  # 提高三个百分点 counts; 三倍, 五米 … are too often names
     if chinese_to_int(m.group("num")) is None:
         return None
-    if m.start() > 0 and norm[m.start() - 1] in "上下这那每":
-        return None  # 上一条 (pager), 每一家
+    if m.start() > 0 and norm[m.start() - 1] in "上下这那每数几":
+        return None  # 上一条 (pager), 每一家, 数十家 / 几十个 (no number stated)
     window = norm[m.start("num") : m.start("num") + 5]
     if any(window.startswith(idiom) for idiom in _IDIOMS):
         return None
@@ -461,6 +485,8 @@ def _accept_bare(norm: str, m: re.Match[str]) -> _Found | None:
 def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> NumberMention:
     if "rank" in parts:
         return _rank_mention(mid, text, parts["rank"])
+    if "pct" in parts:
+        return _percent_words_mention(mid, text, parts["pct"])
     m: re.Match[str] = parts["m"]
     num = m.group("num")
     value = parse_decimal(num) or Decimal(0)
@@ -504,6 +530,26 @@ def _qualifier_as_written(text: str, m: re.Match[str], qualifier: str | None) ->
         if m.group(group) == qualifier:
             return text[m.start(group) : m.end(group)]
     return qualifier
+
+
+def _percent_words_mention(mid: str, text: str, m: re.Match[str]) -> NumberMention:
+    value = _words_value(m.group("num")) or Decimal(0)
+    qualifier = m.group("pre") or m.group("post")
+    group = "pre" if m.group("pre") else "post"
+    return NumberMention(
+        id=mid,
+        raw=text[m.start() : m.end()],
+        value=float(value),
+        value_text=text[m.start("num") : m.end("num")],
+        unit=text[m.start("num") - 3 : m.start("num")],  # 百分之, as written
+        family="percent",
+        multiplier=1.0,
+        qualifier=text[m.start(group) : m.end(group)] if qualifier else None,
+        value_normalized=float(value),
+        base_unit="%",
+        start=m.start(),
+        end=m.end(),
+    )
 
 
 def _rank_mention(mid: str, text: str, m: re.Match[str]) -> NumberMention:
