@@ -181,3 +181,14 @@ def test_offline_growth_in_words_and_anaphora_before_its_verb():
     assert find(draft.achievements, 5.2).growth_pct == -3
     assert find(draft.achievements, 3).metric == "规上工业总产值增速"
     assert not any("百分点" in a.evidence.quote for a in draft.actions)
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [("前8月，", "前8月"), ("今年前10个月，", "前10个月"), ("截至2023年底，", "截至2023年底"), ("1—10月份，", "1—10月份")],
+)
+def test_segment_periods(lead, period):
+    from summarizer.text.segment import Segments
+
+    doc = clean(lead + "产值增长5%。")
+    assert [p.text for p in Segments(doc).periods] == [period]
