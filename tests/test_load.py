@@ -82,3 +82,14 @@ def test_load_html_table_rows_become_pipe_separated_lines() -> None:
     )
     loaded = load_bytes(page.encode("utf-8"), "page.html")
     assert loaded.text.splitlines() == ["指标 | 1-6月", "产值（亿元） | 212.4", "全区运行平稳。"]
+
+
+def test_load_html_layout_table_keeps_one_block_per_cell() -> None:
+    from summarizer.text.load import load_bytes
+
+    page = (
+        "<html><body><table><tr><td><a href='/'>首页</a><br><a>园区概况</a></td>"
+        "<td><p>全年产值120亿元。</p><p>新开工项目12个。</p></td></tr></table></body></html>"
+    )
+    loaded = load_bytes(page.encode("utf-8"), "page.html")
+    assert loaded.text.splitlines() == ["首页", "园区概况", "全年产值120亿元。", "新开工项目12个。"]

@@ -94,10 +94,17 @@ def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
-    # A table row becomes one line, cells split by " | ", as tables flattened to text are read.
+    # A data-table row becomes one line, cells split by " | ", as tables flattened to text are
+    # read. A layout table (cells holding paragraphs or line breaks) keeps one block per cell.
     for row in soup.find_all("tr"):
-        for cell in row.find_all(("td", "th"), recursive=False)[1:]:
-            cell.insert_before(" | ")
+        cells = row.find_all(("td", "th"), recursive=False)
+        if any(cell.find(_BLOCK_TAGS) for cell in cells):
+            for cell in cells:
+                cell.insert_before("\n")
+                cell.insert_after("\n")
+        else:
+            for cell in cells[1:]:
+                cell.insert_before(" | ")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
