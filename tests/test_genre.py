@@ -414,3 +414,9 @@ def test_genre_notice_actions_skip_references_and_closing_formula(reports):
     found = quotes(reports[NOTICE])
     assert "推进G60科创走廊建设" in found
     assert not any(q.startswith(("根据", "请认真")) for q in found), found
+
+
+def test_genre_bulletin_flat_is_zero_growth(reports):
+    flat = fact(reports[BULLETIN], 13.2, "亿元")
+    assert (flat.growth_pct, flat.verified) == (0.0, True)
+    assert flat.evidence.quote.endswith("同比持平")

@@ -281,3 +281,9 @@ def test_numbers_percent_in_words(text, raw, value, unit, family, qualifier):
 @pytest.mark.parametrize("text", ["引进数十家企业，", "储备几十个项目，", "召开数次会议，"])
 def test_numbers_vague_chinese_amounts_are_not_quantities(text):
     assert extract_mentions_text(text) == []
+
+
+def test_numbers_flat_year_on_year_is_zero_percent():
+    m = one("一般公共预算收入13.2亿元，同比持平。".replace("13.2亿元，", ""))
+    assert (m.raw, m.value, m.family, m.unit) == ("持平", 0, "percent", None)
+    assert extract_mentions_text("经济运行保持平稳。") == []

@@ -223,6 +223,13 @@ class _FactBuilder:
             return  # 营商环境66条: the name of a policy package
         if m.family == "percent" and norm[m.start - 1 : m.start] in ("后", "前"):
             return  # 后10%: a threshold in a rule
+        if m.family == "percent" and m.value_text == "持平":
+            # 一般公共预算收入13.2亿元，同比持平: growth 0 of the figure before, never a fact alone
+            host = self._host_in_sentence(m, growth=True)
+            if host is not None:
+                host.fact.growth_pct = 0.0
+                self._extend(host, m.end)
+            return
         if m.family == "percent" and self._attach_growth(m, boundary):
             return
         self._add_value(m, boundary)

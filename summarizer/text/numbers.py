@@ -162,6 +162,8 @@ PERCENT_WORDS_RE = re.compile(
     r"(?P<pre>" + _PRE + r")?百分之(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
     r"(?P<post>以上|以内|左右)?"
 )
+# 同比持平 / 与上年持平: a growth rate of 0%, stated in words
+FLAT_RE = re.compile(r"(?:同比|按年|环比|与上年同期|与去年同期|与上年|与去年|比上年|较上年)(?:基本)?(?P<flat>持平)")
 _DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z.]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # After a unitless number these mean a date, an edition or an ordinal, not a quantity.
@@ -266,6 +268,8 @@ def _scan(text: str, norm: str) -> list[_Found]:
     for m in PERCENT_WORDS_RE.finditer(norm):
         if _words_value(m.group("num")) is not None:
             found.append((m.start(), m.end(), {"pct": m}))
+    for m in FLAT_RE.finditer(norm):
+        found.append((m.start("flat"), m.end("flat"), {"flat": m}))
     rank_spans = [(s, e) for s, e, _ in found]
     for m in QUANTITY_RE.finditer(norm):
         if m.start() < taken_until:
@@ -487,6 +491,12 @@ def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> Numbe
         return _rank_mention(mid, text, parts["rank"])
     if "pct" in parts:
         return _percent_words_mention(mid, text, parts["pct"])
+    if "flat" in parts:
+        return NumberMention(
+            id=mid, raw=text[start:end], value=0.0, value_text=text[start:end], unit=None,
+            family="percent", multiplier=1.0, qualifier=None, value_normalized=0.0, base_unit="%",
+            start=start, end=end,
+        )
     m: re.Match[str] = parts["m"]
     num = m.group("num")
     value = parse_decimal(num) or Decimal(0)
