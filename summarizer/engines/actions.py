@@ -198,9 +198,17 @@ def _is_item_title(line: str, end: int) -> bool:
     return len(title) <= ITEM_TITLE and end < len(line.rstrip())
 
 
+# 打造经济发展主战场, 建设长三角一流创新高地: a positioning slogan, not a measure.
+SLOGAN = re.compile(
+    r"^(?:要|全力|奋力|加快|努力|着力)*(?:打造|建设|争当|争做|成为|当好|做)[^,，;；]{0,24}"
+    r"(?:主战场|主力军|主引擎|主阵地|主平台|高地|最高地|策源地|首选地|集聚地|新中心|排头兵|桥头堡|增长极|"
+    r"领头羊|火车头|新标杆|样板区|最美窗口|新名片)$"
+)
+
+
 def _is_frame(text: str) -> bool:
     """An adverbial frame (在…前提下, 为…创造条件) or a closing goal (确保完成全年目标任务)."""
-    return bool(FRAME.match(text) or GOAL_ONLY.match(text))
+    return bool(FRAME.match(text) or GOAL_ONLY.match(text) or SLOGAN.match(text))
 
 
 def _starts_with_verb(text: str) -> bool:
