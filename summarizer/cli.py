@@ -1,4 +1,4 @@
-"""Command line: `summarizer summarize|batch|eval|schema|cache`. Errors become one stderr line and an exit code."""
+"""Command line: `summarizer summarize|brief|batch|eval|schema|cache`. Errors become one stderr line and an exit code."""
 
 from __future__ import annotations
 
@@ -191,6 +191,63 @@ def summarize(
             f"{loaded.name}: --strict: " + "; ".join(problems)
             + ". See `checks` in the output; rerun without --strict to accept it."
         )
+
+
+class BriefFormat(str, Enum):
+    md = "md"
+    txt = "txt"
+    json = "json"
+    html = "html"
+
+
+@app.command("brief")
+def brief_command(
+    path: str = typer.Argument(
+        ...,
+        help="Report file (.txt, .html, any encoding), '-' for stdin, or a saved Report JSON "
+        "(.json, as written by `summarize`).",
+    ),
+    engine: Engine = typer.Option(
+        Engine.auto,
+        "--engine",
+        "-e",
+        help="auto: the model brief if a model is configured, else offline (glossary). A report "
+        "file is summarized first with the same engine.",
+    ),
+    fmt: BriefFormat = typer.Option(
+        BriefFormat.md, "--format", "-f", help="md (default), txt, json (the Brief contract) or html."
+    ),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="Write to this file (atomically) instead of stdout."
+    ),
+    model: Optional[str] = MODEL_OPT,
+    base_url: Optional[str] = BASE_URL_OPT,
+    mode: Optional[Mode] = MODE_OPT,
+    no_cache: bool = NO_CACHE_OPT,
+) -> None:
+    """Write an English brief of one report; every number in it is checked against the Report.
+
+    Example: summarizer brief examples/xiangjiang-2022-annual.txt -o brief.md
+    """
+    from summarizer.brief import brief as write_brief
+    from summarizer.brief.render import render_brief
+    from summarizer.brief.report_file import is_report_json, load_report_json
+    from summarizer.pipeline import resolve_engine, summarize_loaded
+    from summarizer.text.load import load_path
+
+    settings = _settings(
+        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
+    )
+    resolve_engine(engine.value, settings)  # a config error comes before reading any input
+    if is_report_json(path):
+        report = load_report_json(path)
+        _note_engine(engine.value, settings)
+    else:
+        loaded = load_path(path)
+        _note_engine(engine.value, settings)
+        report = summarize_loaded(loaded, engine=engine.value, settings=settings)
+    result = write_brief(report, engine=engine.value, settings=settings)
+    _emit(render_brief(result, fmt.value), output)
 
 
 @app.command()
