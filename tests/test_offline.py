@@ -95,6 +95,7 @@ ACTIONS_TEXT = (
     "会议要求，在项目推进上，要加快办理施工许可，确保各项目标任务顺利完成；"
     "就贯彻落实会议精神，各部门要抓好督办落实。\n"
     "全力打造长三角先进制造业高地，加快建设智能装备产业园。要围绕项目落地奋力攻坚。\n"
+    "招商引资成效明显，研发经费投入占比提高0.6个百分点。\n"
 )
 
 
@@ -132,6 +133,8 @@ def test_actions_title_line_repeated_in_text_is_one_action(action_quotes):
         "就贯彻落实会议精神",  # a frame
         "全力打造长三角先进制造业高地",  # a positioning slogan
         "要围绕项目落地奋力攻坚",  # a rallying call
+        "招商引资成效明显",  # an assessment of results
+        "研发经费投入占比提高",  # a change in a share: a result
     ],
 )
 def test_actions_leave_out_non_measures(action_quotes, not_an_action):
