@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 EXAMPLE ?= examples/lingang-2023-h1-report.html
 
-.PHONY: demo test venv venv-test schema bench bench-batch record clean
+.PHONY: demo test venv venv-test schema bench bench-batch record record-live clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ bench-batch: venv  ## batch concurrency and cache against a loopback server with
 
 record: venv-test  ## regenerate the authored LLM cassettes (hand-written answers served on 127.0.0.1:8089)
 	SUMMARIZER_RECORD_AUTHORED=1 $(BIN)/python -m pytest -q tests/test_llm_cassettes.py
+
+record-live: venv-test  ## re-record cassettes/test_llm_recorded/ from a real server (OPENAI_BASE_URL, OPENAI_API_KEY, SUMMARIZER_MODEL)
+	SUMMARIZER_RECORD_LIVE=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_llm_recorded.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
