@@ -75,6 +75,9 @@ def test_schema_echo_is_no_answer_reasked_then_dropped(tmp_path):
     dropped = summarize_text(TEXT, engine="llm", settings=_settings(server, tmp_path / "b"))
     server.close()
     assert dropped.achievements == [] and strict_problems(dropped)
+    note = next(w for w in dropped.checks.warnings if "chunk dropped" in w)
+    assert note.startswith("model: chunk dropped after 2 attempt(s): ") and "no 'facts'" in note
+    assert "\n" not in note and "<failed_attempts>" not in note
 
 
 def test_an_empty_answer_is_still_an_answer(tmp_path):

@@ -242,7 +242,10 @@ def _call(client: Any, messages: list[dict], context: dict) -> Extraction | None
         usage = getattr(exc, "total_usage", None)
         if usage is not None and not client.ledger.prompt_tokens:
             client.ledger.add_usage(type("R", (), {"usage": usage})())
-        client.ledger.errors.append(f"chunk dropped after re-asks: {str(exc)[:200]}")
+        tried = getattr(exc, "failed_attempts", None) or []
+        last = " ".join(str(tried[-1].exception if tried else exc).split())  # one line, no XML dump
+        attempts = getattr(exc, "n_attempts", None) or len(tried)
+        client.ledger.errors.append(f"chunk dropped after {attempts} attempt(s): {last[:200]}")
         return None
 
 
