@@ -8,13 +8,15 @@ from summarizer.errors import (
     SummarizerError,
     VerificationError,
 )
-from summarizer.models import Report
+from summarizer.brief import brief
+from summarizer.models import Brief, Report
 from summarizer.pipeline import summarize
 from summarizer.settings import Settings
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Brief",
     "ConfigError",
     "InputError",
     "ModelCallError",
@@ -24,5 +26,6 @@ __all__ = [
     "SummarizerError",
     "VerificationError",
     "__version__",
+    "brief",
     "summarize",
 ]

@@ -34,3 +34,12 @@ def test_api_errors_are_exceptions_not_exits(tmp_path):
         summarizer.summarize(tmp_path / "missing.txt")
     with pytest.raises(summarizer.ConfigError):
         summarizer.summarize(TEXT, engine="llm", settings=summarizer.Settings())
+
+
+def test_api_brief_from_summarize_is_checked_english():
+    report = summarizer.summarize(TEXT, engine="offline")
+    result = summarizer.brief(report, engine="offline")
+    assert isinstance(result, summarizer.Brief)
+    assert "RMB 4.68 billion" in " ".join(line.text for line in result.key_figures)
+    check = result.provenance.check
+    assert check.numbers_checked > 0 and check.numbers_matched == check.numbers_checked

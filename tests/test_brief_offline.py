@@ -104,6 +104,10 @@ def test_money_never_loses_precision():
         ("宝应县", "Baoying County"),
         ("常州市金坛区", "Jintan District, Changzhou City"),
         ("江宁镇", "Jiangning Town"),
+        ("太湖科创园", "Taihu Sci-Tech Innovation Park"),
+        ("楠梓加工出口區", "Nanzi Export Processing Zone"),
+        ("南通经济技术开发区管委会",
+         "Nantong Economic and Technological Development Zone Administrative Committee"),
     ],
 )
 def test_place_en_uses_pinyin_and_glossary_suffixes(chinese, english):

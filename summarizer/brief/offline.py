@@ -130,11 +130,17 @@ def place_en(name: str | None) -> str | None:
     parts.append(rest)
     english: list[str] = []
     for part in parts:
-        entry = next((e for e in suffixes if part.endswith(e.zh) and len(part) > len(e.zh)), None)
-        if entry is None:
-            english.append(pinyin_name(part))
-        else:
-            english.append(f"{pinyin_name(part[: -len(entry.zh)])} {entry.en}")
+        # peel known suffixes from the end: 南通经济技术开发区管委会 -> 南通 + 经济技术开发区 + 管委会
+        tail: list[str] = []
+        while len(tail) < 3:
+            entry = next(
+                (e for e in suffixes if part.endswith(e.zh) and len(part) - len(e.zh) >= 2), None
+            )
+            if entry is None:
+                break
+            tail.insert(0, entry.en)
+            part = part[: -len(entry.zh)]
+        english.append(" ".join([pinyin_name(part), *tail]))
     return ", ".join(reversed(english))
 
 
