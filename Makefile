@@ -38,8 +38,8 @@ bench: venv  ## offline engine speed on a generated corpus
 bench-batch: venv  ## batch concurrency and cache against a loopback server with fixed latency
 	$(BIN)/python benchmarks/bench_batch.py
 
-record: venv-test  ## regenerate the authored LLM cassettes (hand-written answers served on 127.0.0.1:8089)
-	SUMMARIZER_RECORD_AUTHORED=1 $(BIN)/python -m pytest -q tests/test_llm_cassettes.py
+record: venv-test  ## regenerate the authored LLM and brief cassettes (hand-written answers served on 127.0.0.1:8089 and :18090)
+	SUMMARIZER_RECORD_AUTHORED=1 $(BIN)/python -m pytest -q tests/test_llm_cassettes.py tests/test_brief_cassettes.py
 
 record-live: venv-test  ## re-record cassettes/test_llm_recorded/ from a real server (OPENAI_BASE_URL, OPENAI_API_KEY, SUMMARIZER_MODEL)
 	SUMMARIZER_RECORD_LIVE=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_llm_recorded.py
