@@ -13,3 +13,10 @@ def _isolated_env(tmp_path, monkeypatch):
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
     for name in _ENGINE_ENV:
         monkeypatch.delenv(name, raising=False)
+
+
+def pytest_recording_configure(config, vcr):
+    """Cassettes match request bodies as canonical JSON (see tests/llm_vcr.py)."""
+    from llm_vcr import canonical_body
+
+    vcr.register_matcher("canonical_body", canonical_body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -16,17 +17,24 @@ AUTHORED_HEADER = (
 )
 
 
+# Re-ask messages quote pydantic's error text, which links to a versioned page
+# (https://errors.pydantic.dev/2.14/v/value_error): a pydantic upgrade must not break replay.
+_PYDANTIC_URL = re.compile(r"errors\.pydantic\.dev/[0-9][0-9.]*/")
+
+
+def normalized_body(body: bytes | str | None) -> object:
+    """A request body as canonical JSON (key order and whitespace ignored), version-free."""
+    text = body.decode("utf-8") if isinstance(body, bytes) else (body or "")
+    text = _PYDANTIC_URL.sub("errors.pydantic.dev/VERSION/", text)
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
 def canonical_body(r1, r2) -> None:
-    """Match bodies as JSON regardless of key order or whitespace."""
-
-    def load(r):
-        body = r.body or b""
-        try:
-            return json.loads(body)
-        except ValueError:
-            return body
-
-    assert load(r1) == load(r2), "request bodies differ"
+    """vcrpy matcher: bodies equal as canonical JSON, pydantic doc-URL versions ignored."""
+    assert normalized_body(r1.body) == normalized_body(r2.body), "request bodies differ"
 
 
 def scrub_response(response: dict) -> dict:
@@ -43,5 +51,6 @@ def vcr_config(record_mode: str = "none") -> dict:
         "filter_headers": ["authorization", "api-key", "x-api-key", "openai-organization"],
         "before_record_response": scrub_response,
         "decode_compressed_response": True,
-        "match_on": ["method", "uri", "body"],  # vcrpy compares JSON bodies parsed
+        # canonical_body is registered in conftest.py (pytest_recording_configure)
+        "match_on": ["method", "uri", "canonical_body"],
     }

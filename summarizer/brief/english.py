@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationInfo, model_validator
 from summarizer.brief.check import check_brief, drop_unmatched, fact_ref, problems_message
 from summarizer.brief.figures import format_number, hedge, quantity
 from summarizer.brief.glossary import lookup, render_term
-from summarizer.brief.offline import _Coverage, _group, period_en, place_en
+from summarizer.brief.offline import Coverage, group_of, period_en, place_en
 from summarizer.brief.offline import write_brief as write_offline_brief
 from summarizer.cache import make_key, open_cache
 from summarizer.models import (
@@ -171,7 +171,7 @@ def to_brief(draft: BriefDraft, report: Report, listing: Listing) -> Brief:
         if linked is None:
             return BriefLine(text=item.text)
         kind, index, fact = linked
-        return BriefLine(text=item.text, group=_group(fact.metric),
+        return BriefLine(text=item.text, group=group_of(fact.metric),
                          fact=fact_ref(fact, kind, index))
 
     measures = []
@@ -202,7 +202,7 @@ def to_brief(draft: BriefDraft, report: Report, listing: Listing) -> Brief:
 
 def glossary_coverage(listing: Listing) -> GlossaryCoverage:
     """How many of the metric names given to the model the glossary rendered in full."""
-    coverage = _Coverage()
+    coverage = Coverage()
     for _, _, fact in listing.facts.values():
         coverage.render(fact.metric)
     return coverage.result()

@@ -244,7 +244,7 @@ def rank_phrase(rank: str | None) -> str:
     return " ".join(p for p in (what, "ranked", place) if p) + scope
 
 
-def _group(metric: str) -> str:
+def group_of(metric: str) -> str:
     text = to_simplified(metric)
     for name, cues in GROUPS:
         if any(cue in text for cue in cues):
@@ -292,10 +292,10 @@ def _order_key(item: tuple[int, Fact]) -> tuple[int, bool, bool, float, int]:
     value = -(fact.value_normalized or 0.0) if money else 0.0
     metric = to_simplified(fact.metric)
     headline = any(cue in metric for cue in HEADLINE_CUES) and fact.base_unit != "pp"
-    return (GROUP_ORDER.index(_group(fact.metric)), not headline, not money, value, index)
+    return (GROUP_ORDER.index(group_of(fact.metric)), not headline, not money, value, index)
 
 
-class _Coverage:
+class Coverage:
     """Counts glossary renderings of the metric names used in the brief."""
 
     def __init__(self) -> None:
@@ -320,7 +320,7 @@ class _Coverage:
         )
 
 
-def _lines(report: Report, kind: str, coverage: _Coverage) -> list[tuple[BriefLine, Fact, str]]:
+def _lines(report: Report, kind: str, coverage: Coverage) -> list[tuple[BriefLine, Fact, str]]:
     facts = report.achievements if kind == "achievement" else report.targets
     verified = [(i, f) for i, f in enumerate(facts) if f.verified]
     out = []
@@ -331,7 +331,7 @@ def _lines(report: Report, kind: str, coverage: _Coverage) -> list[tuple[BriefLi
             text = f"{_commitment_en(fact)}: {_fact_line(fact, label)}"
         else:
             text = _fact_line(fact, label[:1].upper() + label[1:])
-        line = BriefLine(text=text, group=_group(fact.metric), fact=fact_ref(fact, kind, index))
+        line = BriefLine(text=text, group=group_of(fact.metric), fact=fact_ref(fact, kind, index))
         out.append((line, fact, rendering.en if rendering.coverage == "exact" else ""))
     return out
 
@@ -391,7 +391,7 @@ def category_en(category: str) -> str:
 
 def write_brief(report: Report) -> Brief:
     """The offline brief of a verified Report (checked; unmatched numbers end in caveats)."""
-    coverage = _Coverage()
+    coverage = Coverage()
     key_lines = _lines(report, "achievement", coverage)
     target_lines = _lines(report, "target", coverage)
     measures, measures_left = _measures(report)
@@ -517,7 +517,7 @@ def _headline(lines, *, targets: bool = False) -> str:
 
 
 def _caveats(
-    report: Report, coverage: _Coverage, measures: list[BriefMeasure], measures_left: int
+    report: Report, coverage: Coverage, measures: list[BriefMeasure], measures_left: int
 ) -> list[str]:
     caveats = [
         "Written offline from the project glossary (no language model); every figure "
