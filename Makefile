@@ -28,6 +28,10 @@ demo: venv  ## summarize the bundled example report (offline engine, Markdown)
 test: venv-test  ## run the whole test suite (offline: cassettes are replayed)
 	$(BIN)/python -m pytest -q
 
+lint: venv-test  ## ruff (pyflakes, pycodestyle, import order, bugbear)
+	$(BIN)/python -m pip install -q ruff
+	$(BIN)/ruff check summarizer tests benchmarks scripts
+
 schema: venv  ## re-export schemas/*.schema.json from the pydantic models
 	$(BIN)/summarizer schema -o schemas/report.schema.json
 	$(BIN)/python -c 'import pathlib, summarizer.schema as s; pathlib.Path("schemas/brief.schema.json").write_text(s.brief_schema_json(), encoding="utf-8")'

@@ -1,5 +1,6 @@
 """summarizer: Chinese economic work reports -> verified structured data and English briefs."""
 
+from summarizer.brief import brief
 from summarizer.errors import (
     ConfigError,
     InputError,
@@ -8,7 +9,6 @@ from summarizer.errors import (
     SummarizerError,
     VerificationError,
 )
-from summarizer.brief import brief
 from summarizer.models import Brief, Report
 from summarizer.pipeline import summarize
 from summarizer.settings import Settings

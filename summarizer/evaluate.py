@@ -177,7 +177,7 @@ def score_report(report: Report, text: str, gold: dict[str, Any], name: str = ""
     counts.gold_facts, counts.pred_facts = len(golds), len(preds)
 
     gold_occ = [occurrences(text, g.get("quote", "")) for g in golds]
-    for g, occ in zip(golds, gold_occ):
+    for g, occ in zip(golds, gold_occ, strict=True):
         if not occ:
             result.gold_quotes_not_found.append(g.get("quote", ""))
 
@@ -194,7 +194,7 @@ def score_report(report: Report, text: str, gold: dict[str, Any], name: str = ""
             if size and values_agree(p, g):
                 candidates.append((size, gi, pi))
     used_pred: set[int] = set()
-    for size, gi, pi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    for _size, gi, pi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if gi not in pairs and pi not in used_pred:
             pairs[gi] = pi
             used_pred.add(pi)
@@ -274,7 +274,7 @@ def _score_actions(
                     candidates.append((covered, gi, pi))
     done_gold: set[int] = set()
     done_pred: set[int] = set()
-    for covered, gi, pi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    for _covered, gi, pi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if gi not in done_gold and pi not in done_pred:
             done_gold.add(gi)
             done_pred.add(pi)

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from test_cli import run
 
 from summarizer.batch import expand_inputs, plan_outputs
 from summarizer.errors import InputError
-from test_cli import run
 
 GOOD = "园区实现工业开票销售46.8亿元，同比增长9%。\n"
 OTHER = "全县完成固定资产投资32.5亿元，同比增长6.1%。\n"

@@ -199,10 +199,10 @@ def test_strict_problems_name_unverified_dropped_and_dropped_model_output():
 def test_keep_unverified_keeps_a_rejected_fact_marked_false():
     """The same unverifiable fact is dropped by default and kept, marked, on request."""
     from summarizer.models import Achievement, Evidence
+    from summarizer.pipeline import summarize_text
     from summarizer.text.clean import clean
     from summarizer.text.numbers import extract_mentions
     from summarizer.verify import ground
-    from summarizer.pipeline import summarize_text
 
     report = summarize_text(TEXT, engine="offline")
     wrong = Achievement(

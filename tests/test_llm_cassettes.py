@@ -6,21 +6,22 @@ answers in tests/test_llm.py are served on 127.0.0.1:8089 and the real client's 
 
 from __future__ import annotations
 
-import json
 import os
 import re
 
 import pytest
+from llm_vcr import AUTHORED_HEADER, CASSETTES
+from llm_vcr import vcr_config as _config
 
-from llm_vcr import AUTHORED_HEADER, CASSETTES, vcr_config as _config
 from summarizer.engines import llm
 from summarizer.engines.client import make_client
 from summarizer.settings import Settings
 
 clean_mod = pytest.importorskip("summarizer.text.clean")
+from test_llm import TEXT, Server, ok  # noqa: E402
+
 from summarizer.text.numbers import extract_mentions  # noqa: E402
 from summarizer.verify import check_fact  # noqa: E402
-from test_llm import TEXT, Server, ok  # noqa: E402
 
 RECORD = os.environ.get("SUMMARIZER_RECORD_AUTHORED") == "1"
 PORT = 8089

@@ -6,9 +6,10 @@ import csv
 import io
 import json
 
+from test_cli import DEMO, run
+
 from summarizer.pipeline import summarize_text
 from summarizer.render.tables import COLUMNS, render_csv, render_jsonl
-from test_cli import DEMO, run
 
 TEXT = "开发区上半年实现地区生产总值186.5亿元，同比增长7.2%。\n力争全年固定资产投资不少于95亿元。\n"
 

@@ -12,11 +12,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from summarizer.engines import actions as action_rules
+from summarizer.engines import meta as meta_rules
 from summarizer.models import Achievement, ActionItem, Evidence, Fact, Meta, NumberMention, Target
 from summarizer.text.clean import Document
 from summarizer.text.segment import PERIOD_RE, Segments, is_heading
-from summarizer.engines import actions as action_rules
-from summarizer.engines import meta as meta_rules
 
 VERSION = "offline-1"
 
@@ -493,7 +493,7 @@ class _FactBuilder:
         _, c_end = self.seg.clause(m.start)
         after = norm[m.end : c_end]
 
-        def last(pattern: re.Pattern[str], text: str, skip: set[str] = set()) -> int:
+        def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset()) -> int:
             found = [m.start() for m in pattern.finditer(text) if m.group() not in skip]
             return found[-1] if found else -1
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import jinja2
 
@@ -80,7 +81,7 @@ def _runs(text: str, layers: list[_Layer]) -> list[_Run]:
         cuts.update((max(0, min(layer.start, len(text))), max(0, min(layer.end, len(text)))))
     points = sorted(cuts)
     runs = []
-    for lo, hi in zip(points, points[1:]):
+    for lo, hi in pairwise(points):
         covering = [la for la in layers if la.start <= lo and hi <= la.end and la.start < la.end]
         anchors = [la.anchor for la in layers if la.anchor and la.start == lo]
         classes = " ".join(dict.fromkeys(c for la in covering for c in la.css.split()))

@@ -179,6 +179,6 @@ def clean(text: str) -> Document:
             in_footer = k > 0 and reasons[k - 1] is not None and all(r is not None for r in reasons[k + 1 :])
             if in_header or in_footer:
                 reasons[k] = "slogan"
-    kept = tuple(sp for sp, r in zip(spans, reasons) if r is None)
-    removed = tuple(RemovedSpan(s, e, r) for (s, e), r in zip(spans, reasons) if r is not None)
+    kept = tuple(sp for sp, r in zip(spans, reasons, strict=True) if r is None)
+    removed = tuple(RemovedSpan(s, e, r) for (s, e), r in zip(spans, reasons, strict=True) if r is not None)
     return Document(text=text, norm=norm, script=detect_script(text), kept=kept, removed=removed)

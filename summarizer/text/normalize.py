@@ -40,6 +40,6 @@ def detect_script(text: str) -> str:
     """'traditional' when converting to Simplified changes a noticeable share of CJK chars."""
     sample = text[:20000]
     simplified = to_simplified(sample)
-    changed = sum(1 for a, b in zip(sample, simplified) if a != b)
+    changed = sum(1 for a, b in zip(sample, simplified, strict=False) if a != b)
     cjk = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff") or 1
     return "traditional" if changed / cjk > 0.03 else "simplified"
