@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 EXAMPLE ?= examples/lingang-2023-h1-report.html
 
-.PHONY: demo test venv venv-test schema bench bench-batch record record-live clean
+.PHONY: demo test lint venv venv-test schema bench bench-batch record record-live clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
