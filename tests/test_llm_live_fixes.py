@@ -8,9 +8,10 @@ import os
 import subprocess
 import sys
 
+from test_llm import TEXT, Server, completion, ok
+
 from summarizer.pipeline import strict_problems, summarize_text
 from summarizer.settings import Settings
-from test_llm import TEXT, Server, completion, ok
 
 
 def _settings(server: Server, tmp_path) -> Settings:

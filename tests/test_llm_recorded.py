@@ -24,8 +24,9 @@ import re
 from pathlib import Path
 
 import pytest
+from llm_vcr import CASSETTES, ROOT
+from llm_vcr import vcr_config as _config
 
-from llm_vcr import CASSETTES, ROOT, vcr_config as _config
 from summarizer.engines import llm
 from summarizer.pipeline import strict_problems, summarize_path
 from summarizer.settings import Settings

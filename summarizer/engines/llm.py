@@ -235,7 +235,7 @@ def _call(client: Any, messages: list[dict], context: dict) -> Extraction | None
 
     try:
         return client.create(Extraction, messages, context)
-    except IncompleteOutputException as exc:  # finish_reason=length: the answer was cut off
+    except IncompleteOutputException:  # finish_reason=length: the answer was cut off
         client.ledger.errors.append("chunk dropped: the answer was truncated (max_tokens)")
         return None
     except InstructorRetryException as exc:
