@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 from summarizer.errors import no_endpoint_error
 from summarizer.models import Meta, Provenance, Report, Source
@@ -12,6 +13,34 @@ from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
 from summarizer.text.numbers import extract_mentions
 from summarizer.verify import ground
+
+
+class _LazyClient:
+    """The model client, built on first use: importing openai + instructor costs ~0.7 s, and a
+    cache hit never needs them."""
+
+    def __init__(self, settings: Settings) -> None:
+        from summarizer.engines.ledger import Ledger
+
+        self._settings = settings
+        self._client: Any = None
+        self._early = Ledger()  # notes made before any call (e.g. a cache hit's warnings)
+
+    @property
+    def ledger(self) -> Any:
+        return self._client.ledger if self._client is not None else self._early
+
+    def __getattr__(self, name: str) -> Any:
+        if self._client is None:
+            from summarizer.engines.client import make_client
+
+            self._client = make_client(self._settings)
+            self._client.ledger.errors[:0] = self._early.errors
+        return getattr(self._client, name)
+
+    def errors(self) -> list[str]:
+        """What was noted: dropped chunks, parse errors, a cache hit's earlier drops."""
+        return list(self.ledger.errors)
 
 
 def resolve_engine(engine: str, settings: Settings) -> str:
@@ -49,11 +78,10 @@ def summarize_loaded(
         provenance = Provenance(engine="offline", engine_version=offline.VERSION)
     else:
         from summarizer.engines import llm
-        from summarizer.engines.client import make_client
 
-        client = make_client(settings)
+        client = _LazyClient(settings)
         draft, provenance = llm.extract(doc, mentions, client=client, settings=settings)
-        warnings = [f"model: {e}" for e in client.ledger.errors]
+        warnings = [f"model: {e}" for e in client.errors()]
         if draft.meta == Meta():  # the model reads facts; metadata rules are shared
             draft.meta = _rule_meta(doc, draft.achievements)
     report = Report(

@@ -20,6 +20,7 @@ from tenacity import (
     stop_after_attempt,
 )
 
+from summarizer.engines.ledger import Ledger
 from summarizer.errors import ModelCallError, no_endpoint_error
 from summarizer.settings import Settings
 
@@ -33,23 +34,6 @@ _MODES = {
     "json_schema": instructor.Mode.JSON_SCHEMA,
     "json": instructor.Mode.JSON,
 }
-
-
-@dataclass
-class Ledger:
-    """Counts every attempt: tokens (re-asks included), re-asks and transport retries."""
-
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    re_asks: int = 0
-    transport_retries: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def add_usage(self, response: Any) -> None:
-        usage = getattr(response, "usage", None)
-        if usage is not None:
-            self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-            self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
 
 
 @dataclass
