@@ -443,3 +443,17 @@ def test_brief_api_llm_unavailable_is_a_config_error(monkeypatch):
     settings = Settings(model="m", openai_api_key="k")
     with pytest.raises(ConfigError, match="LLM brief is unavailable.*--engine offline"):
         brief(make_report(), engine="llm", settings=settings)
+
+
+def test_offline_brief_leads_with_grp_whatever_the_amounts():
+    from summarizer.pipeline import summarize_text
+
+    text = (
+        "开发区上半年实现规上工业总产值420亿元，同比增长9.8%；地区生产总值186.5亿元，同比增长7.2%；"
+        "工业开票销售500亿元。\n"
+    )
+    result = brief(summarize_text(text, engine="offline"), engine="offline")
+    output = [line.fact.metric for line in result.key_figures if line.group == "output"]
+    assert output[0] == "地区生产总值"
+    assert output.index("规上工业总产值") < output.index("工业开票销售")
+    assert "Headline figures: gross regional product" in result.summary

@@ -286,13 +286,15 @@ HEADLINE_CUES = (
 )
 
 
-def _order_key(item: tuple[int, Fact]) -> tuple[int, bool, bool, float, int]:
+def _order_key(item: tuple[int, Fact]) -> tuple[int, int, bool, float, int]:
     index, fact = item
     money = fact.base_unit in ("yuan", "USD")
     value = -(fact.value_normalized or 0.0) if money else 0.0
     metric = to_simplified(fact.metric)
-    headline = any(cue in metric for cue in HEADLINE_CUES) and fact.base_unit != "pp"
-    return (GROUP_ORDER.index(group_of(fact.metric)), not headline, not money, value, index)
+    # the earlier the cue in HEADLINE_CUES, the more it leads: GRP before gross industrial output
+    cue = next((i for i, c in enumerate(HEADLINE_CUES) if c in metric), len(HEADLINE_CUES))
+    headline = cue if fact.base_unit != "pp" else len(HEADLINE_CUES)
+    return (GROUP_ORDER.index(group_of(fact.metric)), headline, not money, value, index)
 
 
 class Coverage:
