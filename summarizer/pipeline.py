@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,8 @@ from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
 from summarizer.text.numbers import extract_mentions
 from summarizer.verify import ground
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 class _LazyClient:
@@ -71,6 +74,11 @@ def summarize_loaded(
     mentions = extract_mentions(doc)
     source = make_source(loaded, doc)
     warnings: list[str] = []
+    if not _CJK.search(doc.text):
+        warnings.append(
+            "no Chinese characters in the input: summarizer reads Chinese reports, so little or "
+            "nothing was extracted"
+        )
     if chosen == "offline":
         from summarizer.engines import offline
 

@@ -9,6 +9,7 @@ that quote. Everything else is reported as a precise problem the LLM engine can 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
@@ -54,8 +55,22 @@ def _occurrences(haystack: str, needle: str) -> Iterable[int]:
 
 
 def mentions_in(mentions: Sequence[NumberMention], start: int, end: int) -> list[NumberMention]:
-    """Mentions lying wholly inside [start, end)."""
-    return [m for m in mentions if m.start >= start and m.end <= end]
+    """Mentions lying wholly inside [start, end).
+
+    `mentions` must be ordered by start, as `extract_mentions` returns them: a binary search
+    keeps grounding linear in practice (a long report has thousands of facts and mentions).
+    """
+    i = bisect_left(mentions, start, key=_start)
+    found = []
+    while i < len(mentions) and mentions[i].start < end:
+        if mentions[i].end <= end:
+            found.append(mentions[i])
+        i += 1
+    return found
+
+
+def _start(mention: NumberMention) -> int:
+    return mention.start
 
 
 def expected_normalized(fact: Fact) -> float | None:
@@ -158,6 +173,7 @@ def ground(
     """
     checks = report.checks
     checks.verified = checks.unverified = 0
+    mentions = sorted(mentions, key=_start)  # mentions_in searches by start
     achievements = _ground_facts(report.achievements, doc, mentions, keep_unverified, checks)
     targets = _ground_facts(report.targets, doc, mentions, keep_unverified, checks)
     actions = [a for a in (_ground_action(a, doc) for a in report.actions) if a is not None]

@@ -93,3 +93,27 @@ def test_load_html_layout_table_keeps_one_block_per_cell() -> None:
     )
     loaded = load_bytes(page.encode("utf-8"), "page.html")
     assert loaded.text.splitlines() == ["首页", "园区概况", "全年产值120亿元。", "新开工项目12个。"]
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "ZIP archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office document"),
+        (b"<html><head><script>var a = 1;</script></head><body> </body></html>",
+         "HTML page without visible text"),
+    ],
+)
+def test_load_names_files_that_are_not_text_reports(data, says):
+    with pytest.raises(InputError, match=says) as err:
+        load_bytes(data, "upload.bin")
+    assert err.value.fix and "upload.bin" in str(err.value)
+
+
+def test_pipeline_warns_when_the_input_has_no_chinese():
+    from summarizer.pipeline import summarize_text
+
+    report = summarize_text("Revenue grew 5% to USD 3 billion.\n", engine="offline")
+    assert any("no Chinese characters" in w for w in report.checks.warnings)
+    assert not summarize_text("园区实现销售46.8亿元。\n", engine="offline").checks.warnings

@@ -527,13 +527,18 @@ def check_text(
     where: str = "text",
     fact: FactRef | None = None,
     candidates: list[Candidate] | None = None,
+    fact_candidates: list[Candidate] | None = None,
 ) -> tuple[int, list[NumberProblem]]:
-    """(figures found, problems) for one piece of English; `fact` restricts to that fact's values."""
+    """(figures found, problems) for one piece of English; `fact` restricts to that fact's values
+    (`fact_candidates`, when given, are those values already picked out of the pool)."""
     pool = candidates if candidates is not None else report_candidates(report)
     linked: FactRef | None = None
     if fact is not None:
         linked = fact
-        pool = [c for c in pool if (c.ref.kind, c.ref.index) == (fact.kind, fact.index)]
+        if fact_candidates is not None:
+            pool = fact_candidates
+        else:
+            pool = [c for c in pool if (c.ref.kind, c.ref.index) == (fact.kind, fact.index)]
     figures = find_figures(text)
     problems = [
         _problem(f, where, pool, linked) for f in figures if not any(matches(f, c) for c in pool)
@@ -557,6 +562,9 @@ def _fields(brief: Brief) -> list[tuple[str, str, FactRef | None]]:
 def check_brief(brief: Brief, report: Report) -> BriefCheck:
     """Check every figure in the title, summary, key figures, targets and measures."""
     pool = report_candidates(report)
+    by_fact: dict[tuple[str, int], list[Candidate]] = {}
+    for candidate in pool:  # grouped once: a long report has thousands of lines and values
+        by_fact.setdefault((candidate.ref.kind, candidate.ref.index), []).append(candidate)
     checked, problems = 0, []
     for where, text, fact in _fields(brief):
         if fact is not None and not _link_ok(fact, report):
@@ -564,7 +572,10 @@ def check_brief(brief: Brief, report: Report) -> BriefCheck:
             checked += len(find_figures(text))
             problems += fact_problems
             continue
-        count, found = check_text(text, report, where=where, fact=fact, candidates=pool)
+        own = by_fact.get((fact.kind, fact.index), []) if fact is not None else None
+        count, found = check_text(
+            text, report, where=where, fact=fact, candidates=pool, fact_candidates=own
+        )
         checked += count
         problems += found
     return BriefCheck(

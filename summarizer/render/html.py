@@ -75,15 +75,33 @@ def _layers(report: Report) -> tuple[list[_Layer], list[dict], list[dict]]:
 
 
 def _runs(text: str, layers: list[_Layer]) -> list[_Run]:
-    """Cut the text wherever a layer starts or ends; each run carries every layer covering it."""
-    cuts = {0, len(text)}
-    for layer in layers:
-        cuts.update((max(0, min(layer.start, len(text))), max(0, min(layer.end, len(text)))))
-    points = sorted(cuts)
+    """Cut the text wherever a layer starts or ends; each run carries every layer covering it.
+
+    One sweep over the cut points with the set of open layers, so long reports stay fast.
+    """
+    size = len(text)
+    clipped = [
+        (max(0, min(la.start, size)), max(0, min(la.end, size)), n, la)
+        for n, la in enumerate(layers)
+    ]
+    clipped = [c for c in clipped if c[0] < c[1]]
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for lo, hi, n, _ in clipped:
+        starts.setdefault(lo, []).append(n)
+        ends.setdefault(hi, []).append(n)
+    points = sorted({0, size, *starts, *ends})
+    open_layers: dict[int, _Layer] = {}
     runs = []
     for lo, hi in pairwise(points):
-        covering = [la for la in layers if la.start <= lo and hi <= la.end and la.start < la.end]
-        anchors = [la.anchor for la in layers if la.anchor and la.start == lo]
+        for n in ends.get(lo, ()):
+            open_layers.pop(n, None)
+        anchors = []
+        for n in starts.get(lo, ()):
+            open_layers[n] = layers[n]
+            if layers[n].anchor:
+                anchors.append(layers[n].anchor)
+        covering = [open_layers[n] for n in sorted(open_layers)]
         classes = " ".join(dict.fromkeys(c for la in covering for c in la.css.split()))
         runs.append(_Run(text[lo:hi], classes, " | ".join(la.title for la in covering), anchors))
     return runs

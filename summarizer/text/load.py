@@ -114,10 +114,24 @@ def html_to_text(html: str) -> str:
     return "\n".join(out).strip("\n") + "\n"
 
 
+# Formats users pass by mistake, named so the fix is obvious.
+_NOT_TEXT: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "a PDF document", "Extract its text first (e.g. `pdftotext -layout file.pdf`)."),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx document)",
+     "Save the document as text or HTML first."),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)", "Save it as text or HTML first."),
+    (b"\x89PNG", "a PNG image", "Pass the report's text; images need OCR first."),
+    (b"\xff\xd8\xff", "a JPEG image", "Pass the report's text; images need OCR first."),
+)
+
+
 def load_bytes(data: bytes, name: str) -> LoadedText:
     """Decode bytes of a report; HTML pages become their visible text."""
     if not data.strip():
         raise InputError(name, "is empty or contains only whitespace.", "Pass a file with report text.")
+    for magic, kind, fix in _NOT_TEXT:
+        if data.startswith(magic):
+            raise InputError(name, f"is {kind}, not a text report.", fix)
     is_utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if not is_utf16 and b"\x00" in data:
         raise InputError(name, "looks binary (contains NUL bytes), not a text report.",
@@ -131,6 +145,9 @@ def load_bytes(data: bytes, name: str) -> LoadedText:
     if lower.endswith((".html", ".htm")) or _HTML_SNIFF.search(text[:2048].encode("utf-8", "ignore")):
         fmt = "html"
         text = html_to_text(text)
+        if not text.strip():
+            raise InputError(name, "is an HTML page without visible text.",
+                             "Save the page after it has loaded, or pass the article text.")
     return LoadedText(name=name, text=text, encoding=encoding, format=fmt,
                       sha256=hashlib.sha256(data).hexdigest(), byte_len=len(data))
 
