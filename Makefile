@@ -38,6 +38,7 @@ schema: venv  ## re-export schemas/*.schema.json from the pydantic models
 
 bench: venv  ## offline engine speed on a generated corpus
 	$(BIN)/python benchmarks/bench_offline.py
+	$(BIN)/python benchmarks/bench_long.py
 
 bench-batch: venv  ## batch concurrency and cache against a loopback server with fixed latency
 	$(BIN)/python benchmarks/bench_batch.py
