@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import tempfile
@@ -67,10 +68,19 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual file mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@functools.cache
+def _umask() -> int:
+    """The process umask, read once (reading means setting it: main() does so before threads)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -438,6 +448,7 @@ def cache_clear() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one stderr line per error, exit codes from the error class, no tracebacks."""
+    _umask()  # before any worker thread exists
     try:
         app(args=argv, prog_name="summarizer", standalone_mode=True)
     except SummarizerError as err:

@@ -242,3 +242,11 @@ def test_model_flags_override_the_environment():
         "qwen-plus", "http://127.0.0.1:1/v1", "json", False,
     )
     assert settings.llm_configured()
+
+
+def test_output_file_gets_the_usual_permissions(tmp_path):
+    out = tmp_path / "r.json"
+    assert run("summarize", str(DEMO), "-e", "offline", "-o", str(out)).returncode == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
