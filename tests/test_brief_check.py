@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from report_factory import make_fact, make_source
 
 from summarizer.brief.check import (
     check_brief,
@@ -20,55 +21,30 @@ from summarizer.models import (
     BriefMeasure,
     BriefProvenance,
     BriefSource,
-    Evidence,
     Provenance,
     Report,
-    Source,
     Target,
 )
-
-EV = Evidence(quote="x", start=0, end=1)
-
-
-def _fact(cls, metric, value, unit, norm, base, **kw):
-    return cls(
-        metric=metric,
-        value=value,
-        value_text=kw.pop("value_text", str(value)),
-        unit=unit,
-        value_normalized=norm,
-        base_unit=base,
-        evidence=EV,
-        verified=kw.pop("verified", True),
-        **kw,
-    )
 
 
 def make_report() -> Report:
     return Report(
-        source=Source(
-            name="zone.txt",
-            sha256="0" * 64,
-            encoding="utf-8",
-            chars_total=10,
-            chars_kept=10,
-            chars_removed=0,
-        ),
+        source=make_source(),
         achievements=[
-            _fact(Achievement, "工业开票销售", 79.4, "亿元", 7.94e9, "yuan", growth_pct=27.0),
-            _fact(Achievement, "一般公共预算收入中税收收入", 1.76, "亿元", 1.76e8, "yuan"),
-            _fact(Achievement, "实际利用外资", 7.5, "亿美元", 7.5e8, "USD"),
-            _fact(Achievement, "标准地出让土地", 1498.28, "亩", 1498.28, "mu"),
-            _fact(
+            make_fact(Achievement, "工业开票销售", 79.4, "亿元", 7.94e9, "yuan", growth_pct=27.0),
+            make_fact(Achievement, "一般公共预算收入中税收收入", 1.76, "亿元", 1.76e8, "yuan"),
+            make_fact(Achievement, "实际利用外资", 7.5, "亿美元", 7.5e8, "USD"),
+            make_fact(Achievement, "标准地出让土地", 1498.28, "亩", 1498.28, "mu"),
+            make_fact(
                 Achievement, "规模工业增加值增幅", 7.3, "个百分点", 7.3, "pp", rank="增幅居全市第二"
             ),
-            _fact(Achievement, "引进税收", 2800, "万元", 2.8e7, "yuan"),
-            _fact(Achievement, "新建厂房", 2, "栋", 2.0, "栋", value_text="两"),
-            _fact(Achievement, "综合考核", 20, "位", 20.0, "rank"),
-            _fact(Achievement, "未核实产值", 55.5, "亿元", 5.55e9, "yuan", verified=False),
+            make_fact(Achievement, "引进税收", 2800, "万元", 2.8e7, "yuan"),
+            make_fact(Achievement, "新建厂房", 2, "栋", 2.0, "栋", value_text="两"),
+            make_fact(Achievement, "综合考核", 20, "位", 20.0, "rank"),
+            make_fact(Achievement, "未核实产值", 55.5, "亿元", 5.55e9, "yuan", verified=False),
         ],
         targets=[
-            _fact(
+            make_fact(
                 Target,
                 "签约超10亿元项目",
                 30,
@@ -78,7 +54,7 @@ def make_report() -> Report:
                 qualifier="以上",
                 commitment="确保",
             ),
-            _fact(Target, "新开工亿元项目", 4, "个", 4.0, "个", commitment="确保"),
+            make_fact(Target, "新开工亿元项目", 4, "个", 4.0, "个", commitment="确保"),
         ],
         provenance=Provenance(engine="offline", engine_version="t"),
     )

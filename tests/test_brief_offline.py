@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from report_factory import EV, make_fact, make_source
 
 from summarizer.brief import brief
 from summarizer.brief.check import check_brief, split_sentences
@@ -29,11 +30,9 @@ from summarizer.models import (
     ActionItem,
     Brief,
     Checks,
-    Evidence,
     Meta,
     Provenance,
     Report,
-    Source,
     Target,
 )
 from summarizer.pipeline import summarize_path
@@ -42,21 +41,6 @@ from summarizer.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "samples"
 EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".txt", ".html"))
-EV = Evidence(quote="x", start=0, end=1)
-
-
-def _fact(cls, metric, value, unit, norm, base, **kw):
-    return cls(
-        metric=metric,
-        value=value,
-        value_text=kw.pop("value_text", str(value)),
-        unit=unit,
-        value_normalized=norm,
-        base_unit=base,
-        evidence=EV,
-        verified=kw.pop("verified", True),
-        **kw,
-    )
 
 
 @pytest.mark.parametrize(
@@ -80,7 +64,7 @@ def _fact(cls, metric, value, unit, norm, base, **kw):
     ],
 )
 def test_value_phrase_converts_exactly(value, unit, norm, base, qualifier, english):
-    fact = _fact(Achievement, "x", value, unit, norm, base, qualifier=qualifier)
+    fact = make_fact(Achievement, "x", value, unit, norm, base, qualifier=qualifier)
     assert value_phrase(fact) == english
 
 
@@ -159,14 +143,7 @@ def test_growth_phrase():
 
 def make_report(**changes) -> Report:
     fields = dict(
-        source=Source(
-            name="zone.txt",
-            sha256="0" * 64,
-            encoding="utf-8",
-            chars_total=10,
-            chars_kept=10,
-            chars_removed=0,
-        ),
+        source=make_source(),
         meta=Meta(
             issuer="南通经济技术开发区",
             period="1-9月",
@@ -174,8 +151,8 @@ def make_report(**changes) -> Report:
             doc_type="work_summary",
         ),
         achievements=[
-            _fact(Achievement, "新开工重大项目", 5, "个", 5.0, "个", period="1-9月"),
-            _fact(
+            make_fact(Achievement, "新开工重大项目", 5, "个", 5.0, "个", period="1-9月"),
+            make_fact(
                 Achievement,
                 "工业开票销售",
                 79.4,
@@ -185,7 +162,7 @@ def make_report(**changes) -> Report:
                 growth_pct=27.0,
                 period="1-9月",
             ),
-            _fact(
+            make_fact(
                 Achievement,
                 "地区生产总值",
                 428,
@@ -195,11 +172,11 @@ def make_report(**changes) -> Report:
                 rank="增幅居全市第二",
                 period="1-9月",
             ),
-            _fact(Achievement, "单晶炉", 1400, "台", 1400.0, "台", qualifier="多"),
-            _fact(Achievement, "一般公共预算收入", 55.5, "亿元", 5.55e9, "yuan", verified=False),
+            make_fact(Achievement, "单晶炉", 1400, "台", 1400.0, "台", qualifier="多"),
+            make_fact(Achievement, "一般公共预算收入", 55.5, "亿元", 5.55e9, "yuan", verified=False),
         ],
         targets=[
-            _fact(
+            make_fact(
                 Target,
                 "实际利用外资",
                 7.5,
@@ -209,7 +186,7 @@ def make_report(**changes) -> Report:
                 commitment="力争",
                 period="全年",
             ),
-            _fact(
+            make_fact(
                 Target,
                 "签约超10亿元项目",
                 30,
@@ -219,7 +196,7 @@ def make_report(**changes) -> Report:
                 qualifier="以上",
                 commitment="确保",
             ),
-            _fact(
+            make_fact(
                 Target,
                 "新签约亿元以上项目",
                 27,
