@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,3 +56,24 @@ def vcr_config(record_mode: str = "none") -> dict:
         # canonical_body is registered in conftest.py (pytest_recording_configure)
         "match_on": ["method", "uri", "canonical_body"],
     }
+
+
+# `make record` sets this: the authored answers are served locally and the requests recorded.
+RECORD_AUTHORED = os.environ.get("SUMMARIZER_RECORD_AUTHORED") == "1"
+
+
+def authored_cassette_dir(directory: Path) -> Iterator[str]:
+    """Body of a module's `vcr_cassette_dir` fixture for authored cassettes.
+
+    When recording, old files are removed first (vcrpy's "all" mode would keep their
+    interactions in memory) and every file written gets the AUTHORED header afterwards.
+    """
+    if RECORD_AUTHORED:
+        for path in directory.glob("*.authored.yaml"):
+            path.unlink()
+    yield str(directory)
+    if RECORD_AUTHORED:
+        for path in directory.glob("*.authored.yaml"):
+            text = path.read_text(encoding="utf-8")
+            if not text.startswith(AUTHORED_HEADER):
+                path.write_text(AUTHORED_HEADER + text, encoding="utf-8")

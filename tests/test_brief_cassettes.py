@@ -11,10 +11,8 @@ glossary or the fixture Report: bodies are matched exactly (as JSON).
 
 from __future__ import annotations
 
-import os
-
 import pytest
-from llm_vcr import AUTHORED_HEADER, CASSETTES
+from llm_vcr import CASSETTES, RECORD_AUTHORED, authored_cassette_dir
 from llm_vcr import vcr_config as _config
 from test_brief_llm import FAITHFUL, FIXTURE, WRONG_SCALE, answer, planted
 from test_llm import Server
@@ -24,27 +22,18 @@ from summarizer.engines.client import make_client
 from summarizer.models import Report
 from summarizer.settings import Settings
 
-RECORD = os.environ.get("SUMMARIZER_RECORD_AUTHORED") == "1"
 PORT = 18090
 DIR = CASSETTES / "test_brief_cassettes"
 
 
 @pytest.fixture(scope="module")
 def vcr_config():
-    return _config("all" if RECORD else "none")
+    return _config("all" if RECORD_AUTHORED else "none")
 
 
 @pytest.fixture(scope="module")
 def vcr_cassette_dir():
-    if RECORD:  # start clean: vcrpy's "all" mode would keep the old interactions in memory
-        for path in DIR.glob("*.authored.yaml"):
-            path.unlink()
-    yield str(DIR)
-    if RECORD:  # mark what we just wrote as hand-authored
-        for path in DIR.glob("*.authored.yaml"):
-            text = path.read_text(encoding="utf-8")
-            if not text.startswith(AUTHORED_HEADER):
-                path.write_text(AUTHORED_HEADER + text, encoding="utf-8")
+    yield from authored_cassette_dir(DIR)
 
 
 @pytest.fixture
@@ -54,7 +43,7 @@ def default_cassette_name(request):
 
 def _brief(tmp_path, replies, runs: int = 1, **overrides):
     """Write the brief `runs` times; when recording, the replies are served on PORT."""
-    server = Server(replies, port=PORT) if RECORD else None
+    server = Server(replies, port=PORT) if RECORD_AUTHORED else None
     values = {"OPENAI_BASE_URL": f"http://127.0.0.1:{PORT}/v1", "SUMMARIZER_MODEL": "m",
               "OPENAI_API_KEY": "sk-test-not-a-key", "SUMMARIZER_CACHE_DIR": tmp_path,
               **overrides}
@@ -70,7 +59,7 @@ def _brief(tmp_path, replies, runs: int = 1, **overrides):
 
 def http_calls(cassette) -> int:
     """Requests that went over HTTP: recorded ones when recording, else replayed ones."""
-    return len(cassette.data) if RECORD else cassette.play_count
+    return len(cassette.data) if RECORD_AUTHORED else cassette.play_count
 
 
 @pytest.mark.vcr

@@ -6,11 +6,10 @@ answers in tests/test_llm.py are served on 127.0.0.1:8089 and the real client's 
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
-from llm_vcr import AUTHORED_HEADER, CASSETTES
+from llm_vcr import AUTHORED_HEADER, CASSETTES, RECORD_AUTHORED, authored_cassette_dir
 from llm_vcr import vcr_config as _config
 
 from summarizer.engines import llm
@@ -23,24 +22,18 @@ from test_llm import TEXT, Server, ok  # noqa: E402
 from summarizer.text.numbers import extract_mentions  # noqa: E402
 from summarizer.verify import check_fact  # noqa: E402
 
-RECORD = os.environ.get("SUMMARIZER_RECORD_AUTHORED") == "1"
 PORT = 8089
 DIR = CASSETTES / "test_llm_cassettes"
 
 
 @pytest.fixture(scope="module")
 def vcr_config():
-    return _config("all" if RECORD else "none")
+    return _config("all" if RECORD_AUTHORED else "none")
 
 
 @pytest.fixture(scope="module")
 def vcr_cassette_dir():
-    yield str(DIR)
-    if RECORD:  # mark what we just wrote as hand-authored
-        for path in DIR.glob("*.authored.yaml"):
-            text = path.read_text(encoding="utf-8")
-            if not text.startswith(AUTHORED_HEADER):
-                path.write_text(AUTHORED_HEADER + text, encoding="utf-8")
+    yield from authored_cassette_dir(DIR)
 
 
 @pytest.fixture
@@ -50,7 +43,7 @@ def default_cassette_name(request):
 
 def _run(tmp_path, replies):
     server = None
-    if RECORD:
+    if RECORD_AUTHORED:
         server = Server(replies, port=PORT)
     settings = Settings(OPENAI_BASE_URL=f"http://127.0.0.1:{PORT}/v1", SUMMARIZER_MODEL="m",
                         OPENAI_API_KEY="sk-test-not-a-key", SUMMARIZER_CACHE_DIR=tmp_path)
@@ -99,7 +92,7 @@ def test_llm_cassette_truncated_answer_dropped(tmp_path):
 
 
 def test_llm_cassettes_contain_no_keys():
-    if RECORD:  # the header is stamped when this module's recording ends; checked on replay
+    if RECORD_AUTHORED:  # the header is stamped when this module's recording ends; checked on replay
         pytest.skip("cassettes are being recorded; run again without SUMMARIZER_RECORD_AUTHORED")
     files = list(CASSETTES.rglob("*.yaml"))
     assert files, "no cassettes found"
