@@ -506,6 +506,13 @@ def _problem(
     if figure.hedge and not figure.may_round:
         message += f'; "{figure.hedge}" is a bound, so the number must be exact'
     message += ". Write the Report's value exactly (convert 亿 = 100 million, 万 = 10,000), or remove the number."
+    return _figure_problem(figure, where, message, nearest)
+
+
+def _figure_problem(
+    figure: Figure, where: str, message: str, nearest: Candidate | None = None
+) -> NumberProblem:
+    """A NumberProblem for `figure`: where it stands, what it was read as, and the message."""
     return NumberProblem(
         where=where,
         text=figure.text,
@@ -568,9 +575,9 @@ def check_brief(brief: Brief, report: Report) -> BriefCheck:
     checked, problems = 0, []
     for where, text, fact in _fields(brief):
         if fact is not None and not _link_ok(fact, report):
-            fact_problems = _bad_link(where, text, fact)
-            checked += len(find_figures(text))
-            problems += fact_problems
+            figures = find_figures(text)
+            checked += len(figures)
+            problems += _bad_link(where, figures, fact)
             continue
         own = by_fact.get((fact.kind, fact.index), []) if fact is not None else None
         count, found = check_text(
@@ -592,21 +599,16 @@ def _link_ok(ref: FactRef, report: Report) -> bool:
     )
 
 
-def _bad_link(where: str, text: str, ref: FactRef) -> list[NumberProblem]:
+def _bad_link(where: str, figures: list[Figure], ref: FactRef) -> list[NumberProblem]:
     return [
-        NumberProblem(
-            where=where,
-            text=f.text,
-            start=f.start,
-            end=f.end,
-            parsed=f.value,
-            base_unit=None if f.base == "count" else f.base,
-            hedged=f.hedge is not None,
-            message=f'{where}: "{f.text}" is linked to {ref.kind} {ref.index} ({ref.metric}), '
+        _figure_problem(
+            f,
+            where,
+            f'{where}: "{f.text}" is linked to {ref.kind} {ref.index} ({ref.metric}), '
             "which is not a verified fact of the Report. Link the line to a verified fact or "
             "remove it.",
         )
-        for f in find_figures(text)
+        for f in figures
     ]
 
 

@@ -47,14 +47,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("projects", ("项目", "开工", "竣工", "签约", "投产")),
 )
 GROUP_ORDER = ("output", "revenue", "investment", "trade", "projects", "other")
-GROUP_TITLES = {
-    "output": "Output",
-    "revenue": "Revenue",
-    "investment": "Investment",
-    "trade": "Trade and consumption",
-    "projects": "Projects",
-    "other": "Other",
-}
 
 # Action category keys (models.ActionItem.category) -> glossary action_category terms.
 CATEGORY_TERMS = {
