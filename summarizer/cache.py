@@ -24,6 +24,20 @@ def make_key(**parts: Any) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def model_call_parts(settings: Settings, *prompts: Any) -> dict[str, Any]:
+    """The key parts every model call shares: model, endpoint, prompt versions and hashes,
+    and the sampling parameters. Callers add what is their own (schema, input, …)."""
+    return dict(
+        model=settings.model,
+        base_url=settings.openai_base_url,
+        prompt=[part for p in prompts for part in (p.version, p.sha256)],
+        temperature=settings.temperature,
+        seed=settings.seed,
+        mode=settings.mode,
+        max_tokens=settings.max_tokens,
+    )
+
+
 def open_cache(settings: Settings) -> diskcache.Cache:
     """Open (create) the cache; statistics on so `cache info` can report hits."""
     cache = diskcache.Cache(str(cache_dir(settings)))

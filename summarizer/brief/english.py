@@ -22,7 +22,7 @@ from summarizer.brief.figures import format_number, hedge, quantity
 from summarizer.brief.glossary import lookup, render_term
 from summarizer.brief.offline import Coverage, group_of, period_en, place_en
 from summarizer.brief.offline import write_brief as write_offline_brief
-from summarizer.cache import make_key, open_cache
+from summarizer.cache import make_key, model_call_parts, open_cache
 from summarizer.models import (
     Brief,
     BriefLine,
@@ -252,10 +252,8 @@ def write_brief(report: Report, *, settings: Settings, client: Any = None) -> Br
     ]
     # The rendered messages carry what the glossary and figure phrasing made of the Report.
     key = make_key(
-        engine=VERSION, model=settings.model, base_url=settings.openai_base_url,
-        prompt=[system.version, system.sha256, user.version, user.sha256], schema=schema_hash(),
-        report=report_hash(report), messages=_digest(messages), temperature=settings.temperature,
-        seed=settings.seed, mode=settings.mode, max_tokens=settings.max_tokens,
+        engine=VERSION, **model_call_parts(settings, system, user), schema=schema_hash(),
+        report=report_hash(report), messages=_digest(messages),
     )
     provenance = BriefProvenance(
         engine="llm", engine_version=VERSION, model=settings.model,

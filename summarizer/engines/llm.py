@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from summarizer.cache import make_key, open_cache
+from summarizer.cache import make_key, model_call_parts, open_cache
 from summarizer.models import (
     Achievement,
     ActionItem,
@@ -151,11 +151,9 @@ def extract(
     started = time.perf_counter()
     system, user = load_prompt("extract.system"), load_prompt("extract.user")
     key = make_key(
-        engine=VERSION, model=settings.model, base_url=settings.openai_base_url,
-        prompt=[system.version, system.sha256, user.version, user.sha256], schema=schema_hash(),
+        engine=VERSION, **model_call_parts(settings, system, user), schema=schema_hash(),
         verifier=VERIFIER_VERSION, input=hashlib.sha256(doc.text.encode()).hexdigest(),
-        temperature=settings.temperature, seed=settings.seed, mode=settings.mode,
-        max_tokens=settings.max_tokens, chunk=settings.chunk_chars,
+        chunk=settings.chunk_chars,
     )
     provenance = Provenance(
         engine="llm", engine_version=VERSION, model=settings.model,
