@@ -72,7 +72,7 @@ def timed_batch(paths: list[Path], out: Path, settings: Settings, jobs: int) -> 
     items = plan_outputs(paths, out, ".json")
     started = time.perf_counter()
     run_batch(items, engine="llm", settings=settings, keep_unverified=False,
-              render=lambda r: r.model_dump_json(), write=write_atomic, jobs=jobs,
+              render=lambda r, _text: r.model_dump_json(), write=write_atomic, jobs=jobs,
               force=True)
     hits = sum(1 for i in items if i.report is not None and i.report.provenance.cache_hit)
     assert all(i.status == "ok" for i in items), [i.error for i in items if i.error]

@@ -66,7 +66,7 @@ def run_batch(
     engine: str,
     settings: Settings,
     keep_unverified: bool,
-    render: Callable[[Report], str],
+    render: Callable[[Report, str], str],
     write: Callable[[Path, str], None],
     jobs: int = 4,
     force: bool = False,
@@ -75,19 +75,22 @@ def run_batch(
     """Summarize every item on `jobs` threads (model calls wait on the network, so threads pay).
 
     An existing output is kept (resume) unless `force`; each output is written as soon as its
-    report is ready, so an interrupted batch loses nothing already done.
+    report is ready, so an interrupted batch loses nothing already done. `render` gets the
+    Report and the decoded original text (the review page shows it).
     """
-    from summarizer.pipeline import summarize_path
+    from summarizer.pipeline import summarize_loaded
+    from summarizer.text.load import load_path
 
     def work(item: BatchItem) -> BatchItem:
         if item.output.exists() and not force:
             item.status = "skipped"
             return item
         try:
-            item.report = summarize_path(
-                item.path, engine=engine, settings=settings, keep_unverified=keep_unverified
+            loaded = load_path(item.path)
+            item.report = summarize_loaded(
+                loaded, engine=engine, settings=settings, keep_unverified=keep_unverified
             )
-            write(item.output, render(item.report))
+            write(item.output, render(item.report, loaded.text))
             item.status = "ok"
         except SummarizerError as err:
             item.status, item.error = "failed", " ".join(str(err).split())

@@ -307,13 +307,8 @@ def batch(
     items = plan_outputs(expand_inputs(inputs), out_dir, SUFFIXES[fmt])
     _note_engine(engine.value, settings)
 
-    def render(report) -> str:
-        original = ""
-        if fmt is Format.html:  # the review page shows the original characters
-            from summarizer.text.load import load_path
-
-            original = load_path(report.source.name).text
-        return render_report(report, fmt, original)
+    def render(report, original_text: str) -> str:
+        return render_report(report, fmt, original_text)
 
     console = Console(stderr=True)
     with Progress(
