@@ -54,3 +54,8 @@ def test_wheel_load_prompt_finds_packaged_templates(wheel, tmp_path):
 def test_wheel_contains_review_page_template(wheel):
     with zipfile.ZipFile(wheel) as zf:
         assert "summarizer/render/templates/review.html" in zf.namelist()
+
+
+def test_wheel_contains_offline_vocabulary(wheel):
+    with zipfile.ZipFile(wheel) as zf:
+        assert "summarizer/data/offline_vocab.toml" in zf.namelist()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.engines.offline import shape
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -51,6 +52,8 @@ class _Built:
     mention: NumberMention
     sentence: tuple[int, int]
     metric: Spans  # where the metric's words stand, so it is always quoted in the user's script
+    derived: Spans = ()  # the derivation in brackets: 总人口(比上年末增加)
+    source: Spans = ()  # the spans as cut from the clause, before shaping
 
 
 class FactBuilder:
@@ -273,19 +276,55 @@ class FactBuilder:
             else:
                 spans, metric_start = (post,), m.start
             end = post[1]
+        derived: Spans = ()
+        name_source: Spans | None = None  # a shared-head list the name was taken from
+        delta = bool(spans) and (DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric))
+        if spans and not delta and shape.is_connector(metric):
+            spans = ()  # 提高到58%: the connector names nothing; the figure before it does
         if not spans:
             previous = self._last_in_sentence(m)
             if previous is None:
                 return  # a bare figure with nothing to say what it measures
-            spans, metric_start = previous.metric, m.start
-        elif metric.startswith(ANAPHORA) or DELTA_METRIC.fullmatch(metric):
-            # 增幅环比提升8个百分点 / 比上年提高2个百分点: about the figure before it
+            spans, metric_start, derived = previous.metric, m.start, previous.derived
+            item = shape.list_item(norm, previous.source, self._list_index(m, previous.source))
+            if item is not None and m.family == previous.mention.family:
+                spans, name_source = item, previous.source  # …分别增长7.5%和5.6%: the next item
+        elif metric.startswith(ANAPHORA):
+            # 增幅环比提升8个百分点: about the figure before it
             host = self._host_in_sentence(m)
             if host is not None:
-                own = len(ANAPHORA_TAIL.split(metric)[0]) if metric.startswith(ANAPHORA) else len(metric)
-                spans = without_growth_tail(norm, host.metric) if metric.startswith(ANAPHORA) else host.metric
-                spans = spans + ((metric_start, metric_start + own),)
-        self._append(m, metric=spans, metric_start=metric_start, end=end)
+                own = len(ANAPHORA_TAIL.split(metric)[0])
+                spans = without_growth_tail(norm, host.metric) + ((metric_start, metric_start + own),)
+        elif delta:
+            # 比上年末增加530万人 / 提高2个百分点: a change of the figure before it, named after it
+            host = self._host_in_sentence(m)
+            if host is not None and host.derived == ():
+                spans, derived = without_growth_tail(norm, host.metric), spans
+        else:
+            share = shape.share_parts(norm, spans)
+            if share is not None:
+                # 第一产业增加值占地区生产总值比重 -> 第一产业增加值(占地区生产总值比重); with no
+                # subject of its own the share is of the figure before it (…增长11.7%，占…比重为13.9%)
+                subject, derived = share
+                if not subject:
+                    host = self._host_in_sentence(m)
+                    subject = without_growth_tail(norm, host.metric) if host is not None else ()
+                if subject:
+                    spans = subject
+                else:
+                    derived = ()
+            elif m.family == "percent":
+                item = shape.list_item(norm, spans, self._list_index(m, spans))
+                if item is not None:
+                    spans, name_source = item, spans
+        self._append(
+            m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source
+        )
+
+    def _list_index(self, m: NumberMention, spans: Spans) -> int:
+        """How many figures of this sentence already carry the same list metric."""
+        sentence = self.seg.sentence(m.start)
+        return sum(1 for b in self.built if b.sentence == sentence and b.source == spans)
 
     def _add_distributive(self, m: NumberMention, clause_start: int) -> None:
         """省级卫生村、省级健康村各1家: one fact per listed item."""
@@ -326,13 +365,31 @@ class FactBuilder:
             return self.built[-1]
         return None
 
-    def _append(self, m: NumberMention, *, metric: Spans, metric_start: int, end: int) -> None:
+    def _append(
+        self,
+        m: NumberMention,
+        *,
+        metric: Spans,
+        metric_start: int,
+        end: int,
+        derived: Spans = (),
+        name_source: Spans | None = None,
+    ) -> None:
         start = min(metric_start, m.start)
         end = max(end, m.end)
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
         kind, commitment = self._kind(m, start)
+        source = metric
+        metric = shape.drop_footnotes(self.norm, metric)
+        metric = shape.bracket_name(self.norm, metric) or metric
+        derived = shape.drop_footnotes(self.norm, derived)
+        if m.family == "percent" and not derived:
+            metric = shape.drop_comparison(self.norm, metric)
+        name = "".join(self.doc.text[a:b] for a, b in metric).strip()
+        if derived:
+            name += "(" + "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、") + ")"
         common = dict(
-            metric="".join(self.doc.text[a:b] for a, b in metric).strip(),
+            metric=name,
             value=m.value,
             value_text=m.value_text,
             unit=m.unit,
@@ -344,7 +401,9 @@ class FactBuilder:
             mention_id=m.id,
         )
         fact: Fact = Target(**common, commitment=commitment) if kind == "target" else Achievement(**common)
-        self.built.append(_Built(fact, m, self.seg.sentence(m.start), metric))
+        if name_source is not None:
+            source = name_source
+        self.built.append(_Built(fact, m, self.seg.sentence(m.start), metric, derived, source))
 
     # kind and period
     def _kind(self, m: NumberMention, metric_start: int) -> tuple[str, str | None]:
@@ -363,7 +422,8 @@ class FactBuilder:
             found = [m.start() for m in pattern.finditer(text) if m.group() not in skip]
             return found[-1] if found else -1
 
-        weak = WEAK_TARGET_CUES if mode == "summary" else set()
+        # 预计全年实现…: a review's estimate of the year's result; only a plan section forecasts
+        weak = WEAK_TARGET_CUES if mode != "plan" else set()
         target_at = last(TARGET_CUES, before, weak)
         achieved_at = last(ACHIEVEMENT_CUES, before)
         if target_at >= 0 and target_at > achieved_at:

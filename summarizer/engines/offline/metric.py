@@ -19,6 +19,7 @@ LEADING_NOISE = re.compile(
     r"的|同时|并且|并|再|已经|已|共|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
     r"组织|建(?![设筑成立])|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"20\d{2}年(?:全年|度)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
+    r"年末|年底|年初|期末|"
     r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
     r"连续[一二两三四五六七八九十多\d]+年|"
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
@@ -27,6 +28,11 @@ TRAILING_NOISE = re.compile(
     r"(?:[、,，\s]|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|中|的|"
     r"新台币|人民币|港币|港元|"
     r"(?<!目标)任务(?!数))+$"
+)
+# the start of a change or a connector at the end of a metric: 关税总水平由 9.8% …, 总量突破
+TRAILING_CHANGE = re.compile(
+    r"(?:(?:分别)?(?:由|从)[^由从,，]{0,6}|拟按|按照|按|总量突破|突破|迈上|跨上|"
+    r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)|增至|降至|升至|降到|减至)+$"
 )
 POST_STOP = re.compile(
     r"[,，、;；。:：!?！？\n()（）“”\"\d]|(?:和|及|与)(?=[\d一二两三四五六七八九十])|已|均|并|至|"
@@ -109,9 +115,10 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     start = lo
     de = text.rfind("的")
     share_of = text.rfind("占", 0, de) if text[de + 1 :].startswith(SHARE_HEADS) else -1
+    share_of = max(share_of, text.rfind("对", 0, de) if text[de + 1 :].startswith("贡献率") else -1)
     if share_of >= 0:
-        start += share_of  # 占规上工业总产值的比重: the share names what it is a share of
-        text = text[share_of:]
+        # 第一产业增加值占国内生产总值的比重, 消费对经济增长的贡献率: the 的 is inside the name
+        pass
     elif de >= 0 and len(text) - de - 1 >= 2:
         start += de + 1
         text = text[de + 1 :]
@@ -119,6 +126,7 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     if lead:
         start += lead.end()
         text = text[lead.end() :]
+    text = TRAILING_CHANGE.sub("", text) if len(TRAILING_CHANGE.sub("", text)) >= 2 else text
     trimmed = TRAILING_NOISE.sub("", text)
     text = trimmed if len(trimmed) >= 2 and trimmed != "目标" else text.rstrip(" 、,，")
     # a quoted slogan before the metric (“3+1”主导产业) or after it (中心“四室一厅”)
