@@ -11,6 +11,7 @@ from summarizer.engines.offline.cues import (
     COMMITMENTS,
     GROWTH_CUE,
     NEGATIVE_GROWTH,
+    QUALIFIED_GROWTH,
     TARGET_CUES,
     WEAK_ACHIEVEMENT_CUES,
     WEAK_TARGET_CUES,
@@ -165,6 +166,8 @@ class FactBuilder:
                 return None
             if built.mention.family == "percentage_points":
                 continue
+            if growth and built.derived and built.fact.growth_pct is None:
+                continue  # 比上年末增加3.0万人，增长0.31%: the rate is of the total, not of the change
             if growth and (built.fact.growth_pct is not None or built.mention.family == "percent"):
                 return None
             return built
@@ -289,6 +292,11 @@ class FactBuilder:
             item = shape.list_item(norm, previous.source, self._list_index(m, previous.source))
             if item is not None and m.family == previous.mention.family:
                 spans, name_source = item, previous.source  # …分别增长7.5%和5.6%: the next item
+        elif QUALIFIED_GROWTH.fullmatch(metric) and (host := self._host_in_sentence(m)) is not None:
+            # 比上年增长10.6%，扣除价格因素，实际增长8.3%: the real rate, named after the host
+            spans, derived = without_growth_tail(norm, host.metric), spans
+        elif metric.startswith("总量") and self._merge_total(m, metric_start, end):
+            return
         elif metric.startswith(ANAPHORA):
             # 增幅环比提升8个百分点: about the figure before it
             host = self._host_in_sentence(m)
@@ -313,13 +321,31 @@ class FactBuilder:
                     spans = subject
                 else:
                     derived = ()
-            elif m.family == "percent":
+            elif m.family == "percentage_points" and (change := shape.points_change(norm, spans)):
+                spans, derived = change
+            else:
                 item = shape.list_item(norm, spans, self._list_index(m, spans))
                 if item is not None:
                     spans, name_source = item, spans
         self._append(
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source
         )
+
+    def _merge_total(self, m: NumberMention, metric_start: int, end: int) -> bool:
+        """国内生产总值增长6.6%，总量突破90万亿元: the amount and its growth are one fact."""
+        host = self._last_in_sentence(m)
+        if host is None or host.mention.family != "percent" or host.derived or m.family == "percent":
+            return False
+        growth = GROWTH_CUE.search(self.norm, host.fact.evidence.start, host.mention.start)
+        if growth is None or host.fact.growth_pct is not None:
+            return False
+        self.built.pop()
+        rate = host.mention
+        spans = without_growth_tail(self.norm, host.metric)
+        self._append(m, metric=spans, metric_start=host.fact.evidence.start, end=end)
+        negative = growth.group("verb") in NEGATIVE_GROWTH
+        self.built[-1].fact.growth_pct = -rate.value if negative else rate.value
+        return True
 
     def _list_index(self, m: NumberMention, spans: Spans) -> int:
         """How many figures of this sentence already carry the same list metric."""

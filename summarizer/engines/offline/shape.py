@@ -27,7 +27,7 @@ GROWTH_END = re.compile(r"(?:增长|下降|上涨|下跌|增加|减少|提高|�
 # 占国内生产总值的比重, 占全市比重: a share, named after what it is a share of
 SHARE = re.compile(r"(?:占[^,，;；。占]{1,24}?(?:的)?(?:比重|比例|份额)|对[^,，;；。对]{1,20}的贡献率)$")
 # 占总人口比重（常住人口城镇化率）: the bracket names the indicator
-BRACKET_NAME = re.compile(r"^占[^（(]{1,16}(?:比重|比例)[（(]([^）)]{3,12}率)[）)]$")
+BRACKET_NAME = re.compile(r"占[^（(]{1,16}(?:比重|比例)[（(]([^）)]{3,12}率)[）)]$")
 LIST_SPLIT = re.compile(r"、")
 RESPECTIVELY = "分别"
 
@@ -78,6 +78,21 @@ def share_parts(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
     return spans[:-1] + (((a, found.start()),) if found.start() > a else ()), ((found.start(), b),)
 
 
+# 水质占比提高3.2个百分点: a change in points of the metric's own level, the verb in brackets
+POINTS_CHANGE = re.compile(r"(?:提高|提升|上升|下降|降低|回落|增加|减少|扩大|收窄)$")
+
+
+def points_change(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
+    """省控断面水质优良比例提高 (个百分点) -> (省控断面水质优良比例, 提高)."""
+    if not spans:
+        return None
+    a, b = spans[-1]
+    found = POINTS_CHANGE.search(norm, a, b)
+    if found is None or found.start() - a < 2:
+        return None
+    return spans[:-1] + ((a, found.start()),), ((found.start(), b),)
+
+
 def is_connector(text: str) -> bool:
     """提高到, 增至, 项目, 占: words that join a metric to its figure but name nothing."""
     return text in connectors()
@@ -92,6 +107,8 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     a, b = spans[0]
     text = norm[a:b]
     resp = text.find(RESPECTIVELY)
+    if resp < 0 and norm.startswith(RESPECTIVELY, b):
+        resp = len(text)  # 食品、药品安全满意率|分别从上年…: the 分别 was cut off with the change
     if resp <= 0:
         return None
     head_part, verb = text[:resp], text[resp + len(RESPECTIVELY) :]
@@ -152,5 +169,5 @@ def subject_head(norm: str, lo: int, verb_at: int, verb_end: int, hi: int) -> Sp
 # 分别比2005年增长, 比上年末增加: a comparison that names nothing but the change
 COMPARISON_DELTA = re.compile(
     r"(?:分别|均)?(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上年底|年初|上月|(?:19|20)\d{2}年(?:末|底)?)"
-    r"(?:增长|下降|上涨|下跌|增加|减少|提高|降低|回落|上升|增产|减产|升值|贬值|净增|多|少|高|低)了?"
+    r"(?:预算|计划|目标)?(?:增长|下降|上涨|下跌|增加|减少|提高|降低|回落|上升|增产|减产|升值|贬值|净增|多|少|高|低)了?"
 )
