@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from summarizer.engines.offline import vocab
 from summarizer.models import ActionItem, Evidence, Fact, Target
 from summarizer.text.segment import Segments, is_heading
 
@@ -20,7 +21,9 @@ ACTION_VERBS = re.compile(
     r"盘活|设立|组建|纳入|帮办|对接|调度|储备|申请|取得|启动|修编|调整|整顿|执行|拓展|招引|"
     r"赴|完成|召开|服务|解决|推行|建设|提高|补齐|严守|发挥|构建|营造|规范|压降|清理|发放|"
     r"拉大|诫勉|约谈|取消|维护|确保|力争|争取|抢抓|狠抓|突出|深耕|对标|引育|招商|走访|调研|"
-    r"抓严|抓实|抓细|抓牢|细排|倒排|压实|守牢|筑牢|做到|做大|做强|做优|盯紧|紧扣|夯实|加大"
+    r"抓严|抓实|抓细|抓牢|细排|倒排|压实|守牢|筑牢|做到|做大|做强|做优|盯紧|紧扣|夯实|加大|"
+    # plans' verbs: 用好信贷通, 打赢…战役, 打响…品牌, 续建…二期, 延伸…产业链条, 严厉打击…
+    r"用好|促进|打赢|打好|打响|打击|改造|续建|加速|延伸|保持(?=[^,，;；]{0,12}(?:稳定|不变|连续性))"
 )
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("party_building", r"党建|党组织|党员|党工委|党支部|党群|廉政|作风"),
@@ -112,9 +115,32 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
                     key = norm[s:e]
                     if key in seen or _states_a_figure(norm, s, e, figures, reporting=reporting):
                         continue
+                    if DONE.search(key) or _is_generic(key):
+                        continue
                     seen.add(key)
                     actions.append(_item(doc, s, e))
     return actions
+
+
+# 均已全部进场装修, 两栋厂房已完成主体施工: progress reported, not a measure
+DONE = re.compile(r"(?:均已|均已经|已全部|已经全部)(?:完成|进场|進場|签约|簽約|建成|开工|開工|投产|投產|竣工|办理|辦理)")
+# 压实工作责任, 加强综合研判: a verb and an abstract object only, no thing, place or name to act on
+ABSTRACT = vocab.compiled("abstract_objects")
+GENERIC_MAX = 8  # characters: longer clauses name something concrete
+ABSTRACT_TAIL = vocab.compiled("abstract_tails", suffix="$")
+ABSTRACT_TAIL_MAX = 16
+
+
+def _is_generic(text: str) -> bool:
+    """A short measure whose object is abstract (工作, 责任, 问题 …) names nothing to check."""
+    if len(text) <= ABSTRACT_TAIL_MAX and ABSTRACT_TAIL.search(text) and not re.search(r"[“”\"《》\d]", text):
+        return True
+    body = re.sub(r"^(?:要|并|並|全力|全面|切实|切實|持续|持續|进一步|進一步|不断|不斷|积极|積極|加快)+", "", text)
+    if len(body) > GENERIC_MAX or re.search(r"[“”\"《》\d]", body):
+        return False
+    verb = ACTION_VERBS.match(body)
+    rest = body[verb.end() :] if verb else body
+    return bool(ABSTRACT.fullmatch(rest)) or len(rest) <= 2
 
 
 def _number_at(fact: Fact) -> int:
@@ -156,12 +182,22 @@ def _action_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         for s, e in _verb_list_parts(norm, clause.start(), clause.end()):
             s, e = _trim(norm, s, e)
             text = norm[s:e]
-            if len(text) < 4 or len(text) > 90 or not _is_action(text) or _is_frame(text) or (
+            adjacent = bool(spans) and previous_end == spans[-1][1] and norm[previous_end:s].strip(" ,，") == ""
+            dependent = bool(DEPENDENT.match(text))
+            if dependent and adjacent and len(text) <= 40 and not (
+                FRAME_VOCAB.match(text) or re.search(r"\d|目标|目標|任务|任務|只超不少", text)
+            ):
+                spans[-1] = (spans[-1][0], e)  # 加快建设新校区，确保年底前交付: the measure's goal
+                previous_end = e
+                continue
+            if dependent and len(text) >= 10 and DEADLINE.search(text):
+                dependent = False  # 确保东阳路、仁政路提升改造工程年内竣工: a measure with its deadline
+            if len(text) < 4 or len(text) > 90 or dependent or not _is_action(text) or _is_frame(text) or (
                 spans and PURPOSE.match(text)
             ):
                 previous_end = -1
                 continue
-            if spans and previous_end == spans[-1][1] and norm[previous_end:s].strip(" ,，") == "" and (
+            if adjacent and (
                 e - s <= SHORT_CLAUSE or spans[-1][1] - spans[-1][0] <= SHORT_CLAUSE
             ):
                 spans[-1] = (spans[-1][0], e)  # 认真排查税源，做好税收界定，做到应收尽收
@@ -202,17 +238,23 @@ def _is_item_title(line: str, end: int) -> bool:
 
 # 打造经济发展主战场, 建设长三角一流创新高地: a positioning slogan, not a measure.
 SLOGAN = re.compile(
-    r"^(?:要|全力|奋力|加快|努力|着力)*(?:打造|建设|争当|争做|成为|当好|做)[^,，;；]{0,24}"
+    r"^(?:要|全力|奋力|加快|努力|着力)*(?:打造|建设|建設|争当|争做|成为|当好|做|构建|構建|营造|營造)[^,，;；]{0,40}"
     r"(?:主战场|主力军|主引擎|主阵地|主平台|高地|最高地|策源地|首选地|集聚地|新中心|排头兵|桥头堡|增长极|"
-    r"领头羊|火车头|新标杆|样板区|最美窗口|新名片)$"
+    r"领头羊|火车头|新标杆|样板区|最美窗口|新名片|一流开发区|一流開發區|一流园区|一流園區|良好环境|良好環境|体制机制|體制機制)$"
     # 要围绕高效产出奋力攻坚: a rallying call around a theme
     r"|^[^,，;；]{0,12}?(?:围绕|聚焦)[^,，;；]{1,16}(?:奋力攻坚|攻坚克难|全力攻坚|集中攻坚|发力|用力|冲刺)$"
 )
 
 
+# summarizer/data/offline_vocab.toml: frames, rallying calls, attitudes (never a measure) and
+# openers that only continue the measure before them.
+FRAME_VOCAB = vocab.compiled("action_frames")
+DEPENDENT = vocab.compiled("action_dependent", prefix=r"(?:要|并|並|全力|切实|切實)?")
+
+
 def _is_frame(text: str) -> bool:
     """An adverbial frame (在…前提下, 为…创造条件) or a closing goal (确保完成全年目标任务)."""
-    return bool(FRAME.match(text) or GOAL_ONLY.match(text) or SLOGAN.match(text))
+    return bool(FRAME.match(text) or GOAL_ONLY.match(text) or SLOGAN.match(text) or FRAME_VOCAB.match(text))
 
 
 def _starts_with_verb(text: str) -> bool:
