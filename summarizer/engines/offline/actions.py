@@ -44,7 +44,9 @@ OWNER = re.compile(r"^([\u4e00-\u9fff、]{1,14}?(?:部门|局|委|办|中心|公
 ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
 CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：\n]|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+TITLE_MAX = 60  # characters: a first line up to this long without a full stop is the title
 SHORT_CLAUSE = 8  # characters: shorter action clauses are joined to their neighbour
+JOINED_MAX = 20  # characters: two measures of one sentence that fit in this read as one
 MAX_VERB_OFFSET = 16
 ITEM_TITLE = 16  # characters: the first sentence of an enumerated item up to this long is its title
 # Adverbial clauses frame a measure (在…前提下, 为…创造条件, 就…工作, 通过…): not measures themselves.
@@ -96,11 +98,16 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
         (f.evidence.start, f.evidence.end, isinstance(f, Target), _number_at(f)) for f in facts
     )
     seen: set[str] = set()
+    title_seen = False
     for kept_start, kept_end in doc.kept:
         block = norm[kept_start:kept_end]
         for line_match in re.finditer(r"[^\n]+", block):
             line = line_match.group()
             line_start = kept_start + line_match.start()
+            if not title_seen and line.strip():
+                title_seen = True
+                if len(line.strip()) <= TITLE_MAX and not re.search(r"[。；;]", line):
+                    continue  # the report's title (a headline or a slogan line) states no measure
             if is_heading(line) or len(line.strip()) < 8:
                 continue
             reporting = False
@@ -123,7 +130,12 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
 
 
 # 均已全部进场装修, 两栋厂房已完成主体施工: progress reported, not a measure
-DONE = re.compile(r"(?:均已|均已经|已全部|已经全部)(?:完成|进场|進場|签约|簽約|建成|开工|開工|投产|投產|竣工|办理|辦理)")
+DONE = re.compile(
+    r"(?:均已|均已经|已全部|已经全部)(?:完成|进场|進場|签约|簽約|建成|开工|開工|投产|投產|竣工|办理|辦理)"
+    r"|已完成[^,，;；]{0,8}(?:施工|报验|報驗|验收|驗收)|正在(?:进行|進行)|^(?:获得|荣获|獲得|榮獲)"
+)
+# a figure (not a date): 确保年底前交付 may join a measure, 力争引进项目8个以上 is a target of its own
+FIGURE = r"\d+(?:\.\d+)?(?![\d.]*(?:年|月|日|号|號))"
 # 压实工作责任, 加强综合研判: a verb and an abstract object only, no thing, place or name to act on
 ABSTRACT = vocab.compiled("abstract_objects")
 GENERIC_MAX = 8  # characters: longer clauses name something concrete
@@ -140,7 +152,7 @@ def _is_generic(text: str) -> bool:
         return False
     verb = ACTION_VERBS.match(body)
     rest = body[verb.end() :] if verb else body
-    return bool(ABSTRACT.fullmatch(rest)) or len(rest) <= 2
+    return bool(ABSTRACT.fullmatch(rest)) or len(rest) <= 2 or len(body) <= 4
 
 
 def _number_at(fact: Fact) -> int:
@@ -164,6 +176,8 @@ def _states_a_figure(
             continue
         if not is_target and reporting:
             return True
+        if not is_target and inside >= 0.8 * (end - start):
+            return True  # 招商引资到位资金65亿元: the clause is the figure, a result
         if is_target:
             commitment = COMMITMENT_START.match(text)
             if commitment and number >= start + commitment.end():
@@ -184,8 +198,8 @@ def _action_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             text = norm[s:e]
             adjacent = bool(spans) and previous_end == spans[-1][1] and norm[previous_end:s].strip(" ,，") == ""
             dependent = bool(DEPENDENT.match(text))
-            if dependent and adjacent and len(text) <= 40 and not (
-                FRAME_VOCAB.match(text) or re.search(r"\d|目标|目標|任务|任務|只超不少", text)
+            if dependent and adjacent and len(text) <= 40 and not FRAME_VOCAB.match(text) and (
+                DEADLINE.search(text) or not re.search(FIGURE + r"|目标|目標|任务|任務|只超不少", text)
             ):
                 spans[-1] = (spans[-1][0], e)  # 加快建设新校区，确保年底前交付: the measure's goal
                 previous_end = e
@@ -198,7 +212,7 @@ def _action_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
                 previous_end = -1
                 continue
             if adjacent and (
-                e - s <= SHORT_CLAUSE or spans[-1][1] - spans[-1][0] <= SHORT_CLAUSE
+                e - s <= SHORT_CLAUSE or spans[-1][1] - spans[-1][0] <= SHORT_CLAUSE or e - spans[-1][0] <= JOINED_MAX
             ):
                 spans[-1] = (spans[-1][0], e)  # 认真排查税源，做好税收界定，做到应收尽收
             else:
