@@ -103,7 +103,7 @@ _ORG_WORDS = re.compile(r"(部|委|局|院|会|厅|办|署|协会|中心|网|政
 # Page chrome is short and link-like; a report paragraph is long and made of clauses. A line
 # this long made of clauses and ending a sentence is report text even when it names 二维码,
 # 访问量 or 分辨率 (a footer of contacts and ICP numbers has commas but no full stop).
-_CHROME_MAX = 50
+_CHROME_MAX = 30
 _CLAUSE = re.compile(r"[，,；;]")
 
 
