@@ -29,6 +29,7 @@ from summarizer.engines.offline.metric import (
 )
 from summarizer.engines.offline.sections import Modes
 from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN, cells
+from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text.clean import Document
 from summarizer.text.segment import PERIOD_RE, Segments
@@ -42,7 +43,15 @@ SIZE_CLASS_COUNTED = re.compile(
     r"(?:以上|以下)?的?[\u4e00-\u9fff“”\"]{0,10}?(?:项目|企业)(?:不少于|不低于|超过|达到|达)?"
     r"(?:\d|[一二两三四五六七八九十]+[个家项])"
 )
-SCOPE_AFTER = re.compile(r"^(?:个)?(?:县市区|辖市区|县区|市区|县\(市、区\)|省辖市|地级市|城市|开发区|省份)")
+SCOPE_AFTER = re.compile(
+    r"^(?:个)?(?:县市区|辖市区|县区|市区|县\(市、区\)|省辖市|地级市|城市|开发区|省份)"
+    # 全省63个县市区中 / 13个城市均: the scope ends there; 28条城市道路 goes on to the counted noun
+    r"(?=$|[,，、。;；:：\s(（]|中|的|里|均|全部|都|之|和|内|排名|考核|综合|第|前|比拼|评比|竞赛|比较|对比|参与|参加)"
+)
+LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
+POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
+# 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
+ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
 POLICY_BEFORE = re.compile(r"(?:环境|政策|措施|举措|意见|办法|”|\")$")
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
@@ -106,6 +115,8 @@ class FactBuilder:
 
     # filters
     def _is_size_class(self, m: NumberMention, after: str) -> bool:
+        if ALLOCATION_BEFORE.search(self.norm, max(0, m.start - 4), m.start):
+            return False
         if m.family in {"currency_cny", "currency_usd"} or (m.family == "none" and m.multiplier > 1):
             if SIZE_CLASS_AFTER.match(after) or after.startswith("级"):
                 return True
@@ -269,6 +280,14 @@ class FactBuilder:
             return
         metric, metric_start = clean_metric(norm, clause_start, m.start)
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
+        if metric in GENERIC_HEADS:
+            # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
+            verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
+            if verb is not None:
+                subject, subject_start = tidy_metric(norm, clause_start, verb.start())
+                if 2 <= len(subject) <= 12:
+                    spans = ((subject_start, subject_start + len(subject)), spans[0])
+                    metric_start = subject_start
         post = self._post_noun(m)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
@@ -376,7 +395,12 @@ class FactBuilder:
         stop = POST_STOP.search(norm, start + 1, min(len(norm), start + 24))
         end = stop.start() if stop else min(len(norm), start + 24)
         if end < len(norm) and (norm[end].isdigit() or norm[end] in "一二两三四五六七八九十"):
-            return None  # the words lead into the next figure: they are its metric
+            # 60个重特大项目完成投资199亿元: the counted noun ends at the verb; what follows the
+            # verb names the next figure. Without a verb the words are the next figure's metric.
+            verb = POST_VERB.search(norm, start + 2, end)
+            if verb is None:
+                return None
+            end = verb.start()
         noun = norm[start:end]
         if "的" in noun[:-1]:
             head = noun.rsplit("的", 1)[1]

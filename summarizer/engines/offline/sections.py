@@ -62,7 +62,8 @@ class Modes:
                 continue
             if len(CELL_SPLIT.findall(stripped)) >= 2:
                 continue  # a table row (指标 | 1-6月 | 全年目标) is not a section heading
-            if is_heading(stripped) or len(stripped) <= 40:
+            # a heading, or a short line that is no sentence (过去一年，全区完成…。 is a sentence)
+            if is_heading(stripped) or (len(stripped) <= 40 and not stripped.endswith(("。", "；", ";"))):
                 heading = self._heading_mode(stripped)
                 if heading is not None:
                     self._switches.append((start, heading))

@@ -1,0 +1,225 @@
+"""The offline engine's rules of the genre, one short authored case each (issue 8).
+
+Every text here is written from scratch in the style of Chinese work reports and statistical
+communiqués; none is taken from the shared corpus. Classes: 1 metric (connectors, light verbs,
+derived figures named after their host), 2 kind by section, 4 a quantity before its noun,
+10 growth attachment, and actions (frames and goals are no measures).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines import offline
+from summarizer.engines.offline.shape import is_connector
+from summarizer.text.clean import clean
+from summarizer.text.numbers import extract_mentions
+
+
+def draft(text: str) -> offline.Draft:
+    doc = clean(text)
+    return offline.extract(doc, extract_mentions(doc))
+
+
+def facts(text: str):
+    d = draft(text)
+    return [*d.achievements, *d.targets]
+
+
+def one(text: str, value: float, unit: str | None = None):
+    hits = [f for f in facts(text) if f.value == value and (unit is None or f.unit == unit)]
+    assert len(hits) == 1, [(f.metric, f.value, f.unit) for f in facts(text)]
+    return hits[0]
+
+
+# --- class 1: the metric ----------------------------------------------------------------------
+
+
+def test_connector_never_a_metric_the_figure_before_names_it():
+    text = "全市森林覆盖率由上年的58.2%提高到59.0%。"
+    assert one(text, 59.0).metric == "森林覆盖率"
+    assert one(text, 58.2).metric == "森林覆盖率"
+    assert not any(is_connector(f.metric) for f in facts(text))
+
+
+def test_light_verb_keeps_the_subject_of_a_generic_head():
+    assert one("林业实现产值23.90亿元，比上年增长3.1%。", 23.9).metric == "林业产值"
+    assert one("全区规上工业实现增加值860亿元。", 860).metric == "规上工业增加值"
+
+
+def test_share_is_named_after_its_host():
+    text = "高技术制造业增加值增长9.6%，占规模以上工业增加值的比重为15.2%。"
+    assert one(text, 15.2).metric == "高技术制造业增加值(占规模以上工业增加值的比重)"
+    assert one("第三产业增加值占地区生产总值比重为55.1%。", 55.1).metric == "第三产业增加值(占地区生产总值比重)"
+
+
+def test_change_of_a_figure_is_named_after_it_with_the_comparison_in_brackets():
+    text = "年末常住人口512.3万人，比上年末增加4.1万人。"
+    assert one(text, 4.1).metric == "常住人口(比上年末增加)"
+    assert one("城镇调查失业率为5.1%，比上年下降0.2个百分点。", 0.2).metric == "城镇调查失业率(比上年下降)"
+    assert one("优良天数比例提高3.4个百分点。", 3.4).metric == "优良天数比例(提高)"
+
+
+def test_footnote_mark_and_comparison_base_are_not_part_of_the_name():
+    assert one("地区生产总值[1]为2860亿元。", 2860).metric == "地区生产总值"
+    assert one("居民消费价格比上年上涨1.8%。", 1.8).metric == "居民消费价格上涨"
+
+
+def test_shared_head_list_is_handed_out_item_by_item():
+    text = "城镇和农村居民人均可支配收入分别增长5.1%和6.8%。"
+    assert one(text, 5.1).metric == "城镇居民人均可支配收入增长"
+    assert one(text, 6.8).metric == "农村居民人均可支配收入增长"
+    listed = "钢材、水泥、平板玻璃等产量分别增长2.1%、3.4%和1.2%。"
+    assert [one(listed, v).metric for v in (2.1, 3.4, 1.2)] == ["钢材产量增长", "水泥产量增长", "平板玻璃产量增长"]
+
+
+def test_change_verb_at_the_end_of_a_metric_is_cut():
+    text = "全市生产总值总量突破3000亿元。"
+    assert one(text, 3000).metric == "生产总值"
+    assert one("社会保障卡持卡人数增至820万人。", 820).metric == "社会保障卡持卡人数"
+
+
+# --- class 2: kind by section -----------------------------------------------------------------
+
+
+def test_communique_of_a_plan_executed_reports_results():
+    text = (
+        "某市2022年国民经济和社会发展计划执行结果的公报\n"
+        "全年地区生产总值1860亿元，比上年增长5.2%。一般公共预算收入128亿元。\n"
+    )
+    d = draft(text)
+    assert {f.value for f in d.achievements} >= {1860, 128}
+    assert d.targets == []
+
+
+def test_review_and_plan_sections_of_one_report():
+    text = (
+        "某区2022年工作总结和2023年工作打算\n"
+        "一、2022年工作总结\n"
+        "全区完成固定资产投资86亿元，新增市场主体2300户。\n"
+        "二、2023年工作打算\n"
+        "固定资产投资95亿元，新增市场主体2500户。\n"
+    )
+    d = draft(text)
+    assert {f.value for f in d.achievements} == {86, 2300}
+    assert {f.value for f in d.targets} == {95, 2500}
+
+
+def test_year_heading_read_against_the_reports_own_year():
+    text = (
+        "某县人民政府工作报告（2021年1月）\n"
+        "一、2020年主要工作\n"
+        "全县粮食产量52万吨。\n"
+        "二、2021年工作安排\n"
+        "粮食产量稳定在52.5万吨。\n"
+    )
+    d = draft(text)
+    assert [f.value for f in d.achievements] == [52]
+    assert [f.value for f in d.targets] == [52.5]
+
+
+def test_estimate_of_the_year_in_a_review_is_a_result():
+    text = "某园区2023年工作总结\n预计全年实现规上工业总产值320亿元，增长8.5%。\n"
+    d = draft(text)
+    assert [f.value for f in d.achievements] == [320]
+    assert d.targets == []
+
+
+def test_look_back_inside_a_plan_is_results_for_its_paragraph():
+    text = (
+        "某区2024年工作计划\n"
+        "过去一年，全区完成固定资产投资85亿元。\n"
+        "全年固定资产投资92亿元。\n"
+    )
+    d = draft(text)
+    assert [f.value for f in d.achievements] == [85]
+    assert [f.value for f in d.targets] == [92]
+
+
+def test_forecast_of_a_coming_date_stays_a_target_in_a_review():
+    text = "某园区三季度工作总结\n智能装备项目预计10月底投产，新增产值5亿元。\n"
+    assert one(text, 5).__class__.__name__ == "Target"
+
+
+# --- class 4: a quantity before its noun ------------------------------------------------------
+
+
+def test_count_before_its_noun_then_the_next_figure():
+    text = "全年60个重特大项目完成投资199亿元。"
+    assert one(text, 60, "个").metric == "重特大项目"
+    assert one(text, 199).metric == "重特大项目投资"
+
+
+def test_count_before_a_noun_that_starts_like_a_scope():
+    assert one("28条城市道路建成通车。", 28).metric == "城市道路建成通车"
+    assert facts("在全省13个城市中综合考核排名靠前。") == []  # 13个城市: the scope
+
+
+def test_amount_set_aside_is_a_quantity_a_threshold_is_a_class():
+    assert one("设立1亿元企业应急周转资金。", 1, "亿元").metric == "企业应急周转资金"
+    got = facts("引进10亿元以上的工业重大项目5个。")
+    assert [(f.value, f.unit) for f in got] == [(5, "个")]
+
+
+# --- class 10: growth attachment --------------------------------------------------------------
+
+
+def test_rate_after_a_change_belongs_to_the_total():
+    text = "年末常住人口512.3万人，比上年末增加4.1万人，增长0.8%。"
+    assert one(text, 512.3).growth_pct == 0.8
+    assert one(text, 4.1).growth_pct is None
+
+
+def test_real_growth_is_a_second_fact_named_after_its_host():
+    text = "全体居民人均可支配收入3.2万元，比上年增长6.1%，扣除价格因素，实际增长4.0%。"
+    assert one(text, 3.2).growth_pct == 6.1
+    assert one(text, 4.0).metric == "全体居民人均可支配收入(实际增长)"
+
+
+def test_average_growth_is_never_year_on_year_growth_of_an_amount():
+    text = "五年来地区生产总值年均增长6.5%，迈上3000亿元台阶。"
+    assert one(text, 3000).growth_pct is None
+    assert one(text, 6.5).metric.endswith("年均增长")
+
+
+@pytest.mark.parametrize(("verb", "sign"), [("增产", 1), ("减产", -1)])
+def test_harvest_growth_words(verb, sign):
+    assert one(f"夏粮产量312万吨，{verb}2.4%。", 312).growth_pct == sign * 2.4
+
+
+def test_growth_before_the_total_is_one_fact():
+    got = facts("全市生产总值增长6.1%，总量突破3000亿元。")
+    assert [(f.metric, f.value, f.growth_pct) for f in got] == [("生产总值", 3000, 6.1)]
+
+
+# --- actions ----------------------------------------------------------------------------------
+
+ACTIONS = (
+    "某开发区2023年工作要点\n"
+    "一是加快建设东区污水处理厂，确保年底前建成投用。"
+    "二是把科技创新作为高质量发展的核心动力。"
+    "三是坚持问题导向，全力以赴冲刺全年目标。"
+    "四是做好疫情防控工作，压实工作责任。"
+    "五是设立产业引导基金，支持企业技术改造。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def action_quotes():
+    return [a.evidence.quote for a in draft(ACTIONS).actions]
+
+
+def test_actions_goal_continues_its_measure(action_quotes):
+    assert "加快建设东区污水处理厂，确保年底前建成投用" in action_quotes
+
+
+@pytest.mark.parametrize(
+    "not_an_action",
+    ["把科技创新作为", "坚持问题导向", "全力以赴冲刺全年目标", "做好疫情防控工作", "压实工作责任", "某开发区2023年工作要点"],
+)
+def test_actions_frames_slogans_and_abstract_objects_are_no_measures(action_quotes, not_an_action):
+    assert not any(not_an_action in q for q in action_quotes), action_quotes
+
+
+def test_actions_keep_concrete_measures(action_quotes):
+    assert any(q.startswith("设立产业引导基金") for q in action_quotes), action_quotes
