@@ -223,3 +223,7 @@ def test_actions_frames_slogans_and_abstract_objects_are_no_measures(action_quot
 
 def test_actions_keep_concrete_measures(action_quotes):
     assert any(q.startswith("设立产业引导基金") for q in action_quotes), action_quotes
+
+
+def test_words_starting_like_a_change_are_names():
+    assert one("园区从业人员约9.8万人，比上年增长1.5%。", 9.8).metric == "从业人员"

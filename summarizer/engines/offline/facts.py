@@ -432,6 +432,7 @@ class FactBuilder:
         source = metric
         metric = shape.drop_footnotes(self.norm, metric)
         metric = shape.bracket_name(self.norm, metric) or metric
+        metric = shape.drop_respectively(self.norm, metric)
         derived = shape.drop_footnotes(self.norm, derived)
         if m.family == "percent" and not derived:
             metric = shape.drop_comparison(self.norm, metric)

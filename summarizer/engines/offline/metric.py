@@ -31,7 +31,8 @@ TRAILING_NOISE = re.compile(
 )
 # the start of a change or a connector at the end of a metric: 关税总水平由 9.8% …, 总量突破
 TRAILING_CHANGE = re.compile(
-    r"(?:(?:分别)?(?:由|从)[^由从,，]{0,6}|拟按|按照|按|总量突破|突破|迈上|跨上|"
+    r"(?:(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^由从,，]{0,6}|拟按|按照|按|总量突破|突破|迈上|跨上|"
+    r"(?:控制|保持|稳定|维持)(?:在|于)?|"
     r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)|增至|降至|升至|降到|减至)+$"
 )
 POST_STOP = re.compile(
@@ -113,13 +114,16 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     """Head noun after the last 的, without time/scope words, filler, slogans or 等-lists."""
     text = norm[lo:hi]
     start = lo
+    if text.endswith("占") and len(text) > 2:
+        text = text[:-1]  # 空气质量达标的城市占35.8%: the share of what the words name
+        hi -= 1
     de = text.rfind("的")
     share_of = text.rfind("占", 0, de) if text[de + 1 :].startswith(SHARE_HEADS) else -1
     share_of = max(share_of, text.rfind("对", 0, de) if text[de + 1 :].startswith("贡献率") else -1)
     if share_of >= 0:
         # 第一产业增加值占国内生产总值的比重, 消费对经济增长的贡献率: the 的 is inside the name
         pass
-    elif de >= 0 and len(text) - de - 1 >= 2:
+    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2):
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)

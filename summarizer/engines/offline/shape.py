@@ -93,9 +93,28 @@ def points_change(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
     return spans[:-1] + ((a, found.start()),), ((found.start(), b),)
 
 
+# 由上年的, 从年初: the start of a change, not a name
+CHANGE_START = re.compile(r"(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^,，]{0,6}")  # 从业人员 is a name
+
+
 def is_connector(text: str) -> bool:
     """提高到, 增至, 项目, 占: words that join a metric to its figure but name nothing."""
-    return text in connectors()
+    return text in connectors() or bool(CHANGE_START.fullmatch(text))
+
+
+def drop_respectively(norm: str, spans: Spans) -> Spans:
+    """城乡居民人均可支配收入分别增长 -> 城乡居民人均可支配收入增长: 分别 is no part of a name."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        at = norm.find(RESPECTIVELY, a, b)
+        if at < 0:
+            out.append((a, b))
+            continue
+        if at > a:
+            out.append((a, at))
+        if at + len(RESPECTIVELY) < b:
+            out.append((at + len(RESPECTIVELY), b))
+    return tuple(out)
 
 
 def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
