@@ -215,7 +215,8 @@ class FactBuilder:
         metric, metric_start = tidy_metric(self.norm, first[0], name_end)
         if not metric:
             return True  # a row without a name: nothing says what the figure measures
-        self._append(m, metric=((metric_start, metric_start + len(metric)),), metric_start=metric_start, end=m.end)
+        if not self._append(m, metric=((metric_start, metric_start + len(metric)),), metric_start=metric_start, end=m.end):
+            return True
         fact = self.built[-1].fact
         if name and PERIOD_RE.fullmatch(name.strip()):
             fact.period = self.doc.text[header[col][0] : header[col][1]].strip()
@@ -346,6 +347,16 @@ class FactBuilder:
                 item = shape.list_item(norm, spans, self._list_index(m, spans))
                 if item is not None:
                     spans, name_source = item, spans
+        if not derived and shape.is_connector("".join(norm[a:b] for a, b in spans).strip()):
+            # 41184个项目, 增长 3.5%: a connector alone names nothing; the words before the
+            # figure or the figure before it do, or the figure is left out
+            previous = self._last_in_sentence(m)
+            if metric and not shape.is_connector(metric) and spans != ((metric_start, metric_start + len(metric)),):
+                spans = ((metric_start, metric_start + len(metric)),)
+            elif previous is not None and previous.metric and previous.metric != spans:
+                spans, metric_start, derived = previous.metric, m.start, previous.derived
+            else:
+                return
         self._append(
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source
         )
@@ -361,7 +372,9 @@ class FactBuilder:
         self.built.pop()
         rate = host.mention
         spans = without_growth_tail(self.norm, host.metric)
-        self._append(m, metric=spans, metric_start=host.fact.evidence.start, end=end)
+        if not self._append(m, metric=spans, metric_start=host.fact.evidence.start, end=end):
+            self.built.append(host)
+            return False
         negative = growth.group("verb") in NEGATIVE_GROWTH
         self.built[-1].fact.growth_pct = -rate.value if negative else rate.value
         return True
@@ -424,7 +437,8 @@ class FactBuilder:
         end: int,
         derived: Spans = (),
         name_source: Spans | None = None,
-    ) -> None:
+    ) -> bool:
+        """Build the fact; False (nothing built) when its name would be a connector alone."""
         start = min(metric_start, m.start)
         end = max(end, m.end)
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
@@ -436,6 +450,11 @@ class FactBuilder:
         derived = shape.drop_footnotes(self.norm, derived)
         if m.family == "percent" and not derived:
             metric = shape.drop_comparison(self.norm, metric)
+        if not derived and shape.is_connector("".join(self.norm[a:b] for a, b in metric).strip()):
+            previous = self._last_in_sentence(m)  # 分别增长32.6%: the name of the figure before
+            if previous is None or previous.derived or shape.is_connector(previous.fact.metric):
+                return False
+            metric = previous.metric
         name = "".join(self.doc.text[a:b] for a, b in metric).strip()
         if derived:
             name += "(" + "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、") + ")"
@@ -455,6 +474,7 @@ class FactBuilder:
         if name_source is not None:
             source = name_source
         self.built.append(_Built(fact, m, self.seg.sentence(m.start), metric, derived, source))
+        return True
 
     # kind and period
     def _kind(self, m: NumberMention, metric_start: int) -> tuple[str, str | None]:
