@@ -227,3 +227,20 @@ def test_actions_keep_concrete_measures(action_quotes):
 
 def test_words_starting_like_a_change_are_names():
     assert one("园区从业人员约9.8万人，比上年增长1.5%。", 9.8).metric == "从业人员"
+
+
+def test_plan_fulfilment_is_a_result_named_after_its_host():
+    text = "棉花总产量359.8万吨，完成计划119.9%，比上年增长21.3%。"
+    assert one(text, 359.8).growth_pct == 21.3
+    share = one(text, 119.9)
+    assert (share.metric, share.__class__.__name__) == ("棉花总产量(完成计划)", "Achievement")
+
+
+def test_communique_notes_define_terms_they_report_no_figures():
+    text = "全年规模以上工业增加值增长5.1%。\n[3]规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。\n"
+    assert [f.value for f in facts(text)] == [5.1]
+
+
+def test_verb_alone_before_the_figure_takes_the_noun_after_it():
+    assert one("实施72万亩林业碳汇项目开发。", 72).metric == "林业碳汇项目开发"
+    assert one("年末城市污水处理厂日处理能力达8295万立方米。", 8295).metric == "城市污水处理厂日处理能力"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import shape
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
@@ -48,6 +49,10 @@ SCOPE_AFTER = re.compile(
     # 全省63个县市区中 / 13个城市均: the scope ends there; 28条城市道路 goes on to the counted noun
     r"(?=$|[,，、。;；:：\s(（]|中|的|里|均|全部|都|之|和|内|排名|考核|综合|第|前|比拼|评比|竞赛|比较|对比|参与|参加)"
 )
+# a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
+NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
+# 完成计划119.9%: the share of the plan fulfilled, named after its host
+PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度)?计划(?:的)?$|^(?:完成|为)(?:全年|年度)?计划(?:的)?$")
 LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
@@ -84,6 +89,9 @@ class FactBuilder:
     # entry point
     def add(self, m: NumberMention) -> None:
         norm = self.norm
+        line_start = self.seg.line(m.start)[0]
+        if NOTE_LINE.match(norm, line_start):
+            return  # [14]规模以上服务业包括…50人及以上: a note defines terms, it reports nothing
         after = norm[m.end : m.end + 12]
         if self._is_size_class(m, after):
             return  # 亿元项目, 50亿级企业: a class of things, not a quantity (no boundary either)
@@ -292,7 +300,8 @@ class FactBuilder:
         post = self._post_noun(m)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
-        if post and (m.family == "count" or not metric or norm[m.end : m.end + 1] == "的"):
+        bare_verb = bool(metric) and bool(action_rules.ACTION_VERBS.fullmatch(metric))
+        if post and (m.family == "count" or not metric or bare_verb or norm[m.end : m.end + 1] == "的"):
             if pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
                 spans = ((metric_start, clause_start + len(pre_text)), post)
@@ -304,7 +313,12 @@ class FactBuilder:
         delta = bool(spans) and (DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric))
         if spans and not delta and shape.is_connector(metric):
             spans = ()  # 提高到58%: the connector names nothing; the figure before it does
-        if not spans:
+        plan_share = PLAN_SHARE.search(pre_text)
+        if plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
+            # 棉花总产量359.8万吨，完成计划119.9%: the share of the plan fulfilled
+            a = clause_start + plan_share.start()
+            spans, derived, metric_start = without_growth_tail(norm, host.metric), ((a, a + len(plan_share.group())),), a
+        elif not spans:
             previous = self._last_in_sentence(m)
             if previous is None:
                 return  # a bare figure with nothing to say what it measures

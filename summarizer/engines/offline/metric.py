@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline import actions as action_rules
+from summarizer.engines.offline import vocab
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -15,7 +16,7 @@ CUT_VERBS = (
     "计划", "其中", "深入", "处理了", "处理", "推动", "引导", "力求", "保持", "占到", "力拚", "力拼",
 )
 LEADING_NOISE = re.compile(
-    r"^(?:[、,，;；:：\s*#>]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
+    r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
     r"的|同时|并且|并|再|已经|已|共|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
     r"组织|建(?![设筑成立])|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"20\d{2}年(?:全年|度)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
@@ -40,7 +41,7 @@ POST_STOP = re.compile(
     r"正在|预计|通过|调试|安装|建设|"
     r"施工|完工|达到|同比|分别|以及|共|累计|其中|等"
 )
-ANAPHORA = ("增幅", "增速", "降幅", "总量")
+ANAPHORA = ("增幅", "增速", "降幅", "总量", "年均增速", "年均增幅")
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
 ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
@@ -52,7 +53,7 @@ DELTA_METRIC = re.compile(
     r"(?:同比|环比|按年|(?:比|较)(?:上年|去年|上月|年初)(?:同期|底|末)?)?"
     r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大)了?"
 )
-NOUN_SUFFIX = set("率额量值数度")
+NOUN_SUFFIX = set("率额量值数度能")  # 完成率, 处理能力: the verb is part of a noun
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
 SHARE_HEADS = ("比重", "占比", "份额", "比例")
@@ -105,7 +106,9 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
     if best is None:
         return tidy_metric(norm, lo, hi)
     metric, start = tidy_metric(norm, lo + best[1], hi)
-    if metric or norm[lo + best[1] : hi].strip(" 、,，"):
+    if metric in vocab.connectors():
+        metric = ""  # 二产占GDP比重保持在40%: 保持 is the predicate, 在 names nothing
+    elif metric or norm[lo + best[1] : hi].strip(" 、,，"):
         return metric, start
     return metric_after_verbs(norm, lo, lo + best[0])
 
