@@ -244,3 +244,16 @@ def test_communique_notes_define_terms_they_report_no_figures():
 def test_verb_alone_before_the_figure_takes_the_noun_after_it():
     assert one("实施72万亩林业碳汇项目开发。", 72).metric == "林业碳汇项目开发"
     assert one("年末城市污水处理厂日处理能力达8295万立方米。", 8295).metric == "城市污水处理厂日处理能力"
+
+
+def test_categories_share_the_indicator_of_the_rate_before():
+    text = "规模以上工业增加值增长6.2%。其中，国有控股企业增加值增长6.2%；股份制企业增长6.6%，私营企业增长5.9%。"
+    assert one(text, 6.6).metric == "股份制企业增加值增长"
+    assert one(text, 5.9).metric == "私营企业增加值增长"
+    prices = "居民消费价格比上年上涨0.4%。其中，食品烟酒类上涨0.6%，衣着类下降1.2%。"
+    assert one(prices, 1.2).metric == "衣着类价格下降"
+    assert one("出口增长8.1%，社会消费品零售总额增长5.2%。", 5.2).metric == "社会消费品零售总额增长"
+
+
+def test_words_before_and_noun_after_a_count():
+    assert one("产业园二期已签约4个项目。", 4).metric == "产业园二期已签约项目"

@@ -53,6 +53,7 @@ SCOPE_AFTER = re.compile(
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
 PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度)?计划(?:的)?$|^(?:完成|为)(?:全年|年度)?计划(?:的)?$")
+SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
 LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
@@ -289,6 +290,7 @@ class FactBuilder:
             return
         metric, metric_start = clean_metric(norm, clause_start, m.start)
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
+        own_span = spans  # the words before the figure, whatever the rules below make of them
         if metric in GENERIC_HEADS:
             # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
@@ -361,12 +363,16 @@ class FactBuilder:
                 item = shape.list_item(norm, spans, self._list_index(m, spans))
                 if item is not None:
                     spans, name_source = item, spans
+        if m.family == "percent" and not derived:
+            spans = self._shared_head(m, spans)
         if not derived and shape.is_connector("".join(norm[a:b] for a, b in spans).strip()):
             # 41184个项目, 增长 3.5%: a connector alone names nothing; the words before the
             # figure or the figure before it do, or the figure is left out
             previous = self._last_in_sentence(m)
-            if metric and not shape.is_connector(metric) and spans != ((metric_start, metric_start + len(metric)),):
-                spans = ((metric_start, metric_start + len(metric)),)
+            if own_span and not shape.is_connector(metric) and spans != own_span:
+                # 二期已签约4个项目 -> 二期已签约项目: the words before and the noun after
+                after = spans if spans and spans[0][0] >= m.end else ()
+                spans, metric_start = own_span + after, own_span[0][0]
             elif previous is not None and previous.metric and previous.metric != spans:
                 spans, metric_start, derived = previous.metric, m.start, previous.derived
             else:
@@ -374,6 +380,28 @@ class FactBuilder:
         self._append(
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source
         )
+
+    def _shared_head(self, m: NumberMention, spans: Spans) -> Spans:
+        """规模以上工业增加值增长6.2%；股份制企业增长6.6%: the indicator of a run of growth rates
+        is said once; a subject without one takes the head of the rate before it (增加值, 价格)."""
+        if not spans:
+            return spans
+        a, b = spans[-1]
+        verb = shape.GROWTH_END.search(self.norm, a, b)
+        own = self.norm[spans[0][0] : verb.start()] if verb else ""
+        if verb is None or not own or any(h in own for h in shape.INDICATOR_HEADS):
+            return spans
+        if not SUBCATEGORY_END.search(own):
+            return spans  # only a category (…企业, …业, …类) shares its indicator with the rate before
+        previous = self._last_in_sentence(m) or (self.built[-1] if self.built else None)
+        if previous is None or previous.mention.family != "percent" or previous.derived:
+            return spans
+        if self.seg.line(previous.mention.start) != self.seg.line(m.start):
+            return spans
+        found = shape.head_before_verb(self.norm, previous.metric)
+        if found is None:
+            return spans
+        return spans[:-1] + ((a, verb.start()), found, (verb.start(), b))
 
     def _merge_total(self, m: NumberMention, metric_start: int, end: int) -> bool:
         """国内生产总值增长6.6%，总量突破90万亿元: the amount and its growth are one fact."""
@@ -510,7 +538,9 @@ class FactBuilder:
         # 预计全年实现…: a review's estimate of the year's result; only a plan section forecasts
         weak = WEAK_TARGET_CUES if mode != "plan" else set()
         target_at = last(TARGET_CUES, before, weak)
-        achieved_at = last(ACHIEVEMENT_CUES, before)
+        # 二期已签约4个项目: an aspect word inside the metric still reports a result (a target
+        # word inside it, as in 全年目标任务81.4%, names the metric and does not count)
+        achieved_at = last(ACHIEVEMENT_CUES, norm[s_start : m.start])
         if target_at >= 0 and target_at > achieved_at:
             kind = "target"
         elif achieved_at >= 0:

@@ -190,3 +190,25 @@ COMPARISON_DELTA = re.compile(
     r"(?:分别|均)?(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上年底|年初|上月|(?:19|20)\d{2}年(?:末|底)?)"
     r"(?:预算|计划|目标)?(?:增长|下降|上涨|下跌|增加|减少|提高|降低|回落|上升|增产|减产|升值|贬值|净增|多|少|高|低)了?"
 )
+
+
+# indicator heads a growth rate may share with the rate before it (…增加值增长; …类价格上涨)
+INDICATOR_HEADS = tuple(sorted(GENERIC_HEADS | {"价格", "指数"}, key=len, reverse=True))
+
+
+def head_before_verb(norm: str, spans: Spans) -> tuple[int, int] | None:
+    """规模以上工业增加值增长 -> the span of 增加值: the indicator head right before the verb."""
+    if not spans:
+        return None
+    a, b = spans[-1]
+    verb = GROWTH_END.search(norm, a, b)
+    if verb is None:
+        return None
+    if verb.start() == a and len(spans) > 1:
+        a, end = spans[-2]  # 居民消费价格|上涨 (the comparison base was cut out between them)
+    else:
+        end = verb.start()
+    for head in INDICATOR_HEADS:
+        if norm.endswith(head, a, end):
+            return (end - len(head), end)
+    return None
