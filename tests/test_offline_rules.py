@@ -257,3 +257,7 @@ def test_categories_share_the_indicator_of_the_rate_before():
 
 def test_words_before_and_noun_after_a_count():
     assert one("产业园二期已签约4个项目。", 4).metric == "产业园二期已签约项目"
+
+
+def test_definitions_report_no_figures():
+    assert facts("其中，东部地区是指北京、天津、河北等10省（市）。") == []

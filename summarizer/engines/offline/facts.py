@@ -51,6 +51,7 @@ SCOPE_AFTER = re.compile(
 )
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
+DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是")
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
 PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度)?计划(?:的)?$|^(?:完成|为)(?:全年|年度)?计划(?:的)?$")
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
@@ -93,6 +94,9 @@ class FactBuilder:
         line_start = self.seg.line(m.start)[0]
         if NOTE_LINE.match(norm, line_start):
             return  # [14]规模以上服务业包括…50人及以上: a note defines terms, it reports nothing
+        s_start, s_end = self.seg.sentence(m.start)
+        if DEFINITION.search(norm, s_start, s_end):
+            return  # 西部地区是指内蒙古…12省（区、市）: a definition, not a figure of the year
         after = norm[m.end : m.end + 12]
         if self._is_size_class(m, after):
             return  # 亿元项目, 50亿级企业: a class of things, not a quantity (no boundary either)
