@@ -166,12 +166,24 @@ def test_score_report_meta_compares_normalized():
 # ---------------------------------------------------------------------------------------------
 # FLOORS for the shared corpus (set by the lead; raise them as the engine improves).
 FLOORS = {
-    "fact_recall": 0.95,
+    "fact_recall": 1.0,
+    "fact_precision": 1.0,
+    "kind_accuracy": 1.0,
+    "metric_accuracy": 0.975,
+    "growth_accuracy": 1.0,
+    "action_recall": 0.84,
+    "action_precision": 0.61,  # issue 8: results, slogans and frames are no measures
+}
+# FLOORS on the development excerpts of the whole genre (../shared/corpus/dev, issue 8): what the
+# offline engine reached, to be raised, never lowered. Targets: recall 0.97, precision 0.96,
+# kind 0.97, metric 0.92, growth 0.93, action recall 0.85.
+DEV_FLOORS = {
+    "fact_recall": 0.83,
     "fact_precision": 0.93,
-    "kind_accuracy": 0.93,
-    "metric_accuracy": 0.85,
-    "growth_accuracy": 0.90,
-    "action_recall": 0.75,
+    "kind_accuracy": 0.98,
+    "metric_accuracy": 0.75,
+    "growth_accuracy": 0.98,
+    "action_recall": 0.94,
 }
 EVIDENCE_EXACT = 1.0
 # ---------------------------------------------------------------------------------------------
@@ -194,6 +206,19 @@ def test_evaluate_corpus_offline_evidence_exact(corpus_eval):
 @pytest.fixture(scope="module")
 def corpus_eval():
     return evaluate_dirs(CORPUS / "gold", CORPUS / "samples", engine="offline")
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (CORPUS / "dev" / "gold").is_dir(), reason="../shared/corpus/dev is absent")
+@pytest.mark.parametrize("score", sorted(DEV_FLOORS))
+def test_evaluate_dev_corpus_offline_meets_floor(score, dev_eval):
+    got = dev_eval.total.scores()[score]
+    assert got is not None and got >= DEV_FLOORS[score], f"{score} = {got:.3f} < floor {DEV_FLOORS[score]}"
+
+
+@pytest.fixture(scope="module")
+def dev_eval():
+    return evaluate_dirs(CORPUS / "dev" / "gold", CORPUS / "dev" / "texts", engine="offline")
 
 
 def test_score_report_two_rankings_in_one_quote_take_separate_predictions():
