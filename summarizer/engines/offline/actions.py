@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,7 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
     figures = sorted(
         (f.evidence.start, f.evidence.end, isinstance(f, Target), _number_at(f)) for f in facts
     )
+    longest = max((f_end - f_start for f_start, f_end, _, _ in figures), default=0)
     seen: set[str] = set()
     title_seen = False
     for kept_start, kept_end in doc.kept:
@@ -120,7 +122,7 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
                 spans = _action_spans(norm, line_start + sentence.start(), line_start + sentence.end())
                 for s, e in spans:
                     key = norm[s:e]
-                    if key in seen or _states_a_figure(norm, s, e, figures, reporting=reporting):
+                    if key in seen or _states_a_figure(norm, s, e, figures, reporting=reporting, longest=longest):
                         continue
                     if DONE.search(key) or _is_generic(key):
                         continue
@@ -136,19 +138,22 @@ DONE = re.compile(
 )
 # a figure (not a date): 确保年底前交付 may join a measure, 力争引进项目8个以上 is a target of its own
 FIGURE = r"\d+(?:\.\d+)?(?![\d.]*(?:年|月|日|号|號))"
+FIGURE_OR_GOAL = re.compile(FIGURE + r"|目标|目標|任务|任務|只超不少")
 # 压实工作责任, 加强综合研判: a verb and an abstract object only, no thing, place or name to act on
 ABSTRACT = vocab.compiled("abstract_objects")
 GENERIC_MAX = 8  # characters: longer clauses name something concrete
+NAMED = re.compile(r"[“”\"《》\d]")  # a quoted name or a figure: something concrete
+ADVERBS = re.compile(r"^(?:要|并|並|全力|全面|切实|切實|持续|持續|进一步|進一步|不断|不斷|积极|積極|加快)+")
 ABSTRACT_TAIL = vocab.compiled("abstract_tails", suffix="$")
 ABSTRACT_TAIL_MAX = 16
 
 
 def _is_generic(text: str) -> bool:
     """A short measure whose object is abstract (工作, 责任, 问题 …) names nothing to check."""
-    if len(text) <= ABSTRACT_TAIL_MAX and ABSTRACT_TAIL.search(text) and not re.search(r"[“”\"《》\d]", text):
+    if len(text) <= ABSTRACT_TAIL_MAX and ABSTRACT_TAIL.search(text) and not NAMED.search(text):
         return True
-    body = re.sub(r"^(?:要|并|並|全力|全面|切实|切實|持续|持續|进一步|進一步|不断|不斷|积极|積極|加快)+", "", text)
-    if len(body) > GENERIC_MAX or re.search(r"[“”\"《》\d]", body):
+    body = ADVERBS.sub("", text)
+    if len(body) > GENERIC_MAX or NAMED.search(body):
         return False
     verb = ACTION_VERBS.match(body)
     rest = body[verb.end() :] if verb else body
@@ -162,11 +167,19 @@ def _number_at(fact: Fact) -> int:
 
 
 def _states_a_figure(
-    norm: str, start: int, end: int, figures: list[tuple[int, int, bool, int]], *, reporting: bool = False
+    norm: str,
+    start: int,
+    end: int,
+    figures: list[tuple[int, int, bool, int]],
+    *,
+    reporting: bool = False,
+    longest: int = 10**9,
 ) -> bool:
     """True when the clause is a result, or a bare commitment to a figure (a fact already)."""
     text = norm[start:end]
-    for f_start, f_end, is_target, number in figures:
+    # figures are sorted by start; evidence is short, so begin a little before the clause
+    first = bisect_left(figures, (start - longest,))
+    for f_start, f_end, is_target, number in figures[first:]:
         if f_start >= end:
             break
         if f_end <= start:
@@ -199,7 +212,7 @@ def _action_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             adjacent = bool(spans) and previous_end == spans[-1][1] and norm[previous_end:s].strip(" ,，") == ""
             dependent = bool(DEPENDENT.match(text))
             if dependent and adjacent and len(text) <= 40 and not FRAME_VOCAB.match(text) and (
-                DEADLINE.search(text) or not re.search(FIGURE + r"|目标|目標|任务|任務|只超不少", text)
+                DEADLINE.search(text) or not FIGURE_OR_GOAL.search(text)
             ):
                 spans[-1] = (spans[-1][0], e)  # 加快建设新校区，确保年底前交付: the measure's goal
                 previous_end = e

@@ -428,7 +428,12 @@ class FactBuilder:
     def _list_index(self, m: NumberMention, spans: Spans) -> int:
         """How many figures of this sentence already carry the same list metric."""
         sentence = self.seg.sentence(m.start)
-        return sum(1 for b in self.built if b.sentence == sentence and b.source == spans)
+        count = 0
+        for built in reversed(self.built):  # only this sentence's facts, the latest ones
+            if built.sentence != sentence:
+                break
+            count += built.source == spans
+        return count
 
     def _add_distributive(self, m: NumberMention, clause_start: int) -> None:
         """省级卫生村、省级健康村各1家: one fact per listed item."""
