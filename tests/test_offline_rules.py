@@ -261,3 +261,20 @@ def test_words_before_and_noun_after_a_count():
 
 def test_definitions_report_no_figures():
     assert facts("其中，东部地区是指北京、天津、河北等10省（市）。") == []
+
+
+def test_deadline_year_before_the_reports_own_year_looks_back():
+    text = "某省2006年政府工作报告\n粮食总产量从2003年的290亿元增加到2004年的360亿元。\n"
+    assert [f.__class__.__name__ for f in facts(text)] == ["Achievement", "Achievement"]
+    plan = "某市2011年政府工作报告\n到2015年，全市地区生产总值达到1000亿元。\n"
+    assert one(plan, 1000).__class__.__name__ == "Target"
+
+
+def test_ratio_to_a_base_is_named_after_its_host():
+    text = "研究与试验发展经费支出1331亿元，比上年增长12.4%，与地区生产总值之比为2.09%。"
+    assert one(text, 2.09).metric == "研究与试验发展经费支出(与地区生产总值之比)"
+
+
+def test_generic_head_after_de_keeps_its_modifier():
+    assert one("全市人户分离的人口29.4万人。", 29.4).metric == "人户分离的人口"
+    assert one("建成区绿地率达到31.6%，提高0.3个百分点。", 0.3).metric == "建成区绿地率(提高)"

@@ -51,6 +51,7 @@ SCOPE_AFTER = re.compile(
 )
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
+DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是")
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
 PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度)?计划(?:的)?$|^(?:完成|为)(?:全年|年度)?计划(?:的)?$")
@@ -541,7 +542,7 @@ class FactBuilder:
         after = norm[m.end : c_end]
 
         def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset()) -> int:
-            found = [m.start() for m in pattern.finditer(text) if m.group() not in skip]
+            found = [c.start() for c in pattern.finditer(text) if c.group() not in skip and not self._past(c.group())]
             return found[-1] if found else -1
 
         # 预计全年实现…: a review's estimate of the year's result; only a plan section forecasts
@@ -576,6 +577,12 @@ class FactBuilder:
                 at, word = max(found)
                 commitment = self.doc.text[s_start + at : s_start + at + len(word)]
         return kind, commitment
+
+    def _past(self, cue: str) -> bool:
+        """到2004年 in a 2006 report looks back: a deadline only when the year is still to come."""
+        found = DEADLINE_YEAR.fullmatch(cue)
+        year = self.modes.year
+        return bool(found) and year is not None and int(found.group(1)) < year
 
     def _period(self, m: NumberMention, kind: str) -> str | None:
         s_start, _ = self.seg.sentence(m.start)

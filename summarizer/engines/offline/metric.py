@@ -26,7 +26,7 @@ LEADING_NOISE = re.compile(
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
-    r"(?:[、,，\s]|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|中|的|"
+    r"(?:[、,，\s]|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|中|的|均|"
     r"新台币|人民币|港币|港元|"
     r"(?<!目标)任务(?!数))+$"
 )
@@ -53,10 +53,12 @@ DELTA_METRIC = re.compile(
     r"(?:同比|环比|按年|(?:比|较)(?:上年|去年|上月|年初)(?:同期|底|末)?)?"
     r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大)了?"
 )
-NOUN_SUFFIX = set("率额量值数度能")  # 完成率, 处理能力: the verb is part of a noun
+NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
 SHARE_HEADS = ("比重", "占比", "份额", "比例")
+# heads that say nothing without the words before 的 (人户分离的人口, 可用于生活费的收入)
+KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出"}
 GROWTH_TAIL = re.compile(r"(?:同比|按年)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
 
 
@@ -126,7 +128,7 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     if share_of >= 0:
         # 第一产业增加值占国内生产总值的比重, 消费对经济增长的贡献率: the 的 is inside the name
         pass
-    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2):
+    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and text[de + 1 :] not in KEEP_MODIFIER:
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)

@@ -25,7 +25,9 @@ COMPARISON = re.compile(
 )
 GROWTH_END = re.compile(r"(?:增长|下降|上涨|下跌|增加|减少|提高|降低|回落|上升|增产|减产|增幅|增速|降幅)$")
 # 占国内生产总值的比重, 占全市比重: a share, named after what it is a share of
-SHARE = re.compile(r"(?:占[^,，;；。占]{1,24}?(?:的)?(?:比重|比例|份额)|对[^,，;；。对]{1,20}的贡献率)$")
+SHARE = re.compile(
+    r"(?:占[^,，;；。占]{1,24}?(?:的)?(?:比重|比例|份额)|对[^,，;；。对]{1,20}的贡献率|与[^,，;；。与]{1,20}之比)$"
+)
 # 占总人口比重（常住人口城镇化率）: the bracket names the indicator
 BRACKET_NAME = re.compile(r"占[^（(]{1,16}(?:比重|比例)[（(]([^）)]{3,12}率)[）)]$")
 LIST_SPLIT = re.compile(r"、")
