@@ -278,3 +278,12 @@ def test_ratio_to_a_base_is_named_after_its_host():
 def test_generic_head_after_de_keeps_its_modifier():
     assert one("全市人户分离的人口29.4万人。", 29.4).metric == "人户分离的人口"
     assert one("建成区绿地率达到31.6%，提高0.3个百分点。", 0.3).metric == "建成区绿地率(提高)"
+
+
+def test_neighbours_never_name_a_figure():
+    text = "连续五年将新增财力的70%以上用于民生，提高20项基本民生保障标准。"
+    assert one(text, 20).metric == "基本民生保障标准"
+    assert one("建成长江二桥至三桥滨江绿道，PM2.5平均浓度累计下降45.6%。", 45.6).metric == "PM2.5平均浓度累计下降"
+    pair = "粮食产量和棉花产量分别比2005年增长2.2倍和1.5倍。"
+    assert [one(pair, v).metric for v in (2.2, 1.5)] == ["粮食产量增长", "棉花产量增长"]
+    assert one("出口额占全国的10%。", 10).metric == "出口额(占全国)"

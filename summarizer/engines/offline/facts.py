@@ -317,8 +317,11 @@ class FactBuilder:
             end = post[1]
         derived: Spans = ()
         name_source: Spans | None = None  # a shared-head list the name was taken from
-        delta = bool(spans) and (DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric))
-        if spans and not delta and shape.is_connector(metric):
+        from_post = bool(spans) and spans[0][0] >= m.end  # 提高20项…标准: the noun after names it
+        delta = bool(spans) and not from_post and (
+            DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric)
+        )
+        if spans and not delta and not from_post and shape.is_connector(metric):
             spans = ()  # 提高到58%: the connector names nothing; the figure before it does
         plan_share = PLAN_SHARE.search(pre_text)
         if plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
@@ -500,7 +503,7 @@ class FactBuilder:
         metric = shape.bracket_name(self.norm, metric) or metric
         metric = shape.drop_respectively(self.norm, metric)
         derived = shape.drop_footnotes(self.norm, derived)
-        if m.family == "percent" and not derived:
+        if not derived:
             metric = shape.drop_comparison(self.norm, metric)
         if not derived and shape.is_connector("".join(self.norm[a:b] for a, b in metric).strip()):
             previous = self._last_in_sentence(m)  # 分别增长32.6%: the name of the figure before

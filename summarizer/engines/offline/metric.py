@@ -17,7 +17,7 @@ CUT_VERBS = (
 )
 LEADING_NOISE = re.compile(
     r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
-    r"的|同时|并且|并|再|已经|已|共|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
+    r"的|同时|并且|并|再|已经|已|共|将(?!来)|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
     r"组织|建(?![设筑成立])|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"20\d{2}年(?:全年|度)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
     r"年末|年底|年初|期末|"
@@ -57,6 +57,7 @@ NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
 SHARE_HEADS = ("比重", "占比", "份额", "比例")
+GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低)")
 # heads that say nothing without the words before 的 (人户分离的人口, 可用于生活费的收入)
 KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出"}
 GROWTH_TAIL = re.compile(r"(?:同比|按年)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
@@ -103,7 +104,12 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
     for verb in CUT_VERBS:
         i = text.rfind(verb)
         end = i + len(verb)
-        if i >= 0 and (best is None or end > best[1]) and text[end : end + 1] not in NOUN_SUFFIX:
+        if (
+            i >= 0
+            and (best is None or end > best[1])
+            and text[end : end + 1] not in NOUN_SUFFIX
+            and not (verb in ("累计", "共计") and GROWTH_WORD.match(text, end))  # 累计下降: one verb
+        ):
             best = (i, end)
     if best is None:
         return tidy_metric(norm, lo, hi)

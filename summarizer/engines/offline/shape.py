@@ -26,7 +26,8 @@ COMPARISON = re.compile(
 GROWTH_END = re.compile(r"(?:增长|下降|上涨|下跌|增加|减少|提高|降低|回落|上升|增产|减产|增幅|增速|降幅)$")
 # 占国内生产总值的比重, 占全市比重: a share, named after what it is a share of
 SHARE = re.compile(
-    r"(?:占[^,，;；。占]{1,24}?(?:的)?(?:比重|比例|份额)|对[^,，;；。对]{1,20}的贡献率|与[^,，;；。与]{1,20}之比)$"
+    r"(?:占[^,，;；。占]{1,24}?(?:的)?(?:比重|比例|份额)|对[^,，;；。对]{1,20}的贡献率|与[^,，;；。与]{1,20}之比"
+    r"|占(?:全国|全省|全市|全区|全县|全球|世界)(?:的)?)$"
 )
 # 占总人口比重（常住人口城镇化率）: the bracket names the indicator
 BRACKET_NAME = re.compile(r"占[^（(]{1,16}(?:比重|比例)[（(]([^）)]{3,12}率)[）)]$")
@@ -157,9 +158,9 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
         if cut <= 0 or cut >= len(last):
             cut = len(first)  # 城镇和农村居民收入: names of one length, the rest is the head
         if cut >= len(last):
-            return None
+            cut = len(last)  # 粮食产量和棉花产量: whole names, no shared head
         items[-1], head = last[:cut], last[cut:]
-    if len(head) < 2:
+    if head and len(head) < 2:
         return None
     pos = a
     starts = []
@@ -170,7 +171,7 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     item_span = (starts[i], starts[i] + len(items[i]))
     head_start = a + len(head_part) - len(head)
     verb_start = a + resp + len(RESPECTIVELY)
-    out = [item_span, (head_start, head_start + len(head))]
+    out = [item_span] + ([(head_start, head_start + len(head))] if head else [])
     if verb and GROWTH_END.search(verb):
         out.append((verb_start, b))
     return tuple(out)
