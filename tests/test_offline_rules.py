@@ -287,3 +287,15 @@ def test_neighbours_never_name_a_figure():
     pair = "粮食产量和棉花产量分别比2005年增长2.2倍和1.5倍。"
     assert [one(pair, v).metric for v in (2.2, 1.5)] == ["粮食产量增长", "棉花产量增长"]
     assert one("出口额占全国的10%。", 10).metric == "出口额(占全国)"
+
+
+def test_table_row_with_several_kinds_of_values_names_each_column():
+    text = (
+        "表5 某市对主要地区进出口金额及增长速度\n"
+        "| 地区 | 出口额<br>（亿元） | 比上年增长<br>（%） | 进口额<br>（亿元） | 比上年增长<br>（%） |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 东盟 | 417 | 13.4 | 281 | -3.2 |\n"
+    )
+    exports, imports = one(text, 417), one(text, 281)
+    assert (exports.metric, exports.growth_pct) == ("东盟(出口额)", 13.4)
+    assert (imports.metric, imports.growth_pct) == ("东盟(进口额)", -3.2)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import shape
+from summarizer.engines.offline import shape, tables
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -229,7 +229,10 @@ class FactBuilder:
         metric, metric_start = tidy_metric(self.norm, first[0], name_end)
         if not metric:
             return True  # a row without a name: nothing says what the figure measures
-        if not self._append(m, metric=((metric_start, metric_start + len(metric)),), metric_start=metric_start, end=m.end):
+        derived = self._column_name(header, col) if header else ()
+        if not self._append(
+            m, metric=((metric_start, metric_start + len(metric)),), metric_start=metric_start, end=m.end, derived=derived
+        ):
             return True
         fact = self.built[-1].fact
         if name and PERIOD_RE.fullmatch(name.strip()):
@@ -244,6 +247,25 @@ class FactBuilder:
             commitment = self.doc.text[h_start + word.start() : h_start + word.end()]
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
+
+    def _column_name(self, header: list[tuple[int, int]], col: int) -> Spans:
+        """出口额<br>（亿元） -> 出口额: the column's name when a row holds several kinds of
+        values (年末数 and 比重, 出口额 and 进口额), so each figure says which one it is. Growth,
+        unit, period and target columns are read by their own rules and name nothing here."""
+        values = [i for i in range(1, len(header)) if self._value_column(header[i])]
+        if len(values) < 2 or col not in values:
+            return ()
+        a, b = header[col]
+        return tables.name_spans(self.norm, a, b)
+
+    def _value_column(self, cell: tuple[int, int]) -> bool:
+        name = self.norm[cell[0] : cell[1]].strip()
+        return bool(name) and not (
+            GROWTH_COLUMN.search(name)
+            or TARGET_COLUMN.search(name)
+            or PERIOD_RE.fullmatch(name)
+            or name.startswith("单位")
+        )
 
     def _table_cells(self, pos: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None:
         """Cell spans of the table row holding `pos` and of its block's first (header) row."""

@@ -21,3 +21,18 @@ def cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         pos += len(part) + 1
     return [c for c in out if c[1] > c[0]] if line.strip().startswith(("|", "｜")) else out
 
+
+
+_HEADER_NOISE = re.compile(r"<br\s*/?>|[(（][^()（）]{0,8}[)）]|\s+|\[\d{1,2}\]")
+
+
+def name_spans(norm: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The words of a header cell without line breaks, units in brackets or footnote marks."""
+    out, pos = [], start
+    for noise in _HEADER_NOISE.finditer(norm, start, end):
+        if noise.start() > pos:
+            out.append((pos, noise.start()))
+        pos = noise.end()
+    if end > pos:
+        out.append((pos, end))
+    return tuple(out)
