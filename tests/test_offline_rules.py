@@ -299,3 +299,10 @@ def test_table_row_with_several_kinds_of_values_names_each_column():
     exports, imports = one(text, 417), one(text, 281)
     assert (exports.metric, exports.growth_pct) == ("东盟(出口额)", 13.4)
     assert (imports.metric, imports.growth_pct) == ("东盟(进口额)", -3.2)
+
+
+def test_programme_name_is_no_plan_and_threshold_of_funds_is_a_class():
+    text = "某省2020年工作回顾\n实施“尖峰、领雁”计划，形成73项进口替代成果。\n"
+    assert one(text, 73).__class__.__name__ == "Achievement"
+    got = facts("实际利用省外2000万元以上资金增长8%。")
+    assert [(f.value, f.unit) for f in got] == [(8, "%")]

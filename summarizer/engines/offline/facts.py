@@ -51,6 +51,7 @@ SCOPE_AFTER = re.compile(
 )
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
+THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
 DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是")
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
@@ -134,6 +135,8 @@ class FactBuilder:
         if m.family in {"currency_cny", "currency_usd"} or (m.family == "none" and m.multiplier > 1):
             if SIZE_CLASS_AFTER.match(after) or after.startswith("级"):
                 return True
+            if THRESHOLD_NOUN.match(after) or THRESHOLD_NOUN.match(self.norm, m.end - 2, m.end + 8):
+                return True  # 实际利用省外2000万元以上资金增长8%: the amount names a class of funds
             if re.match(r"^、(?:\d+(?:\.\d+)?)?(?:亿|万)?元", after):
                 return True  # 5亿元、亿元、规上企业: an enumeration of size classes
             if SIZE_CLASS_COUNTED.match(self.norm, m.end, m.end + 24):
