@@ -306,3 +306,9 @@ def test_programme_name_is_no_plan_and_threshold_of_funds_is_a_class():
     assert one(text, 73).__class__.__name__ == "Achievement"
     got = facts("实际利用省外2000万元以上资金增长8%。")
     assert [(f.value, f.unit) for f in got] == [(8, "%")]
+
+
+def test_change_of_a_count_keeps_the_noun_before():
+    text = "境内上市公司从105家增至177家。"
+    assert [one(text, v).metric for v in (105, 177)] == ["境内上市公司", "境内上市公司"]
+    assert one("地区生产总值年均增长6.1%，迈上2万亿元新台阶。", 2, "万亿元").metric == "地区生产总值"

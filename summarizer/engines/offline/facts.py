@@ -51,6 +51,7 @@ SCOPE_AFTER = re.compile(
 )
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
+POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
 DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是")
@@ -358,6 +359,8 @@ class FactBuilder:
             if previous is None:
                 return  # a bare figure with nothing to say what it measures
             spans, metric_start, derived = previous.metric, m.start, previous.derived
+            if previous.mention.family == "percent" and m.family != "percent" and not derived:
+                spans = without_growth_tail(norm, spans)  # 生产总值年均增长6.1%，迈上2万亿元
             item = shape.list_item(norm, previous.source, self._list_index(m, previous.source))
             if item is not None and m.family == previous.mention.family:
                 spans, name_source = item, previous.source  # …分别增长7.5%和5.6%: the next item
@@ -495,6 +498,8 @@ class FactBuilder:
                 return None
             end = verb.start()
         noun = norm[start:end]
+        if len(noun) <= 1 or POST_CHANGE.match(noun):
+            return None  # 从105家增至177家: a change verb follows the figure, no counted noun
         if "的" in noun[:-1]:
             head = noun.rsplit("的", 1)[1]
             if len(head) >= 2:

@@ -59,8 +59,12 @@ NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规
 SHARE_HEADS = ("比重", "占比", "份额", "比例")
 GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低)")
 # heads that say nothing without the words before 的 (人户分离的人口, 可用于生活费的收入)
-KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出"}
-GROWTH_TAIL = re.compile(r"(?:同比|按年)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
+KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用"}
+GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|实际|名义)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
+
+
+def _keeps_modifier(head: str) -> bool:
+    return head in KEEP_MODIFIER or head.endswith(("个数", "人数", "户数", "次数"))
 
 
 def without_growth_tail(norm: str, spans: Spans) -> Spans:
@@ -134,7 +138,7 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     if share_of >= 0:
         # 第一产业增加值占国内生产总值的比重, 消费对经济增长的贡献率: the 的 is inside the name
         pass
-    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and text[de + 1 :] not in KEEP_MODIFIER:
+    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(TRAILING_NOISE.sub("", text[de + 1 :])):
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)
