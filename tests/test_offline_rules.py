@@ -312,3 +312,28 @@ def test_change_of_a_count_keeps_the_noun_before():
     text = "境内上市公司从105家增至177家。"
     assert [one(text, v).metric for v in (105, 177)] == ["境内上市公司", "境内上市公司"]
     assert one("地区生产总值年均增长6.1%，迈上2万亿元新台阶。", 2, "万亿元").metric == "地区生产总值"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "kind"),
+    [
+        ("为继续落实“两个确保”，2003年中央财政支出700亿元。", 700, "中央财政支出", "Achievement"),  # a quoted cue is a name
+        ("“十一五”期间生产总值年均增长11%，到2010年达到8000亿元。", 8000, "生产总值", "Target"),
+        ("新增省级服务业集聚区3家。", 3, "新增省级服务业集聚区", "Achievement"),
+    ],
+)
+def test_metric_and_kind_of_the_genre(text, value, metric, kind):
+    got = one(text, value)
+    assert (got.metric, got.__class__.__name__) == (metric, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "按2008年农村贫困标准1196元测算，农村贫困人口为4007万人。",  # a standard, not a figure
+        "斗尾30万吨级码头投入运营。",  # a size class
+        "本公报中外汇储备数据来自国家外汇管理局，统计口径包括220个城市。",  # a source note
+    ],
+)
+def test_non_figures_of_the_engine(text):
+    assert all(f.value not in (1196, 30, 220) for f in facts(text))

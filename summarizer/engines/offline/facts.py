@@ -47,14 +47,16 @@ SIZE_CLASS_COUNTED = re.compile(
 SCOPE_AFTER = re.compile(
     r"^(?:个)?(?:县市区|辖市区|县区|市区|县\(市、区\)|省辖市|地级市|城市|开发区|省份)"
     # 全省63个县市区中 / 13个城市均: the scope ends there; 28条城市道路 goes on to the counted noun
-    r"(?=$|[,，、。;；:：\s(（]|中|的|里|均|全部|都|之|和|内|排名|考核|综合|第|前|比拼|评比|竞赛|比较|对比|参与|参加)"
+    r"(?=$|[,，、。;；:：\s(（]|中|的|里|均|全部|都|之|和|内|排名|考核|综合|第|前|比拼|评比|竞赛|比较|对比|参与|参加|本级)"
 )
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
 DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
-DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是")
+DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是|数据来自|数据来源于|资料来源")
+QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
+STANDARD_BEFORE = re.compile(r"按(?:照)?[^,，;；]{0,14}标准$")
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
 PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度)?计划(?:的)?$|^(?:完成|为)(?:全年|年度)?计划(?:的)?$")
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
@@ -133,6 +135,8 @@ class FactBuilder:
     def _is_size_class(self, m: NumberMention, after: str) -> bool:
         if ALLOCATION_BEFORE.search(self.norm, max(0, m.start - 4), m.start):
             return False
+        if after.startswith("级") and m.family not in ("percent", "rank"):
+            return True  # 30万吨级码头, 5000万元级: a class of things
         if m.family in {"currency_cny", "currency_usd"} or (m.family == "none" and m.multiplier > 1):
             if SIZE_CLASS_AFTER.match(after) or after.startswith("级"):
                 return True
@@ -233,7 +237,7 @@ class FactBuilder:
         metric, metric_start = tidy_metric(self.norm, first[0], name_end)
         if not metric:
             return True  # a row without a name: nothing says what the figure measures
-        derived = self._column_name(header, col) if header else ()
+        derived = self._column_name(row, header, col) if header else ()
         if not self._append(
             m, metric=((metric_start, metric_start + len(metric)),), metric_start=metric_start, end=m.end, derived=derived
         ):
@@ -252,10 +256,12 @@ class FactBuilder:
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
 
-    def _column_name(self, header: list[tuple[int, int]], col: int) -> Spans:
+    def _column_name(self, row: list[tuple[int, int]], header: list[tuple[int, int]], col: int) -> Spans:
         """出口额<br>（亿元） -> 出口额: the column's name when a row holds several kinds of
         values (年末数 and 比重, 出口额 and 进口额), so each figure says which one it is. Growth,
         unit, period and target columns are read by their own rules and name nothing here."""
+        if len(row) != len(header):
+            return ()  # empty cells dropped on one side: the columns do not line up
         values = [i for i in range(1, len(header)) if self._value_column(header[i])]
         if len(values) < 2 or col not in values:
             return ()
@@ -319,6 +325,8 @@ class FactBuilder:
         if norm[m.start - 1 : m.start] == "各" and "、" in norm[clause_start : m.start]:
             self._add_distributive(m, clause_start)
             return
+        if STANDARD_BEFORE.search(norm, clause_start, m.start):
+            return  # 按2008年农村贫困标准1196元测算: the standard a figure is measured by
         metric, metric_start = clean_metric(norm, clause_start, m.start)
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
         own_span = spans  # the words before the figure, whatever the rules below make of them
@@ -575,7 +583,14 @@ class FactBuilder:
         after = norm[m.end : c_end]
 
         def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset()) -> int:
-            found = [c.start() for c in pattern.finditer(text) if c.group() not in skip and not self._past(c.group())]
+            quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
+            found = [
+                c.start()
+                for c in pattern.finditer(text)
+                if c.group() not in skip
+                and not self._past(c.group())
+                and not any(a <= c.start() < b for a, b in quoted)  # “两个确保”, “双高计划”: names
+            ]
             return found[-1] if found else -1
 
         # 预计全年实现…: a review's estimate of the year's result; only a plan section forecasts

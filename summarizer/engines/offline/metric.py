@@ -18,7 +18,7 @@ CUT_VERBS = (
 LEADING_NOISE = re.compile(
     r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
     r"的|同时|并且|并|再|已经|已|共|将(?!来)|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
-    r"组织|建(?![设筑成立])|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
+    r"组织|建(?![设筑成立档])|其中[:：,，]?|期间|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"20\d{2}年(?:全年|度)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
     r"年末|年底|年初|期末|"
     r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
@@ -60,7 +60,7 @@ SHARE_HEADS = ("比重", "占比", "份额", "比例")
 GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低)")
 # heads that say nothing without the words before 的 (人户分离的人口, 可用于生活费的收入)
 KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用"}
-GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|实际|名义)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
+GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|平均每年|每年平均|实际|名义)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
 
 
 def _keeps_modifier(head: str) -> bool:
@@ -92,7 +92,8 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
     if len(metric) > LONG_METRIC:
         # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
         # is what follows the last measure verb
-        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric)]
+        # 服务业, 制造业: a verb followed by 业 names a sector, no cut there
+        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric) if metric[v.end() : v.end() + 1] != "业"]
         cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
         cuts = sorted(c for c in cuts if len(metric) - c >= 4)
         if cuts:
@@ -153,6 +154,10 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     if quoted_lead and len(text) - quoted_lead.end() >= 2:
         start += quoted_lead.end()
         text = text[quoted_lead.end() :]
+        lead = LEADING_NOISE.match(text)  # “十一五”期间生产总值: the time word after the slogan
+        if lead and len(text) - lead.end() >= 2:
+            start += lead.end()
+            text = text[lead.end() :]
     quoted_tail = re.search(r"[“\"][^”\"]{1,12}[”\"]$", text)
     if quoted_tail and quoted_tail.start() >= 2:
         text = text[: quoted_tail.start()]
