@@ -337,3 +337,10 @@ def test_metric_and_kind_of_the_genre(text, value, metric, kind):
 )
 def test_non_figures_of_the_engine(text):
     assert all(f.value not in (1196, 30, 220) for f in facts(text))
+
+
+def test_part_is_named_after_the_whole_and_quoted_names_stay_in_the_noun():
+    text = "全省安排财政专项扶贫资金173.3亿元，其中省级46.2亿元，增长14.5%。"
+    assert one(text, 173.3).metric == "财政专项扶贫资金"
+    assert (one(text, 46.2).metric, one(text, 46.2).growth_pct) == ("省级财政专项扶贫资金", 14.5)
+    assert one("4所高职院校入选国家“双高计划”。", 4).metric == "高职院校入选国家“双高计划”"

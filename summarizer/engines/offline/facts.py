@@ -52,6 +52,7 @@ SCOPE_AFTER = re.compile(
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
+PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
 DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是|数据来自|数据来源于|资料来源")
@@ -357,6 +358,11 @@ class FactBuilder:
         )
         if spans and not delta and not from_post and shape.is_connector(metric):
             spans = ()  # 提高到58%: the connector names nothing; the figure before it does
+        part = PART_OF.fullmatch(pre_text)
+        if part and (host := self._host_in_sentence(m)) is not None and not host.derived and host.mention.family == m.family:
+            # 专项扶贫资金173.3亿元，其中省级46.2亿元: the part is named after the whole
+            a = clause_start + part.start("scope")
+            spans, metric_start = ((a, a + len(part.group("scope"))),) + without_growth_tail(norm, host.metric), a
         plan_share = PLAN_SHARE.search(pre_text)
         if plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
             # 棉花总产量359.8万吨，完成计划119.9%: the share of the plan fulfilled
@@ -496,8 +502,15 @@ class FactBuilder:
             start += 1
         if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff"):
             return None
-        stop = POST_STOP.search(norm, start + 1, min(len(norm), start + 24))
-        end = stop.start() if stop else min(len(norm), start + 24)
+        limit = min(len(norm), start + 24)
+        stop = POST_STOP.search(norm, start + 1, limit)
+        while stop is not None and stop.group() == "“":
+            close = norm.find("”", stop.end(), stop.end() + 12)
+            if close < 0:
+                break  # 入选国家“双高计划”: a quoted name inside the noun phrase belongs to it
+            limit = min(len(norm), max(limit, close + 8))
+            stop = POST_STOP.search(norm, close + 1, limit)
+        end = stop.start() if stop else limit
         if end < len(norm) and (norm[end].isdigit() or norm[end] in "一二两三四五六七八九十"):
             # 60个重特大项目完成投资199亿元: the counted noun ends at the verb; what follows the
             # verb names the next figure. Without a verb the words are the next figure's metric.
