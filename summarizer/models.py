@@ -35,6 +35,9 @@ class Evidence(BaseModel):
     quote: str = Field(description="Exact substring of the original text.")
     start: int = Field(ge=0, description="Offset of the first character in the original text.")
     end: int = Field(ge=0, description="Offset one past the last character (exclusive).")
+    page: int | None = Field(
+        default=None, ge=1, description="Page of the quote's first character (PDF input); else null."
+    )
 
 
 class NumberMention(BaseModel):
@@ -148,7 +151,8 @@ class Source(BaseModel):
     name: str = Field(description="File name, or '-' for standard input.")
     sha256: str = Field(description="SHA-256 of the input bytes.")
     encoding: str = Field(description="Detected encoding of the input bytes.")
-    format: Literal["text", "html"] = "text"
+    format: Literal["text", "html", "markdown", "pdf", "docx"] = "text"
+    pages: int | None = Field(default=None, description="Number of pages (PDF input); else null.")
     script: Literal["simplified", "traditional"] = "simplified"
     chars_total: int = Field(description="Characters in the decoded original text.")
     chars_kept: int = Field(description="Characters left after removing page chrome.")

@@ -70,7 +70,7 @@ def summarize_loaded(
     settings = settings or Settings()
     chosen = resolve_engine(engine, settings)
     started = time.perf_counter()
-    doc = clean(loaded.text)
+    doc = clean(loaded.text, loaded.chrome, loaded.mask)
     mentions = extract_mentions(doc)
     source = make_source(loaded, doc)
     warnings: list[str] = []
@@ -102,6 +102,9 @@ def summarize_loaded(
     )
     report = ground(report, doc, mentions, keep_unverified=keep_unverified)
     report.checks.warnings.extend(warnings)
+    report.checks.warnings.extend(loaded.notes)
+    if loaded.pages:
+        _set_pages(report, loaded)
     report.provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
     return report
 
@@ -148,6 +151,12 @@ def strict_problems(report: Report) -> list[str]:
     return problems
 
 
+def _set_pages(report: Report, loaded: LoadedText) -> None:
+    """Each fact's and action's evidence learns its page (PDF input)."""
+    for item in (*report.achievements, *report.targets, *report.actions):
+        item.evidence.page = loaded.page_of(item.evidence.start)
+
+
 def _rule_meta(doc: Document, achievements: list) -> Meta:
     from summarizer.engines.meta import extract_meta
     from summarizer.text.segment import Segments
@@ -169,6 +178,7 @@ def make_source(loaded: LoadedText, doc: Document) -> Source:
         sha256=loaded.sha256,
         encoding=loaded.encoding,
         format=loaded.format,
+        pages=len(loaded.pages) or None,
         script=doc.script,
         chars_total=len(doc.text),
         chars_kept=len(doc.text) - chars_removed,
