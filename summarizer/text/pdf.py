@@ -195,24 +195,24 @@ def _mark_chrome(pages: list[list[_Line]]) -> None:
     for lines in pages:
         by_top = sorted(lines, key=lambda ln: -ln.top)
         edges.append((by_top[:2], by_top[::-1][:2]))
+    for top, bottom in edges:
+        for ln in (top[:1] + bottom[:1]):
+            if _PAGE_NUMBER.match(ln.text):
+                ln.chrome = "page_number"
     with_text = sum(1 for lines in pages if lines)
     need = max(2, (with_text + 1) // 2)
     for where, slot in (("running_header", 0), ("running_footer", 1)):
-        counts = Counter(
-            key for edge in edges for key in {_repeat_key(ln.text) for ln in edge[slot]}
-        )
+        counts = Counter(key for edge in edges for key in {_repeat_key(ln) for ln in edge[slot]})
         for edge in edges:
             for ln in edge[slot]:
-                if ln.chrome is None and with_text >= 2 and counts[_repeat_key(ln.text)] >= need:
+                if ln.chrome is None and with_text >= 2 and counts[_repeat_key(ln)] >= need:
                     ln.chrome = where
-    for top, bottom in edges:
-        for ln in (top[:1] + bottom[:1]):
-            if ln.chrome is None and _PAGE_NUMBER.match(ln.text):
-                ln.chrome = "page_number"
 
 
-def _repeat_key(text: str) -> str:
-    return _DIGITS.sub("#", "".join(text.split()))
+def _repeat_key(line: _Line) -> tuple[str, int]:
+    """Text with digits masked (第3页 ~ 第4页) and type size: a title in large type that repeats
+    the running header's words is not the header."""
+    return _DIGITS.sub("#", "".join(line.text.split())), round(line.size)
 
 
 def _assemble(pages: list[list[_Line]]) -> PdfText:
