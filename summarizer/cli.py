@@ -153,6 +153,24 @@ def _note_engine(engine: str, settings) -> None:
         typer.echo(NO_MODEL_NOTE, err=True)
 
 
+PROGRESS_CHARS = 2_000_000  # above this (about 6 MB of Chinese text) stages are shown on stderr
+
+
+def _progress(loaded):
+    """A stage printer for long inputs (one stderr line per stage, with the time so far)."""
+    if len(loaded.text) < PROGRESS_CHARS:
+        return None
+    import time
+
+    started = time.perf_counter()
+    typer.echo(f"summarizer: {loaded.name}: {len(loaded.text):,} characters", err=True)
+
+    def step(stage: str) -> None:
+        typer.echo(f"summarizer: {loaded.name}: {stage}… ({time.perf_counter() - started:.0f} s)", err=True)
+
+    return step
+
+
 @app.command()
 def summarize(
     path: str = typer.Argument(
@@ -208,9 +226,13 @@ def summarize(
         _emit(loaded.text, output)
         return
     _note_engine(engine.value, settings)
+    step = _progress(loaded)
     report = summarize_loaded(
-        loaded, engine=engine.value, settings=settings, keep_unverified=keep_unverified
+        loaded, engine=engine.value, settings=settings, keep_unverified=keep_unverified,
+        progress=step,
     )
+    if step:
+        step(f"writing {fmt.value}")
     text = render_report(report, fmt, loaded.text)
     if fmt is Format.csv and output is not None:
         text = "\ufeff" + text  # a BOM, so spreadsheet programs read the Chinese as UTF-8
@@ -276,7 +298,10 @@ def brief_command(
     else:
         loaded = load_path(path, max_chars=max_chars or None)
         _note_engine(engine.value, settings)
-        report = summarize_loaded(loaded, engine=engine.value, settings=settings)
+        step = _progress(loaded)
+        report = summarize_loaded(loaded, engine=engine.value, settings=settings, progress=step)
+        if step:
+            step("writing the brief")
     result = write_brief(report, engine=engine.value, settings=settings)
     _emit(render_brief(result, fmt.value), output)
 

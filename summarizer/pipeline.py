@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from summarizer.errors import no_endpoint_error
@@ -61,17 +62,23 @@ def summarize_loaded(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
     """Summarize already-decoded input.
 
     Facts the verifier rejects are dropped (and counted in `checks`), or kept with
-    verified=False when `keep_unverified` is set.
+    verified=False when `keep_unverified` is set. `progress`, when given, hears the name of
+    each stage as it starts (the CLI shows them for long inputs).
     """
     settings = settings or Settings()
     chosen = resolve_engine(engine, settings)
     started = time.perf_counter()
+    step = progress or (lambda _stage: None)
+    step("removing page chrome")
     doc = clean(loaded.text, loaded.chrome, loaded.mask)
+    step("finding figures")
     mentions = extract_mentions(doc)
+    step(f"extracting facts ({chosen} engine)")
     source = make_source(loaded, doc)
     warnings: list[str] = []
     if not _CJK.search(doc.text):
@@ -100,6 +107,7 @@ def summarize_loaded(
         actions=draft.actions,
         provenance=provenance,
     )
+    step("verifying facts")
     report = ground(report, doc, mentions, keep_unverified=keep_unverified)
     report.checks.warnings.extend(warnings)
     report.checks.warnings.extend(loaded.notes)

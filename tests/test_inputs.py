@@ -194,3 +194,20 @@ def test_max_chars_refuses_with_one_line(tmp_path):
     assert run("summarize", str(big), "-e", "offline", "--max-chars", "0").returncode == 0
     with pytest.raises(InputError, match="limit"):
         load_path(big, max_chars=10)
+
+
+def test_long_input_shows_its_stages_on_stderr(tmp_path, monkeypatch, capsys):
+    from summarizer import cli
+
+    report = tmp_path / "long.txt"
+    report.write_text("全县实现地区生产总值186.42亿元，同比增长5.8%。\n" * 20, encoding="utf-8")
+    monkeypatch.setattr(cli, "PROGRESS_CHARS", 100)
+    with pytest.raises(SystemExit) as done:
+        cli.main(["summarize", str(report), "-e", "offline", "-o", str(tmp_path / "out.json")])
+    err = capsys.readouterr().err
+    assert done.value.code == 0
+    assert "characters" in err and "finding figures" in err and "verifying facts" in err
+    monkeypatch.setattr(cli, "PROGRESS_CHARS", 10**9)
+    with pytest.raises(SystemExit):
+        cli.main(["summarize", str(report), "-e", "offline", "-o", str(tmp_path / "out.json")])
+    assert "finding figures" not in capsys.readouterr().err
