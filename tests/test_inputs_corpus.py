@@ -76,3 +76,15 @@ def test_scanned_pdf_exits_2_with_one_line():
     proc = run("summarize", str(DEV / "pdf" / "scanned-image-only.pdf"))
     err = proc.stderr.decode().strip()
     assert proc.returncode == 2 and "\n" not in err and "OCR" in err
+
+
+def test_markdown_tables_of_the_dev_communique_are_read(tmp_path):
+    """d01's indicator tables are Markdown with <br> in every cell: read as rows (recall was
+    0.69 when the markup was read as text)."""
+    stem = "d01-nbs-2018-communique"
+    (tmp_path / "g").mkdir()
+    (tmp_path / "s").mkdir()
+    shutil.copy(DEV / "gold" / f"{stem}.json", tmp_path / "g")
+    shutil.copy(DEV / "texts" / f"{stem}.md", tmp_path / "s")
+    scores = evaluate_dirs(tmp_path / "g", tmp_path / "s", engine="offline").total.scores()
+    assert scores["fact_recall"] >= 0.78 and scores["evidence_exact"] == 1.0

@@ -202,7 +202,8 @@ def load_bytes(data: bytes, name: str, *, max_chars: int | None = DEFAULT_MAX_CH
 def _load_any(data: bytes, name: str) -> LoadedText:
     if not data.strip():
         raise InputError(name, "is empty or contains only whitespace.", "Pass a file with report text.")
-    if b"%PDF-" in data[:1024]:  # the header may follow a few junk bytes (PDF 1.7, 7.5.2)
+    # A .pdf's header may follow a few junk bytes (PDF 1.7, 7.5.2); other names must start with it.
+    if data.lstrip().startswith(b"%PDF-") or (name.lower().endswith(".pdf") and b"%PDF-" in data[:1024]):
         return _load_pdf(data, name)
     if data.startswith(_ZIP):
         return _load_office(data, name)
