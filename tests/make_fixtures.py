@@ -66,8 +66,9 @@ def _wrap(text: str, width: float, indent: float) -> list[str]:
 
 
 def make_pdf(path: Path, *, paragraphs: list[str] = PARAGRAPHS, encrypt: str | None = None,
-             image_only: bool = False) -> Path:
-    """A justified, paginated report; `image_only` draws shapes only (a 'scan' without text)."""
+             image_only: bool = False, scanned_last_page: bool = False) -> Path:
+    """A justified, paginated report; `image_only` draws shapes only (a 'scan' without text);
+    `scanned_last_page` adds a page without text after the report."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -130,6 +131,9 @@ def make_pdf(path: Path, *, paragraphs: list[str] = PARAGRAPHS, encrypt: str | N
     c.drawString(_LEFT, state["y"], FOOTNOTE)
     furniture()
     c.showPage()
+    if scanned_last_page:
+        c.rect(72, 400, 400, 300, fill=1)
+        c.showPage()
     c.save()
     return path
 

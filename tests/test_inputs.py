@@ -211,3 +211,11 @@ def test_long_input_shows_its_stages_on_stderr(tmp_path, monkeypatch, capsys):
     with pytest.raises(SystemExit):
         cli.main(["summarize", str(report), "-e", "offline", "-o", str(tmp_path / "out.json")])
     assert "finding figures" not in capsys.readouterr().err
+
+
+def test_pdf_page_without_text_is_named_in_warnings(tmp_path):
+    pdf = make_pdf(tmp_path / "mixed.pdf", scanned_last_page=True)
+    report = summarize_loaded(load_path(pdf), engine="offline")
+    assert report.source.pages == 3
+    assert any("page(s) 3 have no text layer" in w for w in report.checks.warnings)
+    assert _figures(report) == _figures(summarize_text(plain_text(), engine="offline"))
