@@ -96,6 +96,40 @@ class Extraction(BaseModel):
             )
         return data
 
+    @model_validator(mode="after")
+    def _claims_hold(self, info: ValidationInfo) -> Extraction:
+        """Each fact's claims as the shared verifier reads them; failures go back as re-asks."""
+        claims = (info.context or {}).get("claims")
+        problems = claims(self.facts) if claims is not None else []
+        if problems:
+            raise ValueError("; ".join(problems[:8]))
+        return self
+
+
+class _ClaimReask:
+    """Re-ask sentences (worded by `verify.reask`) for facts whose claims fail: at most `limit`
+    rounds and never the same list twice, then the answer is taken as it is and the verifier
+    drops what still fails, so a claim the model cannot fix never costs the whole chunk."""
+
+    def __init__(self, doc: Any, mentions: list[NumberMention], by_id: dict, limit: int) -> None:
+        self.doc, self.mentions, self.by_id, self.limit = doc, mentions, by_id, limit
+        self.rounds = 0
+        self.last: list[str] = []
+
+    def __call__(self, facts: list[PickedFact]) -> list[str]:
+        from summarizer.verify import check_fact
+
+        problems = []
+        for picked in facts:
+            fact = _to_fact(picked, self.by_id, self.doc.text)
+            if fact is not None:
+                problems += check_fact(fact, self.doc, self.mentions)
+        self.rounds += 1
+        if not problems or self.rounds > self.limit or problems == self.last:
+            return []
+        self.last = problems
+        return problems
+
 
 @dataclass
 class Draft:
@@ -194,7 +228,8 @@ def extract(
             {"role": "user", "content": user.render(
                 text=chunk_text, mentions=listed, part=n, parts=len(parts))},
         ]
-        result = _call(client, messages, {"mentions": chunk_ids, "text": chunk_text})
+        claims = _ClaimReask(doc, mentions, by_id, settings.max_reasks)
+        result = _call(client, messages, {"mentions": chunk_ids, "text": chunk_text, "claims": claims})
         if result is None:
             continue
         for picked in result.facts:

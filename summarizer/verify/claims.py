@@ -89,7 +89,7 @@ def check_claims(fact: Fact, scope: Scope, figure: NumberMention) -> list[Findin
         check_period(fact, scope, figure),
         check_kind(fact, scope, figure, metric.span),
         check_commitment(fact, scope, figure),
-        check_free_text(fact),
+        check_free_text(fact, figure),
     ]
 
 
@@ -454,6 +454,12 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         gcs, _ = scope.clause(g.start)
         pre = _pre(scope, g, gcs)
         word = vocab.GROWTH_WORD.search(pre.rstrip())
+        if word is None and compact(pre) in ("和", "、", "及", "与"):
+            # 分别增长6%和8%: the second rate shares the growth word before the first
+            first = next((m for m in scope.between(gcs, g.start) if m.family == "percent"), None)
+            if first is not None:
+                pre = _pre(scope, first, gcs)
+                word = vocab.GROWTH_WORD.search(pre.rstrip())
         if word is None and g.value_text != "持平":
             failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NO_GROWTH_WORD, g.raw)
             continue
@@ -620,7 +626,7 @@ def check_commitment(fact: Fact, scope: Scope, figure: NumberMention) -> Finding
     return Finding(FactField.COMMITMENT, CheckStatus.FAILED, Why.NOT_IN_SOURCE, fact.commitment)
 
 
-def check_free_text(fact: Fact) -> Finding:
+def check_free_text(fact: Fact, figure: NumberMention | None = None) -> Finding:
     """metric_en carries no number but the fact's own value, growth, rank, period or metric."""
     if not fact.metric_en:
         return Finding(FactField.FREE_TEXT, CheckStatus.ABSENT)
@@ -630,8 +636,9 @@ def check_free_text(fact: Fact) -> Finding:
         flat.extend(item if isinstance(item, list) else [item])
     if fact.growth_pct is not None:
         flat.append(abs(fact.growth_pct))
-    if fact.value_normalized is not None:
-        flat.extend(fact.value_normalized / 10**e for e in (0, 3, 6, 9, 12))
+    for normalized in (fact.value_normalized, figure.value_normalized if figure else None):
+        if normalized is not None:  # 79.4亿元 may read "7.94 billion" or "7,940 million"
+            flat.extend(normalized / 10**e for e in (0, 3, 6, 9, 12))
     for number in _NUMBER.finditer(fact.metric_en):
         value = float(number.group().replace(",", ""))
         if not any(_values_match(value, a) for a in flat):
