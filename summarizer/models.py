@@ -213,6 +213,25 @@ class Provenance(BaseModel):
     tokens: TokenUsage = Field(default_factory=TokenUsage)
 
 
+class NoteKind(str, Enum):
+    """What a note is about; `--strict` decides on these, never on the wording."""
+
+    DROPPED_OUTPUT = "dropped_output"  # model output lost (chunk dropped, facts rejected on a cached run)
+    DROPPED_ACTION = "dropped_action"  # an action whose quote is not in the source
+    NO_CHINESE = "no_chinese"  # the input has no Chinese characters
+    MODEL = "model"  # anything else the model engine noted
+
+
+STRICT_NOTES = frozenset({NoteKind.DROPPED_OUTPUT, NoteKind.DROPPED_ACTION})
+
+
+class Note(BaseModel):
+    """One typed note of a run; `warnings` carries the same text for readers."""
+
+    kind: NoteKind
+    detail: str
+
+
 class Checks(BaseModel):
     """Outcome of grounding: what could be verified and what could not."""
 
@@ -220,6 +239,12 @@ class Checks(BaseModel):
     unverified: int = 0
     dropped: int = 0
     warnings: list[str] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list, description="The warnings as typed notes.")
+
+    def note(self, kind: NoteKind, detail: str) -> None:
+        """Record a note and its warning text."""
+        self.notes.append(Note(kind=kind, detail=detail))
+        self.warnings.append(detail)
 
 
 class Report(BaseModel):

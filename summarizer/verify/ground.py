@@ -21,6 +21,7 @@ from summarizer.models import (
     Evidence,
     Fact,
     FactField,
+    NoteKind,
     NumberMention,
     Report,
 )
@@ -200,7 +201,7 @@ def ground(
     actions = [a for a in (_ground_action(a, doc) for a in report.actions) if a is not None]
     dropped_actions = len(report.actions) - len(actions)
     if dropped_actions:
-        checks.warnings.append(f"{dropped_actions} action(s) dropped: quote not in the source")
+        checks.note(NoteKind.DROPPED_ACTION, f"{dropped_actions} action(s) dropped: quote not in the source")
     return report.model_copy(
         update={"achievements": achievements, "targets": targets, "actions": actions}
     )
