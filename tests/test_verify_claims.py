@@ -270,3 +270,17 @@ def test_llm_claim_reask_words_failures_then_stops_on_a_repeat():
     assert reask(wrong) == []  # the same failure again: take the answer, the verifier drops it
     right = [PickedFact(mention_id=figure.id, kind="achievement", metric="地区生产总值")]
     assert _ClaimReask(doc, mentions, {m.id: m for m in mentions}, limit=2)(right) == []
+
+
+def test_llm_growth_takes_its_sign_from_the_word():
+    from summarizer.engines.llm import PickedFact, _to_fact
+
+    text = "工业用电量3.2亿千瓦时，同比下降3.1%。"
+    mentions = extract_mentions(clean(text))
+    by_id = {m.id: m for m in mentions}
+    value, rate = mentions[0], mentions[1]
+    fact = _to_fact(PickedFact(mention_id=value.id, kind="achievement", metric="工业用电量",
+                               growth_mention_id=rate.id), by_id, text)
+    assert fact is not None and fact.growth_pct == -3.1
+    grounded = ground_fact(fact, clean(text), mentions)
+    assert grounded.verified and grounded.checks[FactField.GROWTH] is CheckStatus.OK

@@ -23,6 +23,7 @@ from summarizer.models import (
 )
 from summarizer.prompts import load_prompt
 from summarizer.settings import Settings
+from summarizer.verify import growth_sign
 
 VERSION = "llm-1"
 CONTEXT_CHARS = 24
@@ -299,7 +300,8 @@ def _to_fact(picked: PickedFact, by_id: dict, text: str) -> Achievement | Target
         metric=picked.metric or m.raw, metric_en=picked.metric_en or None, value=m.value,
         value_text=m.value_text, unit=m.unit, value_normalized=m.value_normalized,
         base_unit=m.base_unit, qualifier=m.qualifier, period=picked.period or None,
-        growth_pct=growth.value if growth is not None and growth.family == "percent" else None,
+        growth_pct=growth_sign(text[max(0, growth.start - 8) : growth.start]) * growth.value
+        if growth is not None and growth.family == "percent" else None,  # 下降3.1% is -3.1
         evidence=Evidence(quote=text[start:end], start=start, end=end), mention_id=m.id,
     )
     if picked.kind == "target":

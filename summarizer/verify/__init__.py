@@ -1,6 +1,6 @@
 """The shared verifier: grounding (`ground`), one check per claim (`claims`), re-asks (`reask`)."""
 
-from summarizer.verify.claims import Finding, Why, check_claims
+from summarizer.verify.claims import Finding, Why, check_claims, growth_sign
 from summarizer.verify.ground import (
     VERIFIER_VERSION,
     check_fact,
@@ -26,6 +26,7 @@ __all__ = [
     "expected_normalized",
     "ground",
     "ground_fact",
+    "growth_sign",
     "locate",
     "mentions_in",
     "reask_sentence",

@@ -481,6 +481,14 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     return failure
 
 
+def growth_sign(before: str) -> int:
+    """-1 when the words right before a percent say it fell (下降, 回落, 减产 … or a minus), else 1."""
+    before = normalize(before).rstrip()
+    word = vocab.GROWTH_WORD.search(before)
+    falling = word is not None and word.group("verb") in vocab.FALLING
+    return -1 if falling != before.endswith(("-", "−")) else 1
+
+
 def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -> bool:
     """No other amount between the figure and its growth rate, except lists in order."""
     between = [
