@@ -33,6 +33,7 @@ import math
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Target
 from summarizer.text.normalize import normalize
@@ -96,6 +97,7 @@ def check_claims(fact: Fact, scope: Scope, figure: NumberMention) -> list[Findin
 # --- text helpers ----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def compact(text: str) -> str:
     """Matching key: Simplified, half-width, without whitespace or quotation marks."""
     return "".join(c for c in normalize(text) if c not in _SKIP)
@@ -161,23 +163,16 @@ def _is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
 
+_NAMELESS_RE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in _NAMELESS) + "|" + PERIOD_RE.pattern + r"|[()（）、,，:：])+"
+)
+
+
+@lru_cache(maxsize=8192)
 def names_nothing(key: str) -> bool:
-    """True when `key` is only connector, verb, unit, scope, time or period words."""
-    rest = key
-    while rest:
-        word = next((w for w in _NAMELESS if rest.startswith(w)), None)
-        if word is not None:
-            rest = rest[len(word) :]
-            continue
-        period = PERIOD_RE.match(rest)
-        if period is not None and period.end() > 0:
-            rest = rest[period.end() :]
-            continue
-        if rest[0] in "()（）、,，:：":  # a digit is not nameless: 30-50亿元项目 names a class
-            rest = rest[1:]
-            continue
-        return False
-    return True
+    """True when `key` is only connector, verb, unit, scope, time or period words (a digit is
+    not: 30-50亿元项目 names a class)."""
+    return not key or _NAMELESS_RE.fullmatch(key) is not None
 
 
 def _split_qualifier(key: str) -> tuple[str, str]:
@@ -547,9 +542,17 @@ def check_rank(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     return Finding(FactField.RANK, CheckStatus.OK, span=(at, at + len(fact.rank)))
 
 
+def _in_spans(scope: Scope, key: str, spans: list[Span]) -> bool:
+    """`key` (compacted) in one of the spans, read directly or with whitespace dropped."""
+    if any(scope.norm.find(key, a, b) >= 0 for a, b in spans):
+        return True
+    short = [(a, b) for a, b in spans if b - a <= 400]  # 1 - 9 月: spaced-out text, short spans only
+    return bool(short) and key in _Window(scope.norm, short).text
+
+
 def _context_spans(scope: Scope, figure: NumberMention) -> list[Span]:
     """Where a period or commitment may be carried from: paragraph, headings, title, header."""
-    spans = [scope.line(figure.start), *scope.headings_above(figure.start)]
+    spans = [scope.line(figure.start), *scope.headings_above(figure.start)[:8]]
     if scope.title is not None:
         spans.append(scope.title)
     cell = scope.table(figure.start)
@@ -559,21 +562,24 @@ def _context_spans(scope: Scope, figure: NumberMention) -> list[Span]:
 
 
 def check_period(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
-    """In the sentence (ok); carried from paragraph, heading, title or header, or joined (derived)."""
+    """In the sentence (ok); carried from above — paragraph, heading, title, table header or any
+    text before the figure (过去一年 in a review's opening covers the review) — or joined from
+    two such pieces, 2023年 (title) + 1-9月 (derived)."""
     if not fact.period:
         return Finding(FactField.PERIOD, CheckStatus.ABSENT)
     key = compact(fact.period)
-    sentence = _Window(scope.norm, [scope.sentence(figure.start)])
-    if key in sentence.text:
+    s_start, s_end = scope.sentence(figure.start)
+    if _in_spans(scope, key, [(s_start, s_end)]):
         return Finding(FactField.PERIOD, CheckStatus.OK)
-    # carried from above: the paragraph, a heading, the title, the table header, or any text
-    # before the figure (过去一年 in a review's opening sentence covers the whole review)
-    context = _Window(scope.norm, [(0, scope.sentence(figure.start)[1]), *_context_spans(scope, figure)])
-    if key in context.text:
+    context = _context_spans(scope, figure)
+
+    def above(part: str) -> bool:
+        return scope.norm.rfind(part, 0, s_end) >= 0 or _in_spans(scope, part, context)
+
+    if above(key):
         return Finding(FactField.PERIOD, CheckStatus.DERIVED)
-    # 2023年 (title) + 1-9月 (sentence): a year named above joined with the span in scope
     for i in range(2, len(key) - 1):
-        if key[:i] in context.text and key[i:] in context.text and PERIOD_RE.fullmatch(key[i:]):
+        if PERIOD_RE.fullmatch(key[i:]) and above(key[:i]) and above(key[i:]):
             return Finding(FactField.PERIOD, CheckStatus.DERIVED)
     return Finding(FactField.PERIOD, CheckStatus.FAILED, Why.NOT_IN_SOURCE, fact.period)
 
@@ -627,9 +633,9 @@ def check_commitment(fact: Fact, scope: Scope, figure: NumberMention) -> Finding
     key = compact(fact.commitment)
     if fact.qualifier and compact(fact.qualifier) == key:
         return Finding(FactField.COMMITMENT, CheckStatus.OK)
-    if key in _Window(scope.norm, [scope.sentence(figure.start)]).text:
+    if _in_spans(scope, key, [scope.sentence(figure.start)]):
         return Finding(FactField.COMMITMENT, CheckStatus.OK)
-    if key in _Window(scope.norm, _context_spans(scope, figure)[1:]).text:
+    if _in_spans(scope, key, _context_spans(scope, figure)[1:]):
         return Finding(FactField.COMMITMENT, CheckStatus.DERIVED)
     return Finding(FactField.COMMITMENT, CheckStatus.FAILED, Why.NOT_IN_SOURCE, fact.commitment)
 
