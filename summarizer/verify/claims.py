@@ -9,17 +9,21 @@ can act on. The rules, per field:
   that opens with a comparison (比上年增加…, 占…的比重, 增幅居…) may take its words from the
   host clause before it in the sentence; a bracketed qualifier, 大陆总人口(比上年末增加), must
   then be supported by words of the figure's own clause. In a list, A、B分别为a、b, the k-th
-  figure takes the k-th item (plus the items' shared tail). A table cell takes its row name
-  and column header. A metric made only of connector, verb, unit, scope or time words names
-  nothing and fails.
+  figure takes the k-th item (plus the last item's tail, which the items share). A table cell
+  takes its row name, column header and caption. Figures in a row (23轮约11万人次) and from-to
+  pairs (由9.8%降至7.5%) are one quantity. Derived (status `derived`): a topic clause without
+  figures earlier in the sentence, or one measure word from earlier in the paragraph. A metric
+  made only of connector, verb, unit, scope or time words names nothing and fails.
 - growth: a percent of that value after a growth word (增长, 下降 …) whose clause is the
   figure's own or names nothing else (，同比增长8%), with no other amount between the figure and
   it (分别增长 maps in order); the sign comes from the word.
 - rank: the ranking as written, in the figure's sentence.
 - period: in the figure's sentence (ok), or carried from its paragraph, a heading above, the
-  title or the table header, or joined from two such pieces (2023年 + 1-9月) (derived).
+  title, the table header or earlier text, or joined from two such pieces (2023年 + 1-9月)
+  (derived).
 - kind: a target needs a target cue in its sentence, a 不少于/不低于 qualifier, a target column
-  or a plan section; an achievement fails when the nearest cue before it in its sentence is a
+  or a plan section, and no past-tense marker (已, 截至 …) after its last cue in its clause;
+  an achievement fails when the nearest cue before it in its sentence is a
   target cue. 预计 in a review section (总结, 回顾, 完成情况 … headings) is an estimate of a
   result, not a promise: there it counts for neither.
 - commitment: in the figure's clause or sentence (ok), or its table header or a heading above
