@@ -284,3 +284,21 @@ def test_llm_growth_takes_its_sign_from_the_word():
     assert fact is not None and fact.growth_pct == -3.1
     grounded = ground_fact(fact, clean(text), mentions)
     assert grounded.verified and grounded.checks[FactField.GROWTH] is CheckStatus.OK
+
+
+def test_metric_from_to_pair_is_one_quantity():
+    text = "境内上市公司由77家增至144家。"
+    assert status("achievement", text, "境内上市公司", "144家", FactField.METRIC) is CheckStatus.OK
+
+
+def test_metric_subject_from_the_host_clause_is_derived():
+    text = "重点项目240个，总投资2753亿元。"
+    assert status("target", text, "重点项目总投资", "2753亿元", FactField.METRIC) is CheckStatus.DERIVED
+    assert status("target", text, "税收总投资", "2753亿元", FactField.METRIC) is CheckStatus.FAILED
+
+
+def test_growth_of_an_anaphoric_total_comes_from_the_host_clause():
+    text = "地区生产总值增长6.6%，总量突破90亿元。"
+    assert status("achievement", text, "地区生产总值", "90亿元", FactField.GROWTH, growth_pct=6.6) is CheckStatus.OK
+    other = "地区生产总值增长6.6%，税收突破9亿元。"
+    assert status("achievement", other, "税收", "9亿元", FactField.GROWTH, growth_pct=6.6) is CheckStatus.FAILED

@@ -224,7 +224,6 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         return _metric_in_table(key, scope, cell, words)
     cs, ce = scope.clause(figure.start)
     own = _Window(scope.norm, [(cs, ce)])
-    pre = compact(_pre(scope, figure, cs))
     listed = _list_items(scope, figure, cs)
     if listed is not None:
         return _metric_in_list(key, scope, figure, own, listed, words)
@@ -240,8 +239,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         if not _figures_between(scope, figure, pieces):
             return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(pieces))
         crowded = crowded or pieces
-    dependent = names_nothing(pre) or vocab.DEPENDENT_OPENING.match(pre.lstrip("、,，"))
-    host = _host_start(scope, figure, cs) if dependent else cs
+    host = _host_start(scope, figure, cs) if _is_dependent(scope, figure, cs) else cs
     if host < cs:
         wide = _Window(scope.norm, [(host, ce)])
         tries = [(key, "")] + ([(base, qualifier)] if qualifier else [])
@@ -282,6 +280,14 @@ def _metric_carried(
         topic = _Window(scope.norm, [(topic_start, ce)])
         pieces = topic.cover(key)
         if pieces is not None and not _figures_between(scope, figure, [p for p in pieces if p[0] >= cs]):
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    # subject from the host clause: 项目240个，总投资2753亿元 -> 项目总投资 (the clause's own
+    # words close the metric, the clause before names whose they are)
+    own_words = compact(_pre(scope, figure, cs)).strip("、,，")
+    if earlier and own_words and key.endswith(own_words) and len(key) > len(own_words):
+        host_start = scope.clause(earlier[-1].start)[0]
+        head = _Window(scope.norm, [(host_start, earlier[-1].start)]).cover(key[: -len(own_words)])
+        if head is not None:
             return Finding(FactField.METRIC, CheckStatus.DERIVED)
     line_start = scope.line(figure.start)[0]
     if line_start >= cs:
@@ -336,6 +342,16 @@ def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) ->
 def _describe_between(scope: Scope, figure: NumberMention, pieces: list[Span]) -> str:
     between = _figures_between(scope, figure, pieces)
     return between[0].raw if between else ""
+
+
+def _is_dependent(scope: Scope, figure: NumberMention, cs: int) -> bool:
+    """The clause names nothing of its own before the figure, or opens with a comparison
+    (，比上年末增加…; ，比年初预计的2700亿元多出…; 增幅居…; 占…的比重)."""
+    pre = compact(_pre(scope, figure, cs))
+    opening = compact(scope.norm[cs : figure.start]).lstrip("、,，")
+    return names_nothing(pre) or bool(vocab.DEPENDENT_OPENING.match(pre.lstrip("、,，"))) or bool(
+        vocab.DEPENDENT_OPENING.match(opening)
+    )
 
 
 def _host_start(scope: Scope, figure: NumberMention, clause_start: int) -> int:
@@ -442,6 +458,15 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         m for m in scope.between(figure.end, s_end)
         if m.family == "percent" and _values_match(m.value, abs(wanted))
     ]
+    cs = scope.clause(figure.start)[0]
+    if scope.table(figure.start) is None and _is_dependent(scope, figure, cs):
+        # 国内生产总值增长6.6%，总量突破90万亿元: the host clause's rate is this figure's
+        host = _host_start(scope, figure, cs)
+        candidates = [
+            m for m in scope.between(host, cs)
+            if m.family == "percent" and _values_match(m.value, abs(wanted))
+            and not _amounts_between(scope, m.end, figure.start)
+        ] + candidates
     failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NOT_IN_SOURCE, f"{wanted:g}%")
     cell = scope.table(figure.start)
     for g in candidates:
@@ -464,10 +489,12 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
             continue
         head = pre[: word.start()] if word else ""
         own_clause = gcs <= figure.start
+        if g.start < figure.start:
+            own_clause = True  # read from the host clause before the figure: its own words name the host
         if not own_clause and not names_nothing(compact(head)) and compact(head).strip("、,，"):
             failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NOT_ATTACHED, compact(head))
             continue
-        if not _attached(scope, figure, g, gcs):
+        if g.start > figure.start and not _attached(scope, figure, g, gcs):
             failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NOT_ATTACHED, g.raw)
             continue
         negative = (word is not None and word.group("verb") in vocab.FALLING) != pre.rstrip().endswith(
@@ -486,6 +513,10 @@ def growth_sign(before: str) -> int:
     word = vocab.GROWTH_WORD.search(before)
     falling = word is not None and word.group("verb") in vocab.FALLING
     return -1 if falling != before.endswith(("-", "−")) else 1
+
+
+def _amounts_between(scope: Scope, start: int, end: int) -> list[NumberMention]:
+    return [m for m in scope.between(start, end) if m.family not in ("percent", "percentage_points")]
 
 
 def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -> bool:

@@ -66,7 +66,7 @@ ACHIEVEMENT_CUE = re.compile(r"同比|按年|已|累计|截至|截止|今年以�
 
 # From-to constructions: 由9.8%降至7.5%, 从750元增至1045元: both figures are one quantity.
 FROM_TO = re.compile(r"(?:由|从)[^,，;；。]{0,12}$")
-TO_AFTER = re.compile(r"^[^,，;；。\d]{0,8}?(?:降至|增至|升至|提高到|提高至|提升至|提升到|下降到|下降至|上升到|"
+TO_AFTER = re.compile(r"[^,，;；。\d]{0,8}?(?:降至|增至|升至|提高到|提高至|提升至|提升到|下降到|下降至|上升到|"
                       r"上升至|回升到|回升至|增加到|增加至|减少到|减少至|扩大到|扩大至|缩小到|缩小至|达到|到)")
 
 # Past-tense markers: in the figure's own clause after every target cue, a result, not a promise.
@@ -74,7 +74,7 @@ PAST_CUE = re.compile(r"已|今年以来|截至|截止|完成了|实现了|目�
 
 # Section headings: a plan section makes its figures targets, a review section results.
 PLAN_HEADING = re.compile(
-    r"计划|打算|安排|思路|下一步|下一阶段|展望|工作要点|目标|预期|举措|任务清单|重点任务|实施方案"
+    r"计划|打算|安排|思路|下一步|下一阶段|展望|工作要点|工作重点|目标|预期|举措|任务清单|重点任务|实施方案"
 )
 # A sentence opening with these starts the plan part of a speech or meeting report.
 PLAN_OPENING = re.compile(
