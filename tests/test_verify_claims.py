@@ -302,3 +302,10 @@ def test_growth_of_an_anaphoric_total_comes_from_the_host_clause():
     assert status("achievement", text, "地区生产总值", "90亿元", FactField.GROWTH, growth_pct=6.6) is CheckStatus.OK
     other = "地区生产总值增长6.6%，税收突破9亿元。"
     assert status("achievement", other, "税收", "9亿元", FactField.GROWTH, growth_pct=6.6) is CheckStatus.FAILED
+
+
+def test_kind_achievement_in_a_plan_section_needs_a_dating_cue():
+    text = "二、2024年工作计划\n新开工项目20个。2023年已建成项目15个。\n"
+    f = finding("achievement", text, "新开工项目", "20个", FactField.KIND)
+    assert f.status is CheckStatus.FAILED and f.why is Why.TARGET_CUE
+    assert status("achievement", text, "建成项目", "15个", FactField.KIND) is CheckStatus.OK

@@ -24,7 +24,7 @@ can act on. The rules, per field:
 - kind: a target needs a target cue in its sentence, a 不少于/不低于 qualifier, a target column
   or a plan section, and no past-tense marker (已, 截至 …) after its last cue in its clause;
   an achievement fails when the nearest cue before it in its sentence is a
-  target cue. 预计 in a review section (总结, 回顾, 完成情况 … headings) is an estimate of a
+  target cue, or in a plan section when nothing in its sentence dates it (同比, 已, 累计 …). 预计 in a review section (总结, 回顾, 完成情况 … headings) is an estimate of a
   result, not a promise: there it counts for neither.
 - commitment: in the figure's clause or sentence (ok), or its table header or a heading above
   (derived).
@@ -654,6 +654,11 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.NO_TARGET_CUE, section or "")
     if column_target:
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[cell.header[cell.column][0] : cell.header[cell.column][1]])  # type: ignore[index]
+    if section == "plan" and not column_target and not (
+        vocab.ACHIEVEMENT_CUE.search(norm, s_start, s_end) or vocab.PAST_CUE.search(norm, s_start, s_end)
+    ):
+        # a plan section's figures are targets unless their sentence dates them (同比, 已, 累计 …)
+        return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, "plan section")
     before = [c for c in cues if c.end() <= figure.start]
     if before and vocab.ACHIEVEMENT_CUE.search(norm, before[-1].end(), figure.end) is None:
         cue = before[-1]
