@@ -41,7 +41,7 @@ def main() -> int:
         draft = offline.extract(doc, mentions)
         facts = [ground_fact(f, doc, mentions, scope=scope) for f in [*draft.achievements, *draft.targets]]
         facts = [f for f in facts if f.verified]
-        for i, fact in enumerate(facts):
+        for fact in facts:
             sentence = scope.sentence(fact.evidence.start)
             others = [o for o in facts if scope.sentence(o.evidence.start) != sentence]
             mutants = {
