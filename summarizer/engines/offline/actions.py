@@ -175,7 +175,9 @@ def _states_a_figure(
     reporting: bool = False,
     longest: int = 10**9,
 ) -> bool:
-    """True when the clause is a result, or a bare commitment to a figure (a fact already)."""
+    """True when the clause is a result, or a bare commitment to a figure (a fact already).
+
+    `figures` is sorted by start; those before index `first` end before `start`."""
     text = norm[start:end]
     # figures are sorted by start; evidence is short, so begin a little before the clause
     first = bisect_left(figures, (start - longest,))

@@ -34,6 +34,7 @@ from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text.clean import Document
 from summarizer.text.segment import PERIOD_RE, Segments
+from summarizer.verify.claims import compact, names_nothing
 
 SIZE_CLASS_AFTER = re.compile(
     r"^(?:以上|以下|及以上)?(?:的)?(?:级|元级|元)?"
@@ -51,6 +52,11 @@ SCOPE_AFTER = re.compile(
 )
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
+# after a bare class noun: commitment and time words, then the verb that says what is counted
+BARE_PREDICATE = re.compile(
+    r"(?:预计|力争|计划|将|已|均|可)?(?:年底前|年内|年底|上半年|下半年|全年|\d{1,2}月(?:底)?前?)?"
+    r"(?P<verb>[\u4e00-\u9fff]{2,4})$"
+)
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
@@ -344,11 +350,20 @@ class FactBuilder:
         end = m.end
         bare_verb = bool(metric) and bool(action_rules.ACTION_VERBS.fullmatch(metric))
         if post and (m.family == "count" or not metric or bare_verb or norm[m.end : m.end + 1] == "的"):
+            bare = names_nothing(compact(norm[post[0] : post[1]]))
             if pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
                 spans = ((metric_start, clause_start + len(pre_text)), post)
+            elif bare and metric:
+                # 二期已签约4个项目: a bare class noun (项目, 企业) takes the words before it
+                spans = ((metric_start, metric_start + len(metric)), post)
             else:
                 spans, metric_start = (post,), m.start
+                predicate = BARE_PREDICATE.match(norm, post[1], self.seg.clause(m.start)[1]) if bare else None
+                if predicate:
+                    # 6家企业预计年底前入规 -> 企业入规: the clause's verb says what is counted
+                    spans = (post, predicate.span("verb"))
+                    post = (post[0], predicate.end("verb"))
             end = post[1]
         derived: Spans = ()
         name_source: Spans | None = None  # a shared-head list the name was taken from
@@ -387,13 +402,16 @@ class FactBuilder:
             # 增幅环比提升8个百分点: about the figure before it
             host = self._host_in_sentence(m)
             if host is not None:
-                own = len(ANAPHORA_TAIL.split(metric)[0])
+                word = next((a for a in ANAPHORA if metric.startswith(a)), "")
+                own = len(word) + len(ANAPHORA_TAIL.split(metric[len(word) :])[0])
                 spans = without_growth_tail(norm, host.metric) + ((metric_start, metric_start + own),)
         elif delta:
             # 比上年末增加530万人 / 提高2个百分点: a change of the figure before it, named after it
             host = self._host_in_sentence(m)
-            if host is not None and host.derived == ():
-                spans, derived = without_growth_tail(norm, host.metric), spans
+            if host is not None:
+                # …占规上工业总产值的比重为35.2%，比上年同期提高2.3个百分点: the change of the share,
+                # named after the share in the source's words
+                spans, derived = without_growth_tail(norm, host.metric) + host.derived, spans
         else:
             share = shape.share_parts(norm, spans)
             if share is not None:

@@ -42,7 +42,7 @@ POST_STOP = re.compile(
     r"正在|预计|通过|调试|安装|建设|"
     r"施工|完工|达到|同比|分别|以及|共|累计|其中|等"
 )
-ANAPHORA = ("增幅", "增速", "降幅", "总量", "年均增速", "年均增幅")
+ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均增速", "年均增幅")  # 占比60%: a share of the figure before
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
 ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
