@@ -344,3 +344,16 @@ def test_part_is_named_after_the_whole_and_quoted_names_stay_in_the_noun():
     assert one(text, 173.3).metric == "财政专项扶贫资金"
     assert (one(text, 46.2).metric, one(text, 46.2).growth_pct) == ("省级财政专项扶贫资金", 14.5)
     assert one("4所高职院校入选国家“双高计划”。", 4).metric == "高职院校入选国家“双高计划”"
+
+
+def test_verifier_reads_the_same_sections_as_the_engine():
+    from summarizer.pipeline import summarize_text
+
+    text = (
+        "某市2022年国民经济和社会发展计划执行结果的公报\n"
+        "国民经济总体运行平稳，各项目标基本实现。\n"
+        "全年地区生产总值1860亿元，比上年增长5.2%。一般公共预算收入128亿元。\n"
+    )
+    report = summarize_text(text, engine="offline")
+    assert {f.value for f in report.achievements} >= {1860, 128}
+    assert report.checks.dropped == 0 and report.targets == []

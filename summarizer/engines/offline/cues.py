@@ -14,10 +14,6 @@ WEAK_TARGET_CUES = set(vocab.words("weak_target_cues"))
 ACHIEVEMENT_CUES = vocab.compiled("achievement_cues")
 # Weak achievement cues decide only when the sentence has no target cue before the figure.
 WEAK_ACHIEVEMENT_CUES = vocab.compiled("weak_achievement_cues")
-PLAN_HEADING = vocab.compiled("plan_headings")
-SUMMARY_HEADING = vocab.compiled("summary_headings")
-PLAN_SWITCH = vocab.compiled("plan_switch", prefix=r"^\s*")
-SUMMARY_SWITCH = vocab.compiled("summary_switch", prefix=r"^\s*")
 COMMITMENTS = ("力争", "确保", "争取", "目标", "计划", "预计", "预期", "不少于", "不低于", "努力", "力拚", "力拼")
 
 GROWTH_CUE = re.compile(

@@ -155,10 +155,10 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
                 if cut > 0:
                     cut += size
                     break
-        if cut <= 0 or cut >= len(last):
+        if cut <= 0:
             cut = len(first)  # 城镇和农村居民收入: names of one length, the rest is the head
-        if cut >= len(last):
-            cut = len(last)  # 粮食产量和棉花产量: whole names, no shared head
+        if cut >= len(last) or len(last) - cut < 2:
+            cut = len(last)  # 粮食产量和棉花产量, 化学需氧量和氨氮排放总量: whole names, no shared head
         items[-1], head = last[:cut], last[cut:]
     if head and len(head) < 2:
         return None
