@@ -178,10 +178,10 @@ FLOORS = {
 # offline engine reached, to be raised, never lowered. Targets: recall 0.97, precision 0.96,
 # kind 0.97, metric 0.92, growth 0.93, action recall 0.85.
 DEV_FLOORS = {
-    "fact_recall": 0.83,
+    "fact_recall": 0.85,
     "fact_precision": 0.93,
     "kind_accuracy": 0.99,
-    "metric_accuracy": 0.77,
+    "metric_accuracy": 0.785,
     "growth_accuracy": 0.98,
     "action_recall": 0.94,
 }
