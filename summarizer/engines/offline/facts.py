@@ -57,6 +57,7 @@ BARE_PREDICATE = re.compile(
     r"(?:预计|力争|计划|将|已|均|可)?(?:年底前|年内|年底|上半年|下半年|全年|\d{1,2}月(?:底)?前?)?"
     r"(?P<verb>[\u4e00-\u9fff]{2,4})$"
 )
+VERBS_ONLY = re.compile(f"(?:{action_rules.ACTION_VERBS.pattern})+")
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
@@ -348,8 +349,9 @@ class FactBuilder:
         post = self._post_noun(m)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
-        bare_verb = bool(metric) and bool(action_rules.ACTION_VERBS.fullmatch(metric))
-        if post and (m.family == "count" or not metric or bare_verb or norm[m.end : m.end + 1] == "的"):
+        bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
+        listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
+        if post and (m.family == "count" or not metric or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
             if pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
