@@ -104,6 +104,47 @@ def plan_outputs(paths: list[Path], out_dir: Path, suffix: str) -> list[BatchIte
     return items
 
 
+@dataclass
+class ShippedReport:
+    """A Report as a remote worker sends it back: its JSON and its index fields. Cheaper for
+    the client than a Report object (no model to rebuild), which it only writes to disk."""
+
+    json: str
+    summary: dict
+
+
+@dataclass
+class ItemFailure:
+    """One input's error inside a chunk of work (plain text: it crosses process boundaries)."""
+
+    message: str
+
+
+def run_chunk(work: Callable[..., tuple[Any, str]], paths: list[Path], *args: Any) -> list:
+    """`work` over several inputs in one task (a remote task costs the client and scheduler
+    about as much CPU as an offline report); each input's error is kept, never raised."""
+    results: list = []
+    for path in paths:
+        try:
+            results.append(work(path, *args))
+        except SummarizerError as err:
+            results.append(ItemFailure(" ".join(str(err).split())))
+        except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop the others
+            results.append(ItemFailure(_internal(path, exc)))
+    return results
+
+
+def _internal(path: Path, exc: BaseException) -> str:
+    return f"{path}: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]})"
+
+
+def report_summary(report: Report) -> dict:
+    """The index fields of a report: fact counts, engine, cache hit, time."""
+    checks, prov = report.checks, report.provenance
+    return dict(verified=checks.verified, unverified=checks.unverified, dropped=checks.dropped,
+                engine=prov.engine, cache_hit=prov.cache_hit, elapsed_ms=prov.elapsed_ms)
+
+
 def summarize_one(
     path: Path, engine: str, settings: Settings, keep_unverified: bool, fmt: str
 ) -> tuple[Report, str]:
@@ -135,13 +176,14 @@ def run_batch(
     on_done: Callable[[BatchItem], None] | None = None,
     executor: Executor | None = None,
     window: int | None = None,
-    work: Callable[..., tuple[Report, str]] = summarize_one,
+    work: Callable[..., tuple[Report | ShippedReport, str]] = summarize_one,
+    chunk: int = 1,
 ) -> BatchResult:
     """Summarize every item; outputs, index and facts table land in `out_dir` as described above.
 
     An existing output is kept (resume) unless `force`. `executor` defaults to `jobs` threads
-    (model calls wait on the network, so threads pay); at most `window` (default: `jobs`) items
-    are submitted at a time. On KeyboardInterrupt the items in flight are waited for and
+    (model calls wait on the network, so threads pay); at most `window` (default: `jobs`) tasks
+    of `chunk` items each are submitted at a time. On KeyboardInterrupt the items in flight are waited for and
     recorded, the rest are left `not-started`, the index and facts table are rewritten and the
     result comes back with `interrupted=True`; a second KeyboardInterrupt while waiting
     propagates (the appended index lines are still valid).
@@ -159,20 +201,26 @@ def run_batch(
     pool = executor or ThreadPoolExecutor(max_workers=max(1, jobs))
     limit = max(1, window or jobs)
     queue: Iterator[BatchItem] = iter(todo)
-    in_flight: dict[Future, BatchItem] = {}
+    in_flight: dict[Future, list[BatchItem]] = {}
+    args = (engine, settings, keep_unverified, fmt)
 
     def fill() -> None:
         while len(in_flight) < limit:
-            item = next(queue, None)
-            if item is None:
+            group = [item for _, item in zip(range(max(1, chunk)), queue, strict=False)]
+            if not group:
                 return
-            in_flight[pool.submit(work, item.path, engine, settings, keep_unverified, fmt)] = item
+            if chunk > 1:
+                future = pool.submit(run_chunk, work, [i.path for i in group], *args)
+            else:
+                future = pool.submit(work, group[0].path, *args)
+            in_flight[future] = group
 
     def finish(future: Future) -> None:
-        item = in_flight.pop(future)
-        _settle(item, future, index, fmt)
-        if on_done is not None and item.status != "not-started":
-            on_done(item)
+        group = in_flight.pop(future)
+        for item, outcome in zip(group, _outcomes(future, len(group), chunk > 1), strict=True):
+            _settle(item, outcome, index, fmt)
+            if on_done is not None and item.status != "not-started":
+                on_done(item)
 
     try:
         try:
@@ -200,30 +248,45 @@ def run_batch(
     return result
 
 
-def _settle(item: BatchItem, future: Future, index: FolderIndex, fmt: str) -> None:
-    """Record one finished future: write its output (Report JSON first) and its index line."""
+def _outcomes(future: Future, size: int, chunked: bool) -> list:
+    """Per-item results of a finished task: (report, text), an ItemFailure, or an exception."""
     try:
-        report, text = future.result()
+        result = future.result()
     except CancelledError:
+        return [None] * size
+    except Exception as exc:  # noqa: BLE001 - recorded per item below
+        return [exc] * size
+    return list(result) if chunked else [result]
+
+
+def _settle(item: BatchItem, outcome: Any, index: FolderIndex, fmt: str) -> None:
+    """Record one finished item: write its output (Report JSON first) and its index line."""
+    if outcome is None:
         item.status = "not-started"
         return
-    except SummarizerError as err:
-        item.status, item.error = "failed", " ".join(str(err).split())
-    except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop the others
-        item.status = "failed"
-        item.error = f"{item.path}: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]})"
+    if isinstance(outcome, ItemFailure):
+        item.status, item.error = "failed", outcome.message
+    elif isinstance(outcome, SummarizerError):
+        item.status, item.error = "failed", " ".join(str(outcome).split())
+    elif isinstance(outcome, BaseException):
+        item.status, item.error = "failed", _internal(item.path, outcome)
     else:
+        report, text = outcome
+        shipped = isinstance(report, ShippedReport)
         try:
             if fmt != "json":
-                write_atomic(stored_report_path(item.output), report.model_dump_json())
+                write_atomic(stored_report_path(item.output),
+                             report.json if shipped else report.model_dump_json())
             if fmt == "csv":
                 text = "\ufeff" + text  # a BOM, so spreadsheet programs read the Chinese as UTF-8
             write_atomic(item.output, text)
         except SummarizerError as err:
             item.status, item.error = "failed", " ".join(str(err).split())
         else:
-            item.status, item.report = "ok", report
-            item.line = index_line(item.path, item.output, report)
+            item.status = "ok"
+            item.report = None if shipped else report
+            item.line = index_line(item.path, item.output, None)
+            item.line.update(report.summary if shipped else report_summary(report))
     if item.status == "failed":
         item.line = {"input": str(item.path), "output": None, "status": "failed",
                      "error": item.error}
@@ -235,11 +298,7 @@ def index_line(path: Path | str, output: Path, report: Report | None) -> dict:
     rebuilt from the folder equals the one written when the report was done."""
     line: dict[str, Any] = {"input": str(path), "output": str(output), "status": "ok"}
     if report is not None:
-        checks, prov = report.checks, report.provenance
-        line.update(
-            verified=checks.verified, unverified=checks.unverified, dropped=checks.dropped,
-            engine=prov.engine, cache_hit=prov.cache_hit, elapsed_ms=prov.elapsed_ms,
-        )
+        line.update(report_summary(report))
     return line
 
 

@@ -32,21 +32,18 @@ from typing import Any, Literal
 from summarizer.batch import (
     REPORT_SUFFIXES,
     BatchResult,
+    ShippedReport,
     expand_inputs,
     plan_outputs,
+    report_summary,
     run_batch,
     summarize_one,
 )
-from summarizer.errors import ConfigError, SummarizerError
-from summarizer.models import Report
+from summarizer.errors import ConfigError
 from summarizer.render.formats import FORMATS
 from summarizer.settings import Settings
 
 _GLOB = re.compile(r"[*?\[]")
-
-
-class WorkerError(SummarizerError):
-    """A report that failed on a worker (its message, carried back as plain text)."""
 
 
 def resolve_inputs(inputs: str | Path | Sequence[str | Path]) -> list[Path]:
@@ -73,19 +70,18 @@ def summarize_on_worker(
     fmt: str,
     *,
     worker_cache: str = "shared",
-) -> tuple[Report, str]:
-    """`summarize_one` on a Dask worker, with its own cache dir when asked; errors come back as
-    one plain line (our error classes carry structured arguments that do not all pickle)."""
+) -> tuple[ShippedReport, str]:
+    """`summarize_one` on a Dask worker, with its own cache dir when asked; the Report goes
+    back as JSON text (run_chunk turns errors into plain lines: our error classes carry
+    structured arguments that do not all pickle)."""
     if worker_cache == "own":
         from summarizer.cache import cache_dir
 
         settings = settings.model_copy(
             update={"cache_dir": cache_dir(settings).parent / f"worker-{_worker_name()}"}
         )
-    try:
-        return summarize_one(path, engine, settings, keep_unverified, fmt)
-    except SummarizerError as err:
-        raise WorkerError(" ".join(str(err).split())) from None
+    report, text = summarize_one(path, engine, settings, keep_unverified, fmt)
+    return ShippedReport(json=report.model_dump_json(), summary=report_summary(report)), text
 
 
 def _worker_name() -> str:
@@ -110,12 +106,15 @@ def summarize_corpus(
     force: bool = False,
     worker_cache: Literal["shared", "own"] = "shared",
     window: int | None = None,
+    chunk: int | None = None,
 ) -> BatchResult:
     """Summarize every input on the Dask cluster behind `client` (default: the current client,
     `distributed.get_client()`), writing out_dir/<stem>.<fmt>, batch.jsonl and facts.csv.
 
-    At most `window` reports are in flight (default: twice the cluster's worker threads), so a
-    corpus of any size never floods the scheduler and Ctrl-C has little to wait for.
+    Inputs go out in tasks of `chunk` reports (default: 8 for the offline engine, whose
+    reports take milliseconds, else 1) and at most `window` tasks are in flight (default:
+    twice the cluster's worker threads), so a corpus of any size never floods the scheduler
+    and Ctrl-C has little to wait for.
     """
     try:
         import distributed
@@ -140,4 +139,5 @@ def summarize_corpus(
     return run_batch(
         items, out_dir=out, engine=engine, settings=settings, keep_unverified=keep_unverified,
         fmt=fmt, force=force, executor=executor, window=window or 2 * threads, work=work,
+        chunk=chunk or (8 if engine == "offline" else 1),
     )
