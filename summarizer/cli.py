@@ -321,7 +321,7 @@ def batch(
     \b
     Example: summarizer batch examples/ -o out/ --jobs 8
     """
-    from summarizer.batch import expand_inputs, plan_outputs, run_batch
+    from summarizer.batch import expand_inputs, plan_outputs
     from summarizer.errors import VerificationError
     from summarizer.files import check_output_dir
     from summarizer.pipeline import resolve_engine, strict_problems

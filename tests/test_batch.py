@@ -225,7 +225,7 @@ def test_batch_interrupted_then_resumed_equals_an_uninterrupted_run(tmp_path, re
     src, want_lines, want_rows = reference
     out = tmp_path / "out"
     proc = _start(src, out)
-    seen = _wait_for_lines(out, proc, 20)
+    _wait_for_lines(out, proc, 20)
     assert proc.poll() is None, "the batch finished before it could be interrupted"
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)

@@ -140,7 +140,9 @@ def test_rpm_is_shared_by_all_workers(tmp_path):
     finally:
         server.close()
     gaps = [b - a for a, b in zip(server.arrivals, server.arrivals[1:], strict=False)]
-    assert len(server.arrivals) == 6 and min(gaps) > 0.17, gaps  # 4 workers, yet spaced
+    assert len(server.arrivals) == 6, gaps
+    # 4 workers, yet spaced: 5 gaps of 0.2 s (a send may lag its slot a little on a busy machine)
+    assert server.arrivals[-1] - server.arrivals[0] >= 0.95 and min(gaps) > 0.1, gaps
 
 
 def test_429_with_retry_after_pauses_every_worker(tmp_path):
