@@ -139,14 +139,13 @@ def _note_engine(engine: str, settings) -> None:
         typer.echo(NO_MODEL_NOTE, err=True)
 
 
-ENGLISH_ONLY = "no Chinese characters in the input"
-
-
 def _warn_not_chinese(report) -> None:
     """The English-only warning on stderr too (inside the JSON alone nobody sees it)."""
-    for warning in report.checks.warnings:
-        if warning.startswith(ENGLISH_ONLY):
-            typer.echo(f"summarizer: {report.source.name}: warning: {warning}.", err=True)
+    from summarizer.models import NoteKind
+
+    for note in report.checks.notes:
+        if note.kind is NoteKind.NO_CHINESE:
+            typer.echo(f"summarizer: {report.source.name}: warning: {note.detail}.", err=True)
 
 
 @app.command()
