@@ -389,6 +389,12 @@ class FolderIndex:
 
     def finish(self, result: BatchResult) -> None:
         """Rewrite batch.jsonl (sorted by input) and facts.csv from every output present."""
+        for item in result.items:  # --force redid it and failed, or never got to it: the old
+            name = item.output.name  # output is still there, so it is still described
+            if item.status in ("failed", "not-started") and name not in self.lines \
+                    and item.output.exists():
+                self.lines[name] = index_line(item.path, item.output,
+                                              read_stored_report(item.output))
         self._rewrite()
         result.facts = self._write_facts()
         result.outputs = len(self.lines)

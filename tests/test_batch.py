@@ -251,3 +251,76 @@ def test_batch_interrupted_then_resumed_equals_an_uninterrupted_run(tmp_path, re
     assert f"{N_REPORTS} skipped" in noop.stderr.decode()
     assert _normalized(out) == (want_lines, want_rows)
 
+
+
+def _llm_batch(tmp_path: Path, url: str) -> tuple[subprocess.Popen, Path]:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for i in range(6):
+        (src / f"r{i}.txt").write_text(f"园区{i}号实现工业开票销售{40 + i}.5亿元。\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(out), "-e", "llm",
+         "-j", "2", "--model", "m", "--base-url", url, "--mode", "json"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "OPENAI_API_KEY": "sk-test-not-a-key"},
+    )
+    return proc, out
+
+
+def _wait_for_requests(server, proc, count: int) -> None:
+    deadline = time.monotonic() + 60
+    while len(server.arrivals) < count:
+        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read().decode()
+        time.sleep(0.01)
+
+
+def test_batch_ctrl_c_waits_for_reports_in_flight_and_schedules_no_more(tmp_path):
+    from test_quota import Server
+
+    server = Server(delay=2.0)
+    try:
+        proc, out = _llm_batch(tmp_path, server.url)
+        _wait_for_requests(server, proc, 2)  # both workers are waiting on the model
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        server.close()
+    assert proc.returncode == 130, err
+    assert len(server.arrivals) == 2  # nothing new was scheduled after Ctrl-C
+    index = _index(out)
+    assert sorted(line["status"] for line in index) == ["ok", "ok"]  # in flight: waited for
+    assert "2 done" in err.decode() and "4 not started" in err.decode()
+
+
+def test_batch_second_ctrl_c_does_not_wait(tmp_path):
+    from test_quota import Server
+
+    server = Server(delay=8.0)
+    try:
+        proc, out = _llm_batch(tmp_path, server.url)
+        _wait_for_requests(server, proc, 2)
+        proc.send_signal(signal.SIGINT)
+        time.sleep(0.5)
+        second = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        waited = time.monotonic() - second
+    finally:
+        server.close()
+    assert proc.returncode == 130
+    assert waited < 5, waited  # the in-flight reports still had ~7 s to go
+    assert "interrupted again" in err.decode() and "Traceback" not in err.decode()
+    assert [json.loads(line) for line in (out / "batch.jsonl").read_text().splitlines()] == []
+
+
+def test_batch_force_that_fails_still_describes_the_old_output(tmp_path):
+    src, out = _inputs(tmp_path), tmp_path / "out"
+    (src / "empty.txt").unlink()
+    assert run("batch", str(src), "-o", str(out), "-e", "offline").returncode == 0
+    (src / "a.txt").write_bytes(b"")  # now unreadable: the redo fails, a.json stays
+    proc = run("batch", str(src), "-o", str(out), "-e", "offline", "--force")
+    assert proc.returncode == 1
+    lines = _index(out)
+    assert sorted((Path(line["output"] or "-").name, line["status"]) for line in lines) == [
+        ("-", "failed"), ("a.json", "ok"), ("b.json", "ok")]
+    assert len(_facts(out)) == 2
