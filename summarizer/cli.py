@@ -16,7 +16,7 @@ import typer
 from typer.exceptions import Abort, Exit
 
 from summarizer import __version__
-from summarizer.clikit import App, UsageError, usage_error_line
+from summarizer.clikit import App, NoArgsIsHelpError, UsageError, usage_error_line
 from summarizer.errors import ConfigError, SummarizerError
 from summarizer.files import check_output_file, umask, write_atomic
 
@@ -512,6 +512,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(code if isinstance(code, int) else 0)
     except Exit as done:  # --help, --version, typer.Exit(n)
         sys.exit(done.exit_code)
+    except NoArgsIsHelpError as err:  # bare `summarizer`: the help, as click prints it
+        sys.stderr.write(err.ctx.get_help() + "\n" if err.ctx else str(err))
+        sys.exit(2)
     except UsageError as err:  # one line whatever the terminal: scripts grep it
         sys.stderr.write(usage_error_line(err) + "\n")
         sys.exit(2)

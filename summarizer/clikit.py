@@ -12,7 +12,9 @@ from typing import Any
 import typer
 import typer.core
 from typer import _click as click  # typer vendors its own click; its classes are these
-from typer._click.exceptions import UsageError
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
+
+__all__ = ["App", "Command", "NoArgsIsHelpError", "UsageError", "epilog", "usage_error_line"]
 
 EXIT_CODES = (
     ("0", "success"),

@@ -179,3 +179,10 @@ def test_cli_english_only_input_warns_on_stderr(tmp_path):
     assert f"summarizer: {path}: warning: no Chinese characters" in err
     assert len(err.splitlines()) == 1
     assert "no Chinese characters" in json.loads(proc.stdout)["checks"]["warnings"][0]
+
+
+def test_cli_without_arguments_shows_the_help():
+    proc = run()
+    assert proc.returncode == 2
+    assert proc.stderr.decode().startswith("Usage: summarizer [OPTIONS] COMMAND")
+    assert "\n  summarize " in proc.stderr.decode()
