@@ -34,12 +34,12 @@ from summarizer.files import check_output_dir, write_atomic
 from summarizer.models import Report
 from summarizer.settings import Settings
 
-# Input selection (i9-inputs extends these: .md/.pdf/.docx and --glob).
-REPORT_SUFFIXES = (".txt", ".html", ".htm", ".text")
+# Input selection: every format summarizer reads; `--glob` picks others (expand_inputs).
+REPORT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 INDEX_NAME = "batch.jsonl"
 FACTS_NAME = "facts.csv"
-REPORTS_DIR = ".reports"  # the Report JSON behind a non-JSON output (md, html, csv, jsonl)
-OUTPUT_SUFFIXES = (".json", ".md", ".html", ".csv", ".jsonl")
+REPORTS_DIR = ".reports"  # the Report JSON behind a non-JSON output (md, html, csv, jsonl, txt)
+OUTPUT_SUFFIXES = (".json", ".md", ".html", ".csv", ".jsonl", ".txt")
 _RESERVED = {INDEX_NAME, FACTS_NAME}
 
 
@@ -78,17 +78,22 @@ class BatchResult:
         return self.out_dir / FACTS_NAME
 
 
-def expand_inputs(inputs: Sequence[str | Path], suffixes: Sequence[str] = REPORT_SUFFIXES) -> list[Path]:
-    """Files as given; directories contribute their report files (sorted, not recursive).
+def expand_inputs(inputs: Sequence[str | Path], pattern: str | None = None) -> list[Path]:
+    """Files as given; directories contribute their report files (sorted, not recursive), or
+    the files matching `pattern` (a glob such as '*.pdf' or '**/*.docx') when one is given.
 
-    A missing path, or a directory without report files, stays in the list: it becomes an error
-    record of the batch (the rest still runs) instead of stopping everything up front.
+    A missing path, or a directory without matching files, stays in the list: it becomes an
+    error record of the batch (the rest still runs) instead of stopping everything up front.
     """
     found: list[Path] = []
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in suffixes)
+            if pattern:
+                files = sorted(p for p in path.glob(pattern) if p.is_file())
+            else:
+                files = sorted(p for p in path.iterdir()
+                               if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
             found.extend(files or [path])
         else:
             found.append(path)
@@ -162,7 +167,8 @@ def summarize_one(
 
     if Path(path).is_dir():
         raise InputError(str(path), "holds no report files.",
-                         f"Pass files or directories with {', '.join(REPORT_SUFFIXES)} files.")
+                         f"Pass files or directories with {', '.join(REPORT_SUFFIXES)} files, "
+                         "or change --glob.")
     loaded = load_path(path)
     report = summarize_loaded(loaded, engine=engine, settings=settings,
                               keep_unverified=keep_unverified)

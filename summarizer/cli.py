@@ -19,6 +19,7 @@ from summarizer import __version__
 from summarizer.clikit import App, NoArgsIsHelpError, UsageError, usage_error_line
 from summarizer.errors import ConfigError, SummarizerError
 from summarizer.files import check_output_file, umask, write_atomic
+from summarizer.text.load import DEFAULT_MAX_CHARS
 
 NO_MODEL_NOTE = (
     "summarizer: no model configured (OPENAI_API_KEY/SUMMARIZER_MODEL); using the offline engine."
@@ -49,9 +50,19 @@ class Format(str, Enum):
     html = "html"
     csv = "csv"
     jsonl = "jsonl"
+    text = "text"
 
 
 SUFFIXES = {f: f".{f.value}" for f in Format}
+SUFFIXES[Format.text] = ".txt"
+
+MAX_CHARS_OPT = typer.Option(
+    DEFAULT_MAX_CHARS,
+    "--max-chars",
+    min=0,
+    help="Refuse inputs with more characters than this (0: no limit); the default, about 60 MB "
+    "of Chinese text, catches runaway inputs.",
+)
 
 
 def _version(value: bool) -> None:
@@ -139,6 +150,22 @@ def _note_engine(engine: str, settings) -> None:
         typer.echo(NO_MODEL_NOTE, err=True)
 
 
+PROGRESS_CHARS = 2_000_000  # above this (about 6 MB of Chinese text) stages are shown on stderr
+
+
+def _progress(loaded):
+    """A stage printer for long inputs (one stderr line per stage, with the time so far)."""
+    if len(loaded.text) < PROGRESS_CHARS:
+        return None
+    import time
+
+    started = time.perf_counter()
+    typer.echo(f"summarizer: {loaded.name}: {len(loaded.text):,} characters", err=True)
+
+    def step(stage: str) -> None:
+        typer.echo(f"summarizer: {loaded.name}: {stage}… ({time.perf_counter() - started:.0f} s)", err=True)
+
+    return step
 def _warn_not_chinese(report) -> None:
     """The English-only warning on stderr too (inside the JSON alone nobody sees it)."""
     from summarizer.models import NoteKind
@@ -151,7 +178,9 @@ def _warn_not_chinese(report) -> None:
 @app.command()
 def summarize(
     path: str = typer.Argument(
-        ..., metavar="PATH", help="Report file (.txt, .html, any encoding) or '-' for stdin."
+        ..., metavar="PATH",
+        help="Report file (.txt, .md, .html in any encoding, .pdf with a text layer, .docx) "
+        "or '-' for stdin."
     ),
     engine: Engine = typer.Option(
         Engine.auto, "--engine", "-e", help="auto: LLM if a model is configured, else offline."
@@ -161,7 +190,8 @@ def summarize(
         "--format",
         "-f",
         help="json (the contract), md (readable), html (review page: the source with every "
-        "fact's evidence highlighted), csv or jsonl (one row per fact).",
+        "fact's evidence highlighted), csv or jsonl (one row per fact), text (the extracted "
+        "text that every offset indexes, e.g. of a PDF).",
     ),
     output: Optional[Path] = output_option(),
     keep_unverified: bool = typer.Option(
@@ -179,6 +209,7 @@ def summarize(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    max_chars: int = MAX_CHARS_OPT,
 ) -> None:
     """Summarize one report into verified JSON, Markdown, a review page or a fact table.
 
@@ -195,12 +226,20 @@ def summarize(
     resolve_engine(engine.value, settings)  # a config error comes before reading any input
     if output is not None:
         check_output_file(output)  # before any work: exit 2, one line
-    loaded = load_path(path)  # input errors come before the engine note: one stderr line each
+    # input errors come before the engine note: one stderr line each
+    loaded = load_path(path, max_chars=max_chars or None)
+    if fmt is Format.text:  # what the offsets index; no engine needed
+        _emit(loaded.text, output)
+        return
     _note_engine(engine.value, settings)
+    step = _progress(loaded)
     report = summarize_loaded(
-        loaded, engine=engine.value, settings=settings, keep_unverified=keep_unverified
+        loaded, engine=engine.value, settings=settings, keep_unverified=keep_unverified,
+        progress=step,
     )
     _warn_not_chinese(report)
+    if step:
+        step(f"writing {fmt.value}")
     text = render_report(report, fmt, loaded.text)
     if fmt is Format.csv and output is not None:
         text = "\ufeff" + text  # a BOM, so spreadsheet programs read the Chinese as UTF-8
@@ -225,7 +264,7 @@ def brief_command(
     path: str = typer.Argument(
         ...,
         metavar="PATH",
-        help="Report file (.txt, .html, any encoding), '-' for stdin, or a saved Report JSON "
+        help="Report file (.txt, .md, .html, .pdf, .docx), '-' for stdin, or a saved Report JSON "
         "(.json, as written by `summarize`).",
     ),
     engine: Engine = typer.Option(
@@ -243,6 +282,7 @@ def brief_command(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    max_chars: int = MAX_CHARS_OPT,
 ) -> None:
     """Write an English brief of one report; every number in it is checked against the Report.
 
@@ -265,9 +305,12 @@ def brief_command(
         report = load_report_json(path)
         _note_engine(engine.value, settings)
     else:
-        loaded = load_path(path)
+        loaded = load_path(path, max_chars=max_chars or None)
         _note_engine(engine.value, settings)
-        report = summarize_loaded(loaded, engine=engine.value, settings=settings)
+        step = _progress(loaded)
+        report = summarize_loaded(loaded, engine=engine.value, settings=settings, progress=step)
+        if step:
+            step("writing the brief")
     _warn_not_chinese(report)
     result = write_brief(report, engine=engine.value, settings=settings)
     _emit(render_brief(result, fmt.value), output)
@@ -276,7 +319,8 @@ def brief_command(
 @app.command()
 def batch(
     inputs: list[str] = typer.Argument(
-        ..., metavar="PATH", help="Report files and/or directories of reports (.txt, .html)."
+        ..., metavar="PATH",
+        help="Report files and/or directories of reports (.txt, .md, .html, .pdf, .docx).",
     ),
     out_dir: Path = typer.Option(
         ..., "--out-dir", "-o", "--output", metavar="DIR",
@@ -284,10 +328,15 @@ def batch(
     ),
     engine: Engine = typer.Option(Engine.auto, "--engine", "-e", help="auto: LLM if configured."),
     fmt: Format = typer.Option(
-        Format.json, "--format", "-f", help="Per-report output: json, md, html, csv or jsonl."
+        Format.json, "--format", "-f", help="Per-report output: json, md, html, csv, jsonl or text."
     ),
     jobs: int = typer.Option(4, "--jobs", "-j", min=1, max=64, help="Reports processed at once."),
     force: bool = typer.Option(False, "--force", help="Redo reports whose output already exists."),
+    glob: Optional[str] = typer.Option(
+        None, "--glob", "-g",
+        help="Which files of a directory to take, e.g. '*.pdf' or '**/*.docx' (default: every "
+        ".txt, .md, .html, .pdf and .docx file in it, not recursive).",
+    ),
     keep_unverified: bool = typer.Option(
         False, "--keep-unverified", help="Keep rejected facts marked verified: false."
     ),
@@ -331,7 +380,7 @@ def batch(
     )
     resolve_engine(engine.value, settings)
     check_output_dir(out_dir)
-    items = plan_outputs(expand_inputs(inputs), out_dir, SUFFIXES[fmt])
+    items = plan_outputs(expand_inputs(inputs, glob), out_dir, SUFFIXES[fmt])
     _note_engine(engine.value, settings)
     try:
         result = _run_batch_with_progress(

@@ -6,7 +6,7 @@ import json
 
 from summarizer.models import Report
 
-FORMATS = ("json", "md", "html", "csv", "jsonl")
+FORMATS = ("json", "md", "html", "csv", "jsonl", "text")
 
 
 def report_json(report: Report) -> str:
@@ -15,9 +15,11 @@ def report_json(report: Report) -> str:
 
 
 def render_report(report: Report, fmt: str = "json", original_text: str | None = None) -> str:
-    """The Report as `fmt` (json, md, html, csv, jsonl). The review page (html) shows the source
-    text; without `original_text` it is rebuilt from the Report's evidence only."""
+    """The Report as `fmt` (json, md, html, csv, jsonl, or text: the extracted text that every
+    offset indexes). The review page (html) and text need `original_text`."""
     fmt = getattr(fmt, "value", fmt)
+    if fmt == "text":
+        return original_text or ""
     if fmt == "md":
         from summarizer.render.markdown import render_markdown
 
