@@ -1,4 +1,4 @@
-"""Command line: `summarizer summarize|brief|batch|eval|schema|cache`. Errors become one stderr line and an exit code."""
+"""Command line: `summarizer summarize|brief|batch|eval|schema|cache` (doctor/record/replay: cli_endpoints.py). Errors become one stderr line and an exit code."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import typer
 
 from summarizer import __version__
 from summarizer.errors import ConfigError, SummarizerError
+from summarizer.providers import PROVIDERS
 
 NO_MODEL_NOTE = (
     "summarizer: no model configured (OPENAI_API_KEY/SUMMARIZER_MODEL); using the offline engine."
@@ -97,6 +98,7 @@ def _settings(
     base_url: str | None = None,
     mode: str | None = None,
     no_cache: bool = False,
+    provider: str | None = None,
 ):
     """Settings from the environment, with any CLI flags taking precedence."""
     from summarizer.settings import Settings
@@ -110,6 +112,8 @@ def _settings(
         overrides["mode"] = mode
     if no_cache:
         overrides["use_cache"] = False
+    if provider:
+        overrides["provider"] = provider
     try:
         return Settings(**overrides)
     except Exception as exc:  # pydantic ValidationError: a bad SUMMARIZER_* value
@@ -117,6 +121,7 @@ def _settings(
 
 
 class Mode(str, Enum):
+    auto = "auto"
     tools = "tools"
     json_schema = "json_schema"
     json = "json"
@@ -130,8 +135,16 @@ BASE_URL_OPT = typer.Option(
 MODE_OPT = typer.Option(
     None,
     "--mode",
-    help="How the model returns structure: tools, json_schema or json (overrides SUMMARIZER_MODE; "
-    "use json for servers without tool calling).",
+    help="How the model returns structure: auto (default: json_schema, then tools, then json, "
+    "whichever the server accepts; remembered per endpoint), tools, json_schema or json "
+    "(overrides SUMMARIZER_MODE; an explicit mode is never changed).",
+)
+Provider = Enum("Provider", {name: name for name in PROVIDERS}, type=str)  # type: ignore[misc]
+PROVIDER_OPT = typer.Option(
+    None,
+    "--provider",
+    help="Preset for base URL, model, mode and key variable (overrides SUMMARIZER_PROVIDER; "
+    "explicit flags and variables still win): " + ", ".join(PROVIDERS) + ".",
 )
 NO_CACHE_OPT = typer.Option(False, "--no-cache", help="Neither read nor write the response cache.")
 
@@ -139,7 +152,9 @@ NO_CACHE_OPT = typer.Option(False, "--no-cache", help="Neither read nor write th
 def _note_engine(engine: str, settings) -> None:
     """Say once on stderr when 'auto' falls back to the offline engine."""
     if engine == "auto" and not settings.llm_configured():
-        typer.echo(NO_MODEL_NOTE, err=True)
+        key = settings.missing_key_env()
+        typer.echo(NO_MODEL_NOTE if not key else f"summarizer: provider '{settings.provider}' "
+                   f"needs {key} (not set); using the offline engine.", err=True)
 
 
 @app.command()
@@ -173,6 +188,7 @@ def summarize(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    provider: Optional[Provider] = PROVIDER_OPT,
 ) -> None:
     """Summarize one report into verified JSON or Markdown.
 
@@ -183,7 +199,8 @@ def summarize(
     from summarizer.text.load import load_path
 
     settings = _settings(
-        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
+        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache,
+        provider=provider.value if provider else None,
     )
     resolve_engine(engine.value, settings)  # a config error comes before reading any input
     loaded = load_path(path)  # input errors come before the engine note: one stderr line each
@@ -234,6 +251,7 @@ def brief_command(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    provider: Optional[Provider] = PROVIDER_OPT,
 ) -> None:
     """Write an English brief of one report; every number in it is checked against the Report.
 
@@ -246,7 +264,8 @@ def brief_command(
     from summarizer.text.load import load_path
 
     settings = _settings(
-        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
+        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache,
+        provider=provider.value if provider else None,
     )
     resolve_engine(engine.value, settings)  # a config error comes before reading any input
     if is_report_json(path):
@@ -280,6 +299,7 @@ def batch(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    provider: Optional[Provider] = PROVIDER_OPT,
 ) -> None:
     """Summarize many reports concurrently, with a progress bar; resumable.
 
@@ -301,7 +321,8 @@ def batch(
     from summarizer.pipeline import resolve_engine, strict_problems
 
     settings = _settings(
-        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
+        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache,
+        provider=provider.value if provider else None,
     )
     resolve_engine(engine.value, settings)
     items = plan_outputs(expand_inputs(inputs), out_dir, SUFFIXES[fmt])
@@ -439,6 +460,10 @@ def cache_clear() -> None:
     settings = _settings()
     removed = cache.clear(settings)
     typer.echo(f"removed {removed} entries from {cache.cache_dir(settings)}")
+
+
+# doctor, record and replay live in their own module; importing it registers them on `app`.
+from summarizer import cli_endpoints  # noqa: E402,F401
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -51,7 +51,7 @@ def resolve_engine(engine: str, settings: Settings) -> str:
     if engine == "auto":
         return "llm" if settings.llm_configured() else "offline"
     if engine == "llm" and not settings.llm_configured():
-        raise no_endpoint_error()
+        raise no_endpoint_error(settings)
     return engine
 
 
