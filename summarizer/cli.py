@@ -402,6 +402,10 @@ def eval_command(
     json_out: Optional[Path] = typer.Option(
         None, "--json", help="Also write every score and miss to this JSON file."
     ),
+    cassettes: Optional[Path] = typer.Option(
+        None, "--cassettes", help="Score a recorded model offline: replay its answers from this "
+        "directory (made by `summarizer record`) instead of calling an engine.",
+    ),
 ) -> None:
     """Score the pipeline against gold annotations (recall, precision, kind, metric, growth, …).
 
@@ -412,8 +416,14 @@ def eval_command(
     from summarizer.evaluate import evaluate_dirs, result_json, result_table
 
     settings = _settings()
-    _note_engine(engine.value, settings)
-    result = evaluate_dirs(gold, samples, engine=engine.value, settings=settings)
+    run = None
+    if cassettes is not None:
+        from summarizer.regression import replayer
+
+        run = replayer(cassettes)
+    else:
+        _note_engine(engine.value, settings)
+    result = evaluate_dirs(gold, samples, engine=engine.value, settings=settings, run=run)
     Console(width=max(170, Console().width)).print(result_table(result))
     if json_out is not None:
         write_atomic(json_out, result_json(result))
