@@ -272,3 +272,19 @@ def test_no_directory_is_a_usage_error(summarizer_replay):
                          cwd=suite, timeout=120)
     assert "2 passed, 1 error" in run.stdout, run.stdout + run.stderr
     assert "summarizer_replay needs a cassette directory" in run.stdout
+
+
+def test_record_with_auto_mode_replays_in_the_negotiated_mode(tmp_path, monkeypatch, capsys):
+    path = EXAMPLES[0]
+    with FakeEndpoint("llamacpp") as server:
+        settings = Settings(openai_base_url=server.url, openai_api_key=KEY, model="m",
+                            cache_dir=tmp_path / "cache", mode="auto", provider=None)
+        record_reports([path], tmp_path / "c", settings)
+        assert server.chat_modes() == ["json_schema", "tools"]  # one refusal, not retried
+    manifest = json.loads((tmp_path / "c" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["reports"][path.stem]["mode"] == "tools"
+    code, out, err = _cli(["replay", str(path), "--cassettes", str(tmp_path / "c")], capsys)
+    assert (code, out, err) == (0, f"{path.name}: unchanged\n", "")
+    code, _, err = _cli(["replay", str(path), "--cassettes", str(tmp_path / "c"), "--mode",
+                         "json"], capsys)
+    assert code == 2 and "mode 'tools' -> 'json'" in err
