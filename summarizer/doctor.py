@@ -13,7 +13,14 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from summarizer.engines.modes import MODE_ORDER, error_text, rejection, remember_mode, status_error
+from summarizer.engines.modes import (
+    MODE_ORDER,
+    answered,
+    error_text,
+    rejection,
+    remember_mode,
+    status_error,
+)
 from summarizer.errors import ConfigError
 from summarizer.settings import Settings
 
@@ -155,8 +162,6 @@ def _context_size(entry: dict[str, Any]) -> int | None:
 
 def _probe(settings: Settings, key: str) -> ModeResult:
     """One tiny request in one mode, classified."""
-    from instructor.core.exceptions import InstructorRetryException
-
     from summarizer.engines.client import make_client
 
     client = make_client(settings)
@@ -171,7 +176,7 @@ def _probe(settings: Settings, key: str) -> ModeResult:
             status, detail = "rejected", reason
         elif err is not None:
             status, detail = "error", f"HTTP {err.status_code}: {error_text(err)[:120]}"
-        elif isinstance(exc, InstructorRetryException) or client.ledger.errors:
+        elif answered(exc):
             status, detail = "accepted", "the server took the request; the answer did not parse"
         else:
             status, detail = "error", " ".join(str(exc).split())[:120]

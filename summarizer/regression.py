@@ -173,6 +173,7 @@ def record_reports(
         except BaseException:
             cassette.unlink(missing_ok=True)  # no half recording
             raise
+        report.provenance.base_url = safe_base_url(report.provenance.base_url)
         snapshot = directory / f"{stem}.report.json"
         _write_text(snapshot, redact(snapshot_text(report), key))
         entries[stem] = {

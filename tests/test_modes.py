@@ -276,3 +276,35 @@ def test_modes_live_llamacpp_default_settings(monkeypatch, capsys):
     code, out, err = _cli(["summarize", str(short), "--engine", "llm"], capsys)
     assert code == 0, err
     assert json.loads(out)["provenance"]["mode"] in ("tools", "json")
+
+
+def test_modes_accepted_mode_is_remembered_even_when_the_answer_does_not_parse(monkeypatch,
+                                                                               capsys):
+    """A weak model behind llama-cpp-python: tools is taken but the answer is no Extraction;
+    the next report must not probe json_schema again."""
+    import fake_endpoints
+
+    monkeypatch.setattr(fake_endpoints, "authored_answer", lambda body: {"oops": 1})
+    with FakeEndpoint("llamacpp") as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("SUMMARIZER_MODEL", "m")
+        monkeypatch.setenv("SUMMARIZER_MAX_REASKS", "0")
+        code, out, _ = _cli(["summarize", str(EXAMPLES[0]), "--engine", "llm"], capsys)
+        assert code == 0 and server.chat_modes() == ["json_schema", "tools"]
+        assert any("chunk dropped" in w for w in json.loads(out)["checks"]["warnings"])
+        assert remembered_mode(Settings()) == "tools"
+        del server.requests[:]
+        assert _cli(["summarize", str(EXAMPLES[1]), "--engine", "llm"], capsys)[0] == 0
+        assert server.chat_modes() == ["tools"]
+
+
+def test_doctor_says_accepted_when_the_answer_does_not_parse(monkeypatch, capsys):
+    import fake_endpoints
+
+    monkeypatch.setattr(fake_endpoints, "authored_answer", lambda body: {"oops": 1})
+    with FakeEndpoint("notools") as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("SUMMARIZER_MODEL", "m")
+        code, out, _ = _cli(["doctor"], capsys)
+    assert code == 0 and re.search(r"json_schema\s+accepted .*the answer did not parse", out)
+    assert re.search(r"tools\s+rejected", out) and "SUMMARIZER_MODE=json_schema" in out

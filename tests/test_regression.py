@@ -288,3 +288,14 @@ def test_record_with_auto_mode_replays_in_the_negotiated_mode(tmp_path, monkeypa
     code, _, err = _cli(["replay", str(path), "--cassettes", str(tmp_path / "c"), "--mode",
                          "json"], capsys)
     assert code == 2 and "mode 'tools' -> 'json'" in err
+
+
+@pytest.mark.parametrize(("url", "safe"), [
+    ("https://user:secret@api.example.com:8443/v1?api-key=abc", "https://api.example.com:8443/v1"),
+    ("http://127.0.0.1:8080/v1", "http://127.0.0.1:8080/v1"),
+    (None, None),
+])
+def test_manifest_base_url_has_no_credentials(url, safe):
+    from summarizer.regression import safe_base_url
+
+    assert safe_base_url(url) == safe

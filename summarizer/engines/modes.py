@@ -83,6 +83,18 @@ def rejection(exc: BaseException | None) -> str | None:
     return None
 
 
+_PARSE_FAILURES = {"InstructorRetryException", "IncompleteOutputException", "ValidationError",
+                   "JSONDecodeError"}
+_NO_ANSWER = {"APIConnectionError", "APITimeoutError"}
+
+
+def answered(exc: BaseException | None) -> bool:
+    """True when the server took the request and answered (the answer failed to parse or was
+    cut off): the mode works, the model's answer did not."""
+    names = {type(item).__name__ for item in _chain(exc)}
+    return status_error(exc) is None and not names & _NO_ANSWER and bool(names & _PARSE_FAILURES)
+
+
 def _memory_path(settings: Settings) -> Path:
     return cache_dir(settings).parent / "modes.json"
 
@@ -138,6 +150,8 @@ def negotiate(settings: Settings, attempt: Callable[[str], T], first: str | None
         except Exception as exc:  # noqa: BLE001 - only a rejection is handled here
             reason = rejection(exc)
             if reason is None:
+                if mode != first and answered(exc):
+                    remember_mode(settings, mode)  # taken, though this answer did not parse
                 raise
             refused.append(f"{mode}: {reason}")
             continue
