@@ -98,6 +98,8 @@ def replay(
                                         "(default: the recorded one)."),
     mode: Optional[Mode] = typer.Option(None, "--mode", help="Replay in this structured-output "
                                         "mode (default: the recorded one)."),
+    chunk_chars: Optional[int] = typer.Option(None, "--chunk-chars", min=500, help="Replay with "
+                                              "this chunk size (default: the recorded one)."),
 ) -> None:
     """Re-run recorded reports offline and compare them with their snapshots, fact by fact.
 
@@ -111,7 +113,7 @@ def replay(
     """
     from summarizer.regression import render_results, replay_reports, results_json
 
-    overrides = {"model": model, "mode": mode.value if mode else None}
+    overrides = {"model": model, "mode": mode.value if mode else None, "chunk_chars": chunk_chars}
     results = replay_reports([Path(p) for p in paths], cassettes, overrides, update=update)
     render = results_json if fmt is DiffFormat.json else render_results
     typer.echo(render(results, updated=update), nl=False)

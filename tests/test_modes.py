@@ -308,3 +308,15 @@ def test_doctor_says_accepted_when_the_answer_does_not_parse(monkeypatch, capsys
         code, out, _ = _cli(["doctor"], capsys)
     assert code == 0 and re.search(r"json_schema\s+accepted .*the answer did not parse", out)
     assert re.search(r"tools\s+rejected", out) and "SUMMARIZER_MODE=json_schema" in out
+
+
+@pytest.mark.parametrize(("entry", "size"), [
+    ({"id": "m", "max_model_len": 32768}, 32768),  # vLLM
+    ({"id": "m", "meta": {"n_ctx_train": 8192, "n_vocab": 49152}}, 8192),  # llama.cpp server
+    ({"id": "m", "context_length": 128000}, 128000),
+    ({"id": "m", "owned_by": "me"}, None),  # llama-cpp-python, Ollama: not said
+])
+def test_doctor_reads_the_context_size_where_servers_put_it(entry, size):
+    from summarizer.doctor import _context_size
+
+    assert _context_size(entry) == size

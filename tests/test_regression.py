@@ -299,3 +299,10 @@ def test_manifest_base_url_has_no_credentials(url, safe):
     from summarizer.regression import safe_base_url
 
     assert safe_base_url(url) == safe
+
+
+def test_replay_with_other_chunking_names_the_setting(cassettes, capsys):
+    path = next(p for p in EXAMPLES if p.suffix == ".html")  # the longest example: 2 chunks now
+    code, _, err = _cli(["replay", str(path), "--cassettes", str(cassettes), "--chunk-chars",
+                         "500"], capsys)
+    assert code == 2 and "SUMMARIZER_CHUNK_CHARS 6000 -> 500" in err
