@@ -182,12 +182,13 @@ def record_reports(
             "requests": requests, "transport_retries": report.provenance.transport_retries,
             "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         }
+        # after every report: a run that fails later keeps what it recorded so far
+        manifest = {**state, "date": dt.date.today().isoformat(), "reports": entries}
+        _write_text(directory / MANIFEST, redact(json.dumps(manifest, ensure_ascii=False,
+                                                            indent=2) + "\n", key))
         reports.append(report)
         if on_done:
             on_done(loaded.name, report, requests, cassette)
-    manifest = {**state, "date": dt.date.today().isoformat(), "reports": entries}
-    _write_text(directory / MANIFEST, redact(json.dumps(manifest, ensure_ascii=False, indent=2)
-                                             + "\n", key))
     return reports
 
 

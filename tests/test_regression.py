@@ -306,3 +306,14 @@ def test_replay_with_other_chunking_names_the_setting(cassettes, capsys):
     code, _, err = _cli(["replay", str(path), "--cassettes", str(cassettes), "--chunk-chars",
                          "500"], capsys)
     assert code == 2 and "SUMMARIZER_CHUNK_CHARS 6000 -> 500" in err
+
+
+def test_record_failure_is_one_line_and_leaves_no_half_cassette(tmp_path, monkeypatch, capsys):
+    with FakeEndpoint("badkey") as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("OPENAI_API_KEY", KEY)
+        monkeypatch.setenv("SUMMARIZER_MODEL", "m")
+        code, _, err = _cli(["record", str(EXAMPLES[0]), "--cassettes", str(tmp_path / "c")],
+                            capsys)
+    assert code == 1 and err.count("\n") == 1 and "rejected the API key" in err
+    assert KEY not in err and list((tmp_path / "c").glob("*.yaml")) == []
