@@ -89,7 +89,9 @@ class DiffFormat(str, Enum):
 
 @app.command()
 def replay(
-    paths: list[str] = typer.Argument(..., help="Report files recorded with `summarizer record`."),
+    paths: Optional[list[str]] = typer.Argument(
+        None, help="Report files recorded with `summarizer record` (default: every report in the "
+        "manifest, at the path it was recorded from)."),
     cassettes: Path = CASSETTES_OPT,
     update: bool = typer.Option(False, "--update", help="Accept the new Reports as snapshots."),
     fmt: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f",
@@ -109,12 +111,12 @@ def replay(
     when any fact was added, removed or changed (value, metric, kind, verified), 0 otherwise;
     --update writes the new snapshots and exits 0.
 
-    Example: summarizer replay examples/*.txt examples/*.html --cassettes regress/
+    Example: summarizer replay --cassettes regress/
     """
     from summarizer.regression import render_results, replay_reports, results_json
 
     overrides = {"model": model, "mode": mode.value if mode else None, "chunk_chars": chunk_chars}
-    results = replay_reports([Path(p) for p in paths], cassettes, overrides, update=update)
+    results = replay_reports([Path(p) for p in paths or []], cassettes, overrides, update=update)
     render = results_json if fmt is DiffFormat.json else render_results
     typer.echo(render(results, updated=update), nl=False)
     if not update and any(r.changed for r in results):

@@ -286,9 +286,12 @@ def replay_report(path: Path | str, directory: Path, overrides: dict[str, Any] |
 
 def replay_reports(paths: list[Path], directory: Path, overrides: dict[str, Any] | None = None,
                    update: bool = False) -> list[ReplayResult]:
-    """Replay each report and diff it against its snapshot; `update` accepts the new ones."""
+    """Replay each report and diff it against its snapshot; `update` accepts the new ones.
+    No paths: every report the manifest lists, at the path it was recorded from."""
     directory = Path(directory)
     manifest = read_manifest(directory)
+    if not paths:
+        paths = [Path(entry["source"]) for entry in manifest.get("reports", {}).values()]
     results = []
     for path, stem in _stems(paths):
         result = replay_and_compare(path, directory, overrides, stem=stem, manifest=manifest,

@@ -242,6 +242,8 @@ def test_project_recorded_cassettes_replay_through_summarizer_replay(capsys, mon
     guard = _Guard(monkeypatch)
     code, out, err = _cli(["replay", *paths, "--cassettes", str(RECORDED)], capsys)
     assert (code, err) == (0, "") and out.count(": unchanged") == len(paths)
+    code, out2, _ = _cli(["replay", "--cassettes", str(RECORDED)], capsys)  # all in the manifest
+    assert code == 0 and sorted(out2.splitlines()) == sorted(out.splitlines())
     assert guard.attempts == []
 
 
