@@ -19,11 +19,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 # llama-cpp-python 0.3.x: FastAPI's request validation error, wrapped by its RouteErrorHandler
-# into {"error": {"message": str(error), "type": "internal_server_error"}} with status 500.
+# into {"error": {"message": str(error), "type": "internal_server_error"}} with status 500. The
+# message has the shape a real llama_cpp.server answered on 2026-12-01 (its file path made generic).
 LLAMACPP_JSON_SCHEMA_500 = {"error": {
-    "message": "[{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
-               "'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema', "
-               "'ctx': {'expected': \"'text' or 'json_object'\"}}]",
+    "message": "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', "
+               "'response_format', 'type'), 'msg': \"Input should be 'text' or 'json_object'\", "
+               "'input': 'json_schema', 'ctx': {'expected': \"'text' or 'json_object'\"}}\n\n"
+               "  File \"/usr/lib/python3/site-packages/llama_cpp/server/app.py\", line 376, in "
+               "create_chat_completion\n    POST /v1/chat/completions",
     "type": "internal_server_error", "param": None, "code": None}}
 NO_TOOLS_400 = {"error": {"message": "tools are not supported by this server",
                           "type": "invalid_request_error", "param": "tools", "code": None}}

@@ -60,8 +60,12 @@ class LLMClient:
             self.settings,
             lambda mode: self._create(self._for_mode(mode), response_model, messages, context),
             first=self.mode_used,
+            on_accepted=self._use_mode,
         )
         return result
+
+    def _use_mode(self, mode: str) -> None:
+        self.mode_used = mode
 
     def _for_mode(self, mode: str) -> Any:
         if mode not in self._by_mode:

@@ -135,11 +135,13 @@ def remember_mode(settings: Settings, mode: str) -> None:
             pass
 
 
-def negotiate(settings: Settings, attempt: Callable[[str], T], first: str | None = None) -> tuple[T, str]:
+def negotiate(settings: Settings, attempt: Callable[[str], T], first: str | None = None,
+              on_accepted: Callable[[str], None] | None = None) -> tuple[T, str]:
     """Call `attempt(mode)` with the strongest mode the server accepts; return (result, mode).
 
     Starts with `first` (the mode this client already uses) or the remembered mode. A rejection
-    moves on to the next mode without a retry; any other error is the caller's.
+    moves on to the next mode without a retry; any other error is the caller's, after
+    `on_accepted(mode)` when the server did take the request (the answer failed to parse).
     """
     known = first or remembered_mode(settings)
     order = [known, *[m for m in MODE_ORDER if m != known]] if known else list(MODE_ORDER)
@@ -150,13 +152,18 @@ def negotiate(settings: Settings, attempt: Callable[[str], T], first: str | None
         except Exception as exc:  # noqa: BLE001 - only a rejection is handled here
             reason = rejection(exc)
             if reason is None:
-                if mode != first and answered(exc):
-                    remember_mode(settings, mode)  # taken, though this answer did not parse
+                if answered(exc):  # taken, though this answer did not parse
+                    if mode != first:
+                        remember_mode(settings, mode)
+                    if on_accepted:
+                        on_accepted(mode)
                 raise
             refused.append(f"{mode}: {reason}")
             continue
         if mode != first:
             remember_mode(settings, mode)
+        if on_accepted:
+            on_accepted(mode)
         return result, mode
     where = settings.openai_base_url or "api.openai.com"
     raise ModelCallError(
