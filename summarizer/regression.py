@@ -29,9 +29,16 @@ from summarizer.factdiff import FactChange, diff_reports
 from summarizer.models import Report
 from summarizer.pipeline import summarize_loaded
 from summarizer.prompts import load_prompt
-from summarizer.recording import make_vcr, no_network, redact, unmatched_request
+from summarizer.recording import (
+    make_vcr,
+    no_network,
+    normalized_body,
+    redact,
+    unmatched_request,
+)
 from summarizer.settings import Settings
 from summarizer.text.load import LoadedText, load_path
+from summarizer.verify import VERIFIER_VERSION
 
 MANIFEST = "manifest.json"
 PROMPTS = ("extract.system", "extract.user")
@@ -94,6 +101,8 @@ def request_state(settings: Settings) -> dict[str, Any]:
         "base_url": safe_base_url(settings.openai_base_url),
         "prompts": prompts,
         "schema_hash": schema_hash(),
+        # the verifier decides re-asks (the LLM engine sends its failing claims back)
+        "verifier_version": VERIFIER_VERSION,
         "settings": {env: getattr(settings, name) for env, name in REQUEST_SETTINGS.items()},
     }
 
@@ -235,10 +244,23 @@ def what_differs(manifest: dict[str, Any], entry: dict[str, Any], settings: Sett
         old = manifest.get("settings", {}).get(env)
         if old is not None and old != value:
             out.append(f"{env} {old!r} -> {value!r}")
-    for name in ("summarizer_version", "instructor_version"):
+    for name in ("verifier_version", "summarizer_version", "instructor_version"):
         if manifest.get(name) != now[name]:
             out.append(f"{name.replace('_', ' ')} {manifest.get(name)} -> {now[name]}")
     return out
+
+
+def _unexplained(error: BaseException | None) -> str:
+    """Why a request is missing when no recorded setting changed."""
+    request = getattr(error, "failed_request", None)
+    body = normalized_body(getattr(request, "body", None))
+    messages = body.get("messages", []) if isinstance(body, dict) else []
+    if any(isinstance(m, dict) and m.get("role") == "assistant" for m in messages):
+        return ("the model was asked again (a re-ask: a recorded answer no longer passes the "
+                "checks, after an edited cassette or a changed verifier)")
+    if getattr(error, "reason", None) == "already_played":
+        return "the run made more requests than the recording"
+    return "nothing the manifest records differs (a code change altered the request?)"
 
 
 def _load_snapshot(path: Path) -> Report | None:
@@ -278,7 +300,7 @@ def replay_report(path: Path | str, directory: Path, overrides: dict[str, Any] |
             raise
         changed = what_differs(manifest, entry, settings, loaded)
         why = ("changed since the recording: " + "; ".join(changed)) if changed else (
-            "nothing the manifest records differs (the summarizer code changed the request?)")
+            _unexplained(unmatched_request(exc)))
         raise ReplayError(f"{loaded.name}: a request is not in {cassette}; {why}. Record again "
                           "with summarizer record, or undo the change.") from None
     return report, directory / entry.get("snapshot", f"{stem}.report.json")

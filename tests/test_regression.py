@@ -173,17 +173,18 @@ def _edit_first_answer(cassette: Path, edit) -> None:
 def test_replay_of_an_edited_cassette_shows_the_fact_diff(cassettes, capsys):
     path = next(p for p in EXAMPLES if p.suffix == ".html")
 
-    def edit(answer):
-        answer["facts"][0]["kind"] = "target"
-        del answer["facts"][1]
+    def edit(answer):  # the lingang example: m1 186.5亿元 (GRP), m2 7.2% (its growth), m3 第一
+        answer["facts"][0].update(metric="地区生产总值", growth_mention_id="m2")
+        del answer["facts"][2]
 
     _edit_first_answer(cassettes / f"{path.stem}.yaml", edit)
     args = ["replay", str(path), "--cassettes", str(cassettes)]
     code, out, err = _cli(args, capsys)
     assert code == 1 and err == ""
     assert f"{path.name}: 0 added, 1 removed, 1 changed" in out
-    assert re.search(r"^  ~ target m\d+ .*: kind: 'achievement' -> 'target'$", out, re.M)
-    assert re.search(r"^  - achievement m\d+ ", out, re.M)
+    assert re.search(r"^  ~ achievement m1 地区生产总值 = 186.5亿元: metric: '186.5亿元' -> "
+                     r"'地区生产总值'; growth_pct: None -> 7.2$", out, re.M)
+    assert re.search(r"^  - achievement m3 ", out, re.M)
     code, out, _ = _cli([*args, "--format", "json"], capsys)
     changes = json.loads(out)["reports"][0]["changes"]
     assert code == 1 and sorted(c["change"] for c in changes) == ["changed", "removed"]
@@ -319,3 +320,14 @@ def test_record_failure_is_one_line_and_leaves_no_half_cassette(tmp_path, monkey
                             capsys)
     assert code == 1 and err.count("\n") == 1 and "rejected the API key" in err
     assert KEY not in err and list((tmp_path / "c").glob("*.yaml")) == []
+
+
+def test_replay_of_an_answer_that_now_fails_a_check_names_the_reask(cassettes, capsys):
+    """A past achievement relabelled a target fails the kind check; the engine re-asks, and
+    that request was never recorded."""
+    path = next(p for p in EXAMPLES if p.suffix == ".html")
+    _edit_first_answer(cassettes / f"{path.stem}.yaml",
+                       lambda answer: answer["facts"][0].update(kind="target"))
+    code, _, err = _cli(["replay", str(path), "--cassettes", str(cassettes)], capsys)
+    assert code == 2 and err.count("\n") == 1
+    assert "the model was asked again (a re-ask" in err
