@@ -35,6 +35,7 @@ def doctor(
     mode is remembered for SUMMARIZER_MODE=auto. Exit 0 when a mode works, 2 otherwise.
     The key is never printed.
 
+    \b
     Example: summarizer doctor --provider llamacpp
     """
     from summarizer.doctor import diagnose, render, require_usable
@@ -67,6 +68,7 @@ def record(
     DIR/manifest.json (summarizer version, model, base URL without credentials, prompt
     versions and hashes, request settings, date). Needs vcrpy: pip install "summarizer[record]".
 
+    \b
     Example: summarizer record examples/*.txt examples/*.html --cassettes regress/
     """
     from summarizer.regression import record_reports
@@ -111,6 +113,7 @@ def replay(
     when any fact was added, removed or changed (value, metric, kind, verified), 0 otherwise;
     --update writes the new snapshots and exits 0.
 
+    \b
     Example: summarizer replay --cassettes regress/
     """
     from summarizer.regression import render_results, replay_reports, results_json

@@ -26,9 +26,10 @@ REDACTED = "REDACTED"
 # Request headers never written (vcrpy's filter_headers); vcrpy compares them case-insensitively.
 SECRET_REQUEST_HEADERS = ("authorization", "api-key", "x-api-key", "openai-organization",
                           "openai-project", "cookie", "proxy-authorization")
-# Response headers that identify an account or a session.
+# Response headers that identify an account or a session, and `date`, which changes on every
+# recording (left in, re-recording rewrote every cassette).
 SECRET_RESPONSE_HEADERS = ("set-cookie", "openai-organization", "openai-project", "x-request-id",
-                           "cf-ray", "authorization", "api-key", "x-api-key")
+                           "cf-ray", "authorization", "api-key", "x-api-key", "date")
 # Re-ask messages quote pydantic's error text, which links to a versioned page
 # (https://errors.pydantic.dev/2.14/v/value_error): a pydantic upgrade must not break replay.
 _PYDANTIC_URL = re.compile(r"errors\.pydantic\.dev/[^/\s\"'\\]+/")

@@ -40,6 +40,9 @@ class Settings(BaseSettings):
         Field(default=None, validation_alias="SUMMARIZER_PROVIDER")
     )
     chunk_chars: int = Field(default=6000, ge=500, validation_alias="SUMMARIZER_CHUNK_CHARS")
+    # Provider quotas, shared by every worker thread of the process (engines/quota.py).
+    rpm: int | None = Field(default=None, gt=0, validation_alias="SUMMARIZER_RPM")
+    tpm: int | None = Field(default=None, gt=0, validation_alias="SUMMARIZER_TPM")
 
     @model_validator(mode="after")
     def _fill_from_provider(self) -> Settings:

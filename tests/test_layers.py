@@ -34,6 +34,8 @@ FORBIDDEN = {
     "summarizer.regression": ("summarizer.cli",),
     "summarizer.testing": ("summarizer.cli",),
     "summarizer.batch": ("summarizer.cli",),
+    "summarizer.distributed": ("summarizer.cli",),
+    "summarizer.files": ("summarizer.cli", "summarizer.pipeline", "summarizer.engines"),
     "summarizer.brief": ("summarizer.cli",),
 }
 

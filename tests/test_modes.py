@@ -107,6 +107,7 @@ def test_modes_every_mode_rejected_is_one_line(monkeypatch, capsys):
               "json": (400, {"error": {"message": "response_format is not supported"}})}
     with FakeEndpoint(Profile("none", rejects=refuse)) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("OPENAI_API_KEY", KEY)
         monkeypatch.setenv("SUMMARIZER_MODEL", "m")
         code, _, err = _cli(["summarize", str(EXAMPLES[0]), "--engine", "llm"], capsys)
         assert code == 1 and server.chat_modes() == ["json_schema", "tools", "json"]
@@ -287,6 +288,7 @@ def test_modes_accepted_mode_is_remembered_even_when_the_answer_does_not_parse(m
     monkeypatch.setattr(fake_endpoints, "authored_answer", lambda body: {"oops": 1})
     with FakeEndpoint("llamacpp") as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("OPENAI_API_KEY", KEY)
         monkeypatch.setenv("SUMMARIZER_MODEL", "m")
         monkeypatch.setenv("SUMMARIZER_MAX_REASKS", "0")
         code, out, _ = _cli(["summarize", str(EXAMPLES[0]), "--engine", "llm"], capsys)
@@ -322,3 +324,17 @@ def test_doctor_reads_the_context_size_where_servers_put_it(entry, size):
     from summarizer.doctor import _context_size
 
     assert _context_size(entry) == size
+
+
+def test_providers_local_presets_need_no_key(monkeypatch, capsys):
+    """A base URL without a key exits 2 (a key is needed by hosted endpoints), except for the
+    presets of local servers, which take none."""
+    with FakeEndpoint("llamacpp") as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("SUMMARIZER_MODEL", "m")
+        code, _, err = _cli(["summarize", str(EXAMPLES[0]), "--engine", "llm"], capsys)
+        assert code == 2 and "OPENAI_API_KEY is not set" in err and server.requests == []
+        code, out, err = _cli(["summarize", str(EXAMPLES[0]), "--engine", "llm", "--provider",
+                               "llamacpp"], capsys)
+        assert code == 0, err
+        assert server.chat_modes() == ["json"]  # the preset's mode, no key
