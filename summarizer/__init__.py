@@ -1,6 +1,6 @@
 """summarizer: Chinese economic work reports -> verified structured data and English briefs."""
 
-from summarizer.brief import brief
+import summarizer.brief as brief  # the package, callable as brief(report)
 from summarizer.errors import (
     ConfigError,
     InputError,

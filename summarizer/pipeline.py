@@ -101,6 +101,7 @@ def summarize_loaded(
         provenance=provenance,
     )
     report = ground(report, doc, mentions, keep_unverified=keep_unverified)
+    name_in_english(report, doc)
     report.checks.warnings.extend(warnings)
     report.provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
     return report
@@ -132,6 +133,20 @@ def summarize_text(
     return summarize_loaded(
         loaded, engine=engine, settings=settings, keep_unverified=keep_unverified
     )
+
+
+def name_in_english(report: Report, doc: Document) -> None:
+    """After verification: the report's year (from its period, title, opening lines or date)
+    and English metric names (`metric_en`) from the glossary where the engine gave none, with
+    the glossary's coverage in the provenance. Nothing here changes what is verified."""
+    from summarizer.brief.terms import name_facts
+    from summarizer.text.periods import report_year
+
+    meta = report.meta
+    if meta.year is None:
+        opening = "\n".join(doc.text[s:e] for s, e in doc.kept[:10])[:300]
+        meta.year = report_year(meta.period, meta.title, opening, meta.published)
+    report.provenance.glossary = name_facts(report)
 
 
 def strict_problems(report: Report) -> list[str]:
