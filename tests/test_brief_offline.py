@@ -64,8 +64,13 @@ EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".txt
     ],
 )
 def test_value_phrase_converts_exactly(value, unit, norm, base, qualifier, english):
-    fact = make_fact(Achievement, "x", value, unit, norm, base, qualifier=qualifier)
+    fact = make_fact(Achievement, "总投资", value, unit, norm, base, qualifier=qualifier)
     assert value_phrase(fact) == english
+
+
+def test_bare_magnitude_is_money_only_after_a_money_word():
+    hogs = make_fact(Achievement, "生猪存栏", 628, "万", 6.28e6, None)
+    assert value_phrase(hogs) == "6.28 million"
 
 
 def test_money_never_loses_precision():
@@ -437,3 +442,14 @@ def test_offline_brief_leads_with_grp_whatever_the_amounts():
     assert output[0] == "地区生产总值"
     assert output.index("规上工业总产值") < output.index("工业开票销售")
     assert "Headline figures: gross regional product" in result.summary
+
+
+def test_readme_python_spellings_of_the_brief_both_work():
+    """README: `summarizer.brief.brief(report, engine="offline")` (it raised AttributeError when
+    the package attribute was shadowed by the function) and the top-level `summarizer.brief(...)`."""
+    import summarizer
+
+    report = make_report()
+    first = summarizer.brief.brief(report, engine="offline")
+    second = summarizer.brief(report, engine="offline")
+    assert first.title == second.title and first.provenance.engine == "offline"

@@ -117,7 +117,7 @@ def select(items: list[Ranked], limit: int) -> tuple[list[Ranked], list[Ranked],
     rest: list[Ranked] = []
     names: set[str] = set()
     for item in sorted(unique, key=sort_key):
-        name = item.rendering.en or item.fact.metric
+        name = item.rendering.label()
         if len(body) < limit and name not in names:
             body.append(item)
             names.add(name)

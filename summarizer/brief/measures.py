@@ -18,7 +18,7 @@ from summarizer.brief.phrasing import capitalize
 from summarizer.brief.terms import render_term
 from summarizer.text.normalize import to_simplified
 
-_CLAUSE = re.compile(r"[，,；;。、]+")
+_CLAUSE = re.compile(r"[，,；;。]+")
 _QUOTES = re.compile(r"[“”\"‘’「」『』《》]")
 _DIGITS = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿两]+(?:个|家|项|批|条|次|亿|万)")
 

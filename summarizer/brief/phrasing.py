@@ -230,11 +230,23 @@ def value_phrase(fact: Fact) -> str:
     if fact.value_normalized is None:
         return ""
     base = fact.base_unit
-    if base is None and fact.unit and fact.unit[:1] in "亿億万萬":
-        base = "yuan"  # 总投资143.75亿: bare 亿 in these reports is money
+    if base is None and implied_money(fact):
+        base = "yuan"  # 总投资143.75亿: a bare 亿 after a money word is yuan
     text = quantity(fact.value_normalized, base)
     english = hedge(fact.qualifier)
     return f"{english} {text}" if english else text
+
+
+# Metric words after which a bare 亿/万 (no 元) is money; otherwise it counts people, hogs …
+_MONEY_WORDS = re.compile(
+    r"投资|资金|收入|金额|额|值|税|费|利润|销售|营收|资本|贷款|存款|预算|支出|融资|外资|生产总值|GDP"
+)
+
+
+def implied_money(fact: Fact) -> bool:
+    """True for 总投资143.75亿 (bare magnitude after a money word), False for 生猪存栏628万."""
+    unit = to_simplified(fact.unit or "")
+    return unit in ("亿", "万", "千万", "百万") and bool(_MONEY_WORDS.search(to_simplified(fact.metric)))
 
 
 def _rank_value(fact: Fact) -> str:

@@ -59,7 +59,7 @@ _MARKS = re.compile(r"\[\d{1,3}\]|\*+|^[、，,：:]+")
 _BRACKETED = re.compile(r"^(?P<out>[^（(]+)[（(](?P<inner>[^）)]+)[）)](?P<after>.*)$")
 # Share frames: 第三产业增加值占地区生产总值比重 = share of A in B; 高新技术产业产值占比 = share of A.
 _SHARE = re.compile(r"^(?P<part>.*?)占(?P<whole>.+?)(?:的)?(?:比重|比例|份额)$")
-_SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占比|所占比重)$")
+_SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占比|所占比重|的比重|比重)$")
 # A place name inside a metric (南京市, 江宁区): written in pinyin by `place_en`.
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|新区|开发区|园区)$")
 _HEAD_CATEGORIES = ("indicator",)

@@ -62,7 +62,8 @@ def _layers(report: Report) -> tuple[list[_Layer], list[dict], list[dict]]:
             layers.append(_Layer(fact.evidence.start, fact.evidence.end, css,
                                  f"{anchor}: {fact.metric} {_value(fact)}", anchor))
             growth = "" if fact.growth_pct is None else f"{fact.growth_pct:+g}%"
-            rows.append(dict(anchor=anchor, metric=fact.metric, value=_value(fact), growth=growth,
+            rows.append(dict(anchor=anchor, metric=fact.metric, metric_en=fact.metric_en or "",
+                             value=_value(fact), growth=growth,
                              period=fact.period or "", verified=fact.verified))
         groups.append(dict(name=name, rows=rows))
     actions = []
