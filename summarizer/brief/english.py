@@ -195,14 +195,17 @@ def to_brief(draft: BriefDraft, report: Report, listing: Listing) -> Brief:
         action = report.actions[index] if index is not None else None
         measures.append(BriefMeasure(
             text=item.text, category=action.category if action else None,
-            action_index=index, translated=True,
+            action_index=index, translated=True, source=action.action if action else None,
         ))
+    wording = [f"{category_en(m.category or 'other')}: {m.text} — 「{m.source}」"
+               for m in measures if m.source]
     meta = report.meta
     return Brief(
         title=draft.title, summary=draft.summary,
         key_figures=[line(x) for x in draft.key_figures],
         targets=[line(x) for x in draft.targets],
         measures=measures,
+        source_wording=wording,
         caveats=report_caveats(report),
         source=BriefSource(
             issuer=meta.issuer or meta.region,

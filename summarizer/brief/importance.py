@@ -10,7 +10,8 @@ Ranking (first difference decides):
 4. key-figure group (output, revenue, investment, trade, prices, employment, projects, other);
 5. size: money amounts largest first;
 6. the order of the report.
-Duplicates (the same metric and value, or the same money amount in the same group, mentioned
+The body takes the tiers in turns (the best figure of each headline tier, then each tier's
+second best …), so one indicator family cannot fill it. Duplicates (the same metric and value, or the same money amount in the same group, mentioned
 twice) are merged into their first mention; the body shows each English name once.
 """
 
@@ -86,6 +87,23 @@ def sort_key(item: Ranked) -> tuple:
     )
 
 
+def spread(ranked: list[Ranked]) -> list[Ranked]:
+    """Take the headline tiers in turns: the best GDP/GRP figure, the best output figure, … the
+    best income figure, the best other figure, then each tier's second best, and so on, so a
+    bulletin with forty output lines still leads with prices, jobs and income."""
+    tiers: dict[int, list[Ranked]] = {}
+    for item in ranked:
+        tiers.setdefault(headline_rank(item.fact.metric)[0], []).append(item)
+    out: list[Ranked] = []
+    depth = 0
+    while len(out) < len(ranked):
+        for tier in sorted(tiers):
+            if depth < len(tiers[tier]):
+                out.append(tiers[tier][depth])
+        depth += 1
+    return out
+
+
 def _same_key(item: Ranked) -> tuple:
     fact = item.fact
     return (key_of(fact.metric), fact.value_normalized, fact.base_unit, fact.growth_pct)
@@ -99,8 +117,9 @@ def _amount_key(item: Ranked) -> tuple | None:
 
 
 def select(items: list[Ranked], limit: int) -> tuple[list[Ranked], list[Ranked], int]:
-    """(body, appendix, merged): the top `limit` by rank with each English name once, the rest
-    in rank order, and how many duplicate mentions were merged away."""
+    """(body, appendix, merged): the top `limit` by rank with each English name once (shown
+    grouped: output, revenue, investment …), the rest in rank order, and how many duplicate
+    mentions were merged away."""
     seen: set[tuple] = set()
     unique: list[Ranked] = []
     merged = 0
@@ -116,11 +135,13 @@ def select(items: list[Ranked], limit: int) -> tuple[list[Ranked], list[Ranked],
     body: list[Ranked] = []
     rest: list[Ranked] = []
     names: set[str] = set()
-    for item in sorted(unique, key=sort_key):
+    for item in spread(sorted(unique, key=sort_key)):
         name = item.rendering.label()
         if len(body) < limit and name not in names:
             body.append(item)
             names.add(name)
         else:
             rest.append(item)
+    order = {id(item): n for n, item in enumerate(body)}
+    body.sort(key=lambda item: (GROUP_ORDER.index(item.group), order[id(item)]))
     return body, rest, merged

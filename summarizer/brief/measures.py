@@ -43,7 +43,8 @@ def _longest(text: str, category: str) -> tuple[str, str] | None:
 def render_clause(clause: str) -> str | None:
     """'持续优化营商环境' -> 'Continue to improve the business environment'; None if unknown."""
     text = _QUOTES.sub("", to_simplified(clause)).strip()
-    text = re.sub(r"^(?:要|将|并|同时|一是|二是|三是|四是|五是|六是)", "", text)
+    text = re.sub(r"^(?:\*+|[一二三四五六七八九十]是|[一二三四五六七八九十]要|必须|需要|要|将|并|同时)+", "",
+                  text)
     whole = render_term(text, categories=("term",))
     if whole.coverage == "exact":  # 优化营商环境 is a fixed phrase of the genre
         return whole.en
@@ -55,6 +56,8 @@ def render_clause(clause: str) -> str | None:
     if verb is None:
         return None
     obj = text[len(verb[0]) :]
+    if obj.startswith("好"):  # 抓好, 统筹好, 处理好: the complement adds no meaning in English
+        obj = obj[1:]
     if not obj:
         return None
     rendering = render_term(obj, categories=MEASURE_CATEGORIES)

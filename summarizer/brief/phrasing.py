@@ -39,13 +39,14 @@ DOC_TYPES = {
 }
 
 # Importance groups of key figures, with the Chinese cue words that put a metric in one; the
-# first group whose cue the metric contains wins (trade before output: 出口交货值 is trade).
+# first group whose cue the metric contains wins (trade before output: 出口交货值 is trade;
+# prices before trade: 居民消费价格 is a price).
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("prices", ("价格", "物价", "CPI")),
     ("trade", ("进出口", "出口", "进口", "外贸", "消费品", "零售", "消费")),
     ("investment", ("投资", "到位资金", "外资", "内资", "融资", "资金")),
     ("output", ("生产总值", "产值", "增加值", "销售", "开票", "营业收入", "GDP", "产量")),
     ("revenue", ("收入", "税收", "财政", "税")),
-    ("prices", ("价格", "物价", "CPI")),
     ("employment", ("就业", "失业", "岗位")),
     ("projects", ("项目", "开工", "竣工", "签约", "投产")),
 )

@@ -161,7 +161,14 @@ def _worst(*coverages: Coverage) -> Coverage:
 def _compose(
     key: str, glossary: Glossary, categories: tuple[str, ...]
 ) -> tuple[str, Coverage, tuple[str, ...]]:
-    """Left-to-right longest match over glossary pieces, numbers and place names."""
+    """Left-to-right longest match over glossary pieces, numbers and place names; 'A的B' is
+    'B of A' (政府与市场的关系 -> relationship of government and markets)."""
+    head, sep, tail = key.rpartition("的")
+    if sep and head and tail and glossary.find_key(key, categories) is None:
+        left, right = _compose(head, glossary, categories), _compose(tail, glossary, categories)
+        if left[0] and right[0]:
+            return (f"{right[0]} of {left[0]}", _worst(left[1], right[1], "composed"),
+                    left[2] + right[2])
     mentions = {m.start: m for m in extract_mentions_text(key) if m.family != "rank"}
     pieces: list[tuple[str, str]] = []  # (english, kind): kind figure, place, and, or a category
     unknown: list[str] = []
