@@ -28,7 +28,7 @@ from summarizer.pipeline import summarize_path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_GLOSS = re.compile(r"\([^()]*\)|（[^（）]*）|「[^」]*」")
+_GLOSS = re.compile(r"\([^()]*\)|（[^（）]*）")
 _EXCLUDED = ("## Caveats", "## Source wording")
 
 
@@ -57,7 +57,8 @@ def body_lines(markdown: str) -> list[str]:
 
 
 def chinese_outside_gloss(line: str) -> bool:
-    """True when the line holds a Chinese character outside (…) or 「…」."""
+    """True when the line holds a Chinese character outside round brackets (…)/（…）; a quoted
+    「…」 is not a gloss."""
     stripped = line
     while True:
         shorter = _GLOSS.sub("", stripped)

@@ -96,28 +96,29 @@ def render_term(
     """English for a metric or entity name: exact, composed of pieces, partial, or none."""
     glossary = glossary or load_glossary()
     cleaned = _MARKS.sub("", normalize(term)).strip()
+    gloss = _MARKS.sub("", term).strip() or term  # shown beside a partial rendering, as written
     key = key_of(cleaned)
     entry = glossary.find_key(key, categories)
     if entry is not None:
-        return Rendering(term, entry.en, "exact" if cleaned == normalize(term) else "composed")
+        return Rendering(gloss, entry.en, "exact" if cleaned == normalize(term) else "composed")
     if categories == METRIC_CATEGORIES and (m := _BRACKETED.match(cleaned)):
         # 占总人口比重（常住人口城镇化率）: the bracket names the same figure another way
         outer = render_term(m.group("out") + m.group("after"), glossary)
         inner = render_term(m.group("inner"), glossary)
         if outer.en and inner.en:
-            return Rendering(term, f"{outer.en} ({inner.en})",
+            return Rendering(gloss, f"{outer.en} ({inner.en})",
                              _worst(outer.coverage, inner.coverage, "composed"),
                              outer.unknown + inner.unknown)
         best = outer if outer.en else inner
         if best.en:
-            return Rendering(term, best.en, "partial", outer.unknown + inner.unknown)
+            return Rendering(gloss, best.en, "partial", outer.unknown + inner.unknown)
     if categories == METRIC_CATEGORIES:
         framed = _framed(key, glossary)
         if framed is not None:
             en, coverage, unknown = framed
-            return Rendering(term, en, coverage, unknown)
+            return Rendering(gloss, en, coverage, unknown)
     en, coverage, unknown = _compose(key, glossary, categories)
-    return Rendering(term, en, coverage, unknown)
+    return Rendering(gloss, en, coverage, unknown)
 
 
 def _framed(key: str, glossary: Glossary) -> tuple[str, Coverage, tuple[str, ...]] | None:
