@@ -316,3 +316,17 @@ def test_brief_llm_unverified_fact_is_not_given_to_the_model_and_is_a_caveat(tmp
     assert brief.key_figures[2].fact.index == 3  # A3 is now the fourth achievement
     assert any("实际使用外资 7.5亿美元 (achievement 2)" in c for c in brief.caveats)
     assert brief.provenance.check.problems == []
+
+
+def test_model_brief_body_is_capped_and_the_rest_goes_to_the_appendix():
+    from summarizer.brief.importance import KEY_FIGURES_MAX
+
+    report = Report.model_validate_json(FIXTURE.read_text(encoding="utf-8"))
+    listing = english.Listing(report)
+    first = next(fid for fid in listing.facts if fid.startswith("A"))
+    draft = english.BriefDraft(
+        title="t", summary="s",
+        key_figures=[english.LineDraft(fact_id=first, text="x")] * (KEY_FIGURES_MAX + 3),
+    )
+    result = english.to_brief(draft, report, listing)
+    assert len(result.key_figures) == KEY_FIGURES_MAX and len(result.appendix) == 3

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationInfo, model_validator
 from summarizer.brief.check import check_brief, drop_unmatched, fact_ref, problems_message
 from summarizer.brief.figures import format_number, quantity
 from summarizer.brief.glossary import lookup
-from summarizer.brief.importance import Ranked, sort_key
+from summarizer.brief.importance import KEY_FIGURES_MAX, TARGETS_MAX, Ranked, sort_key
 from summarizer.brief.offline import Coverage, Years
 from summarizer.brief.offline import write_brief as write_offline_brief
 from summarizer.brief.phrasing import category_en, group_of, hedge, period_en, place_en
@@ -200,10 +200,13 @@ def to_brief(draft: BriefDraft, report: Report, listing: Listing) -> Brief:
     wording = [f"{category_en(m.category or 'other')}: {m.text} — 「{m.source}」"
                for m in measures if m.source]
     meta = report.meta
+    key_figures = [line(x) for x in draft.key_figures]
+    targets = [line(x) for x in draft.targets]
     return Brief(
         title=draft.title, summary=draft.summary,
-        key_figures=[line(x) for x in draft.key_figures],
-        targets=[line(x) for x in draft.targets],
+        key_figures=key_figures[:KEY_FIGURES_MAX],
+        targets=targets[:TARGETS_MAX],
+        appendix=key_figures[KEY_FIGURES_MAX:] + targets[TARGETS_MAX:],  # the body stays short
         measures=measures,
         source_wording=wording,
         caveats=report_caveats(report),
