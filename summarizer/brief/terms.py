@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.brief.figures import quantity, scaled
 from summarizer.brief.glossary import (
@@ -94,7 +95,19 @@ def render_term(
     term: str, glossary: Glossary | None = None, *, categories: tuple[str, ...] = METRIC_CATEGORIES
 ) -> Rendering:
     """English for a metric or entity name: exact, composed of pieces, partial, or none."""
-    glossary = glossary or load_glossary()
+    if glossary is None:
+        return _render_packaged(term, categories)
+    return _render(term, glossary, categories)
+
+
+@lru_cache(maxsize=65536)
+def _render_packaged(term: str, categories: tuple[str, ...]) -> Rendering:
+    """With the packaged glossary a rendering depends on the term alone: names repeat across
+    the reports of a batch, so each is composed once per process."""
+    return _render(term, load_glossary(), categories)
+
+
+def _render(term: str, glossary: Glossary, categories: tuple[str, ...]) -> Rendering:
     cleaned = _MARKS.sub("", normalize(term)).strip()
     gloss = _MARKS.sub("", term).strip() or term  # shown beside a partial rendering, as written
     key = key_of(cleaned)
@@ -103,8 +116,8 @@ def render_term(
         return Rendering(gloss, entry.en, "exact" if cleaned == normalize(term) else "composed")
     if categories == METRIC_CATEGORIES and (m := _BRACKETED.match(cleaned)):
         # 占总人口比重（常住人口城镇化率）: the bracket names the same figure another way
-        outer = render_term(m.group("out") + m.group("after"), glossary)
-        inner = render_term(m.group("inner"), glossary)
+        outer = _render(m.group("out") + m.group("after"), glossary, categories)
+        inner = _render(m.group("inner"), glossary, categories)
         if outer.en and inner.en:
             return Rendering(gloss, f"{outer.en} ({inner.en})",
                              _worst(outer.coverage, inner.coverage, "composed"),
