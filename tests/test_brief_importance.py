@@ -69,3 +69,9 @@ def test_measures_render_the_common_shapes_and_keep_chinese_out_of_the_body():
     assert "### Investment attraction\n\n- Advance investment attraction" in body
     assert "抓紧谋划某某工程" not in body.split("## Caveats")[0]
     assert "「抓紧谋划某某工程」" in wording and "「加快项目建设」" in wording
+
+
+def test_a_percent_of_the_full_year_target_reads_as_completion():
+    done = make_fact(Achievement, "全年目标任务", 81.4, "%", 81.4, "%", period="1-8月")
+    [line] = write_brief(_report([done])).key_figures
+    assert line.text == "Share of full-year target completed: 81.4% (January-August 2024)"

@@ -10,6 +10,7 @@ Source wording section.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import PurePath
 
@@ -42,6 +43,7 @@ from summarizer.models import (
     Report,
     Target,
 )
+from summarizer.text.normalize import to_simplified
 from summarizer.text.periods import fact_year, plan_year
 
 VERSION = "brief-offline-2"
@@ -107,9 +109,15 @@ def _ranked(report: Report, kind: str, coverage: Coverage) -> list[Ranked]:
     ]
 
 
+# A percent beside 全年目标/任务/计划 is how much of it is done (完成全年目标任务的81.4%).
+_PLAN_WORDS = re.compile(r"(?:目标任务|目标|任务|计划)$")
+
+
 def _line(item: Ranked, years: Years) -> BriefLine:
     fact = item.fact
     label = item.rendering.label()
+    if fact.base_unit == "%" and _PLAN_WORDS.search(to_simplified(fact.metric)):
+        label = f"share of {label} completed"
     year = years.of(fact)
     if isinstance(fact, Target):
         text = f"{commitment_en(fact)}: {fact_line(fact, label, year)}"
@@ -270,7 +278,7 @@ def _headline(lines: list[tuple[BriefLine, Ranked]], *, targets: bool = False) -
         elif fact.base_unit in ("yuan", "USD", "%", "pp") or fact.value_normalized is None:
             text = f"{english} of {value}"
         else:
-            text = f"{value} ({english})"  # counts and measures: "2 (new enterprises)"
+            text = f"{english}: {value}"  # counts and measures: "new enterprises: 2"
         details = [
             p
             for p in (growth_phrase(fact.growth_pct), rank_phrase(fact.rank))
