@@ -72,3 +72,14 @@ def test_pipeline_writes_metric_en_year_and_id_into_report_csv_and_jsonl():
     assert rows[0]["metric_en"] == "gross regional product (GRP)"
     header = render_csv([report]).splitlines()[0].split(",")
     assert header[:6] == ["source", "id", "kind", "year", "metric", "metric_en"]
+
+
+def test_unknown_pieces_leave_no_dangling_joiners_and_a_place_title_names_the_issuer():
+    from summarizer.brief.phrasing import issuer_en
+    from summarizer.models import Meta
+
+    assert render_term("化学原料和化学制品制造业增加值增长").en == (
+        "growth in value added of manufacturing"
+    )
+    assert issuer_en(Meta(title="**中华人民共和国**")) == "People's Republic of China"
+    assert issuer_en(Meta(title="2018年国民经济和社会发展统计公报")) is None

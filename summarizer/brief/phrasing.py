@@ -122,9 +122,18 @@ def place_en(name: str | None) -> str | None:
     return ", ".join(reversed(english)) or None
 
 
+_TITLE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:国|省|市|县|区|州|盟|旗)")
+
+
 def issuer_en(meta: Meta) -> str | None:
-    """The issuer in English, else the region, else None."""
-    return place_en(meta.issuer) or place_en(meta.region)
+    """The issuer in English, else the region, else a title that is only a place name
+    (**中华人民共和国**), else None."""
+    english = place_en(meta.issuer) or place_en(meta.region)
+    if english is None and meta.title:
+        title = re.sub(r"[*#《》“”\"\s]", "", to_simplified(meta.title))
+        if _TITLE_PLACE.fullmatch(title):
+            english = place_en(title)
+    return english
 
 
 # --- periods and years --------------------------------------------------------------------------

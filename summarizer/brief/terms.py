@@ -238,7 +238,10 @@ def _compose(
     if not known:
         return "", "none", tuple(unknown)
     english = " ".join(p for p in _order(pieces) if p)
-    english = re.sub(r"^(?:and )+|(?: and)+$", "", english).strip()
+    # an unknown piece between "of" and "and" leaves them side by side: keep "of"
+    english = re.sub(r"\b(?:of and|and of)\b", "of", english)
+    english = re.sub(r"\band and\b", "and", english)
+    english = re.sub(r"^(?:(?:and|of) )+|(?: (?:and|of))+$", "", english).strip()
     return english, ("partial" if unknown else "composed"), tuple(unknown)
 
 
