@@ -75,3 +75,9 @@ def test_a_percent_of_the_full_year_target_reads_as_completion():
     done = make_fact(Achievement, "全年目标任务", 81.4, "%", 81.4, "%", period="1-8月")
     [line] = write_brief(_report([done])).key_figures
     assert line.text == "Share of full-year target completed: 81.4% (January-August 2024)"
+
+
+def test_measure_objects_are_noun_phrases_and_long_runs_are_not_places():
+    assert render_measure("要推进签约项目加快建设").en is None  # a second verb: not guessed
+    assert render_measure("建成国家“公交都市”").en is None  # 公交都市 is no place name
+    assert render_clause("三要处理好政府与市场的关系") == "handle relationship of government and markets"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.brief.glossary import MEASURE_CATEGORIES, load_glossary
+from summarizer.brief.glossary import load_glossary
 from summarizer.brief.phrasing import capitalize
 from summarizer.brief.terms import render_term
 from summarizer.text.normalize import to_simplified
@@ -60,7 +60,7 @@ def render_clause(clause: str) -> str | None:
         obj = obj[1:]
     if not obj:
         return None
-    rendering = render_term(obj, categories=MEASURE_CATEGORIES)
+    rendering = render_term(obj)  # a noun phrase: a second verb (推进…加快建设) is not rendered
     if rendering.coverage not in ("exact", "composed"):
         return None
     return " ".join([*frames, verb[1], rendering.en])

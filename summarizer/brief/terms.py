@@ -62,7 +62,11 @@ _BRACKETED = re.compile(r"^(?P<out>[^（(]+)[（(](?P<inner>[^）)]+)[）)](?P<a
 _SHARE = re.compile(r"^(?P<part>.*?)占(?P<whole>.+?)(?:的)?(?:比重|比例|份额)$")
 _SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占比|所占比重|的比重|比重)$")
 # A place name inside a metric (南京市, 江宁区): written in pinyin by `place_en`.
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|新区|开发区|园区)$")
+# Two-character names before an administrative suffix (南京市, 江宁区), or a zone's name before
+# its zone suffix; longer runs ending in 市 are usually nouns (公交都市), not places.
+_PLACE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2}(?:省|市|县|区|镇|乡)|[\u4e00-\u9fff]{2,4}(?:新区|开发区|高新区|经开区))$"
+)
 _HEAD_CATEGORIES = ("indicator",)
 _RANK = {"exact": 0, "composed": 1, "partial": 2, "none": 3}
 
