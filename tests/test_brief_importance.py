@@ -81,3 +81,9 @@ def test_measure_objects_are_noun_phrases_and_long_runs_are_not_places():
     assert render_measure("要推进签约项目加快建设").en is None  # a second verb: not guessed
     assert render_measure("建成国家“公交都市”").en is None  # 公交都市 is no place name
     assert render_clause("三要处理好政府与市场的关系") == "handle relationship of government and markets"
+
+
+def test_the_brief_uses_an_engines_english_metric_name():
+    fact = make_fact(Achievement, "单晶炉", 5, "台", 5.0, "台", metric_en="monocrystalline furnaces")
+    [line] = write_brief(_report([fact])).key_figures
+    assert line.text == "Monocrystalline furnaces: 5"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import PurePath
 
 from summarizer.brief.check import drop_unmatched, fact_ref
@@ -47,6 +48,7 @@ from summarizer.text.normalize import to_simplified
 from summarizer.text.periods import fact_year, plan_year
 
 VERSION = "brief-offline-2"
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 MEASURES_PER_CATEGORY = 2
 MEASURES_MAX = 10
 SOURCE_WORDING_MAX = 20
@@ -64,6 +66,15 @@ class Coverage:
         self.counts[rendering.coverage] += 1
         if rendering.coverage not in ("exact", "composed") and metric not in self.untranslated:
             self.untranslated.append(metric)
+        return rendering
+
+    def render_fact(self, fact: Fact) -> Rendering:
+        """The fact's own `metric_en` when an engine wrote a full English name (no Chinese);
+        else the glossary's rendering (which is what the pipeline stored)."""
+        rendering = self.render(fact.metric)
+        own = fact.metric_en
+        if own and own != rendering.metric_en and not _CJK.search(own):
+            return replace(rendering, en=own, coverage="exact")
         return rendering
 
     def result(self) -> GlossaryCoverage:
@@ -105,7 +116,7 @@ def fact_line(fact: Fact, label: str, year: int | None) -> str:
 def _ranked(report: Report, kind: str, coverage: Coverage) -> list[Ranked]:
     facts = report.achievements if kind == "achievement" else report.targets
     return [
-        Ranked(kind, i, f, coverage.render(f.metric)) for i, f in enumerate(facts) if f.verified
+        Ranked(kind, i, f, coverage.render_fact(f)) for i, f in enumerate(facts) if f.verified
     ]
 
 
