@@ -143,10 +143,9 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 
 def meta_year(meta: Meta) -> int | None:
     """The report's year: `meta.year` when the pipeline set it, else read from period/title/date."""
-    year = getattr(meta, "year", None)
-    if year:
-        return int(year)
-    return report_year(meta.period, meta.title, None, meta.published)
+    if meta.year:
+        return meta.year
+    return report_year(meta.period, meta.title, None, meta.published)  # a Report saved before
 
 
 def period_en(period: str | None, year: int | None = None) -> str | None:
