@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from summarizer.errors import no_endpoint_error
-from summarizer.models import Meta, Provenance, Report, Source
+from summarizer.models import STRICT_NOTES, Meta, Note, NoteKind, Provenance, Report, Source
 from summarizer.settings import Settings
 from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
@@ -61,24 +62,30 @@ def summarize_loaded(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
     """Summarize already-decoded input.
 
     Facts the verifier rejects are dropped (and counted in `checks`), or kept with
-    verified=False when `keep_unverified` is set.
+    verified=False when `keep_unverified` is set. `progress`, when given, hears the name of
+    each stage as it starts (the CLI shows them for long inputs).
     """
     settings = settings or Settings()
     chosen = resolve_engine(engine, settings)
     started = time.perf_counter()
-    doc = clean(loaded.text)
+    step = progress or (lambda _stage: None)
+    step("removing page chrome")
+    doc = clean(loaded.text, loaded.chrome, loaded.mask)
+    step("finding figures")
     mentions = extract_mentions(doc)
+    step(f"extracting facts ({chosen} engine)")
     source = make_source(loaded, doc)
-    warnings: list[str] = []
+    notes: list[Note] = []
     if not _CJK.search(doc.text):
-        warnings.append(
+        notes.append(Note(kind=NoteKind.NO_CHINESE, detail=(
             "no Chinese characters in the input: summarizer reads Chinese reports, so little or "
             "nothing was extracted"
-        )
+        )))
     if chosen == "offline":
         from summarizer.engines import offline
 
@@ -89,7 +96,11 @@ def summarize_loaded(
 
         client = _LazyClient(settings)
         draft, provenance = llm.extract(doc, mentions, client=client, settings=settings)
-        warnings = [f"model: {e}" for e in client.errors()]
+        # the ledger's notes are still text: they are typed here, once, at the boundary
+        notes += [
+            Note(kind=NoteKind.DROPPED_OUTPUT if "dropped" in e else NoteKind.MODEL, detail=f"model: {e}")
+            for e in client.errors()
+        ]
         if draft.meta == Meta():  # the model reads facts; metadata rules are shared
             draft.meta = _rule_meta(doc, draft.achievements)
     report = Report(
@@ -100,9 +111,15 @@ def summarize_loaded(
         actions=draft.actions,
         provenance=provenance,
     )
+    step("verifying facts")
     report = ground(report, doc, mentions, keep_unverified=keep_unverified)
     name_in_english(report, doc)
-    report.checks.warnings.extend(warnings)
+    for note in notes:
+        report.checks.note(note.kind, note.detail)
+    for detail in loaded.notes:
+        report.checks.note(NoteKind.INPUT, detail)
+    if loaded.pages:
+        _set_pages(report, loaded)
     report.provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
     return report
 
@@ -138,15 +155,27 @@ def summarize_text(
 def name_in_english(report: Report, doc: Document) -> None:
     """After verification: the report's year (from its period, title, opening lines or date)
     and English metric names (`metric_en`) from the glossary where the engine gave none, with
-    the glossary's coverage in the provenance. Nothing here changes what is verified."""
+    the glossary's coverage in the provenance. Each name passes the verifier's free-text check
+    (no number but the fact's own) and records it; a name that would not is left out, so naming
+    never changes what is verified."""
     from summarizer.brief.terms import name_facts
+    from summarizer.models import FactField
     from summarizer.text.periods import report_year
+    from summarizer.verify.claims import check_free_text
+
+    def accept(fact) -> bool:
+        finding = check_free_text(fact)
+        if finding.failed:
+            return False
+        if fact.checks:  # the verifier recorded the claims: metric_en is now one of them
+            fact.checks[FactField.FREE_TEXT] = finding.status
+        return True
 
     meta = report.meta
     if meta.year is None:
         opening = "\n".join(doc.text[s:e] for s, e in doc.kept[:10])[:300]
         meta.year = report_year(meta.period, meta.title, opening, meta.published)
-    report.provenance.glossary = name_facts(report)
+    report.provenance.glossary = name_facts(report, accept=accept)
 
 
 def strict_problems(report: Report) -> list[str]:
@@ -157,10 +186,16 @@ def strict_problems(report: Report) -> list[str]:
         problems.append(f"{checks.unverified} unverified fact(s)")
     if checks.dropped:
         problems.append(f"{checks.dropped} fact(s) dropped by the verifier")
-    dropped_output = [w for w in checks.warnings if "dropped" in w]
+    dropped_output = [n for n in checks.notes if n.kind in STRICT_NOTES]
     if dropped_output:
         problems.append(f"{len(dropped_output)} warning(s) about dropped output")
     return problems
+
+
+def _set_pages(report: Report, loaded: LoadedText) -> None:
+    """Each fact's and action's evidence learns its page (PDF input)."""
+    for item in (*report.achievements, *report.targets, *report.actions):
+        item.evidence.page = loaded.page_of(item.evidence.start)
 
 
 def _rule_meta(doc: Document, achievements: list) -> Meta:
@@ -184,6 +219,7 @@ def make_source(loaded: LoadedText, doc: Document) -> Source:
         sha256=loaded.sha256,
         encoding=loaded.encoding,
         format=loaded.format,
+        pages=len(loaded.pages) or None,
         script=doc.script,
         chars_total=len(doc.text),
         chars_kept=len(doc.text) - chars_removed,

@@ -83,3 +83,39 @@ def test_unknown_pieces_leave_no_dangling_joiners_and_a_place_title_names_the_is
     )
     assert issuer_en(Meta(title="**中华人民共和国**")) == "People's Republic of China"
     assert issuer_en(Meta(title="2018年国民经济和社会发展统计公报")) is None
+
+
+def test_filled_names_pass_the_verifiers_free_text_check_and_record_it():
+    from summarizer.models import CheckStatus, FactField
+
+    report = summarize_text("开发区新签约10亿元以上项目12个，总投资30亿元。\n", engine="offline")
+    named = [f for f in report.achievements if f.metric_en]
+    assert any("RMB 1 billion" in f.metric_en for f in named)  # the metric's own amount
+    for fact in named:
+        assert fact.checks[FactField.FREE_TEXT] is CheckStatus.OK and fact.verified
+
+
+def test_a_name_the_check_refuses_is_left_out():
+    report = Report(
+        source=make_source(),
+        achievements=[make_fact(Achievement, "地区生产总值", 10, "亿元", 1e9, "yuan")],
+        provenance=Provenance(engine="offline", engine_version="t"),
+    )
+    coverage = name_facts(report, accept=lambda fact: False)
+    assert report.achievements[0].metric_en is None and coverage.none == 1
+
+
+@pytest.mark.parametrize(
+    ("metric", "english", "ok"),
+    [
+        ("新签约亿元以上项目", "newly signed projects of RMB 100 million or more", True),
+        ("新培育百億級企業", "newly fostered enterprises with RMB 10 billion or more in output", True),
+        ("10亿元以上项目", "projects of RMB 1 billion or more", True),
+        ("新签约项目", "newly signed projects of RMB 100 million", False),  # not the name's words
+    ],
+)
+def test_free_text_check_reads_the_amounts_a_name_states(metric, english, ok):
+    from summarizer.verify.claims import check_free_text
+
+    fact = make_fact(Achievement, metric, 12, "个", 12.0, "个", metric_en=english)
+    assert check_free_text(fact).failed is not ok

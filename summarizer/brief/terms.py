@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,7 +29,7 @@ from summarizer.brief.glossary import (
     lookup,
 )
 from summarizer.brief.phrasing import place_en
-from summarizer.models import Coverage, GlossaryCoverage, Report
+from summarizer.models import Coverage, Fact, GlossaryCoverage, Report
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import extract_mentions_text
 
@@ -296,9 +297,10 @@ def _order(pieces: list[tuple[str, str]]) -> list[str]:
 # --- metric_en on a Report ---------------------------------------------------------------------
 
 
-def name_facts(report: Report) -> GlossaryCoverage:
+def name_facts(report: Report, accept: Callable[[Fact], bool] | None = None) -> GlossaryCoverage:
     """Fill `metric_en` where it is empty (the engine's own English is kept) and count how the
-    glossary covered the verified facts' names."""
+    glossary covered the verified facts' names. `accept` (the pipeline passes the verifier's
+    free-text check) may refuse a name: the fact then keeps no metric_en and counts as none."""
     counts: Counter[str] = Counter()
     untranslated: list[str] = []
     cache: dict[str, Rendering] = {}
@@ -307,6 +309,9 @@ def name_facts(report: Report) -> GlossaryCoverage:
             continue
         rendering = cache.get(fact.metric) or cache.setdefault(fact.metric, render_term(fact.metric))
         fact.metric_en = rendering.metric_en
+        if fact.metric_en and accept is not None and not accept(fact):
+            fact.metric_en = None
+            rendering = Rendering(rendering.zh, "", "none", rendering.unknown)
         if fact.verified:
             counts[rendering.coverage] += 1
             if rendering.coverage not in ("exact", "composed") and fact.metric not in untranslated:
