@@ -27,6 +27,10 @@ class InputError(SummarizerError):
         super().__init__(message)
 
 
+class OutputError(InputError):
+    """The output path cannot be written (a directory, a missing or read-only folder)."""
+
+
 class ConfigError(SummarizerError):
     """Settings are missing or inconsistent (no model endpoint, bad option)."""
 
@@ -57,4 +61,13 @@ def no_endpoint_error() -> ConfigError:
     return ConfigError(
         "No model endpoint configured. Set OPENAI_API_KEY (and OPENAI_BASE_URL for DeepSeek, "
         "DashScope or a local server) and SUMMARIZER_MODEL, or use --engine offline."
+    )
+
+
+def missing_key_error(base_url: str) -> ConfigError:
+    """A base URL and model are set but no key: say so before any request is sent."""
+    return ConfigError(
+        f"OPENAI_API_KEY is not set (the model endpoint is {base_url}). Set OPENAI_API_KEY "
+        "(any value for a local server that takes none, e.g. OPENAI_API_KEY=x), or use "
+        "--engine offline."
     )

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
         default="json_schema", validation_alias="SUMMARIZER_MODE"
     )
     chunk_chars: int = Field(default=6000, ge=500, validation_alias="SUMMARIZER_CHUNK_CHARS")
+    # Provider quotas, shared by every worker thread of the process (engines/quota.py).
+    rpm: int | None = Field(default=None, gt=0, validation_alias="SUMMARIZER_RPM")
+    tpm: int | None = Field(default=None, gt=0, validation_alias="SUMMARIZER_TPM")
 
     def llm_configured(self) -> bool:
         """True when a model endpoint is usable: a model name plus a key or a base URL."""

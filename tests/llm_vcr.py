@@ -10,8 +10,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CASSETTES = ROOT / "cassettes"
+# `date` changes on every recording: left in, `make record` modified every tracked cassette.
 SCRUB_RESPONSE_HEADERS = ("set-cookie", "openai-organization", "openai-project", "x-request-id",
-                          "cf-ray", "authorization")
+                          "cf-ray", "authorization", "date")
 AUTHORED_HEADER = (
     "# AUTHORED fixture: response bodies written by hand in the OpenAI chat.completions wire\n"
     "# format (what a capable model answers); requests are what the real openai client sent.\n"

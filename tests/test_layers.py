@@ -25,6 +25,8 @@ FORBIDDEN = {
                           "openai", "instructor"),
     "summarizer.pipeline": ("summarizer.cli",),
     "summarizer.batch": ("summarizer.cli",),
+    "summarizer.distributed": ("summarizer.cli",),
+    "summarizer.files": ("summarizer.cli", "summarizer.pipeline", "summarizer.engines"),
     "summarizer.brief": ("summarizer.cli",),
 }
 

@@ -59,11 +59,14 @@ def brief(
 
 
 class _CallableModule(ModuleType):
-    """`summarizer.brief` is both this package and its `brief` function: `import summarizer`
-    binds the package, and calling it writes a brief (the README's two spellings both work)."""
+    """`summarizer.brief` is both this package and the public `brief` call: calling the package
+    is `summarizer.api.brief` (which also takes a Report JSON or a report file), so
+    `summarizer.brief(...)` and `summarizer.brief.brief(report)` both work as the README says."""
 
-    def __call__(self, report: Report, **options: Any) -> Brief:
-        return brief(report, **options)
+    def __call__(self, source: Any, **options: Any) -> Brief:
+        from summarizer.api import brief as api_brief  # the public entry point, one level up
+
+        return api_brief(source, **options)
 
 
 sys.modules[__name__].__class__ = _CallableModule

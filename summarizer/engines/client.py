@@ -21,6 +21,7 @@ from tenacity import (
 )
 
 from summarizer.engines.ledger import Ledger
+from summarizer.engines.quota import shared_quota
 from summarizer.errors import ModelCallError, no_endpoint_error
 from summarizer.settings import Settings
 
@@ -157,11 +158,17 @@ def make_client(settings: Settings) -> LLMClient:
     """Build the OpenAI client with SDK retries off (ours are bounded) and wrap it in instructor."""
     if not settings.llm_configured():
         raise no_endpoint_error()
+    # Every request (re-asks and retries too) passes the endpoint's process-wide quota.
+    quota = shared_quota(settings.openai_base_url, settings.rpm, settings.tpm)
     raw = openai.OpenAI(
         api_key=settings.openai_api_key or "not-needed",
         base_url=settings.openai_base_url,
         timeout=settings.timeout,
         max_retries=0,
+        http_client=openai.DefaultHttpxClient(
+            timeout=settings.timeout,
+            event_hooks={"request": [quota.on_request], "response": [quota.on_response]},
+        ),
     )
     client = instructor.from_openai(raw, mode=_MODES[settings.mode])
     wrapped = LLMClient(client=client, settings=settings)
