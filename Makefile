@@ -55,6 +55,7 @@ record: venv-test  ## regenerate the authored LLM and brief cassettes (hand-writ
 
 record-live: venv-test  ## re-record cassettes/test_llm_recorded/ from a real server (OPENAI_BASE_URL, OPENAI_API_KEY, SUMMARIZER_MODEL)
 	SUMMARIZER_RECORD_LIVE=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_llm_recorded.py
+	$(BIN)/summarizer replay $$($(BIN)/python scripts/recorded_manifest.py) --cassettes cassettes/test_llm_recorded --update
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

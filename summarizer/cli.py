@@ -1,4 +1,5 @@
-"""Command line: `summarizer summarize|brief|batch|eval|schema|cache`. Errors become one stderr line and an exit code.
+"""Command line: `summarizer summarize|brief|batch|eval|schema|cache` (doctor, record,
+replay: cli_endpoints.py). Errors become one stderr line and an exit code.
 
 Conventions shared by every command (help, metavars, epilog, one-line usage errors) live in
 `summarizer/clikit.py`; output-path checks and atomic writes in `summarizer/files.py`.
@@ -19,6 +20,7 @@ from summarizer import __version__
 from summarizer.clikit import App, NoArgsIsHelpError, UsageError, usage_error_line
 from summarizer.errors import ConfigError, SummarizerError
 from summarizer.files import check_output_file, umask, write_atomic
+from summarizer.providers import PROVIDERS
 from summarizer.text.load import DEFAULT_MAX_CHARS
 
 NO_MODEL_NOTE = (
@@ -99,6 +101,7 @@ def _settings(
     base_url: str | None = None,
     mode: str | None = None,
     no_cache: bool = False,
+    provider: str | None = None,
     rpm: int | None = None,
     tpm: int | None = None,
 ):
@@ -114,6 +117,8 @@ def _settings(
         overrides["mode"] = mode
     if no_cache:
         overrides["use_cache"] = False
+    if provider:
+        overrides["provider"] = provider
     if rpm:
         overrides["rpm"] = rpm
     if tpm:
@@ -125,6 +130,7 @@ def _settings(
 
 
 class Mode(str, Enum):
+    auto = "auto"
     tools = "tools"
     json_schema = "json_schema"
     json = "json"
@@ -138,8 +144,16 @@ BASE_URL_OPT = typer.Option(
 MODE_OPT = typer.Option(
     None,
     "--mode",
-    help="How the model returns structure: tools, json_schema or json (overrides SUMMARIZER_MODE; "
-    "use json for servers without tool calling).",
+    help="How the model returns structure: auto (default: json_schema, then tools, then json, "
+    "whichever the server accepts; remembered per endpoint), tools, json_schema or json "
+    "(overrides SUMMARIZER_MODE; an explicit mode is never changed).",
+)
+Provider = Enum("Provider", {name: name for name in PROVIDERS}, type=str)  # type: ignore[misc]
+PROVIDER_OPT = typer.Option(
+    None,
+    "--provider",
+    help="Preset for base URL, model, mode and key variable (overrides SUMMARIZER_PROVIDER; "
+    "explicit flags and variables still win): " + ", ".join(PROVIDERS) + ".",
 )
 NO_CACHE_OPT = typer.Option(False, "--no-cache", help="Neither read nor write the response cache.")
 
@@ -147,7 +161,9 @@ NO_CACHE_OPT = typer.Option(False, "--no-cache", help="Neither read nor write th
 def _note_engine(engine: str, settings) -> None:
     """Say once on stderr when 'auto' falls back to the offline engine."""
     if engine == "auto" and not settings.llm_configured():
-        typer.echo(NO_MODEL_NOTE, err=True)
+        key = settings.missing_key_env()
+        typer.echo(NO_MODEL_NOTE if not key else f"summarizer: provider '{settings.provider}' "
+                   f"needs {key} (not set); using the offline engine.", err=True)
 
 
 PROGRESS_CHARS = 2_000_000  # above this (about 6 MB of Chinese text) stages are shown on stderr
@@ -209,6 +225,7 @@ def summarize(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    provider: Optional[Provider] = PROVIDER_OPT,
     max_chars: int = MAX_CHARS_OPT,
 ) -> None:
     """Summarize one report into verified JSON, Markdown, a review page or a fact table.
@@ -221,7 +238,8 @@ def summarize(
     from summarizer.text.load import load_path
 
     settings = _settings(
-        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
+        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache,
+        provider=provider.value if provider else None,
     )
     resolve_engine(engine.value, settings)  # a config error comes before reading any input
     if output is not None:
@@ -282,6 +300,7 @@ def brief_command(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    provider: Optional[Provider] = PROVIDER_OPT,
     max_chars: int = MAX_CHARS_OPT,
 ) -> None:
     """Write an English brief of one report; every number in it is checked against the Report.
@@ -296,7 +315,8 @@ def brief_command(
     from summarizer.text.load import load_path
 
     settings = _settings(
-        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
+        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache,
+        provider=provider.value if provider else None,
     )
     resolve_engine(engine.value, settings)  # a config error comes before reading any input
     if output is not None:
@@ -355,6 +375,7 @@ def batch(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    provider: Optional[Provider] = PROVIDER_OPT,
 ) -> None:
     """Summarize many reports concurrently, with a progress bar; resumable.
 
@@ -376,6 +397,7 @@ def batch(
 
     settings = _settings(
         model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache,
+        provider=provider.value if provider else None,
         rpm=rpm, tpm=tpm,
     )
     resolve_engine(engine.value, settings)
@@ -470,6 +492,10 @@ def eval_command(
     json_out: Optional[Path] = typer.Option(
         None, "--json", metavar="FILE", help="Also write every score and miss to this JSON file."
     ),
+    cassettes: Optional[Path] = typer.Option(
+        None, "--cassettes", help="Score a recorded model offline: replay its answers from this "
+        "directory (made by `summarizer record`) instead of calling an engine.",
+    ),
 ) -> None:
     """Score the pipeline against gold annotations (recall, precision, kind, metric, growth, …).
 
@@ -481,8 +507,14 @@ def eval_command(
     from summarizer.evaluate import evaluate_dirs, result_json, result_table
 
     settings = _settings()
-    _note_engine(engine.value, settings)
-    result = evaluate_dirs(gold, samples, engine=engine.value, settings=settings)
+    run = None
+    if cassettes is not None:
+        from summarizer.regression import replayer
+
+        run = replayer(cassettes)
+    else:
+        _note_engine(engine.value, settings)
+    result = evaluate_dirs(gold, samples, engine=engine.value, settings=settings, run=run)
     Console(width=max(170, Console().width)).print(result_table(result))
     if json_out is not None:
         write_atomic(json_out, result_json(result))
@@ -549,6 +581,10 @@ def cache_clear() -> None:
     settings = _settings()
     removed = cache.clear(settings)
     typer.echo(f"removed {removed} entries from {cache.cache_dir(settings)}")
+
+
+# doctor, record and replay live in their own module; importing it registers them on `app`.
+from summarizer import cli_endpoints  # noqa: E402,F401
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -18,8 +18,10 @@ __all__ = ["App", "Command", "NoArgsIsHelpError", "UsageError", "epilog", "usage
 
 EXIT_CODES = (
     ("0", "success"),
-    ("1", "other error (e.g. the model endpoint failed after retries; a batch with failed files)"),
-    ("2", "bad input, output path, configuration or command line"),
+    ("1", "other error (e.g. the model endpoint failed after retries; a batch with failed files; "
+          "replay: a fact changed)"),
+    ("2", "bad input, output path, configuration or command line; doctor: no mode works; "
+          "replay: a request is not in the cassette"),
     ("3", "--strict: unverified or dropped facts"),
     ("130", "interrupted (Ctrl-C)"),
 )
@@ -27,7 +29,8 @@ ENVIRONMENT = (
     ("OPENAI_API_KEY", "key of the model endpoint"),
     ("OPENAI_BASE_URL", "OpenAI-compatible endpoint (DeepSeek, DashScope, a local server)"),
     ("SUMMARIZER_MODEL", "model name; with a key or base URL it makes --engine auto use the model"),
-    ("SUMMARIZER_MODE", "tools, json_schema (default) or json"),
+    ("SUMMARIZER_MODE", "auto (default: json_schema, tools, json, whichever works), or one of them"),
+    ("SUMMARIZER_PROVIDER", "preset: openai, deepseek, dashscope, ollama, vllm, llamacpp"),
     ("SUMMARIZER_CACHE_DIR", "where verified model results are cached"),
     ("SUMMARIZER_RPM, SUMMARIZER_TPM", "requests / tokens per minute for all workers together"),
     ("SUMMARIZER_TIMEOUT, SUMMARIZER_MAX_REASKS, ...", "see README, 'LLM engine settings'"),

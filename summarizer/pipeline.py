@@ -10,6 +10,7 @@ from typing import Any
 
 from summarizer.errors import missing_key_error, no_endpoint_error
 from summarizer.models import STRICT_NOTES, Meta, Note, NoteKind, Provenance, Report, Source
+from summarizer.providers import get_preset
 from summarizer.settings import Settings
 from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
@@ -60,8 +61,10 @@ def resolve_engine(engine: str, settings: Settings) -> str:
     if engine == "auto":
         engine = "llm" if settings.llm_configured() else "offline"
     elif engine == "llm" and not settings.llm_configured():
-        raise no_endpoint_error()
-    if engine == "llm" and not settings.openai_api_key and settings.openai_base_url:
+        raise no_endpoint_error(settings)
+    # a local server's preset (ollama, vllm, llamacpp) needs no key; any other endpoint does
+    keyless = bool(settings.provider) and get_preset(settings.provider).key_env is None
+    if engine == "llm" and not settings.openai_api_key and settings.openai_base_url and not keyless:
         raise missing_key_error(settings.openai_base_url)
     return engine
 
