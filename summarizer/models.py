@@ -169,8 +169,8 @@ class Meta(BaseModel):
     title: str | None = Field(default=None, description="Title line, when one is found.")
     year: int | None = Field(
         default=None,
-        description="Year reported on: stated in the period, title or opening lines, else the "
-        "publication year.",
+        description="Year reported on: stated in the period or title, else the publication "
+        "year, else the first year in the opening lines.",
     )
 
 

@@ -163,7 +163,7 @@ def summarize_text(
 
 
 def name_in_english(report: Report, doc: Document) -> None:
-    """After verification: the report's year (from its period, title, opening lines or date)
+    """After verification: the report's year (from its period, title, date or opening lines)
     and English metric names (`metric_en`) from the glossary where the engine gave none, with
     the glossary's coverage in the provenance. Each name passes the verifier's free-text check
     (no number but the fact's own) and records it; a name that would not is left out, so naming

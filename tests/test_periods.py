@@ -24,11 +24,13 @@ def test_five_year_plan(text, plan):
     assert five_year_plan(text) == plan
 
 
-def test_report_year_prefers_period_then_title_then_opening_then_date():
+def test_report_year_prefers_period_then_title_then_date_then_opening():
     assert report_year("2021年上半年", "2020年总结", None, None) == 2021
     assert report_year("上半年", "某区2023年上半年工作总结", None, None) == 2023
-    assert report_year("1-9月", None, "2020年10月10日，金坛召开督查会", None) == 2020
+    assert report_year("1-9月", None, "2020年10月10日，某区召开督查会", None) == 2020
     assert report_year("1-9月", None, None, "2020-10-10") == 2020
+    # the opening lines often look back: the publication date decides before them
+    assert report_year("1-9月", None, "与2019年相比，我区", "2020-10-10") == 2020
     # an annual summary published early in the next year is about the year before
     assert report_year("全年", None, None, "2024-01-15") == 2023
     assert report_year(None, None, None, None) is None

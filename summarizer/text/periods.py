@@ -55,12 +55,13 @@ def report_year(
     opening: str | None = None,
     published: str | None = None,
 ) -> int | None:
-    """The year a report is about: from its period, its title, its opening lines, else its date.
+    """The year a report is about: from its period, its title, its date, else its opening lines.
 
     A title naming two years (2022年工作总结及2023年工作计划) is about the first; a report
-    published in January-March about a 全年/年度 period is about the year before.
+    published in January-March about a 全年/年度 period is about the year before. The date
+    comes before the opening lines, which often look back (区委书记…2019年…) or ahead.
     """
-    for text in (period, title, opening):
+    for text in (period, title):
         found = years_in(text)
         if found:
             return found[0]
@@ -68,7 +69,8 @@ def report_year(
         year, month = int(m.group(1)), int(m.group(2))
         whole_year = period is not None and any(w in period for w in ("全年", "年度", "四季度"))
         return year - 1 if whole_year and month <= 3 else year
-    return None
+    found = years_in(opening)
+    return found[0] if found else None
 
 
 def plan_year(title: str | None, year: int | None) -> int | None:
