@@ -17,9 +17,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from summarizer.models import NumberMention
+
+from summarizer.text.tables import Reader as TableReader
 
 if TYPE_CHECKING:
     from summarizer.text.clean import Document
@@ -49,48 +52,41 @@ MAGNITUDES: dict[str, Decimal] = {
     "千": Decimal(10) ** 3,
 }
 
-CURRENCIES = {"元": ("currency_cny", "yuan"), "美元": ("currency_usd", "USD")}
 
-# Units that take 万/亿 prefixes (万亩, 万吨, 万人次 …): surface -> (family, base unit).
-MEASURES: dict[str, tuple[str, str]] = {
-    "%": ("percent", "%"),
-    "个百分点": ("percentage_points", "pp"),
-    "百分点": ("percentage_points", "pp"),
-    "亩": ("area", "mu"),
-    "平方米": ("area", "m2"),
-    "平米": ("area", "m2"),
-    "㎡": ("area", "m2"),
-    "平方公里": ("area", "km2"),
-    "平方千米": ("area", "km2"),
-    "公顷": ("area", "ha"),
-    "公里": ("length", "km"),
-    "千米": ("length", "km"),
-    "延米": ("length", "m"),
-    "米": ("length", "m"),
-    "吨": ("mass", "t"),
-    "公斤": ("mass", "kg"),
-    "千克": ("mass", "kg"),
-    "千瓦时": ("energy", "kWh"),
-    "kWh": ("energy", "kWh"),
-    "千瓦": ("power", "kW"),
-    "兆瓦": ("power", "MW"),
-    "kW": ("power", "kW"),
-    "MW": ("power", "MW"),
-    "GW": ("power", "GW"),
-    "立方米": ("volume", "m3"),
-    "倍": ("none", "times"),
-}
+@dataclass(frozen=True)
+class UnitRow:
+    """One line of summarizer/data/units.tsv."""
 
-# Measure words for counts. Chinese numerals are quantities only before CONCRETE_MEASURES.
-COUNT_MEASURES = (
-    "人次 户次 家次 个 家 项 名 人 次 条 栋 幢 座 台 套 宗 件 轮 户 所 辆 艘 架 场 处 块 份 "
-    "张 批 位 只 株 棵 间 笔 单 篇 部 支 类 例 起 级 期 届 标段 个村 村 企业"
-).split()
-COUNT_MEASURES = [m for m in COUNT_MEASURES if m not in {"期", "届", "级", "企业", "个村", "村"}]
-CONCRETE_MEASURES = set("名 条 栋 幢 座 家 台 所 宗 套 辆 艘 架 处 户 人 位".split())
-# Abstract measure words count after a Chinese numeral only when the clause ends right there
-# (新引进人才团队八个；): 三个狠抓 and 八个方面 go on, and 一次 is a frequency (两天联系一次).
-CLAUSE_FINAL_MEASURES = set("个 项 件 类 例 笔 单 篇 部 支 只 株 棵 间 张 份 块".split())
+    surface: str
+    family: str
+    base: str
+    magnitudes: tuple[str, ...]
+    numerals: str  # concrete | clause | -
+    reason: str
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    """Tab-separated rows of a vocabulary file in summarizer/data (comments and blanks skipped)."""
+    text = resources.files("summarizer").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def load_units() -> list[UnitRow]:
+    """The unit vocabulary (surface, family, base, prefixes, Chinese-numeral rule, reason)."""
+    rows = []
+    for surface, family, base, mags, numerals, reason in _data_lines("units.tsv"):
+        prefixes = tuple(MAGNITUDES) if mags == "all" else tuple(m for m in mags.split(",") if m != "-")
+        rows.append(UnitRow(surface, family, base, prefixes, numerals, reason))
+    return rows
+
+
+UNIT_ROWS = load_units()
+COUNT_MEASURES = [r.surface for r in UNIT_ROWS if r.family == "count"]
+# Chinese numerals are quantities only before CONCRETE_MEASURES (两栋, 一名); abstract measure
+# words count after a Chinese numeral only when the clause ends right there (新引进人才团队八个；):
+# 三个狠抓 and 八个方面 go on, and 一次 is a frequency (两天联系一次).
+CONCRETE_MEASURES = {r.surface for r in UNIT_ROWS if r.numerals == "concrete"}
+CLAUSE_FINAL_MEASURES = {r.surface for r in UNIT_ROWS if r.numerals == "clause"}
 _CLAUSE_END = set(",，。;；、:：!！?？\n")
 
 # Units that only follow magnitudes (亿/万) with nothing else: 总投资143.75亿.
@@ -103,20 +99,11 @@ def _build_units() -> dict[str, UnitInfo]:
     def add(surface: str, family: str, base: str | None, mult: Decimal) -> None:
         units.setdefault(surface, UnitInfo(surface, family, base, mult))
 
-    one = Decimal(1)
-    for cur, (family, base) in CURRENCIES.items():
-        add(cur, family, base, one)
-        for mag, mult in MAGNITUDES.items():
-            add(mag + cur, family, base, mult)
-    for surface, (family, base) in MEASURES.items():
-        add(surface, family, base, one)
-        if family not in {"percent", "percentage_points"}:
-            for mag in ("万", "亿"):
-                add(mag + surface, family, base, MAGNITUDES[mag])
-    for measure in COUNT_MEASURES:
-        add(measure, "count", measure, one)
-        for mag in ("万", "亿"):
-            add(mag + measure, "count", measure, MAGNITUDES[mag])
+    for row in UNIT_ROWS:
+        add(row.surface, row.family, row.base, Decimal(1))
+    for row in UNIT_ROWS:
+        for mag in row.magnitudes:
+            add(mag + row.surface, row.family, row.base, MAGNITUDES[mag])
     # 3万余人, 1.2亿多元: a qualifier between the magnitude and the unit
     for surface, info in list(units.items()):
         if surface[:1] in "万亿" and len(surface) > 1 and surface[:2] != "万亿":
@@ -132,29 +119,54 @@ UNITS: dict[str, UnitInfo] = _build_units()
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _CHINESE = rf"[{_CN_DIGITS}]+"
+# 七六六·四亿元: older reports write decimals digit by digit with a middle dot (or 点)
+_CN_DECIMAL = r"[〇零一二三四五六七八九]+[·•・点][〇零一二三四五六七八九]+"
 _PREFIX_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "超过", "约", "近", "超", "逾")
 _PRE = "|".join(sorted(_PREFIX_QUALIFIERS, key=len, reverse=True))
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # Written before its number (百分之五), so it is not among the suffix units of QUANTITY_RE.
 UNITS["百分之"] = UnitInfo("百分之", "percent", "%", Decimal(1))
 _RANGE_SEP = r"(?:-|~|～|—|–|至|到)"
+# Typeset or PDF text puts a space or a line break between a number and its unit
+# (一般公共预算收入 90 亿元, 增长22.8 %, 4.27\n万人): allowed only where a unit follows.
+_GAP = r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)"
 
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{_PRE})?"
-    rf"(?P<num>{_ARABIC}|{_CHINESE})"
+    rf"(?P<num>{_ARABIC}|{_CN_DECIMAL}|{_CHINESE})"
     rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?"
+    rf"(?:(?P<gap>{_GAP})(?=(?:余|多)?(?:{_UNIT_ALT}|亿|万)))?"
     rf"(?P<infix>余|多)?"
     rf"(?P<unit>{_UNIT_ALT}|亿|万)?"
     rf"(?P<post>以上|以内|左右|余|多)?"
 )
+# 增长7.5%-8%: a range whose unit is written at both ends; the high end is its own mention.
+_RANGE_AGAIN = re.compile(rf"{_RANGE_SEP}(?={_ARABIC})")
+# 三次产业结构为2.5：36.7：60.7 — a ratio: every term is a figure
+RATIO_RE = re.compile(
+    rf"(?:比|结构|比例|之比|比值)(?:为|是|调整为|优化为|达到)?(?P<terms>{_ARABIC}(?::{_ARABIC}){{1,4}})(?![\d:])"
+)
+_RATIO_TERM = re.compile(_ARABIC)
+# The sign of a change stated in words (下降3.1%) or with a minus (-5.6%): value_normalized
+# carries it; value and value_text stay the figure as written.
+_DECLINE_BEFORE = re.compile(r"(?:下降|下跌|下滑|减少|回落|降低|衰退|萎缩)了?$")
+_SIGNED_FAMILIES = {"percent", "percentage_points", "permille"}
 
-# Rankings: 增幅居全市第二, 位列第一等次, 进入第一方阵, 保持开发园区第一, 进入前20位.
+# Rankings: 增幅居全市第二, 位列第一等次, 进入第一方阵, 保持开发园区第一, 进入前20位,
+# 稳居发展中国家首位, 跻身全国前十强, 名列第三十八位.
+_RANK_TRIGGER = r"(?:居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)"
+_CN_ORDINAL = "一二三四五六七八九十百零〇两"
 RANK_RE = re.compile(
-    r"(?:居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)"
-    r"[^,，。;；、\n]{0,10}?"
-    r"(?P<ord>第(?P<n>[一二三四五六七八九十]+|\d+)(?P<unit>位|名|等次|方阵|梯队|档)?"
-    r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<topunit>位|名|强)?)"
-    r"(?![批期届次个季轮号条])"
+    _RANK_TRIGGER
+    + r"[^,，。;；、\n]{0,10}?"
+    + rf"(?P<ord>第(?P<n>[{_CN_ORDINAL}]+|\d+)(?P<unit>位|名|等次|方阵|梯队|档)?"
+    + rf"|前(?P<top>\d+|[{_CN_ORDINAL}]+)(?P<topunit>位|名|强)?"
+    + r"|(?P<first>首)(?P<firstunit>位))"
+    + r"(?![批期届次个季轮号条])"
+)
+# 居全市第1、全省第7: a second ranking joined to the first shares its trigger
+RANK_CHAIN_RE = re.compile(
+    rf"、(?:[^,，。;；、\n第]{{1,8}}?)(?P<ord>第(?P<n>[{_CN_ORDINAL}]+|\d+)(?P<unit>位|名)?)(?![批期届次个季轮号条])"
 )
 
 # 百分之五, 百分之十二点五, 百分之20: percent written out in words (formal documents)
@@ -208,13 +220,17 @@ def ordinal_value(text: str) -> int | None:
 
 
 def parse_decimal(text: str) -> Decimal | None:
-    """'1,498.28' -> Decimal('1498.28'); Chinese numerals via chinese_to_int."""
+    """'1,498.28' -> Decimal('1498.28'); Chinese numerals via chinese_to_int; 七六六·四 -> 766.4."""
     cleaned = text.replace(",", "")
     try:
         return Decimal(cleaned)
     except InvalidOperation:
-        value = chinese_to_int(text)
-        return Decimal(value) if value is not None else None
+        pass
+    if re.fullmatch(_CN_DECIMAL, text):
+        whole, frac = re.split(r"[·•・点]", text)
+        return Decimal("".join(str(_CN_VALUES[c]) for c in whole) + "." + "".join(str(_CN_VALUES[c]) for c in frac))
+    value = chinese_to_int(text)
+    return Decimal(value) if value is not None else None
 
 
 def normalize_value(value: Decimal, multiplier: Decimal) -> float:
@@ -234,6 +250,14 @@ def unit_info(unit: str) -> UnitInfo | None:
 # --- extraction --------------------------------------------------------------------------
 
 
+def load_nonfacts() -> list[tuple[str, str, str]]:
+    """The non-fact vocabulary: (name, pattern, reason) from summarizer/data/nonfacts.tsv."""
+    return [(name, pattern, reason) for name, pattern, reason in _data_lines("nonfacts.tsv")]
+
+
+NONFACT_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in load_nonfacts()))
+
+
 def extract_mentions(doc: Document) -> list[NumberMention]:
     """All quantities in the body text of `doc` (chrome excluded), ordered by position."""
     starts = [s for s, _ in doc.kept]
@@ -243,34 +267,67 @@ def extract_mentions(doc: Document) -> list[NumberMention]:
         i = bisect_right(starts, start) - 1
         return i >= 0 and end <= ends[i]
 
-    found = [m for m in _scan(doc.text, doc.norm) if in_body(m[0], m[1])]
-    return [_to_mention(f"m{i}", doc.text, *item) for i, item in enumerate(found, start=1)]
+    found = [m for m in _scan(doc.norm) if in_body(m[0], m[1])]
+    return [_to_mention(f"m{i}", doc.text, doc.norm, *item) for i, item in enumerate(found, start=1)]
 
 
 def extract_mentions_text(text: str) -> list[NumberMention]:
     """Mentions in a plain string (no cleaning): for quotes, tests and the brief checker."""
     from summarizer.text.normalize import normalize
 
-    found = _scan(text, normalize(text))
-    return [_to_mention(f"m{i}", text, *item) for i, item in enumerate(found, start=1)]
+    norm = normalize(text)
+    found = _scan(norm)
+    return [_to_mention(f"m{i}", text, norm, *item) for i, item in enumerate(found, start=1)]
 
 
 _Found = tuple[int, int, dict]
 
 
-def _scan(text: str, norm: str) -> list[_Found]:
+class _Blocked:
+    """Disjoint sorted spans already read (rankings, 百分之…, ratios, non-facts).
+
+    Queried with increasing positions, so one pointer walks them: linear in the text.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._spans = merged
+        self._i = 0
+
+    def hits(self, start: int, end: int) -> bool:
+        spans = self._spans
+        while self._i < len(spans) and spans[self._i][1] <= start:
+            self._i += 1
+        return self._i < len(spans) and spans[self._i][0] < end
+
+
+def _scan(norm: str) -> list[_Found]:
     found: list[_Found] = []
-    taken_until = -1
-    ranks = {m.start("ord"): m for m in RANK_RE.finditer(norm)}
-    for start in sorted(ranks):
-        m = ranks[start]
-        found.append((m.start("ord"), m.end("ord"), {"rank": m}))
+    ranks: dict[int, _Found] = {}
+    for m in RANK_RE.finditer(norm):
+        ranks.setdefault(m.start("ord"), (m.start("ord"), m.end("ord"), {"rank": m}))
+        pos = m.end()
+        while (chain := RANK_CHAIN_RE.match(norm, pos)) is not None:
+            ranks.setdefault(chain.start("ord"), (chain.start("ord"), chain.end("ord"), {"rank": chain}))
+            pos = chain.end()
+    found.extend(ranks[start] for start in sorted(ranks))
     for m in PERCENT_WORDS_RE.finditer(norm):
         if _words_value(m.group("num")) is not None:
             found.append((m.start(), m.end(), {"pct": m}))
     for m in FLAT_RE.finditer(norm):
         found.append((m.start("flat"), m.end("flat"), {"flat": m}))
-    rank_spans = [(s, e) for s, e, _ in found]
+    for m in RATIO_RE.finditer(norm):
+        for term in _RATIO_TERM.finditer(norm, m.start("terms"), m.end("terms")):
+            found.append((term.start(), term.end(), {"ratio": term}))
+    nonfacts = [(m.start(), m.end()) for m in NONFACT_RE.finditer(norm)]
+    blocked = _Blocked([(s, e) for s, e, _ in found] + nonfacts)
+    tables = TableReader(norm)
+    taken_until = -1
     for m in QUANTITY_RE.finditer(norm):
         if m.start() < taken_until:
             continue
@@ -279,15 +336,18 @@ def _scan(text: str, norm: str) -> list[_Found]:
             m = QUANTITY_RE.match(norm, m.start("num"))  # type: ignore[assignment]
             if m is None or m.group("pre"):
                 continue
-        item = _accept(norm, m)
+        item = _accept(norm, m, tables)
         if item is None:
             continue
         s, e = item[0], item[1]
-        if any(rs < e and s < re_ for rs, re_ in rank_spans):
+        if blocked.hits(s, e):
             continue
         found.append(item)
         taken_until = e
     found.sort(key=lambda f: f[0])
+    if nonfacts:
+        drop = _Blocked(nonfacts)
+        found = [f for f in found if not drop.hits(f[0], f[1])]
     return found
 
 
@@ -312,13 +372,15 @@ def _glued_prefix(norm: str, m: re.Match[str]) -> bool:
     return bool(pre) and start > 0 and norm[start - 1] in _WORD_BEFORE.get(pre, "")
 
 
-def _accept(norm: str, m: re.Match[str]) -> _Found | None:
+def _accept(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
     """Decide whether a regex hit is a quantity; return (start, end, parts) or None."""
     num = m.group("num")
     unit = m.group("unit")
     start, end = m.start(), m.end()
     num_start = m.start("num")
     before = norm[num_start - 1] if num_start > 0 else ""
+    if before in " \t" and num_start > 1:
+        before = norm[num_start - 2]  # 第 3 名: typeset spacing does not hide an ordinal
     after = norm[end] if end < len(norm) else ""
     is_chinese = not num[0].isdigit()
 
@@ -332,16 +394,20 @@ def _accept(norm: str, m: re.Match[str]) -> _Found | None:
         return None  # 15GWh-like codes the table does not know
     if not unit and not m.group("infix") and after and (after.isascii() and after.isalnum()):
         return None  # 5G, 4K
+    parts: dict = {"m": m}
     if m.group("high") is None and after in "-~～—–" and norm[end + 1 : end + 2].isdigit():
-        return None  # a date or code such as 2020-10-10
+        again = QUANTITY_RE.match(norm, end + 1) if unit else None
+        if again is None or again.group("unit") != unit:
+            return None  # a date or code such as 2020-10-10
+        parts["high_end"] = again  # 增长7.5%-8%: a range with the unit at both ends
 
-    if unit == "个" and norm.startswith(("月", "工作日", "小时", "季度", "年", "多月"), end):
-        return None  # 10个月, 3个工作日: durations, not quantities
+    if unit == "个" and norm.startswith(("月", "小时", "季度", "年", "多月"), end):
+        return None  # 10个月: a period, not a quantity
     if is_chinese:
         return _accept_chinese(norm, m)
     if unit is None:
-        return _accept_bare(norm, m)
-    return (start, end, {"m": m})
+        return _accept_bare(norm, m, tables)
+    return (start, end, parts)
 
 
 def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
@@ -351,6 +417,8 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     info = UNITS.get(unit)
     if info is None:
         return None
+    if re.fullmatch(_CN_DECIMAL, m.group("num")):
+        return (m.start(), m.end(), {"m": m})  # 七六六·四亿元: a decimal is never a slogan
     measure = unit
     for mag in ("万", "亿"):
         if unit.startswith(mag) and len(unit) > 1:
@@ -372,79 +440,46 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     return (m.start(), m.end(), {"m": m})
 
 
-_CELL_BEFORE = re.compile(r"[|｜\t]\s*[-+−]?$")
-_CELL_AFTER = re.compile(r"[ \t]*(?:[|｜\t]|\n|$)")
-
-
-def _is_table_cell(norm: str, start: int, end: int) -> bool:
-    """A whole cell of a table flattened to text (指标 | 1-9月 | 10.2): a value column."""
-    line_start = norm.rfind("\n", 0, start) + 1
-    return bool(_CELL_BEFORE.search(norm, line_start, start)) and bool(_CELL_AFTER.match(norm, end))
-
-
-_CELL_SEP = re.compile(r"[|｜\t]")
 _HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
 _PERCENT_HEADER = re.compile(r"增长|增速|增幅|比重|占比|同比|%")
 
 
-def _header_unit(norm: str, pos: int) -> tuple[int, int, UnitInfo] | None:
-    """The unit a table column states in its header (同比增长(%), 产值(亿元)), for the cell at pos.
+def _stated_unit(surface: str, start: int) -> tuple[int, int, UnitInfo] | None:
+    info = UNITS.get(surface) or (
+        UnitInfo(surface, "none", None, MAGNITUDES[surface]) if surface in BARE_MAGNITUDES else None
+    )
+    return (start, start + len(surface), info) if info is not None else None
 
-    The header is the first line of the block of consecutive table lines.
-    """
-    line_start = norm.rfind("\n", 0, pos) + 1
-    col = len(_CELL_SEP.findall(norm, line_start, pos))
-    head_start = line_start
-    while head_start > 0:
-        prev_start = norm.rfind("\n", 0, head_start - 1) + 1
-        if len(_CELL_SEP.findall(norm, prev_start, head_start - 1)) < 2:
-            break
-        head_start = prev_start
-    if head_start == line_start:
-        return None
-    head_end = norm.find("\n", head_start)
-    cells = list(_cell_spans(norm, head_start, head_end if head_end >= 0 else len(norm)))
-    if col >= len(cells):
-        return None
-    c_start, c_end = cells[col]
-    found = _HEADER_UNIT.search(norm, c_start, c_end)
-    if found:
-        surface = found.group(1)
-        info = UNITS.get(surface) or (
-            UnitInfo(surface, "none", None, MAGNITUDES[surface]) if surface in BARE_MAGNITUDES else None
-        )
-        if info is not None:
-            return (found.start(1), found.end(1), info)
-    if _PERCENT_HEADER.search(norm, c_start, c_end):
-        return (c_end, c_end, UNITS["%"])  # the unit is implied by the column name: no text
-    row_end = norm.find("\n", pos)
-    row = list(_cell_spans(norm, line_start, row_end if row_end >= 0 else len(norm)))
-    in_name = _HEADER_UNIT.search(norm, row[0][0], row[0][1]) if col > 0 else None
-    if in_name:  # 规上工业总产值（亿元） | 156.3: the row names its unit
-        surface = in_name.group(1)
-        info = UNITS.get(surface) or (
-            UnitInfo(surface, "none", None, MAGNITUDES[surface]) if surface in BARE_MAGNITUDES else None
-        )
-        if info is not None:
-            return (in_name.start(1), in_name.end(1), info)
-    unit_col = [i for i, (a, b) in enumerate(cells) if norm[a:b].strip() in ("单位", "计量单位")]
-    if unit_col and unit_col[0] != col:
-        # 指标 | 单位 | 1-9月: the row's own unit cell says what every figure in it measures
-        if unit_col[0] < len(row):
+
+def _header_unit(norm: str, tables: TableReader, pos: int, col: int) -> tuple[int, int, UnitInfo] | None:
+    """The unit a table states once for the cell at pos: its column header (同比增长(%),
+    产值(亿元)), its row name (产值（亿元） | 156.3), a 单位 column, or a 单位：% line above."""
+    _, row = tables.row(pos)
+    header = tables.header(pos)
+    if header is not None and col < len(header):
+        c_start, c_end = header[col]
+        found = _HEADER_UNIT.search(norm, c_start, c_end)
+        stated = _stated_unit(found.group(1), found.start(1)) if found else None
+        if stated is not None:
+            return stated
+        if _PERCENT_HEADER.search(norm, c_start, c_end):
+            return (c_end, c_end, UNITS["%"])  # the unit is implied by the column name: no text
+    in_name = _HEADER_UNIT.search(norm, row[0][0], row[0][1])
+    stated = _stated_unit(in_name.group(1), in_name.start(1)) if in_name else None
+    if stated is not None:
+        return stated
+    if header is not None:
+        unit_col = [i for i, (a, b) in enumerate(header) if norm[a:b].strip() in ("单位", "计量单位")]
+        if unit_col and unit_col[0] != col and unit_col[0] < len(row):
+            # 指标 | 单位 | 1-9月: the row's own unit cell says what every figure in it measures
             a, b = row[unit_col[0]]
-            lead = len(norm[a:b]) - len(norm[a:b].lstrip())
-            surface = norm[a:b].strip()
-            info = UNITS.get(surface)
+            info = UNITS.get(norm[a:b].strip())
             if info is not None:
-                return (a + lead, a + lead + len(surface), info)
+                return (a, b, info)
+    caption = tables.caption_unit(pos)
+    if caption is not None:
+        return _stated_unit(caption.surface, caption.start)
     return None
-
-
-def _cell_spans(norm: str, start: int, end: int):
-    pos = start
-    for part in _CELL_SEP.split(norm[start:end]):
-        yield pos, pos + len(part)
-        pos += len(part) + 1
 
 
 def _ends_noun_clause(norm: str, m: re.Match[str]) -> bool:
@@ -460,14 +495,15 @@ def _ends_noun_clause(norm: str, m: re.Match[str]) -> bool:
     )
 
 
-def _accept_bare(norm: str, m: re.Match[str]) -> _Found | None:
+def _accept_bare(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
     """A number without unit counts only in a noun context: 企业2涉及, 土地37.5、厂房…"""
     if m.group("pre") or m.group("high") or m.group("post") in {"以上", "以内", "左右"}:
         return None
     num_start, end = m.start("num"), m.end()
-    if _is_table_cell(norm, num_start, end):
+    col = tables.cell_at(num_start, end)
+    if col is not None:
         parts: dict = {"m": m, "bare": True}
-        header_unit = _header_unit(norm, num_start)
+        header_unit = _header_unit(norm, tables, num_start, col)
         if header_unit is not None:
             parts["cell_unit"] = header_unit
         return (m.start(), m.end(), parts)
@@ -486,7 +522,7 @@ def _accept_bare(norm: str, m: re.Match[str]) -> _Found | None:
     return (m.start(), m.end(), {"m": m, "bare": True})
 
 
-def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> NumberMention:
+def _to_mention(mid: str, text: str, norm: str, start: int, end: int, parts: dict) -> NumberMention:
     if "rank" in parts:
         return _rank_mention(mid, text, parts["rank"])
     if "pct" in parts:
@@ -496,6 +532,13 @@ def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> Numbe
             id=mid, raw=text[start:end], value=0.0, value_text=text[start:end], unit=None,
             family="percent", multiplier=1.0, qualifier=None, value_normalized=0.0, base_unit="%",
             start=start, end=end,
+        )
+    if "ratio" in parts:
+        value = parse_decimal(parts["ratio"].group()) or Decimal(0)
+        return NumberMention(
+            id=mid, raw=text[start:end], value=float(value), value_text=text[start:end], unit=None,
+            family="none", multiplier=1.0, qualifier=None, value_normalized=float(value),
+            base_unit=None, start=start, end=end,
         )
     m: re.Match[str] = parts["m"]
     num = m.group("num")
@@ -516,6 +559,9 @@ def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> Numbe
         qualifier = qualifier or unit_text[1]
         unit_text = unit_text[0] + unit_text[2:]
     high = m.group("high")
+    if high is None and "high_end" in parts:
+        high = parts["high_end"].group("num")
+    sign = -1 if info.family in _SIGNED_FAMILIES and _is_decline(norm, m) else 1
     return NumberMention(
         id=mid,
         raw=text[start:end],
@@ -525,12 +571,24 @@ def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> Numbe
         family=info.family,  # type: ignore[arg-type]
         multiplier=float(info.multiplier),
         qualifier=_qualifier_as_written(text, m, qualifier),
-        value_normalized=normalize_value(value, info.multiplier),
+        value_normalized=sign * normalize_value(value, info.multiplier),
         base_unit=info.base,
-        range_high=normalize_value(Decimal(high.replace(",", "")), info.multiplier) if high else None,
+        range_high=sign * normalize_value(Decimal(high.replace(",", "")), info.multiplier) if high else None,
         start=start,
         end=end,
     )
+
+
+def _is_decline(norm: str, m: re.Match[str]) -> bool:
+    """下降3.1%, 比上年下降0.5个百分点, 增长-3.5%, | -2.4 |: a negative change or value.
+
+    A minus counts only after a word, a space or a cell border: in 7.5%-8% it joins a range.
+    """
+    num_start = m.start("num")
+    if num_start and norm[num_start - 1] in "-−" and not m.group("pre"):
+        left = norm[num_start - 2] if num_start > 1 else " "
+        return not (left.isalnum() and left.isascii()) and left not in "%‰."
+    return bool(_DECLINE_BEFORE.search(norm, max(0, m.start() - 4), m.start()))
 
 
 def _qualifier_as_written(text: str, m: re.Match[str], qualifier: str | None) -> str | None:
@@ -563,10 +621,14 @@ def _percent_words_mention(mid: str, text: str, m: re.Match[str]) -> NumberMenti
 
 
 def _rank_mention(mid: str, text: str, m: re.Match[str]) -> NumberMention:
-    if m.group("n"):
+    groups = m.groupdict()
+    if groups.get("n"):
         value = ordinal_value(m.group("n")) or 0
         value_text = text[m.start("ord") : m.start("unit") if m.group("unit") else m.end("ord")]
         unit = text[m.start("unit") : m.end("unit")] if m.group("unit") else None
+    elif groups.get("first"):
+        value, value_text = 1, text[m.start("first") : m.end("first")]  # 首位: the first place
+        unit = text[m.start("firstunit") : m.end("firstunit")]
     else:
         top = m.group("top")
         value = int(top) if top.isdigit() else (chinese_to_int(top) or 0)
