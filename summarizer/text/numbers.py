@@ -149,7 +149,7 @@ RATIO_RE = re.compile(
 _RATIO_TERM = re.compile(_ARABIC)
 # The sign of a change stated in words (下降3.1%) or with a minus (-5.6%): value_normalized
 # carries it; value and value_text stay the figure as written.
-_DECLINE_BEFORE = re.compile(r"(?:下降|下跌|下滑|减少|回落|降低|衰退|萎缩)了?$")
+_DECLINE_BEFORE = re.compile(r"(?:下降|下跌|下滑|减少|回落|降低|下调|衰退|萎缩|减产|减收|压减|缩减)了?$")
 _SIGNED_FAMILIES = {"percent", "percentage_points", "permille"}
 
 # Rankings: 增幅居全市第二, 位列第一等次, 进入第一方阵, 保持开发园区第一, 进入前20位,
@@ -379,15 +379,14 @@ def _accept(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
     start, end = m.start(), m.end()
     num_start = m.start("num")
     before = norm[num_start - 1] if num_start > 0 else ""
-    if before in " \t" and num_start > 1:
-        before = norm[num_start - 2]  # 第 3 名: typeset spacing does not hide an ordinal
+    spaced = norm[num_start - 2] if before in (" ", "\t") and num_start > 1 else ""
     after = norm[end] if end < len(norm) else ""
     is_chinese = not num[0].isdigit()
 
     if before and _DIGIT_OR_LATIN.match(before) and not m.group("pre"):
         return None  # part of a code: G233, B2-2011, P17, 1.5.3
-    if before and before in "第#№":
-        return None  # ordinal
+    if (before and before in "第#№") or (spaced and spaced in "第#№"):
+        return None  # ordinal (第 3 名: typeset spacing does not hide it)
     if not m.group("pre") and num_start >= 1 and norm[num_start - 1] == "前" and unit in {"位", "名"}:
         return None  # a ranking, found by RANK_RE
     if unit and unit[-1:].isascii() and unit[-1:].isalpha() and after.isascii() and after.isalpha():

@@ -22,7 +22,7 @@ _PAD = re.compile(r"^(?:\s|<br\s*/?>)+|(?:\s|<br\s*/?>)+$", re.IGNORECASE)
 # A row aligned by spaces: a name (CJK, may hold single spaces and a footnote mark: 居 住[11])
 # then at least two figures, or one figure set off by a wide gap.
 _SPACE_ROW = re.compile(
-    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)"
+    r"(?P<lead>[ \t]*(?:[-*+][ \t]+)?)"
     r"(?P<name>[^\s\d|｜\-+−*][^|｜\t\n]*?[^\s\d.,])"
     r"(?P<vals>(?:[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?){2,}|[ \t]{2,}[-+−]?\d[\d,]*(?:\.\d+)?)"
     r"[ \t]*$"
