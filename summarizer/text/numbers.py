@@ -179,7 +179,7 @@ FLAT_RE = re.compile(r"(?:同比|按年|环比|与上年同期|与去年同期|�
 _DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z.]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # After a unitless number these mean a date, an edition or an ordinal, not a quantity.
-_NOT_AFTER_BARE = set("年月日号號期批届次季度时分秒岁周天版代型式路线楼层室届类")
+_NOT_AFTER_BARE = set("年月日号號期批届次季度时分秒岁周天版代型式路线楼层室届类级")  # 级: 5.0级地震, a class
 # A prefix qualifier glued to these characters is part of a word: 签约, 节约, 最近, 赶超.
 _WORD_BEFORE = {"约": "签合节制履特预集违契邀缔", "近": "最附临将", "超": "赶高"}
 _IDIOMS = ("一条龙", "千家万户", "一把手", "一盘棋", "一体化", "一站式", "一件事", "一张网", "一张图", "四套班子")
@@ -324,8 +324,7 @@ def _scan(norm: str) -> list[_Found]:
     for m in RATIO_RE.finditer(norm):
         for term in _RATIO_TERM.finditer(norm, m.start("terms"), m.end("terms")):
             found.append((term.start(), term.end(), {"ratio": term}))
-    nonfacts = [(m.start(), m.end()) for m in NONFACT_RE.finditer(norm)]
-    blocked = _Blocked([(s, e) for s, e, _ in found] + nonfacts)
+    blocked = _Blocked([(s, e) for s, e, _ in found])
     tables = TableReader(norm)
     taken_until = -1
     for m in QUANTITY_RE.finditer(norm):
@@ -345,10 +344,26 @@ def _scan(norm: str) -> list[_Found]:
         found.append(item)
         taken_until = e
     found.sort(key=lambda f: f[0])
-    if nonfacts:
-        drop = _Blocked(nonfacts)
-        found = [f for f in found if not drop.hits(f[0], f[1])]
-    return found
+    return [f for f in found if not _in_nonfact(norm, f[0], f[1])]
+
+
+# One character of each non-fact's own words (强 of 500强, 伏 of 千伏, 道 of 国道, 线/打/话/箱/机
+# of hotlines, 条 of policy names, 字/数/量 of page furniture, 天/日 of campaigns, 双 of 双11,
+# 兑/合/=/对 of exchange rates, 市 of 大中城市): a cheap test before the patterns run.
+_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字数量天日双兑合=对市")
+_NONFACT_REACH = 14  # characters a non-fact pattern reaches beyond its number (当前显示…字)
+
+
+def _in_nonfact(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] lies in a non-fact (世界500强, 220千伏 …).
+
+    Searched in a small window around each mention, not over the whole text: the patterns
+    are many, and a scan of every position would cost more than all the rest of the parser.
+    """
+    if _NONFACT_KEYS.isdisjoint(norm[max(0, start - 7) : end + 5]):
+        return False  # none of the words a non-fact needs stands next to the number
+    lo, hi = max(0, start - _NONFACT_REACH), min(len(norm), end + _NONFACT_REACH)
+    return any(m.start() < end and start < m.end() for m in NONFACT_RE.finditer(norm, lo, hi))
 
 
 def _words_value(num: str) -> Decimal | None:
@@ -467,8 +482,14 @@ def _header_unit(norm: str, tables: TableReader, pos: int, col: int) -> tuple[in
     stated = _stated_unit(in_name.group(1), in_name.start(1)) if in_name else None
     if stated is not None:
         return stated
+    if col == 1:
+        # - 原 煤 亿吨 27.93 4.1: a row aligned by spaces writes its unit after the name
+        a, b = row[0]
+        last = norm[a:b].rsplit(None, 1)
+        if len(last) == 2 and last[1] in UNITS:
+            return _stated_unit(last[1], b - len(last[1]))
     if header is not None:
-        unit_col = [i for i, (a, b) in enumerate(header) if norm[a:b].strip() in ("单位", "计量单位")]
+        unit_col = [i for i, (a, b) in enumerate(header) if "".join(norm[a:b].split()) in ("单位", "计量单位")]
         if unit_col and unit_col[0] != col and unit_col[0] < len(row):
             # 指标 | 单位 | 1-9月: the row's own unit cell says what every figure in it measures
             a, b = row[unit_col[0]]

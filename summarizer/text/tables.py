@@ -27,11 +27,12 @@ _SPACE_ROW = re.compile(
     r"(?P<vals>(?:[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?){2,}|[ \t]{2,}[-+−]?\d[\d,]*(?:\.\d+)?)"
     r"[ \t]*$"
 )
+_RULE = re.compile(r"[\s|｜:\-—]*(?:<br\s*/?>[\s|｜]*)*")  # | --- | --- | or an empty row
 _VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # 单位：亿美元 / （单位：万吨） stated on a line of its own above (or as the caption of) a table
-_UNIT_LINE = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s|｜,，;；。()（）]{1,6})")
+_UNIT_LINE = re.compile(r"单\s?位\s*[:：]\s*(?P<unit>[^\s|｜,，;；。()（）]{1,6})")
 _CAPTION_REACH = 6  # lines above a table that may state its unit (title, 单位 line, header lines)
 
 Span = tuple[int, int]
@@ -140,11 +141,19 @@ class Reader:
         return None
 
     def header(self, pos: int) -> list[Span] | None:
-        """Cells of the first row of the block of consecutive table rows holding pos."""
+        """Cells of the row naming the columns: the block's first row with words in it.
+
+        Markdown converted from HTML may open a table with an empty row and the `| --- |`
+        rule before the real header row; those are skipped.
+        """
         start = self.block_start(pos)
-        if start == line_at(self.norm, pos)[0]:
-            return None
-        return self.row(start)[1]
+        own = line_at(self.norm, pos)[0]
+        while start < own:
+            (_, end), row = self.row(start)
+            if not _RULE.fullmatch(self.norm, start, end):
+                return row
+            start = end + 1
+        return None
 
     def block_start(self, pos: int) -> int:
         line_start = line_at(self.norm, pos)[0]
