@@ -116,10 +116,26 @@ class Reader:
         self.norm = norm
         self._cells: dict[int, list[Span]] = {}
         self._block: dict[int, int] = {}
+        self._caption: dict[int, StatedUnit | None] = {}
+        self._line: Span = (0, -1)
+
+    def line(self, pos: int) -> Span:
+        """The line holding pos; the last line found is remembered, so the figures of one long
+        line (asked in increasing order) cost one search for its ends, not one each."""
+        start, end = self._line
+        if start <= pos <= end:
+            return self._line
+        if pos > end >= 0:
+            start = self.norm.rfind("\n", end, pos) + 1 or end + 1
+        else:
+            start = self.norm.rfind("\n", 0, pos) + 1
+        stop = self.norm.find("\n", pos)
+        self._line = (start, stop if stop >= 0 else len(self.norm))
+        return self._line
 
     def row(self, pos: int) -> tuple[Span, list[Span]]:
         """The line holding pos and its cells."""
-        start, end = line_at(self.norm, pos)
+        start, end = self.line(pos)
         found = self._cells.get(start)
         if found is None:
             # one separator is enough here (产值(亿元) | 12): a figure must still fill its cell
@@ -147,7 +163,7 @@ class Reader:
         rule before the real header row; those are skipped.
         """
         start = self.block_start(pos)
-        own = line_at(self.norm, pos)[0]
+        own = self.line(pos)[0]
         while start < own:
             (_, end), row = self.row(start)
             if not _RULE.fullmatch(self.norm, start, end):
@@ -156,7 +172,7 @@ class Reader:
         return None
 
     def block_start(self, pos: int) -> int:
-        line_start = line_at(self.norm, pos)[0]
+        line_start = self.line(pos)[0]
         if line_start in self._block:
             return self._block[line_start]
         start = line_start
@@ -173,12 +189,15 @@ class Reader:
     def caption_unit(self, pos: int) -> StatedUnit | None:
         """A `单位：亿美元` line just above the table holding pos (or above its header lines)."""
         block = self.block_start(pos)
+        if block not in self._caption:
+            self._caption[block] = self._find_caption(block)
+        return self._caption[block]
+
+    def _find_caption(self, block: int) -> StatedUnit | None:
         for n, (a, b) in enumerate(_lines_above(self.norm, block)):
-            if n >= _CAPTION_REACH:
-                break
+            if n >= _CAPTION_REACH or b - a > 200:
+                break  # a paragraph of prose: the table has no caption
             found = _UNIT_LINE.search(self.norm, a, b)
             if found:
                 return StatedUnit(found.start("unit"), found.end("unit"), found.group("unit"))
-            if b - a > 60:
-                break  # a paragraph of prose: the table has no caption
         return None
