@@ -21,7 +21,6 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from summarizer.models import NumberMention
-
 from summarizer.text.tables import Reader as TableReader
 
 if TYPE_CHECKING:
@@ -120,7 +119,8 @@ _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _CHINESE = rf"[{_CN_DIGITS}]+"
 # 七六六·四亿元: older reports write decimals digit by digit with a middle dot (or 点)
-_CN_DECIMAL = r"[〇零一二三四五六七八九]+[·•・点][〇零一二三四五六七八九]+"
+_CN_DIGIT_RUN = r"[〇零一二三四五六七八九]+"
+_CN_POINT = re.compile(r"[·•・点]")
 _PREFIX_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "超过", "约", "近", "超", "逾")
 _PRE = "|".join(sorted(_PREFIX_QUALIFIERS, key=len, reverse=True))
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -133,7 +133,7 @@ _GAP = r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)"
 
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{_PRE})?"
-    rf"(?P<num>{_ARABIC}|{_CN_DECIMAL}|{_CHINESE})"
+    rf"(?P<num>{_ARABIC}|{_CHINESE}(?:[·•・点][〇零一二三四五六七八九]+)?)"
     rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?"
     rf"(?:(?P<gap>{_GAP})(?=(?:余|多)?(?:{_UNIT_ALT}|亿|万)))?"
     rf"(?P<infix>余|多)?"
@@ -226,9 +226,13 @@ def parse_decimal(text: str) -> Decimal | None:
         return Decimal(cleaned)
     except InvalidOperation:
         pass
-    if re.fullmatch(_CN_DECIMAL, text):
-        whole, frac = re.split(r"[·•・点]", text)
-        return Decimal("".join(str(_CN_VALUES[c]) for c in whole) + "." + "".join(str(_CN_VALUES[c]) for c in frac))
+    if _CN_POINT.search(text):
+        whole, frac = _CN_POINT.split(text, 1)
+        digits = "".join(str(_CN_VALUES[c]) for c in whole) if re.fullmatch(_CN_DIGIT_RUN, whole) else None
+        integer = digits if digits is not None else chinese_to_int(whole)  # 七六六·四, 三十点五
+        if integer is None or not frac:
+            return None
+        return Decimal(f"{integer}.{''.join(str(_CN_VALUES[c]) for c in frac)}")
     value = chinese_to_int(text)
     return Decimal(value) if value is not None else None
 
@@ -347,10 +351,10 @@ def _scan(norm: str) -> list[_Found]:
     return [f for f in found if not _in_nonfact(norm, f[0], f[1])]
 
 
-# One character of each non-fact's own words (强 of 500强, 伏 of 千伏, 道 of 国道, 线/打/话/箱/机
-# of hotlines, 条 of policy names, 字/数/量 of page furniture, 天/日 of campaigns, 双 of 双11,
-# 兑/合/=/对 of exchange rates, 市 of 大中城市): a cheap test before the patterns run.
-_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字数量天日双兑合=对市")
+# One character of each non-fact's own words (强 of 500强, 伏 of 千伏, 道 of 国道, 线/打/话/箱
+# of hotlines, 条 of policy names, 字/览/读/访 of page furniture, 天 and 干/战/坚/刺… of campaigns,
+# 双 of 双11, 兑/折/=/对 of exchange rates, 大 of 大中城市): a cheap test before the patterns run.
+_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字览读访天干战坚刺决鏖双兑折=对大")
 _NONFACT_REACH = 14  # characters a non-fact pattern reaches beyond its number (当前显示…字)
 
 
@@ -431,7 +435,9 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     info = UNITS.get(unit)
     if info is None:
         return None
-    if re.fullmatch(_CN_DECIMAL, m.group("num")):
+    if _CN_POINT.search(m.group("num")):
+        if parse_decimal(m.group("num")) is None:
+            return None
         return (m.start(), m.end(), {"m": m})  # 七六六·四亿元: a decimal is never a slogan
     measure = unit
     for mag in ("万", "亿"):

@@ -63,6 +63,11 @@ def cells(norm: str, start: int, end: int, *, min_separators: int = 2) -> list[S
 
 def space_row(norm: str, start: int, end: int) -> list[Span] | None:
     """Cells of a row aligned by spaces (`- 衣 着 1.2 1.1 1.5`), or None for any other line."""
+    last = end
+    while last > start and norm[last - 1] in " \t":
+        last -= 1
+    if last == start or not norm[last - 1].isdigit():
+        return None  # a row ends with a figure: prose lines are turned away before the regex
     m = _SPACE_ROW.match(norm, start, end)
     if m is None or not _CJK.search(m.group("name")):
         return None
