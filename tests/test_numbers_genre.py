@@ -221,3 +221,36 @@ def test_offline_a_rank_after_an_amount_keeps_the_amount_verified():
     report = summarize("全年规上工业增加值完成520亿元、居全省第三位。", engine="offline")
     (fact,) = report.achievements
     assert (fact.value, fact.rank, fact.verified) == (520.0, "居全省第三位", True)
+
+
+def _examples(reason: str) -> list[str]:
+    inside = reason[reason.index("(") + 1 : reason.index(")")]
+    return [part.strip() for part in inside.split(", ")]
+
+
+@pytest.mark.parametrize(("name", "reason"), [(n, r) for n, _, r in load_nonfacts()])
+def test_nonfacts_every_example_in_the_vocabulary_is_dropped(name, reason):
+    """The data file tests itself: the examples each reason gives must yield no mention."""
+    for example in _examples(reason):
+        spans = [(m.start(), m.end()) for m in NONFACT_RE.finditer(example)]
+        assert spans, f"{name}: pattern does not match its own example {example!r}"
+        for m in extract_mentions_text(example):
+            assert not any(a < m.end and m.start < b for a, b in spans), (name, example, m.raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("行政审批事项压减三分之一以上。", "三分之一以上", -100 / 3),
+        ("企业开办时间压缩一半以上。", "一半以上", -50.0),
+        ("服务业占全省的四分之一左右。", "四分之一左右", 25.0),
+    ],
+)
+def test_numbers_a_fraction_is_a_share_in_percent(text, raw, value):
+    (m,) = extract_mentions_text(text)
+    assert (m.raw, m.family, m.base_unit) == (raw, "percent", "%")
+    assert m.value_normalized == pytest.approx(value)
+
+
+def test_numbers_half_as_a_word_is_no_figure():
+    assert extract_mentions_text("全县面积一半是山地。") == []

@@ -149,7 +149,7 @@ RATIO_RE = re.compile(
 _RATIO_TERM = re.compile(_ARABIC)
 # The sign of a change stated in words (下降3.1%) or with a minus (-5.6%): value_normalized
 # carries it; value and value_text stay the figure as written.
-_DECLINE_BEFORE = re.compile(r"(?:下降|下跌|下滑|减少|回落|降低|下调|衰退|萎缩|减产|减收|压减|缩减)了?$")
+_DECLINE_BEFORE = re.compile(r"(?:下降|下跌|下滑|减少|回落|降低|下调|衰退|萎缩|减产|减收|压减|压缩|缩减|缩短)了?$")
 _SIGNED_FAMILIES = {"percent", "percentage_points", "permille"}
 
 # Rankings: 增幅居全市第二, 位列第一等次, 进入第一方阵, 保持开发园区第一, 进入前20位,
@@ -173,6 +173,12 @@ RANK_CHAIN_RE = re.compile(
 PERCENT_WORDS_RE = re.compile(
     r"(?P<pre>" + _PRE + r")?百分之(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
     r"(?P<post>以上|以内|左右)?"
+)
+# 三分之一, 4分之3, 压缩一半以上: a share written as a fraction is a percent (三分之一 = 33.3…%);
+# 一半 counts only after a verb of change or before a qualifier (一半是… is no figure).
+FRACTION_RE = re.compile(
+    r"(?P<den>[一二三四五六七八九十]+|\d+)分之(?P<part>[一二三四五六七八九十]+|\d+)(?P<post>以上|左右|多)?"
+    r"|(?P<half>(?<=压缩|压减|减少|降低|下降|缩短|提高|增加|提升|增长)一半|一半(?=以上|左右|多))(?P<hpost>以上|左右|多)?"
 )
 # 同比持平 / 与上年持平: a growth rate of 0%, stated in words
 FLAT_RE = re.compile(r"(?:同比|按年|环比|与上年同期|与去年同期|与上年|与去年|比上年|较上年)(?:基本)?(?P<flat>持平)")
@@ -323,6 +329,9 @@ def _scan(norm: str) -> list[_Found]:
     for m in PERCENT_WORDS_RE.finditer(norm):
         if _words_value(m.group("num")) is not None:
             found.append((m.start(), m.end(), {"pct": m}))
+    for m in FRACTION_RE.finditer(norm):
+        if _fraction_value(m) is not None:
+            found.append((m.start(), m.end(), {"fraction": m}))
     for m in FLAT_RE.finditer(norm):
         found.append((m.start("flat"), m.end("flat"), {"flat": m}))
     for m in RATIO_RE.finditer(norm):
@@ -353,8 +362,9 @@ def _scan(norm: str) -> list[_Found]:
 
 # One character of each non-fact's own words (强 of 500强, 伏 of 千伏, 道 of 国道, 线/打/话/箱
 # of hotlines, 条 of policy names, 字/览/读/访 of page furniture, 天 and 干/战/坚/刺… of campaigns,
-# 双 of 双11, 兑/折/=/对 of exchange rates, 大 of 大中城市): a cheap test before the patterns run.
-_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字览读访天干战坚刺决鏖双兑折=对大")
+# 双 of 双11, 兑/折/=/对 of exchange rates, 大 of 大中城市, 圈 of 通勤圈, 图/表 of captions,
+# 世 of 世纪, 急/警 of emergency numbers): a cheap test before the patterns run.
+_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字览读访天干战坚刺决鏖双兑折=对大圈图表世急警")
 _NONFACT_REACH = 14  # characters a non-fact pattern reaches beyond its number (当前显示…字)
 
 
@@ -368,6 +378,16 @@ def _in_nonfact(norm: str, start: int, end: int) -> bool:
         return False  # none of the words a non-fact needs stands next to the number
     lo, hi = max(0, start - _NONFACT_REACH), min(len(norm), end + _NONFACT_REACH)
     return any(m.start() < end and start < m.end() for m in NONFACT_RE.finditer(norm, lo, hi))
+
+
+def _fraction_value(m: re.Match[str]) -> Decimal | None:
+    """三分之一 -> 33.33…, 一半 -> 50: the share in percent."""
+    if m.group("half"):
+        return Decimal(50)
+    den, part = (parse_decimal(m.group(g)) for g in ("den", "part"))
+    if not den or part is None or part > den:
+        return None
+    return Decimal(100) * part / den
 
 
 def _words_value(num: str) -> Decimal | None:
@@ -557,6 +577,19 @@ def _to_mention(mid: str, text: str, norm: str, start: int, end: int, parts: dic
         return NumberMention(
             id=mid, raw=text[start:end], value=0.0, value_text=text[start:end], unit=None,
             family="percent", multiplier=1.0, qualifier=None, value_normalized=0.0, base_unit="%",
+            start=start, end=end,
+        )
+    if "fraction" in parts:
+        fm: re.Match[str] = parts["fraction"]
+        share = _fraction_value(fm) or Decimal(0)
+        post = "hpost" if fm.group("half") else "post"
+        negative = _DECLINE_BEFORE.search(norm, max(0, start - 4), start) is not None
+        return NumberMention(
+            id=mid, raw=text[start:end], value=float(share),
+            value_text=text[start : fm.end("half") if fm.group("half") else fm.end("part")],
+            unit=None, family="percent", multiplier=1.0,
+            qualifier=text[fm.start(post) : fm.end(post)] if fm.group(post) else None,
+            value_normalized=-float(share) if negative else float(share), base_unit="%",
             start=start, end=end,
         )
     if "ratio" in parts:
