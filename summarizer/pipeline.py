@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import no_endpoint_error
-from summarizer.models import Meta, Provenance, Report, Source
+from summarizer.models import STRICT_NOTES, Meta, Note, NoteKind, Provenance, Report, Source
 from summarizer.settings import Settings
 from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
@@ -73,12 +73,12 @@ def summarize_loaded(
     doc = clean(loaded.text)
     mentions = extract_mentions(doc)
     source = make_source(loaded, doc)
-    warnings: list[str] = []
+    notes: list[Note] = []
     if not _CJK.search(doc.text):
-        warnings.append(
+        notes.append(Note(kind=NoteKind.NO_CHINESE, detail=(
             "no Chinese characters in the input: summarizer reads Chinese reports, so little or "
             "nothing was extracted"
-        )
+        )))
     if chosen == "offline":
         from summarizer.engines import offline
 
@@ -89,7 +89,11 @@ def summarize_loaded(
 
         client = _LazyClient(settings)
         draft, provenance = llm.extract(doc, mentions, client=client, settings=settings)
-        warnings = [f"model: {e}" for e in client.errors()]
+        # the ledger's notes are still text: they are typed here, once, at the boundary
+        notes += [
+            Note(kind=NoteKind.DROPPED_OUTPUT if "dropped" in e else NoteKind.MODEL, detail=f"model: {e}")
+            for e in client.errors()
+        ]
         if draft.meta == Meta():  # the model reads facts; metadata rules are shared
             draft.meta = _rule_meta(doc, draft.achievements)
     report = Report(
@@ -101,7 +105,8 @@ def summarize_loaded(
         provenance=provenance,
     )
     report = ground(report, doc, mentions, keep_unverified=keep_unverified)
-    report.checks.warnings.extend(warnings)
+    for note in notes:
+        report.checks.note(note.kind, note.detail)
     report.provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
     return report
 
@@ -142,7 +147,7 @@ def strict_problems(report: Report) -> list[str]:
         problems.append(f"{checks.unverified} unverified fact(s)")
     if checks.dropped:
         problems.append(f"{checks.dropped} fact(s) dropped by the verifier")
-    dropped_output = [w for w in checks.warnings if "dropped" in w]
+    dropped_output = [n for n in checks.notes if n.kind in STRICT_NOTES]
     if dropped_output:
         problems.append(f"{len(dropped_output)} warning(s) about dropped output")
     return problems

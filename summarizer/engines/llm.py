@@ -23,6 +23,7 @@ from summarizer.models import (
 )
 from summarizer.prompts import load_prompt
 from summarizer.settings import Settings
+from summarizer.verify import growth_sign
 
 VERSION = "llm-1"
 CONTEXT_CHARS = 24
@@ -95,6 +96,40 @@ class Extraction(BaseModel):
                 'object {"facts": [...], "actions": [...]} and do not repeat the schema'
             )
         return data
+
+    @model_validator(mode="after")
+    def _claims_hold(self, info: ValidationInfo) -> Extraction:
+        """Each fact's claims as the shared verifier reads them; failures go back as re-asks."""
+        claims = (info.context or {}).get("claims")
+        problems = claims(self.facts) if claims is not None else []
+        if problems:
+            raise ValueError("; ".join(problems[:8]))
+        return self
+
+
+class _ClaimReask:
+    """Re-ask sentences (worded by `verify.reask`) for facts whose claims fail: at most `limit`
+    rounds and never the same list twice, then the answer is taken as it is and the verifier
+    drops what still fails, so a claim the model cannot fix never costs the whole chunk."""
+
+    def __init__(self, doc: Any, mentions: list[NumberMention], by_id: dict, limit: int) -> None:
+        self.doc, self.mentions, self.by_id, self.limit = doc, mentions, by_id, limit
+        self.rounds = 0
+        self.last: list[str] = []
+
+    def __call__(self, facts: list[PickedFact]) -> list[str]:
+        from summarizer.verify import check_fact
+
+        problems = []
+        for picked in facts:
+            fact = _to_fact(picked, self.by_id, self.doc.text)
+            if fact is not None:
+                problems += check_fact(fact, self.doc, self.mentions)
+        self.rounds += 1
+        if not problems or self.rounds > self.limit or problems == self.last:
+            return []
+        self.last = problems
+        return problems
 
 
 @dataclass
@@ -194,7 +229,8 @@ def extract(
             {"role": "user", "content": user.render(
                 text=chunk_text, mentions=listed, part=n, parts=len(parts))},
         ]
-        result = _call(client, messages, {"mentions": chunk_ids, "text": chunk_text})
+        claims = _ClaimReask(doc, mentions, by_id, settings.max_reasks)
+        result = _call(client, messages, {"mentions": chunk_ids, "text": chunk_text, "claims": claims})
         if result is None:
             continue
         for picked in result.facts:
@@ -264,7 +300,8 @@ def _to_fact(picked: PickedFact, by_id: dict, text: str) -> Achievement | Target
         metric=picked.metric or m.raw, metric_en=picked.metric_en or None, value=m.value,
         value_text=m.value_text, unit=m.unit, value_normalized=m.value_normalized,
         base_unit=m.base_unit, qualifier=m.qualifier, period=picked.period or None,
-        growth_pct=growth.value if growth is not None and growth.family == "percent" else None,
+        growth_pct=growth_sign(text[max(0, growth.start - 8) : growth.start]) * growth.value
+        if growth is not None and growth.family == "percent" else None,  # 下降3.1% is -3.1
         evidence=Evidence(quote=text[start:end], start=start, end=end), mention_id=m.id,
     )
     if picked.kind == "target":
