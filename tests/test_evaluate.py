@@ -197,15 +197,16 @@ def corpus_eval():
 
 
 # FLOORS on the development excerpts of the whole genre (../shared/corpus/dev, issue 8), a bit
-# below what was measured when they were set (recall 0.983, precision 0.962, kind 0.967,
-# metric 0.454, growth 0.676): fact finding is the number extractor's part, metric and growth
-# the engine's.
+# below what was measured when they were set, after main's claim-level verifier was merged
+# (recall 0.892, precision 0.991, kind 0.998, metric 0.478, growth 0.681; before that verifier
+# recall was 0.986 and precision 0.962): fact finding is the number extractor's part, metric and
+# growth the engine's.
 DEV_FLOORS = {
-    "fact_recall": 0.97,
-    "fact_precision": 0.95,
-    "kind_accuracy": 0.95,
-    "metric_accuracy": 0.44,
-    "growth_accuracy": 0.65,
+    "fact_recall": 0.88,
+    "fact_precision": 0.97,
+    "kind_accuracy": 0.97,
+    "metric_accuracy": 0.46,
+    "growth_accuracy": 0.66,
 }
 DEV = CORPUS / "dev"
 
