@@ -254,3 +254,8 @@ def test_numbers_a_fraction_is_a_share_in_percent(text, raw, value):
 
 def test_numbers_half_as_a_word_is_no_figure():
     assert extract_mentions_text("全县面积一半是山地。") == []
+
+
+def test_numbers_a_quoted_list_of_one_of_each_is_a_slogan():
+    assert extract_mentions_text("推行“一个园区、一名专员、一套方案”机制。") == []
+    assert [m.raw for m in extract_mentions_text("新建一所小学、一座公园、一家医院。")] == ["一所", "一座", "一家"]

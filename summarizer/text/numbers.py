@@ -474,6 +474,8 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     window = norm[m.start("num") : m.start("num") + 5]
     if any(window.startswith(idiom) for idiom in _IDIOMS):
         return None
+    if m.group("num") == "一" and _in_quoted_one_list(norm, m.start(), m.end()):
+        return None  # “一个项目、一套班子、一支队伍”: a slogan listing "one of each", not counts
     after = norm[m.end() : m.end() + 1]
     if after == "万" or (after and after in "一二三四五六七八九十"):
         return None  # 千家万户, 一家一策-like patterns
@@ -526,6 +528,16 @@ def _header_unit(norm: str, tables: TableReader, pos: int, col: int) -> tuple[in
     if caption is not None:
         return _stated_unit(caption.surface, caption.start)
     return None
+
+
+def _in_quoted_one_list(norm: str, start: int, end: int) -> bool:
+    """Inside quotes, a run of "一 + measure" items (“一个项目、一套班子、一支队伍”) is a slogan;
+    unquoted (新建一所学校、一座医院) the items are counts."""
+    lo = max(0, start - 16)
+    opened = max(norm.rfind("“", lo, start), norm.rfind('"', lo, start))
+    if opened < 0 or norm.rfind("”", opened, start) >= 0:
+        return False
+    return norm.count("、一", opened, end + 16) >= 2
 
 
 def _ends_noun_clause(norm: str, m: re.Match[str]) -> bool:
