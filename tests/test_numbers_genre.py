@@ -259,3 +259,17 @@ def test_numbers_half_as_a_word_is_no_figure():
 def test_numbers_a_quoted_list_of_one_of_each_is_a_slogan():
     assert extract_mentions_text("推行“一个园区、一名专员、一套方案”机制。") == []
     assert [m.raw for m in extract_mentions_text("新建一所小学、一座公园、一家医院。")] == ["一所", "一座", "一家"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit", "value"),
+    [
+        ("全年实现税收8.4万\n元。", "8.4万\n元", "万元", 84_000),
+        ("新建道路21.5公\n里。", "21.5公\n里", "公里", 21.5),
+        ("新增绿地3平\n方公里。", "3平\n方公里", "平方公里", 3),
+    ],
+)
+def test_numbers_a_line_break_inside_the_unit(text, raw, unit, value):
+    (m,) = extract_mentions_text(text)
+    assert (m.raw, m.unit, m.value_normalized) == (raw, unit, value)
+    assert text[m.start : m.end] == m.raw

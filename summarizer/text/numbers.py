@@ -354,6 +354,9 @@ def _scan(norm: str) -> list[_Found]:
         s, e = item[0], item[1]
         if blocked.hits(s, e):
             continue
+        if "m" in item[2] and "\n" in norm[e : e + 4] and not m.group("post"):
+            item = _unit_across_break(norm, item, m)
+            e = item[1]
         found.append(item)
         taken_until = e
     found.sort(key=lambda f: f[0])
@@ -388,6 +391,25 @@ def _fraction_value(m: re.Match[str]) -> Decimal | None:
     if not den or part is None or part > den:
         return None
     return Decimal(100) * part / den
+
+
+_LONGEST_UNIT = max(map(len, UNITS))
+
+
+def _unit_across_break(norm: str, item: _Found, m: re.Match[str]) -> _Found:
+    """7.1万⏎元, 139.6公⏎里: a hard line break (PDF text) inside the unit; the longest known
+    unit formed with the next line's first characters wins."""
+    u_start = m.start("unit") if m.group("unit") else m.end()
+    brk = norm.find("\n", u_start, u_start + 4)
+    if brk < 0:
+        return item
+    head = norm[u_start:brk]
+    for k in range(_LONGEST_UNIT - len(head), 0, -1):
+        tail = norm[brk + 1 : brk + 1 + k]
+        cand = head + tail
+        if len(tail) == k and cand in UNITS and len(cand) > len(m.group("unit") or ""):
+            return (item[0], brk + 1 + k, dict(item[2], unit_across=(cand, u_start, brk + 1 + k)))
+    return item
 
 
 def _words_value(num: str) -> Decimal | None:
@@ -615,6 +637,10 @@ def _to_mention(mid: str, text: str, norm: str, start: int, end: int, parts: dic
     num = m.group("num")
     value = parse_decimal(num) or Decimal(0)
     unit_norm = m.group("unit")
+    if "unit_across" in parts:
+        unit_norm = parts["unit_across"][0]
+        parts.pop("bare", None)
+        parts.pop("cell_unit", None)
     if unit_norm:
         info = UNITS.get(unit_norm) or UnitInfo(unit_norm, "none", None, MAGNITUDES[unit_norm])
     elif "cell_unit" in parts:
@@ -622,7 +648,10 @@ def _to_mention(mid: str, text: str, norm: str, start: int, end: int, parts: dic
     else:
         info = UnitInfo("", "none", None, Decimal(1))
     qualifier = m.group("pre") or m.group("infix") or m.group("post")
-    unit_text = text[m.start("unit") : m.end("unit")] if unit_norm else None
+    unit_text = text[m.start("unit") : m.end("unit")] if m.group("unit") else None
+    if "unit_across" in parts:
+        _, u_start, u_end = parts["unit_across"]
+        unit_text = text[u_start:u_end].replace("\n", "")  # the unit as written, line joined
     if "cell_unit" in parts and parts["cell_unit"][0] < parts["cell_unit"][1]:
         unit_text = text[parts["cell_unit"][0] : parts["cell_unit"][1]]
     if unit_text and len(unit_text) > 2 and unit_norm and unit_norm[1] in "余多":
