@@ -273,3 +273,19 @@ def test_numbers_a_line_break_inside_the_unit(text, raw, unit, value):
     (m,) = extract_mentions_text(text)
     assert (m.raw, m.unit, m.value_normalized) == (raw, unit, value)
     assert text[m.start : m.end] == m.raw
+
+
+def test_clean_keeps_table_header_and_rule_rows():
+    from summarizer.text.clean import clean
+
+    text = (
+        "全年进出口情况如下。\n"
+        "| 国家和地区 | 出口额 | 比上年增长% | 进口额 | 比上年增长% |\n"
+        "| ----- | ---- | ---- | ---- | ---- |\n"
+        "| 东盟 | 125.3 | 6.1 | 98.2 | -2.0 |\n"
+        "首页 | 新闻 | 政务公开 | 办事服务 | 互动交流\n"
+    )
+    doc = clean(text)
+    lines = text.splitlines()
+    kept = [ln for ln in lines if doc.is_kept(text.index(ln), text.index(ln) + len(ln))]
+    assert kept == lines[:4]  # the menu on the last line is still chrome
