@@ -121,6 +121,12 @@ def test_numbers_a_ratio_gives_every_term():
     _spans_are_exact(text)
 
 
+def test_numbers_a_ratio_with_the_ratio_sign_and_no_keyword():
+    text = "产业比例由8.1∶46.2∶45.7调整为6.9∶44.0∶49.1。"
+    assert [m.value for m in extract_mentions_text(text)] == [8.1, 46.2, 45.7, 6.9, 44.0, 49.1]
+    assert extract_mentions_text("上午9:30开幕") == []
+
+
 def test_numbers_a_range_with_the_unit_at_both_ends_gives_both_ends():
     found = extract_mentions_text("地区生产总值增长6.5%-7%。")
     assert [(m.raw, m.value_normalized) for m in found] == [("6.5%", 6.5), ("7%", 7.0)]

@@ -143,8 +143,10 @@ QUANTITY_RE = re.compile(
 # 增长7.5%-8%: a range whose unit is written at both ends; the high end is its own mention.
 _RANGE_AGAIN = re.compile(rf"{_RANGE_SEP}(?={_ARABIC})")
 # 三次产业结构为2.5：36.7：60.7 — a ratio: every term is a figure
+# (∶ is the ratio sign U+2236); three decimal terms need no keyword: 由7.3∶45.9∶46.8调整为…
 RATIO_RE = re.compile(
-    rf"(?:比|结构|比例|之比|比值)(?:为|是|调整为|优化为|达到)?(?P<terms>{_ARABIC}(?::{_ARABIC}){{1,4}})(?![\d:])"
+    rf"(?:比|结构|比例|之比|比值)(?:为|是|调整为|优化为|达到)?(?P<terms>{_ARABIC}(?:[:∶]{_ARABIC}){{1,4}})(?![\d:∶])"
+    rf"|(?<![\d.:∶])(?P<bare_terms>\d+\.\d+(?:[:∶]\d+\.\d+){{2,4}})(?![\d:∶])"
 )
 _RATIO_TERM = re.compile(_ARABIC)
 # The sign of a change stated in words (下降3.1%) or with a minus (-5.6%): value_normalized
@@ -335,7 +337,8 @@ def _scan(norm: str) -> list[_Found]:
     for m in FLAT_RE.finditer(norm):
         found.append((m.start("flat"), m.end("flat"), {"flat": m}))
     for m in RATIO_RE.finditer(norm):
-        for term in _RATIO_TERM.finditer(norm, m.start("terms"), m.end("terms")):
+        group = "terms" if m.group("terms") else "bare_terms"
+        for term in _RATIO_TERM.finditer(norm, m.start(group), m.end(group)):
             found.append((term.start(), term.end(), {"ratio": term}))
     blocked = _Blocked([(s, e) for s, e, _ in found])
     tables = TableReader(norm)
