@@ -295,3 +295,8 @@ def test_clean_keeps_table_header_and_rule_rows():
     lines = text.splitlines()
     kept = [ln for ln in lines if doc.is_kept(text.index(ln), text.index(ln) + len(ln))]
     assert kept == lines[:4]  # the menu on the last line is still chrome
+
+
+def test_numbers_more_by_is_not_a_qualifier():
+    found = [(m.raw, m.qualifier) for m in extract_mentions_text("比预计的300亿元多出20亿元，引进3000多人。")]
+    assert found == [("300亿元", None), ("20亿元", None), ("3000多人", "多")]
