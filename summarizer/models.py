@@ -38,6 +38,9 @@ class Evidence(BaseModel):
     quote: str = Field(description="Exact substring of the original text.")
     start: int = Field(ge=0, description="Offset of the first character in the original text.")
     end: int = Field(ge=0, description="Offset one past the last character (exclusive).")
+    page: int | None = Field(
+        default=None, ge=1, description="Page of the quote's first character (PDF input); else null."
+    )
 
 
 class NumberMention(BaseModel):
@@ -183,7 +186,8 @@ class Source(BaseModel):
     name: str = Field(description="File name, or '-' for standard input.")
     sha256: str = Field(description="SHA-256 of the input bytes.")
     encoding: str = Field(description="Detected encoding of the input bytes.")
-    format: Literal["text", "html"] = "text"
+    format: Literal["text", "html", "markdown", "pdf", "docx"] = "text"
+    pages: int | None = Field(default=None, description="Number of pages (PDF input); else null.")
     script: Literal["simplified", "traditional"] = "simplified"
     chars_total: int = Field(description="Characters in the decoded original text.")
     chars_kept: int = Field(description="Characters left after removing page chrome.")
@@ -221,6 +225,7 @@ class NoteKind(str, Enum):
     DROPPED_OUTPUT = "dropped_output"  # model output lost (chunk dropped, facts rejected on a cached run)
     DROPPED_ACTION = "dropped_action"  # an action whose quote is not in the source
     NO_CHINESE = "no_chinese"  # the input has no Chinese characters
+    INPUT = "input"  # what the loader noticed (PDF pages without a text layer)
     MODEL = "model"  # anything else the model engine noted
 
 

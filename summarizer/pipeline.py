@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,17 +62,23 @@ def summarize_loaded(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
     """Summarize already-decoded input.
 
     Facts the verifier rejects are dropped (and counted in `checks`), or kept with
-    verified=False when `keep_unverified` is set.
+    verified=False when `keep_unverified` is set. `progress`, when given, hears the name of
+    each stage as it starts (the CLI shows them for long inputs).
     """
     settings = settings or Settings()
     chosen = resolve_engine(engine, settings)
     started = time.perf_counter()
-    doc = clean(loaded.text)
+    step = progress or (lambda _stage: None)
+    step("removing page chrome")
+    doc = clean(loaded.text, loaded.chrome, loaded.mask)
+    step("finding figures")
     mentions = extract_mentions(doc)
+    step(f"extracting facts ({chosen} engine)")
     source = make_source(loaded, doc)
     notes: list[Note] = []
     if not _CJK.search(doc.text):
@@ -104,9 +111,14 @@ def summarize_loaded(
         actions=draft.actions,
         provenance=provenance,
     )
+    step("verifying facts")
     report = ground(report, doc, mentions, keep_unverified=keep_unverified)
     for note in notes:
         report.checks.note(note.kind, note.detail)
+    for detail in loaded.notes:
+        report.checks.note(NoteKind.INPUT, detail)
+    if loaded.pages:
+        _set_pages(report, loaded)
     report.provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
     return report
 
@@ -153,6 +165,12 @@ def strict_problems(report: Report) -> list[str]:
     return problems
 
 
+def _set_pages(report: Report, loaded: LoadedText) -> None:
+    """Each fact's and action's evidence learns its page (PDF input)."""
+    for item in (*report.achievements, *report.targets, *report.actions):
+        item.evidence.page = loaded.page_of(item.evidence.start)
+
+
 def _rule_meta(doc: Document, achievements: list) -> Meta:
     from summarizer.engines.meta import extract_meta
     from summarizer.text.segment import Segments
@@ -174,6 +192,7 @@ def make_source(loaded: LoadedText, doc: Document) -> Source:
         sha256=loaded.sha256,
         encoding=loaded.encoding,
         format=loaded.format,
+        pages=len(loaded.pages) or None,
         script=doc.script,
         chars_total=len(doc.text),
         chars_kept=len(doc.text) - chars_removed,

@@ -65,8 +65,8 @@ def _layers(report: Report) -> tuple[list[_Layer], list[dict], list[dict]]:
                                  f"{anchor}: {fact.metric} {_value(fact)}{note}", anchor))
             growth = "" if fact.growth_pct is None else f"{fact.growth_pct:+g}%"
             rows.append(dict(anchor=anchor, metric=fact.metric, value=_value(fact), growth=growth,
-                             period=fact.period or "", verified=fact.verified,
-                             failed=", ".join(fact.failed_fields())))
+                             period=fact.period or "", page=fact.evidence.page or "",
+                             verified=fact.verified, failed=", ".join(fact.failed_fields())))
         groups.append(dict(name=name, rows=rows))
     actions = []
     for n, action in enumerate(report.actions, 1):

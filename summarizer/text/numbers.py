@@ -14,7 +14,7 @@ concrete measure word (两栋, 一名, 四条), never in slogans (三个狠抓, 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
@@ -295,29 +295,6 @@ def extract_mentions_text(text: str) -> list[NumberMention]:
 _Found = tuple[int, int, dict]
 
 
-class _Blocked:
-    """Disjoint sorted spans already read (rankings, 百分之…, ratios, non-facts).
-
-    Queried with increasing positions, so one pointer walks them: linear in the text.
-    """
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for s, e in sorted(spans):
-            if merged and s < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self._spans = merged
-        self._i = 0
-
-    def hits(self, start: int, end: int) -> bool:
-        spans = self._spans
-        while self._i < len(spans) and spans[self._i][1] <= start:
-            self._i += 1
-        return self._i < len(spans) and spans[self._i][0] < end
-
-
 def _scan(norm: str) -> list[_Found]:
     found: list[_Found] = []
     ranks: dict[int, _Found] = {}
@@ -340,7 +317,7 @@ def _scan(norm: str) -> list[_Found]:
         group = "terms" if m.group("terms") else "bare_terms"
         for term in _RATIO_TERM.finditer(norm, m.start(group), m.end(group)):
             found.append((term.start(), term.end(), {"ratio": term}))
-    blocked = _Blocked([(s, e) for s, e, _ in found])
+    taken = _Spans([(s, e) for s, e, _ in found])
     tables = TableReader(norm)
     taken_until = -1
     for m in QUANTITY_RE.finditer(norm):
@@ -355,7 +332,7 @@ def _scan(norm: str) -> list[_Found]:
         if item is None:
             continue
         s, e = item[0], item[1]
-        if blocked.hits(s, e):
+        if taken.overlaps(s, e):
             continue
         if "m" in item[2] and "\n" in norm[e : e + 4] and not m.group("post"):
             item = _unit_across_break(norm, item, m)
@@ -413,6 +390,22 @@ def _unit_across_break(norm: str, item: _Found, m: re.Match[str]) -> _Found:
         if len(tail) == k and cand in UNITS and len(cand) > len(m.group("unit") or ""):
             return (item[0], brk + 1 + k, dict(item[2], unit_across=(cand, u_start, brk + 1 + k)))
     return item
+
+
+class _Spans:
+    """Spans already taken (ranks, 百分之…, flat): "does [s, e) overlap one?" in O(log n),
+    so a report with many figures is not scanned once per quantity."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self._starts = [s for s, _ in spans]
+        self._reach: list[int] = []  # furthest end among the spans up to each index
+        for _, e in spans:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end) - 1  # last span starting before `end`
+        return i >= 0 and self._reach[i] > start
 
 
 def _words_value(num: str) -> Decimal | None:
