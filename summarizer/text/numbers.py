@@ -179,7 +179,7 @@ PERCENT_WORDS_RE = re.compile(
 # 三分之一, 4分之3, 压缩一半以上: a share written as a fraction is a percent (三分之一 = 33.3…%);
 # 一半 counts only after a verb of change or before a qualifier (一半是… is no figure).
 FRACTION_RE = re.compile(
-    r"(?P<den>[一二三四五六七八九十]+|\d+)分之(?P<part>[一二三四五六七八九十]+|\d+)(?P<post>以上|左右|多)?"
+    r"(?<![\d一二三四五六七八九十])(?P<den>[一二三四五六七八九十]+|\d+)分之(?P<part>[一二三四五六七八九十]+|\d+)(?P<post>以上|左右|多)?"
     r"|(?P<half>(?<=压缩|压减|减少|降低|下降|缩短|提高|增加|提升|增长)一半|一半(?=以上|左右|多))(?P<hpost>以上|左右|多)?"
 )
 # 同比持平 / 与上年持平: a growth rate of 0%, stated in words
@@ -308,12 +308,12 @@ def _scan(norm: str) -> list[_Found]:
     for m in PERCENT_WORDS_RE.finditer(norm):
         if _words_value(m.group("num")) is not None:
             found.append((m.start(), m.end(), {"pct": m}))
-    for m in FRACTION_RE.finditer(norm):
+    for m in _anchored(norm, FRACTION_RE, _FRACTION_ANCHOR, back=8):
         if _fraction_value(m) is not None:
             found.append((m.start(), m.end(), {"fraction": m}))
     for m in FLAT_RE.finditer(norm):
         found.append((m.start("flat"), m.end("flat"), {"flat": m}))
-    for m in RATIO_RE.finditer(norm):
+    for m in _anchored(norm, RATIO_RE, _RATIO_ANCHOR, back=24):
         group = "terms" if m.group("terms") else "bare_terms"
         for term in _RATIO_TERM.finditer(norm, m.start(group), m.end(group)):
             found.append((term.start(), term.end(), {"ratio": term}))
@@ -361,6 +361,24 @@ def _in_nonfact(norm: str, start: int, end: int) -> bool:
         return False  # none of the words a non-fact needs stands next to the number
     lo, hi = max(0, start - _NONFACT_REACH), min(len(norm), end + _NONFACT_REACH)
     return any(m.start() < end and start < m.end() for m in NONFACT_RE.finditer(norm, lo, hi))
+
+
+_FRACTION_ANCHOR = re.compile(r"分之|一半")
+_RATIO_ANCHOR = re.compile(r"\d[:∶]\d")
+
+
+def _anchored(norm: str, pattern: re.Pattern[str], anchor: re.Pattern[str], *, back: int):
+    """Matches of `pattern` near the places `anchor` finds (分之, 3:4): a rare construction is
+    looked for only where its fixed mark stands, not at every digit of the text."""
+    done = 0
+    for a in anchor.finditer(norm):
+        if a.start() < done:
+            continue
+        for m in pattern.finditer(norm, max(done, a.start() - back), a.end() + 40):
+            if m.start() <= a.start() < m.end() or m.start() <= a.end() - 1 < m.end():
+                done = m.end()
+                yield m
+                break
 
 
 def _fraction_value(m: re.Match[str]) -> Decimal | None:
