@@ -151,7 +151,8 @@ RATIO_RE = re.compile(
 _RATIO_TERM = re.compile(_ARABIC)
 # The sign of a change stated in words (下降3.1%) or with a minus (-5.6%): value_normalized
 # carries it; value and value_text stay the figure as written.
-_DECLINE_BEFORE = re.compile(r"(?:下降|下跌|下滑|减少|回落|降低|下调|衰退|萎缩|减产|减收|压减|压缩|缩减|缩短)了?$")
+_DECLINES = ("下降", "下跌", "下滑", "减少", "回落", "降低", "下调", "衰退", "萎缩", "减产", "减收", "压减", "压缩", "缩减", "缩短")
+_DECLINE_ENDINGS = _DECLINES + tuple(word + "了" for word in _DECLINES)
 _SIGNED_FAMILIES = {"percent", "percentage_points", "permille"}
 
 # Rankings: 增幅居全市第二, 位列第一等次, 进入第一方阵, 保持开发园区第一, 进入前20位,
@@ -631,7 +632,7 @@ def _to_mention(mid: str, text: str, norm: str, start: int, end: int, parts: dic
         fm: re.Match[str] = parts["fraction"]
         share = _fraction_value(fm) or Decimal(0)
         post = "hpost" if fm.group("half") else "post"
-        negative = _DECLINE_BEFORE.search(norm, max(0, start - 4), start) is not None
+        negative = norm.endswith(_DECLINE_ENDINGS, max(0, start - 3), start)
         return NumberMention(
             id=mid, raw=text[start:end], value=float(share),
             value_text=text[start : fm.end("half") if fm.group("half") else fm.end("part")],
@@ -702,7 +703,7 @@ def _is_decline(norm: str, m: re.Match[str]) -> bool:
     if num_start and norm[num_start - 1] in "-−" and not m.group("pre"):
         left = norm[num_start - 2] if num_start > 1 else " "
         return not (left.isalnum() and left.isascii()) and left not in "%‰."
-    return bool(_DECLINE_BEFORE.search(norm, max(0, m.start() - 4), m.start()))
+    return norm.endswith(_DECLINE_ENDINGS, max(0, m.start() - 3), m.start())
 
 
 def _qualifier_as_written(text: str, m: re.Match[str], qualifier: str | None) -> str | None:
