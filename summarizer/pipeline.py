@@ -8,8 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from summarizer.errors import no_endpoint_error
+from summarizer.errors import missing_key_error, no_endpoint_error
 from summarizer.models import STRICT_NOTES, Meta, Note, NoteKind, Provenance, Report, Source
+from summarizer.providers import get_preset
 from summarizer.settings import Settings
 from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
@@ -17,6 +18,10 @@ from summarizer.text.numbers import extract_mentions
 from summarizer.verify import ground
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+NOT_CHINESE_WARNING = (
+    "no Chinese characters in the input: summarizer reads Chinese reports, so little or "
+    "nothing was extracted"
+)
 
 
 class _LazyClient:
@@ -48,11 +53,19 @@ class _LazyClient:
 
 
 def resolve_engine(engine: str, settings: Settings) -> str:
-    """'auto' picks the LLM engine only when a model endpoint is configured."""
+    """'auto' picks the LLM engine only when a model endpoint is configured.
+
+    A base URL and model without a key is an error here, before any request: servers that
+    need no key accept any value, and the others would fail only after every retry.
+    """
     if engine == "auto":
-        return "llm" if settings.llm_configured() else "offline"
-    if engine == "llm" and not settings.llm_configured():
-        raise no_endpoint_error()
+        engine = "llm" if settings.llm_configured() else "offline"
+    elif engine == "llm" and not settings.llm_configured():
+        raise no_endpoint_error(settings)
+    # a local server's preset (ollama, vllm, llamacpp) needs no key; any other endpoint does
+    keyless = bool(settings.provider) and get_preset(settings.provider).key_env is None
+    if engine == "llm" and not settings.openai_api_key and settings.openai_base_url and not keyless:
+        raise missing_key_error(settings.openai_base_url)
     return engine
 
 
@@ -82,10 +95,7 @@ def summarize_loaded(
     source = make_source(loaded, doc)
     notes: list[Note] = []
     if not _CJK.search(doc.text):
-        notes.append(Note(kind=NoteKind.NO_CHINESE, detail=(
-            "no Chinese characters in the input: summarizer reads Chinese reports, so little or "
-            "nothing was extracted"
-        )))
+        notes.append(Note(kind=NoteKind.NO_CHINESE, detail=NOT_CHINESE_WARNING))
     if chosen == "offline":
         from summarizer.engines import offline
 

@@ -21,6 +21,8 @@ from tenacity import (
 )
 
 from summarizer.engines.ledger import Ledger
+from summarizer.engines.modes import failure_advice, negotiate, rejection
+from summarizer.engines.quota import shared_quota
 from summarizer.errors import ModelCallError, no_endpoint_error
 from summarizer.settings import Settings
 
@@ -38,13 +40,40 @@ _MODES = {
 
 @dataclass
 class LLMClient:
-    """An instructor client plus the settings it was built from and a ledger hook."""
+    """An instructor client plus the settings it was built from and a ledger hook.
+
+    With `mode="auto"` there is one instructor client per mode tried (built on first use from
+    the same OpenAI client) and `mode_used` says which one answered.
+    """
 
     client: Any
     settings: Settings
     ledger: Ledger = field(default_factory=Ledger)
+    raw: Any = None
+    mode_used: str | None = None
+    _by_mode: dict[str, Any] = field(default_factory=dict)
 
     def create(self, response_model: type, messages: list[dict], context: dict) -> Any:
+        """One structured call in the configured mode, or the negotiated one for "auto"."""
+        if self.settings.mode != "auto":
+            return self._create(self.client, response_model, messages, context)
+        result, self.mode_used = negotiate(
+            self.settings,
+            lambda mode: self._create(self._for_mode(mode), response_model, messages, context),
+            first=self.mode_used,
+            on_accepted=self._use_mode,
+        )
+        return result
+
+    def _use_mode(self, mode: str) -> None:
+        self.mode_used = mode
+
+    def _for_mode(self, mode: str) -> Any:
+        if mode not in self._by_mode:
+            self._by_mode[mode] = _hooked(instructor.from_openai(self.raw, mode=_MODES[mode]), self)
+        return self._by_mode[mode]
+
+    def _create(self, client: Any, response_model: type, messages: list[dict], context: dict) -> Any:
         """One structured call: instructor re-asks on validation errors, tenacity on transport."""
         s = self.settings
         kwargs: dict[str, Any] = {
@@ -66,14 +95,14 @@ class LLMClient:
             reraise=True,
         )
         try:
-            return retrying(self.client.chat.completions.create, **kwargs)
+            return retrying(client.chat.completions.create, **kwargs)
         except Exception as exc:  # noqa: BLE001 - turned into one clear line below
             cause = transport_cause(exc)
             if cause is not None:
                 raise ModelCallError(
                     f"model call to {s.openai_base_url or 'api.openai.com'} failed after "
                     f"{self.ledger.transport_retries + 1} attempt(s): {_one_line(cause)}. "
-                    "Check the endpoint, key and model name, or retry later.",
+                    + failure_advice(cause, s),
                     model=s.model,
                     attempts=self.ledger.transport_retries + 1,
                 ) from exc
@@ -118,7 +147,11 @@ def transport_cause(exc: BaseException | None) -> BaseException | None:
 
 
 def is_transient(exc: BaseException) -> bool:
-    """429, 5xx, timeouts and connection errors are worth another try; the rest are not."""
+    """429, 5xx, timeouts and connection errors are worth another try; the rest are not, and
+    neither is a server's refusal of the structured-output mode (llama-cpp-python sends it as
+    a 500: retried, it failed five times in 9 s)."""
+    if rejection(exc):
+        return False
     cause = transport_cause(exc)
     if isinstance(cause, (openai.APITimeoutError, openai.APIConnectionError)):
         return True
@@ -156,18 +189,31 @@ def _one_line(exc: BaseException) -> str:
 def make_client(settings: Settings) -> LLMClient:
     """Build the OpenAI client with SDK retries off (ours are bounded) and wrap it in instructor."""
     if not settings.llm_configured():
-        raise no_endpoint_error()
+        raise no_endpoint_error(settings)
+    # Every request (re-asks and retries too) passes the endpoint's process-wide quota.
+    quota = shared_quota(settings.openai_base_url, settings.rpm, settings.tpm)
     raw = openai.OpenAI(
         api_key=settings.openai_api_key or "not-needed",
         base_url=settings.openai_base_url,
         timeout=settings.timeout,
         max_retries=0,
+        http_client=openai.DefaultHttpxClient(
+            timeout=settings.timeout,
+            event_hooks={"request": [quota.on_request], "response": [quota.on_response]},
+        ),
     )
-    client = instructor.from_openai(raw, mode=_MODES[settings.mode])
-    wrapped = LLMClient(client=client, settings=settings)
+    wrapped = LLMClient(client=None, settings=settings, raw=raw)
+    if settings.mode != "auto":
+        wrapped.client = _hooked(instructor.from_openai(raw, mode=_MODES[settings.mode]), wrapped)
+        wrapped.mode_used = settings.mode
+    return wrapped
+
+
+def _hooked(client: Any, wrapped: LLMClient) -> Any:
+    """Count usage and parse errors of `client` in the wrapper's ledger."""
     client.on("completion:response", wrapped.ledger.add_usage)
     client.on("parse:error", lambda error: _note_error(wrapped.ledger, error))
-    return wrapped
+    return client
 
 
 def _note_error(ledger: Ledger, error: BaseException) -> None:

@@ -205,6 +205,7 @@ def extract(
                 actions=[ActionItem.model_validate(a) for a in hit["actions"]],
             )
             provenance.cache_hit = True
+            provenance.mode = hit.get("mode")
             provenance.tokens = TokenUsage(saved_by_cache=hit.get("tokens", 0))
             # What the first run dropped is not cached, but it is said again: --strict must give
             # the same verdict on a cache hit as on the run that filled the cache.
@@ -248,6 +249,7 @@ def extract(
     ledger = client.ledger
     provenance.re_asks = ledger.re_asks
     provenance.transport_retries = ledger.transport_retries
+    provenance.mode = getattr(client, "mode_used", None) or settings.mode
     provenance.tokens = TokenUsage(
         prompt_tokens=ledger.prompt_tokens, completion_tokens=ledger.completion_tokens,
         total_tokens=ledger.prompt_tokens + ledger.completion_tokens,
@@ -258,7 +260,8 @@ def extract(
     )
     if settings.use_cache:
         dropped = [e for e in ledger.errors if "dropped" in e]
-        _store(settings, key, draft, doc, mentions, provenance.tokens.total_tokens, dropped)
+        _store(settings, key, draft, doc, mentions, provenance.tokens.total_tokens, dropped,
+               provenance.mode)
     provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
     return draft, provenance
 
@@ -311,7 +314,7 @@ def _to_fact(picked: PickedFact, by_id: dict, text: str) -> Achievement | Target
 
 def _store(
     settings: Settings, key: str, draft: Draft, doc: Any, mentions: list, tokens: int,
-    dropped: list[str],
+    dropped: list[str], mode: str | None = None,
 ) -> None:
     """Store only facts the shared verifier accepts, plus notes of what was dropped."""
     from summarizer.verify import check_fact
@@ -329,4 +332,5 @@ def _store(
             "actions": [a.model_dump() for a in draft.actions],
             "tokens": tokens,
             "dropped": dropped,
+            "mode": mode,
         })
