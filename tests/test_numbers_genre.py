@@ -225,9 +225,9 @@ def test_numbers_rankings_of_the_genre(text, ranks):
 
 
 def test_offline_a_rank_after_an_amount_keeps_the_amount_verified():
-    from summarizer import summarize
+    from summarizer import summarize_text
 
-    report = summarize("全年规上工业增加值完成520亿元、居全省第三位。", engine="offline")
+    report = summarize_text("全年规上工业增加值完成520亿元、居全省第三位。", engine="offline")
     (fact,) = report.achievements
     assert (fact.value, fact.rank, fact.verified) == (520.0, "居全省第三位", True)
 
