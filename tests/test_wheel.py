@@ -56,6 +56,7 @@ def test_wheel_contains_review_page_template(wheel):
         assert "summarizer/render/templates/review.html" in zf.namelist()
 
 
-def test_wheel_contains_offline_vocabulary(wheel):
+@pytest.mark.parametrize("name", ["units.tsv", "nonfacts.tsv", "glossary.tsv", "offline_vocab.toml"])
+def test_wheel_contains_vocabulary(wheel, name):
     with zipfile.ZipFile(wheel) as zf:
-        assert "summarizer/data/offline_vocab.toml" in zf.namelist()
+        assert f"summarizer/data/{name}" in zf.namelist()

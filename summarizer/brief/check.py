@@ -71,6 +71,8 @@ def fact_candidates(ref: FactRef, fact: Fact) -> list[Candidate]:
     if fact.value_normalized is not None:
         base = base_key(fact.base_unit)
         add(fact.value_normalized, base)
+        if fact.value_normalized < 0:
+            add(-fact.value_normalized, base)  # 下降3.1% is -3.1: "down 3.1%" or "-3.1%"
         if fact.base_unit is None and fact.unit and fact.unit[:1] in "亿億万萬":
             add(fact.value_normalized, "yuan")  # 总投资143.75亿: money without 元
     else:
