@@ -231,13 +231,15 @@ class FactBuilder:
             return False
         name = self.norm[header[col][0] : header[col][1]] if header and col < len(header) else ""
         first = row[0]
-        if GROWTH_COLUMN.search(name) and m.family == "percent":
+        if GROWTH_COLUMN.search(name) and m.family in ("percent", "none"):
             host = next((b for b in reversed(self.built) if b.fact.evidence.start >= first[0]), None)
-            if host is not None:
+            if host is not None and m.family == "percent":
                 sign = self.norm[first[0] : m.start].rstrip()[-1:]
                 host.fact.growth_pct = -m.value if sign in "-−" else m.value
                 self._extend(host, m.end)
                 return True
+            if m.family == "none":
+                return True  # | 水 泥 | 亿吨 | 24.1 | 2.3 |: a bare figure in a growth column is no amount
         name_end = first[1]
         unit_in_name = re.search(r"[(（][^()（）]{1,6}[)）]\s*$", self.norm[first[0] : first[1]])
         if unit_in_name:
