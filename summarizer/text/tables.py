@@ -34,6 +34,13 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # 单位：亿美元 / （单位：万吨） stated on a line of its own above (or as the caption of) a table
 _UNIT_LINE = re.compile(r"单\s?位\s*[:：]\s*(?P<unit>[^\s|｜,，;；。()（）]{1,6})")
 _CAPTION_REACH = 6  # lines above a table that may state its unit (title, 单位 line, header lines)
+# - 指标 全国 / - 城市 农村: the words naming the columns of a space-aligned table, on a line (or
+# a few, when a converter broke the header) of their own above the first row; no figures in them
+_WORDS_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?P<words>[\u4e00-\u9fff（）()%]+(?:[ \t]+[\u4e00-\u9fff（）()%]+)*)[ \t]*")
+_WORD = re.compile(r"[^\s]+")
+_HEADER_REACH = 3  # lines a broken header may span
+# 表2 2018年居民消费价格比上年涨跌幅度: the title naming a table (bold in Markdown or plain)
+_TITLE = re.compile(r"[ \t*#]*表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t、.：:]*(?P<title>[^\n*]{2,60}?)[ \t*]*")
 
 Span = tuple[int, int]
 
@@ -147,6 +154,11 @@ class Reader:
             found = self._cells[start] = cells(self.norm, start, end, min_separators=1)
         return (start, end), found
 
+    def is_table_row(self, start: int, end: int) -> bool:
+        """True for a line that is a row by the strict reading (two separators, or space-aligned
+        figures): a prose line with one `|` in it is not a table for the fact builder."""
+        return is_row(self.norm, start, end)
+
     def cell_at(self, start: int, end: int) -> int | None:
         """Column index when norm[start:end] is a whole figure cell of a table row (not column 0)."""
         _, row = self.row(start)
@@ -165,8 +177,13 @@ class Reader:
         """Cells of the row naming the columns: the block's first row with words in it.
 
         Markdown converted from HTML may open a table with an empty row and the `| --- |`
-        rule before the real header row; those are skipped.
+        rule before the real header row; those are skipped. A table aligned by spaces names
+        its columns on word lines above its first row (`- 指标 全国` / `- 城市 农村`), one word
+        a column; its first row holds figures and names nothing.
         """
+        (own_start, own_end), _ = self.row(pos)
+        if not CELL_SPLIT.search(self.norm, own_start, own_end):
+            return self.words_header(pos)
         start = self.block_start(pos)
         own = self.line(pos)[0]
         while start < own:
@@ -205,4 +222,47 @@ class Reader:
             found = _UNIT_LINE.search(self.norm, a, b)
             if found:
                 return StatedUnit(found.start("unit"), found.end("unit"), found.group("unit"))
+        return None
+
+    def _word_lines(self, pos: int) -> list[Span]:
+        """The header word lines directly above the block of a space-aligned table, top first."""
+        out: list[Span] = []
+        for n, (a, b) in enumerate(_lines_above(self.norm, self.block_start(pos))):
+            if n >= _HEADER_REACH or not _WORDS_LINE.fullmatch(self.norm, a, b) or _UNIT_LINE.search(self.norm, a, b):
+                break
+            out.append((a, b))
+        return out[::-1]
+
+    def words_header(self, pos: int) -> list[Span] | None:
+        """Header of a space-aligned table: one word per column, aligned with the row's cells.
+
+        The words must number the row's cells (the first names the row column) or one fewer
+        (no word over the row names); otherwise the columns cannot be told apart: None.
+        """
+        _, row = self.row(pos)
+        if len(row) < 2:
+            return None
+        words = [
+            (w.start(), w.end())
+            for a, b in self._word_lines(pos)
+            for w in _WORD.finditer(self.norm, a, b)
+            if self.norm[w.start() : w.end()] not in ("-", "*", "+")
+        ]
+        if len(words) == len(row) - 1:
+            words = [(row[0][0], row[0][0]), *words]
+        return words if len(words) == len(row) else None
+
+    def top(self, pos: int) -> int:
+        """Start of the table holding pos, header word lines included."""
+        lines = self._word_lines(pos) if not CELL_SPLIT.search(self.norm, *self.line(pos)) else []
+        return lines[0][0] if lines else self.block_start(pos)
+
+    def title(self, pos: int) -> Span | None:
+        """The title words of the table holding pos (`表2 …涨跌幅度` a few lines above), if any."""
+        for n, (a, b) in enumerate(_lines_above(self.norm, self.top(pos))):
+            if n >= _CAPTION_REACH or b - a > 80:
+                break
+            found = _TITLE.fullmatch(self.norm, a, b)
+            if found:
+                return found.start("title"), found.end("title")
         return None

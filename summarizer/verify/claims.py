@@ -434,6 +434,8 @@ def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
     spans = [cell.row[0], *(cell.header or [])]
     if cell.block_start > 0:
         spans.append(scope.line(cell.block_start - 1))
+    if cell.title is not None:
+        spans.append(cell.title)  # 表2 …价格比上年涨跌幅度: the title names what every cell measures
     window = _Window(scope.norm, spans)
     base, qualifier = _split_qualifier(key)
     if window.cover(key) is not None or (

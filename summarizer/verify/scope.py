@@ -16,6 +16,7 @@ from summarizer.models import NumberMention
 from summarizer.text.clean import Document
 from summarizer.text.sections import Sections
 from summarizer.text.segment import Segments, is_heading
+from summarizer.text.tables import Reader as TableReader
 from summarizer.verify import vocab
 
 CELL_SPLIT = re.compile(r"[|｜\t]")
@@ -30,6 +31,7 @@ class TableCell:
     column: int
     header: list[Span] | None
     block_start: int  # start of the block's first line (the header, or the row itself)
+    title: Span | None = None  # the table's title words (表2 …涨跌幅度) a few lines above
 
 
 class Scope:
@@ -39,6 +41,7 @@ class Scope:
         self.doc = doc
         self.norm = doc.norm
         self.seg = Segments(doc)
+        self.tables = TableReader(doc.norm)  # the one reader of table rows the engine uses too
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self.headings: list[Span] = []
@@ -131,36 +134,18 @@ class Scope:
 
     # tables
     def table(self, pos: int) -> TableCell | None:
-        """The table cell holding `pos`, with its row and the block's header row."""
-        start, end = self.line(pos)
-        row = _cells(self.norm, start, end)
-        if len(row) < 2:
+        """The table cell holding `pos`, with its row, the block's header and the table's title.
+
+        Rows are read by `summarizer.text.tables` (pipe, tab and space-aligned rows), the same
+        reader the offline engine builds table facts with.
+        """
+        (start, end), row = self.tables.row(pos)
+        if len(row) < 2 or not self.tables.is_table_row(start, end):
             return None
         column = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
         if column is None:
             return None
-        header, block = None, start
-        while block > 0:
-            prev_start, prev_end = self.line(block - 1)
-            prev = _cells(self.norm, prev_start, prev_end)
-            if len(prev) < 2:
-                break
-            header, block = prev, prev_start
-        return TableCell(row, column, header, block)
+        return TableCell(row, column, self.tables.header(pos), self.tables.top(pos), self.tables.title(pos))
 
 
 _LAST = threading.local()  # batch workers each check their own document
-
-
-def _cells(norm: str, start: int, end: int) -> list[Span]:
-    """Spans of the cells of one line (whitespace trimmed); one span when it is not a row."""
-    line = norm[start:end]
-    if len(CELL_SPLIT.findall(line)) < 2:
-        return [(start, end)]
-    out, pos = [], start
-    for part in CELL_SPLIT.split(line):
-        lead = len(part) - len(part.lstrip())
-        out.append((pos + lead, pos + len(part.rstrip())))
-        pos += len(part) + 1
-    kept = [c for c in out if c[1] > c[0]]
-    return kept if line.strip().startswith(("|", "｜")) else out

@@ -29,11 +29,12 @@ from summarizer.engines.offline.metric import (
     without_growth_tail,
 )
 from summarizer.engines.offline.sections import Modes
-from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN, cells
+from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text.clean import Document
 from summarizer.text.segment import PERIOD_RE, Segments
+from summarizer.text.tables import Reader as TableReader
 from summarizer.verify.claims import compact, names_nothing
 
 SIZE_CLASS_AFTER = re.compile(
@@ -91,6 +92,7 @@ class FactBuilder:
         self.doc = doc
         self.norm = doc.norm
         self.seg = seg
+        self.tables = TableReader(doc.norm)
         self.modes = modes
         self.built: list[_Built] = []
         self._boundary = 0  # end of the last mention that separates metrics
@@ -247,10 +249,13 @@ class FactBuilder:
         metric, metric_start = tidy_metric(self.norm, first[0], name_end)
         if not metric:
             return True  # a row without a name: nothing says what the figure measures
+        spans = tables.row_name(self.norm, metric_start, metric_start + len(metric))
         derived = self._column_name(row, header, col) if header else ()
-        if not self._append(
-            m, metric=((metric_start, metric_start + len(metric)),), metric_start=metric_start, end=m.end, derived=derived
-        ):
+        title = self.tables.title(m.start) if derived and m.family == "percent" else None
+        if title is not None:
+            # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
+            spans += tables.title_measure(self.norm, title, compact(metric))
+        if not self._append(m, metric=spans, metric_start=metric_start, end=m.end, derived=derived):
             return True
         fact = self.built[-1].fact
         if name and PERIOD_RE.fullmatch(name.strip()):
@@ -288,20 +293,11 @@ class FactBuilder:
         )
 
     def _table_cells(self, pos: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None:
-        """Cell spans of the table row holding `pos` and of its block's first (header) row."""
-        start, end = self.seg.line(pos)
-        row = cells(self.norm, start, end)
-        if len(row) < 2:
+        """Cell spans of the table row holding `pos` and of the row (or words) naming its columns."""
+        (start, end), row = self.tables.row(pos)
+        if len(row) < 2 or not self.tables.is_table_row(start, end):
             return None
-        header = None
-        line_start = start
-        while line_start > 0:
-            prev_start, prev_end = self.seg.line(line_start - 1)
-            prev = cells(self.norm, prev_start, prev_end)
-            if len(prev) < 2:
-                break
-            header, line_start = prev, prev_start
-        return row, header
+        return row, self.tables.header(pos)
 
     # rankings
     def _add_rank(self, m: NumberMention, boundary: int) -> None:

@@ -1,29 +1,28 @@
-"""Tables flattened to text: cells split by | or tabs; the block's first row names the columns."""
+"""What the engine reads from a table row: column kinds, the words of a name, the title's measure.
+
+Rows, cells, headers and titles come from the one table reader, `summarizer.text.tables`; this
+module only says what a cell's column and row name mean for the fact built from it.
+"""
 
 from __future__ import annotations
 
 import re
 
-CELL_SPLIT = re.compile(r"[|｜\t]")
+from summarizer.text.numbers import UNITS
+
 GROWTH_COLUMN = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±")
 TARGET_COLUMN = re.compile(r"目标|计划|预期|任务")
 
-
-def cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the cells of one line (whitespace trimmed); one span when it is not a table row."""
-    line = norm[start:end]
-    if len(CELL_SPLIT.findall(line)) < 2:
-        return [(start, end)]
-    out, pos = [], start
-    for part in CELL_SPLIT.split(line):
-        lead = len(part) - len(part.lstrip())
-        out.append((pos + lead, pos + len(part.rstrip())))
-        pos += len(part) + 1
-    return [c for c in out if c[1] > c[0]] if line.strip().startswith(("|", "｜")) else out
-
-
-
 _HEADER_NOISE = re.compile(r"<br\s*/?>|[(（][^()（）]{0,8}[)）]|\s+|\[\d{1,2}\]")
+_GAP = re.compile(r"\s+")
+# 2018年居民消费价格比上年涨跌幅度: a title stating what every cell of the table measures, a
+# change against the year before; the rows are the items of the title's subject
+_TITLE_MEASURE = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]+?)(?:比上年|比去年|同比)(?P<measure>涨跌幅度|涨跌幅|增长速度|增速|增幅|涨幅)$"
+)
+# the subject's head noun a row carries over when its name is only the item (食品烟酒 in a
+# price table is the price of 食品烟酒): prices and indices are named after what they measure
+_CARRIED_HEADS = ("价格", "指数")
 
 
 def name_spans(norm: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -35,4 +34,29 @@ def name_spans(norm: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         pos = noise.end()
     if end > pos:
         out.append((pos, end))
+    return tuple(out)
+
+
+def row_name(norm: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """A row name's pieces without the spaces that pad it (`衣 着` -> 衣, 着: the name 衣着) and
+    without a unit written after it in a space-aligned row (`原 煤 亿吨 27.93`)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", norm[start:end])]
+    pieces = [(start + a, start + b) for a, b in words]
+    if len(pieces) > 1 and norm[pieces[-1][0] : pieces[-1][1]] in UNITS:
+        pieces = pieces[:-1]
+    return tuple(pieces)
+
+
+def title_measure(norm: str, title: tuple[int, int], name: str) -> tuple[tuple[int, int], ...]:
+    """Spans the table's title adds to a row name: the subject's head (价格) when the row lacks
+    it, then the measure (涨跌幅度); nothing when the title states no change measure."""
+    found = _TITLE_MEASURE.search(norm, title[0], title[1])
+    if found is None or found.end() != title[1]:
+        return ()
+    out = []
+    subject = found.group("subject")
+    head = next((h for h in _CARRIED_HEADS if subject.endswith(h)), None)
+    if head is not None and head not in name:
+        out.append((found.end("subject") - len(head), found.end("subject")))
+    out.append((found.start("measure"), found.end("measure")))
     return tuple(out)
