@@ -110,3 +110,20 @@ def test_pipe_header_with_two_value_columns_names_each_cell():
 def test_a_prose_line_with_one_bar_is_no_table_row():
     text = "全年粮食总产量达到128.6万吨｜比上年增长2.1%。\n"
     assert all("(" not in f.metric for f in verified(text))
+
+
+def test_space_row_with_unit_after_its_name_under_a_padded_header():
+    # 单 位 / 产 量: header words padded like row names; the unit sits in the row-name cell
+    text = "**表5 2022年主要农产品产量及其增长速度**\n\n- 品种 单 位 产 量 比上年增长%\n- 大 豆 万吨 18.8 -3.5\n- 油 料 万吨 42.6 2.1\n"
+    header = Reader(text).header(text.index("-3.5"))
+    assert header is not None and ["".join(text[a:b].split()) for a, b in header] == ["品种", "产量", "比上年增长%"]
+    for facts in (draft_facts(text), verified(text)):
+        soy = by_value(facts, 18.8)
+        assert (soy.metric, soy.unit, soy.growth_pct) == ("大豆", "万吨", -3.5)
+        assert by_value(facts, 42.6).growth_pct == 2.1
+
+
+def test_dash_placeholders_are_not_part_of_the_row_name():
+    text = "- 商品名称 单 位 数 量 比上年增长% 金 额 比上年增长%\n- 箱 包 —— — — 86 4.5\n- 玩 具 —— — — 54 -2.0\n"
+    facts = draft_facts(text)
+    assert by_value(facts, 86).metric == "箱包"

@@ -248,6 +248,33 @@ class Reader:
             for w in _WORD.finditer(self.norm, a, b)
             if self.norm[w.start() : w.end()] not in ("-", "*", "+")
         ]
+        for candidate in (words, self._joined(words)):
+            fitted = self._fit(candidate, row)
+            if fitted is not None:
+                return fitted
+        return None
+
+    def _joined(self, words: list[Span]) -> list[Span]:
+        """单 位 / 产 量: two single characters set apart by a space are one padded word (the
+        genre's column words are mostly two characters long)."""
+        out: list[Span] = []
+        pair_open = False  # the last word is one character waiting for its second
+        for a, b in words:
+            if pair_open and b - a == 1:
+                out[-1] = (out[-1][0], b)
+                pair_open = False
+            else:
+                out.append((a, b))
+                pair_open = b - a == 1
+        return out
+
+    def _fit(self, words: list[Span], row: list[Span]) -> list[Span] | None:
+        """Words aligned with the row's cells: one each; or no word over the row names; or a
+        单位 word over units written inside the row-name cell (`- 原 煤 亿吨 27.93 4.1`)."""
+        if len(words) == len(row) + 1:
+            unit = [i for i, (a, b) in enumerate(words) if "".join(self.norm[a:b].split()) in ("单位", "计量单位")]
+            if unit == [1]:
+                words = [words[0], *words[2:]]
         if len(words) == len(row) - 1:
             words = [(row[0][0], row[0][0]), *words]
         return words if len(words) == len(row) else None

@@ -42,6 +42,8 @@ def row_name(norm: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     without a unit written after it in a space-aligned row (`原 煤 亿吨 27.93`)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", norm[start:end])]
     pieces = [(start + a, start + b) for a, b in words]
+    # 鞋 类 —— — — 297 17.2: dashes fill the cells a row has no figure for; they name nothing
+    pieces = [(a, b) for a, b in pieces if norm[a:b].strip("—–-－")]
     if len(pieces) > 1 and norm[pieces[-1][0] : pieces[-1][1]] in UNITS:
         pieces = pieces[:-1]
     return tuple(pieces)
