@@ -109,7 +109,9 @@ def test_pipe_header_with_two_value_columns_names_each_cell():
 
 def test_a_prose_line_with_one_bar_is_no_table_row():
     text = "全年粮食总产量达到128.6万吨｜比上年增长2.1%。\n"
-    assert all("(" not in f.metric for f in verified(text))
+    reader = Reader(text)
+    assert not reader.is_table_row(0, len(text) - 1)
+    assert by_value(verified(text), 128.6).metric == "粮食总产量"
 
 
 def test_space_row_with_unit_after_its_name_under_a_padded_header():
