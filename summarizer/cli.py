@@ -29,9 +29,10 @@ NO_MODEL_NOTE = (
 
 HELP = """Chinese economic work reports -> verified structured data and English briefs.
 
-Reads plain text or scraped HTML (any common Chinese encoding) and writes JSON (the contract),
-Markdown, an HTML review page or CSV/JSON Lines fact tables; `brief` writes English briefs
-whose every number is checked against the verified Report.
+Reads plain text, Markdown or scraped HTML (any common Chinese encoding), PDF with a text
+layer or Word .docx, and writes JSON (the contract), Markdown, an HTML review page or CSV/JSON
+Lines fact tables; `brief` writes English briefs whose every number is checked against the
+verified Report; `batch` does a whole folder.
 
 \b
 Example: summarizer summarize examples/lingang-2023-h1-report.html --format md

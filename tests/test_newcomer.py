@@ -31,3 +31,9 @@ def test_every_command_has_short_help_without_typer_metavars(command):
     for bad in ("<bool>", "<str>", "<path>", "<int", "{path}", "<list"):
         assert bad not in text, f"{' '.join(command)} -h shows {bad}"
 
+
+def test_top_level_help_names_every_input_format():
+    text = run("-h").stdout.decode()
+    for fmt in ("PDF", "Word"):  # inputs; Markdown is named as an output already
+        assert fmt in text.split("Options:")[0], f"summarizer -h does not say it reads {fmt}"
+
