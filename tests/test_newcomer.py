@@ -37,3 +37,31 @@ def test_top_level_help_names_every_input_format():
     for fmt in ("PDF", "Word"):  # inputs; Markdown is named as an output already
         assert fmt in text.split("Options:")[0], f"summarizer -h does not say it reads {fmt}"
 
+
+def _layout_block() -> str:
+    from test_cli import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## Layout\n\n```\n")
+    return readme[start:readme.index("```\n", start + 15)]
+
+
+def test_readme_layout_names_every_module_and_only_modules_that_exist():
+    import re
+
+    from test_cli import ROOT
+
+    block = _layout_block()
+    package = ROOT / "summarizer"
+    missing = []
+    for path in sorted(package.rglob("*.py")):
+        if path.stem in ("__init__", "__main__") or "_prompts" in path.parts:
+            continue
+        if not re.search(rf"\b{re.escape(path.stem)}\b", block):
+            missing.append(str(path.relative_to(ROOT)))
+    assert not missing, f"README Layout does not mention {missing}"
+    named = set(re.findall(r"\b(\w+)\.py\b", block))
+    existing = {p.stem for p in package.rglob("*.py")}
+    assert named <= existing, f"README Layout names modules that do not exist: {named - existing}"
+    for folder in re.findall(r"^(summarizer/\w+/)", block, flags=re.M):
+        assert (ROOT / folder).is_dir(), folder
