@@ -65,3 +65,45 @@ def test_readme_layout_names_every_module_and_only_modules_that_exist():
     assert named <= existing, f"README Layout names modules that do not exist: {named - existing}"
     for folder in re.findall(r"^(summarizer/\w+/)", block, flags=re.M):
         assert (ROOT / folder).is_dir(), folder
+
+
+def test_output_to_a_named_pipe_is_written_into_not_replaced(tmp_path):
+    # `-o /dev/stdout` or `-o /dev/null` must work like a file; renaming a temp file over it lost
+    # the output (and, as root, replaced the device node with a plain file). A FIFO stands in.
+    import os
+    import stat
+
+    from test_cli import TEXT
+
+    src, fifo = tmp_path / "r.txt", tmp_path / "out.pipe"
+    src.write_text(TEXT, encoding="utf-8")
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader, so the writer's open returns
+    try:
+        proc = run("summarize", str(src), "-e", "offline", "-o", str(fifo))
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(reader, 65536)
+            except BlockingIOError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(reader)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode), "the pipe was replaced by a file"
+    assert b'"achievements"' in b"".join(chunks)
+
+
+def test_output_through_a_symlink_keeps_the_link(tmp_path):
+    from test_cli import TEXT
+
+    src, target, link = tmp_path / "r.txt", tmp_path / "real.json", tmp_path / "link.json"
+    src.write_text(TEXT, encoding="utf-8")
+    target.write_text("old", encoding="utf-8")
+    link.symlink_to(target)
+    proc = run("summarize", str(src), "-e", "offline", "-o", str(link))
+    assert proc.returncode == 0, proc.stderr
+    assert link.is_symlink() and '"achievements"' in target.read_text(encoding="utf-8")
