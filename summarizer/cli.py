@@ -127,7 +127,21 @@ def _settings(
     try:
         return Settings(**overrides)
     except Exception as exc:  # pydantic ValidationError: a bad SUMMARIZER_* value
-        raise ConfigError(f"Invalid settings in the environment: {exc}".replace("\n", " ")) from None
+        raise ConfigError(_bad_setting(exc)) from None
+
+
+def _bad_setting(exc: Exception) -> str:
+    """A bad environment value as `VAR='value': problem. Fix`, without pydantic's URL and
+    indentation (the first problem; the count when there are more)."""
+    errors = getattr(exc, "errors", None)
+    found = errors() if callable(errors) else []
+    if not found:
+        return f"Invalid settings in the environment: {' '.join(str(exc).split())}"
+    first = found[0]
+    name = ".".join(str(part) for part in first.get("loc", ())) or "settings"
+    more = f" ({len(found) - 1} more)" if len(found) > 1 else ""
+    return (f"{name}={first.get('input')!r}: {first.get('msg', 'invalid value')}{more}. "
+            f"Fix or unset {name} (see README, 'LLM engine settings').")
 
 
 class Mode(str, Enum):

@@ -107,3 +107,15 @@ def test_output_through_a_symlink_keeps_the_link(tmp_path):
     proc = run("summarize", str(src), "-e", "offline", "-o", str(link))
     assert proc.returncode == 0, proc.stderr
     assert link.is_symlink() and '"achievements"' in target.read_text(encoding="utf-8")
+
+
+def test_bad_environment_value_is_one_line_naming_the_variable(tmp_path):
+    from test_cli import TEXT
+
+    src = tmp_path / "r.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    proc = run("summarize", str(src), "-e", "offline", env={"SUMMARIZER_TIMEOUT": "abc"})
+    assert proc.returncode == 2
+    line = _one_error_line(proc, "SUMMARIZER_TIMEOUT='abc'")
+    assert "errors.pydantic.dev" not in line and "  " not in line
+    assert line.endswith("Fix or unset SUMMARIZER_TIMEOUT (see README, 'LLM engine settings').")
