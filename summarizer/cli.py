@@ -107,7 +107,7 @@ def _settings(
     tpm: int | None = None,
 ):
     """Settings from the environment, with any CLI flags taking precedence."""
-    from summarizer.settings import Settings
+    from summarizer.settings import load_settings
 
     overrides: dict[str, object] = {}
     if model:
@@ -124,24 +124,7 @@ def _settings(
         overrides["rpm"] = rpm
     if tpm:
         overrides["tpm"] = tpm
-    try:
-        return Settings(**overrides)
-    except Exception as exc:  # pydantic ValidationError: a bad SUMMARIZER_* value
-        raise ConfigError(_bad_setting(exc)) from None
-
-
-def _bad_setting(exc: Exception) -> str:
-    """A bad environment value as `VAR='value': problem. Fix`, without pydantic's URL and
-    indentation (the first problem; the count when there are more)."""
-    errors = getattr(exc, "errors", None)
-    found = errors() if callable(errors) else []
-    if not found:
-        return f"Invalid settings in the environment: {' '.join(str(exc).split())}"
-    first = found[0]
-    name = ".".join(str(part) for part in first.get("loc", ())) or "settings"
-    more = f" ({len(found) - 1} more)" if len(found) > 1 else ""
-    return (f"{name}={first.get('input')!r}: {first.get('msg', 'invalid value')}{more}. "
-            f"Fix or unset {name} (see README, 'LLM engine settings').")
+    return load_settings(**overrides)
 
 
 class Mode(str, Enum):

@@ -119,3 +119,15 @@ def test_bad_environment_value_is_one_line_naming_the_variable(tmp_path):
     line = _one_error_line(proc, "SUMMARIZER_TIMEOUT='abc'")
     assert "errors.pydantic.dev" not in line and "  " not in line
     assert line.endswith("Fix or unset SUMMARIZER_TIMEOUT (see README, 'LLM engine settings').")
+
+
+def test_api_bad_environment_value_is_a_config_error(monkeypatch):
+    # The README promises SummarizerError subclasses only; pydantic's ValidationError leaked.
+    import summarizer
+
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "abc")
+    text = "园区实现工业开票销售46.8亿元，同比增长9%。"
+    with pytest.raises(summarizer.ConfigError, match="SUMMARIZER_TIMEOUT='abc'"):
+        summarizer.summarize_text(text, engine="offline")
+    with pytest.raises(summarizer.ConfigError, match="SUMMARIZER_TIMEOUT"):
+        summarizer.brief(text, engine="offline")
