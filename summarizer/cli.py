@@ -18,7 +18,7 @@ from typer.exceptions import Abort, Exit
 
 from summarizer import __version__
 from summarizer.clikit import App, NoArgsIsHelpError, UsageError, usage_error_line
-from summarizer.errors import ConfigError, SummarizerError
+from summarizer.errors import SummarizerError
 from summarizer.files import check_output_file, umask, write_atomic
 from summarizer.providers import PROVIDERS
 from summarizer.text.load import DEFAULT_MAX_CHARS
