@@ -502,8 +502,9 @@ def eval_command(
     """
     from rich.console import Console
 
-    from summarizer.evaluate import evaluate_dirs, result_json, result_table
+    from summarizer.evaluate import evaluate_dirs, gold_files_of, result_json, result_table
 
+    gold_files_of(gold, samples)  # a mistyped directory: its one line, before the engine note
     settings = _settings()
     run = None
     if cassettes is not None:

@@ -131,3 +131,9 @@ def test_api_bad_environment_value_is_a_config_error(monkeypatch):
         summarizer.summarize_text(text, engine="offline")
     with pytest.raises(summarizer.ConfigError, match="SUMMARIZER_TIMEOUT"):
         summarizer.brief(text, engine="offline")
+
+
+def test_eval_with_a_mistyped_gold_dir_prints_only_its_error(tmp_path):
+    proc = run("eval", "--gold", str(tmp_path / "nope"), "--samples", str(tmp_path))
+    assert proc.returncode == 2
+    assert "is not a directory (gold)" in _one_error_line(proc, str(tmp_path / "nope"))
