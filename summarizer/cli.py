@@ -427,7 +427,7 @@ def batch(
     typer.echo(summary, err=True)
     if result.interrupted:
         typer.echo("summarizer: interrupted; rerun the same command to resume.", err=True)
-        raise typer.Exit(130)
+        sys.exit(130)  # not typer.Exit: main says "interrupted" for that code, and batch did
     if failed:
         raise typer.Exit(1)
     flagged = [i for i in items if i.report is not None and strict_problems(i.report)]
@@ -593,6 +593,8 @@ def main(argv: list[str] | None = None) -> None:
         code = typer.main.get_command(app).main(
             args=argv, prog_name="summarizer", standalone_mode=False
         )
+        if code == 130:  # typer turns Ctrl-C into a silent exit code 130 (batch exits by itself)
+            sys.stderr.write("summarizer: interrupted\n")
         sys.exit(code if isinstance(code, int) else 0)
     except Exit as done:  # --help, --version, typer.Exit(n)
         sys.exit(done.exit_code)

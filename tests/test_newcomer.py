@@ -137,3 +137,21 @@ def test_eval_with_a_mistyped_gold_dir_prints_only_its_error(tmp_path):
     proc = run("eval", "--gold", str(tmp_path / "nope"), "--samples", str(tmp_path))
     assert proc.returncode == 2
     assert "is not a directory (gold)" in _one_error_line(proc, str(tmp_path / "nope"))
+
+
+def test_ctrl_c_while_reading_says_interrupted_and_exits_130(monkeypatch, capsys):
+    # typer turns KeyboardInterrupt into a silent Exit(130): the user saw nothing at all.
+    import io
+    import sys
+
+    from summarizer.cli import main
+
+    class _Interrupted(io.BytesIO):
+        def read(self, *args):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(_Interrupted()))
+    with pytest.raises(SystemExit) as done:
+        main(["summarize", "-", "-e", "offline"])
+    assert done.value.code == 130
+    assert capsys.readouterr().err.strip().splitlines() == ["summarizer: interrupted"]
