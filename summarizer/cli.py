@@ -197,7 +197,8 @@ def summarize(
         "or '-' for stdin."
     ),
     engine: Engine = typer.Option(
-        Engine.auto, "--engine", "-e", help="auto: LLM if a model is configured, else offline."
+        Engine.auto, "--engine", "-e", envvar="SUMMARIZER_ENGINE",
+        help="auto: LLM if a model is configured, else offline.",
     ),
     fmt: Format = typer.Option(
         Format.json,
@@ -287,6 +288,7 @@ def brief_command(
         Engine.auto,
         "--engine",
         "-e",
+        envvar="SUMMARIZER_ENGINE",
         help="auto: the model brief if a model is configured, else offline (glossary). A report "
         "file is summarized first with the same engine.",
     ),
@@ -344,7 +346,9 @@ def batch(
         ..., "--out-dir", "-o", "--output", metavar="DIR",
         help="Directory for the outputs, batch.jsonl and facts.csv (created if missing).",
     ),
-    engine: Engine = typer.Option(Engine.auto, "--engine", "-e", help="auto: LLM if configured."),
+    engine: Engine = typer.Option(
+        Engine.auto, "--engine", "-e", envvar="SUMMARIZER_ENGINE", help="auto: LLM if configured."
+    ),
     fmt: Format = typer.Option(
         Format.json, "--format", "-f", help="Per-report output: json, md, html, csv, jsonl or text."
     ),

@@ -155,3 +155,15 @@ def test_ctrl_c_while_reading_says_interrupted_and_exits_130(monkeypatch, capsys
         main(["summarize", "-", "-e", "offline"])
     assert done.value.code == 130
     assert capsys.readouterr().err.strip().splitlines() == ["summarizer: interrupted"]
+
+
+@pytest.mark.parametrize("command", [["summarize"], ["brief"]])
+def test_summarizer_engine_variable_chooses_the_engine(tmp_path, command):
+    # SUMMARIZER_ENGINE=llm with no model configured must fail like --engine llm, not fall back.
+    report = tmp_path / "r.txt"
+    report.write_text("园区实现工业开票销售46.8亿元。\n", encoding="utf-8")
+    proc = run(*command, str(report), env={"SUMMARIZER_ENGINE": "llm"})
+    assert proc.returncode == 2
+    _one_error_line(proc, "No model endpoint configured")
+    proc = run(*command, str(report), env={"SUMMARIZER_ENGINE": "offline"})
+    assert proc.returncode == 0 and "using the offline engine" not in proc.stderr.decode()
