@@ -167,3 +167,12 @@ def test_summarizer_engine_variable_chooses_the_engine(tmp_path, command):
     _one_error_line(proc, "No model endpoint configured")
     proc = run(*command, str(report), env={"SUMMARIZER_ENGINE": "offline"})
     assert proc.returncode == 0 and "using the offline engine" not in proc.stderr.decode()
+
+
+def test_markdown_title_loses_its_heading_marks(tmp_path):
+    report = tmp_path / "r.md"
+    report.write_text("# **临港新片区2023年上半年工作总结**\n\n园区实现工业开票销售46.8亿元。\n",
+                      encoding="utf-8")
+    import summarizer
+
+    assert summarizer.summarize(report, engine="offline").meta.title == "临港新片区2023年上半年工作总结"
