@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import InputError, SummarizerError, redact
 from summarizer.models import Report
 from summarizer.settings import Settings
 
@@ -93,7 +93,8 @@ def run_batch(
             write(item.output, render(item.report, loaded.text))
             item.status = "ok"
         except SummarizerError as err:
-            item.status, item.error = "failed", " ".join(str(err).split())
+            message = redact(" ".join(str(err).split()), settings.openai_api_key)
+            item.status, item.error = "failed", message
         return item
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:

@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from summarizer import __version__
-from summarizer.errors import ConfigError, SummarizerError
+from summarizer.errors import ConfigError, SummarizerError, redact
 
 NO_MODEL_NOTE = (
     "summarizer: no model configured (OPENAI_API_KEY/SUMMARIZER_MODEL); using the offline engine."
@@ -447,7 +447,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, prog_name="summarizer", standalone_mode=True)
     except SummarizerError as err:
-        message = str(err).replace("\n", " ")
+        message = redact(str(err).replace("\n", " "), os.environ.get("OPENAI_API_KEY"))
         sys.stderr.write(f"summarizer: {message}\n")
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
@@ -460,7 +460,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)
     except Exception as exc:  # a bug of ours: still one line, and how to report it
         sys.stderr.write(
-            f"summarizer: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]}). "
+            f"summarizer: internal error ({type(exc).__name__}: "
+            f"{redact(' '.join(str(exc).split()), os.environ.get('OPENAI_API_KEY'))[:300]}). "
             "This is a bug; please report it with the command and input file "
             "(set SUMMARIZER_DEBUG=1 for the traceback).\n"
         )

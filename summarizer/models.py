@@ -186,6 +186,9 @@ class Checks(BaseModel):
     verified: int = 0
     unverified: int = 0
     dropped: int = 0
+    dropped_output: int = Field(
+        default=0, description="Parts of the model's output that were unusable and dropped "
+        "(a chunk cut off or never valid): their facts are missing. --strict refuses them.")
     warnings: list[str] = Field(default_factory=list)
 
 

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from summarizer.errors import no_endpoint_error
-from summarizer.models import Meta, Provenance, Report, Source
+from summarizer.errors import redact
+from summarizer.models import Report, Source
 from summarizer.settings import Settings
 from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
@@ -18,41 +18,11 @@ from summarizer.verify import ground
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-class _LazyClient:
-    """The model client, built on first use: importing openai + instructor costs ~0.7 s, and a
-    cache hit never needs them."""
+def resolve_engine(engine: str, settings: Settings, client: Any = None) -> str:
+    """'auto' picks the LLM engine only when a model endpoint is configured (or a client given)."""
+    from summarizer.engines.select import resolve_engine as resolve
 
-    def __init__(self, settings: Settings) -> None:
-        from summarizer.engines.ledger import Ledger
-
-        self._settings = settings
-        self._client: Any = None
-        self._early = Ledger()  # notes made before any call (e.g. a cache hit's warnings)
-
-    @property
-    def ledger(self) -> Any:
-        return self._client.ledger if self._client is not None else self._early
-
-    def __getattr__(self, name: str) -> Any:
-        if self._client is None:
-            from summarizer.engines.client import make_client
-
-            self._client = make_client(self._settings)
-            self._client.ledger.errors[:0] = self._early.errors
-        return getattr(self._client, name)
-
-    def errors(self) -> list[str]:
-        """What was noted: dropped chunks, parse errors, a cache hit's earlier drops."""
-        return list(self.ledger.errors)
-
-
-def resolve_engine(engine: str, settings: Settings) -> str:
-    """'auto' picks the LLM engine only when a model endpoint is configured."""
-    if engine == "auto":
-        return "llm" if settings.llm_configured() else "offline"
-    if engine == "llm" and not settings.llm_configured():
-        raise no_endpoint_error()
-    return engine
+    return resolve(engine, settings, client)
 
 
 def summarize_loaded(
@@ -61,14 +31,19 @@ def summarize_loaded(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    client: Any = None,
 ) -> Report:
     """Summarize already-decoded input.
 
     Facts the verifier rejects are dropped (and counted in `checks`), or kept with
-    verified=False when `keep_unverified` is set.
+    verified=False when `keep_unverified` is set. `client` (from `make_client`) is the model
+    client the LLM engine uses instead of building one.
     """
+    from summarizer.engines.base import DROPPING
+    from summarizer.engines.select import make_engine
+
     settings = settings or Settings()
-    chosen = resolve_engine(engine, settings)
+    chosen = resolve_engine(engine, settings, client)
     started = time.perf_counter()
     doc = clean(loaded.text)
     mentions = extract_mentions(doc)
@@ -79,29 +54,24 @@ def summarize_loaded(
             "no Chinese characters in the input: summarizer reads Chinese reports, so little or "
             "nothing was extracted"
         )
-    if chosen == "offline":
-        from summarizer.engines import offline
-
-        draft = offline.extract(doc, mentions)
-        provenance = Provenance(engine="offline", engine_version=offline.VERSION)
-    else:
-        from summarizer.engines import llm
-
-        client = _LazyClient(settings)
-        draft, provenance = llm.extract(doc, mentions, client=client, settings=settings)
-        warnings = [f"model: {e}" for e in client.errors()]
-        if draft.meta == Meta():  # the model reads facts; metadata rules are shared
-            draft.meta = _rule_meta(doc, draft.achievements)
+    result = make_engine(chosen, settings, client=client).extract(doc, mentions)
+    draft = result.draft
+    meta = draft.meta if draft.meta is not None else _rule_meta(doc, draft.achievements)
+    secret = settings.openai_api_key
+    warnings.extend(redact(f"model: {n.render()}", secret) for n in result.notes)
     report = Report(
         source=source,
-        meta=draft.meta,
+        meta=meta,
         achievements=draft.achievements,
         targets=draft.targets,
         actions=draft.actions,
-        provenance=provenance,
+        provenance=result.provenance,
     )
-    report = ground(report, doc, mentions, keep_unverified=keep_unverified)
+    # Figures our parser read at quotes the model located ground facts like any mention.
+    grounding = sorted([*mentions, *draft.mentions], key=lambda m: m.start)
+    report = ground(report, doc, grounding, keep_unverified=keep_unverified)
     report.checks.warnings.extend(warnings)
+    report.checks.dropped_output = sum(n.kind in DROPPING for n in result.notes)
     report.provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
     return report
 
@@ -112,10 +82,12 @@ def summarize_path(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    client: Any = None,
 ) -> Report:
     """Summarize a file (or '-' for standard input)."""
     return summarize_loaded(
-        load_path(path), engine=engine, settings=settings, keep_unverified=keep_unverified
+        load_path(path), engine=engine, settings=settings, keep_unverified=keep_unverified,
+        client=client,
     )
 
 
@@ -126,11 +98,12 @@ def summarize_text(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    client: Any = None,
 ) -> Report:
     """Summarize a string."""
     loaded = load_bytes(text.encode("utf-8"), name)
     return summarize_loaded(
-        loaded, engine=engine, settings=settings, keep_unverified=keep_unverified
+        loaded, engine=engine, settings=settings, keep_unverified=keep_unverified, client=client
     )
 
 
@@ -142,9 +115,8 @@ def strict_problems(report: Report) -> list[str]:
         problems.append(f"{checks.unverified} unverified fact(s)")
     if checks.dropped:
         problems.append(f"{checks.dropped} fact(s) dropped by the verifier")
-    dropped_output = [w for w in checks.warnings if "dropped" in w]
-    if dropped_output:
-        problems.append(f"{len(dropped_output)} warning(s) about dropped output")
+    if checks.dropped_output:
+        problems.append(f"{checks.dropped_output} part(s) of the model's output dropped")
     return problems
 
 
@@ -183,13 +155,16 @@ def summarize(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    client: Any = None,
 ) -> Report:
     """The library entry point: a `Path` (or '-', or a string naming an existing file) is read
-    from disk; any other string is the report text itself."""
+    from disk; any other string is the report text itself. `client` is an injected model
+    client (`summarizer.engines.client.make_client(settings)`, or a test's)."""
     is_path = isinstance(text_or_path, Path) or text_or_path == "-" or (
         "\n" not in text_or_path and len(text_or_path) < 1024 and Path(text_or_path).is_file()
     )
-    options = dict(engine=engine, settings=settings, keep_unverified=keep_unverified)
+    options = dict(engine=engine, settings=settings, keep_unverified=keep_unverified,
+                   client=client)
     if is_path:
         return summarize_path(text_or_path, **options)  # type: ignore[arg-type]
     return summarize_text(str(text_or_path), **options)  # type: ignore[arg-type]

@@ -191,9 +191,11 @@ def test_strict_problems_name_unverified_dropped_and_dropped_model_output():
     assert strict_problems(report) == []
     report.checks.unverified, report.checks.dropped = 1, 2
     report.checks.warnings.append("model: chunk dropped after re-asks: …")
+    assert len(strict_problems(report)) == 2  # a warning's words decide nothing; the count does
+    report.checks.dropped_output = 1
     problems = strict_problems(report)
     assert problems[0].startswith("1 unverified") and problems[1].startswith("2 fact(s) dropped")
-    assert "dropped output" in problems[2]
+    assert "model's output dropped" in problems[2]
 
 
 def test_keep_unverified_keeps_a_rejected_fact_marked_false():

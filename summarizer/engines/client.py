@@ -20,8 +20,17 @@ from tenacity import (
     stop_after_attempt,
 )
 
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+
+from summarizer.engines.base import NoteKind
 from summarizer.engines.ledger import Ledger
-from summarizer.errors import ModelCallError, no_endpoint_error
+from summarizer.errors import (
+    ModelAnswerError,
+    ModelCallError,
+    SummarizerError,
+    no_endpoint_error,
+    redact,
+)
 from summarizer.settings import Settings
 
 # instructor logs every failed attempt at ERROR; with no logging configured Python's last-resort
@@ -65,19 +74,47 @@ class LLMClient:
             before_sleep=self._count_retry,
             reraise=True,
         )
+        self.ledger.requests += 1
         try:
             return retrying(self.client.chat.completions.create, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - turned into one clear line below
-            cause = transport_cause(exc)
-            if cause is not None:
-                raise ModelCallError(
-                    f"model call to {s.openai_base_url or 'api.openai.com'} failed after "
-                    f"{self.ledger.transport_retries + 1} attempt(s): {_one_line(cause)}. "
-                    "Check the endpoint, key and model name, or retry later.",
-                    model=s.model,
-                    attempts=self.ledger.transport_retries + 1,
-                ) from exc
-            raise
+        except Exception as exc:  # noqa: BLE001 - every SDK error becomes one of ours, here
+            raise self._translate(exc) from exc
+
+    def _translate(self, exc: BaseException) -> SummarizerError:
+        """instructor's and openai's exceptions as ours, one line each, the key redacted."""
+        s = self.settings
+        secret = s.openai_api_key
+        cause = transport_cause(exc)
+        if cause is not None:
+            attempts = self.ledger.transport_retries + 1
+            return ModelCallError(
+                redact(f"model call to {s.openai_base_url or 'api.openai.com'} failed after "
+                       f"{attempts} attempt(s): {_one_line(cause)}. "
+                       "Check the endpoint, key and model name, or retry later.", secret),
+                model=s.model, attempts=attempts,
+            )
+        if isinstance(exc, IncompleteOutputException):  # its usage was counted by the hook
+            return ModelAnswerError(
+                f"the answer was cut off at max_tokens ({s.max_tokens})", truncated=True,
+                attempts=1, last_content=_content(getattr(exc, "last_completion", None)),
+            )
+        if isinstance(exc, InstructorRetryException):
+            usage = getattr(exc, "total_usage", None)
+            if usage is not None and not self.ledger.prompt_tokens:
+                self.ledger.add_usage(type("R", (), {"usage": usage})())
+            tried = getattr(exc, "failed_attempts", None) or []
+            last = tried[-1].exception if tried else exc
+            attempts = getattr(exc, "n_attempts", None) or len(tried) or 1
+            return ModelAnswerError(
+                redact(f"no valid answer after {attempts} attempt(s): {_one_line(last)}", secret),
+                attempts=attempts,
+                last_content=_content(getattr(exc, "last_completion", None)),
+            )
+        if isinstance(exc, SummarizerError):
+            return exc
+        # Anything else the SDKs raise on a malformed answer (no choices, a body that is no
+        # chat completion): the endpoint answered, but not with an answer.
+        return ModelAnswerError(redact(f"unusable answer: {_one_line(exc)}", secret), attempts=1)
 
     def _reask_policy(self) -> Retrying:
         """Re-ask on parse/validation errors, at most max_reasks times, and stop early when the
@@ -118,8 +155,11 @@ def transport_cause(exc: BaseException | None) -> BaseException | None:
 
 
 def is_transient(exc: BaseException) -> bool:
-    """429, 5xx, timeouts and connection errors are worth another try; the rest are not."""
+    """429, 5xx, timeouts and connection errors are worth another try; the rest are not (an
+    oversized answer would come back just as large)."""
     cause = transport_cause(exc)
+    if cause is not None and isinstance(cause.__cause__, OversizedAnswerError):
+        return False
     if isinstance(cause, (openai.APITimeoutError, openai.APIConnectionError)):
         return True
     if isinstance(cause, openai.APIStatusError):
@@ -147,7 +187,17 @@ def _wait(state: RetryCallState) -> float:
     return max(backoff, hinted) if hinted is not None else backoff
 
 
+def _content(completion: Any) -> str | None:
+    """The text of a completion's first choice, if it has one."""
+    try:
+        return completion.choices[0].message.content
+    except (AttributeError, IndexError, TypeError):
+        return None
+
+
 def _one_line(exc: BaseException) -> str:
+    if isinstance(exc.__cause__, OversizedAnswerError):
+        return f"{type(exc).__name__}: {exc.__cause__}"
     status = getattr(exc, "status_code", None)
     text = " ".join(str(exc).split())[:200]
     return f"{type(exc).__name__} {status}: {text}" if status else f"{type(exc).__name__}: {text}"
@@ -162,16 +212,42 @@ def make_client(settings: Settings) -> LLMClient:
         base_url=settings.openai_base_url,
         timeout=settings.timeout,
         max_retries=0,
+        http_client=openai.DefaultHttpxClient(
+            timeout=settings.timeout, event_hooks={"response": [_refuse_oversized(settings)]}
+        ),
     )
     client = instructor.from_openai(raw, mode=_MODES[settings.mode])
-    wrapped = LLMClient(client=client, settings=settings)
+    ledger = Ledger(secrets=(settings.openai_api_key,) if settings.openai_api_key else ())
+    wrapped = LLMClient(client=client, settings=settings, ledger=ledger)
     client.on("completion:response", wrapped.ledger.add_usage)
-    client.on("parse:error", lambda error: _note_error(wrapped.ledger, error))
+    client.on("parse:error", lambda error: ledger.note(NoteKind.MODEL_ERROR, str(error)))
     return wrapped
 
 
-def _note_error(ledger: Ledger, error: BaseException) -> None:
-    ledger.errors.append(" ".join(str(error).split())[:300])
+class OversizedAnswerError(Exception):
+    """A response body far larger than any answer of max_tokens tokens can be."""
+
+
+def max_answer_bytes(settings: Settings) -> int:
+    """The largest body we read: 64 bytes per allowed token (JSON-escaped CJK is 6 bytes a
+    character), never less than 256 KiB. A larger body is a misbehaving endpoint; reading it
+    and sending it back in a re-ask would cost more than it could ever be worth."""
+    return max(256 * 1024, 64 * settings.max_tokens)
+
+
+def _refuse_oversized(settings: Settings):
+    limit = max_answer_bytes(settings)
+
+    def hook(response: Any) -> None:
+        size = response.headers.get("content-length")
+        if size is not None and size.isdigit() and int(size) > limit:
+            response.close()
+            raise OversizedAnswerError(
+                f"the answer is {int(size):,} bytes, more than the {limit:,} an answer of "
+                f"max_tokens={settings.max_tokens} can be"
+            )
+
+    return hook
 
 
 def sleep(seconds: float) -> None:

@@ -10,25 +10,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from summarizer.engines import actions as action_rules
 from summarizer.engines import meta as meta_rules
+from summarizer.engines.base import Draft
 from summarizer.models import Achievement, ActionItem, Evidence, Fact, Meta, NumberMention, Target
 from summarizer.text.clean import Document
 from summarizer.text.segment import PERIOD_RE, Segments, is_heading
 
 VERSION = "offline-1"
-
-
-@dataclass
-class Draft:
-    """What an engine proposes; grounding decides what is verified."""
-
-    meta: Meta
-    achievements: list[Achievement] = field(default_factory=list)
-    targets: list[Target] = field(default_factory=list)
-    actions: list[ActionItem] = field(default_factory=list)
 
 
 # --- cue words (matched in the Simplified, half-width view) ---------------------------------
