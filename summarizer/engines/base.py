@@ -26,13 +26,14 @@ class NoteKind(str, Enum):
     """What an engine noted while it worked."""
 
     CHUNK_DROPPED = "chunk_dropped"  # a chunk's answer was unusable: its output is missing
+    FACTS_DROPPED = "facts_dropped"  # items still invalid after the last re-ask were left out
     FIELD_CLEARED = "field_cleared"  # a model-written field was not grounded and was removed
     CACHED_DROP = "cached_drop"  # a cache hit repeating what the filling run dropped
     MODEL_ERROR = "model_error"  # a parse/validation error that a re-ask then fixed
 
 
 # Kinds that mean some output is missing: --strict refuses the report.
-DROPPING = frozenset({NoteKind.CHUNK_DROPPED, NoteKind.CACHED_DROP})
+DROPPING = frozenset({NoteKind.CHUNK_DROPPED, NoteKind.FACTS_DROPPED, NoteKind.CACHED_DROP})
 
 
 @dataclass(frozen=True)

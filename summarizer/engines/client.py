@@ -188,18 +188,27 @@ def _wait(state: RetryCallState) -> float:
 
 
 def _content(completion: Any) -> str | None:
-    """The text of a completion's first choice, if it has one."""
+    """The answer text of a completion's first choice (content, or a tool call's arguments)."""
     try:
-        return completion.choices[0].message.content
+        message = completion.choices[0].message
     except (AttributeError, IndexError, TypeError):
         return None
+    calls = getattr(message, "tool_calls", None) or []
+    if not message.content and calls:
+        return getattr(getattr(calls[0], "function", None), "arguments", None)
+    return message.content
 
 
 def _one_line(exc: BaseException) -> str:
     if isinstance(exc.__cause__, OversizedAnswerError):
         return f"{type(exc).__name__}: {exc.__cause__}"
+    if isinstance(exc, pydantic.ValidationError):  # our validators' messages, not pydantic's dump
+        errors = exc.errors()
+        parts = [f"{'.'.join(map(str, e['loc'])) or 'answer'}: {e['msg']}" for e in errors[:2]]
+        more = f" (+{len(errors) - 2} more)" if len(errors) > 2 else ""
+        return "; ".join(parts).replace("Value error, ", "") + more
     status = getattr(exc, "status_code", None)
-    text = " ".join(str(exc).split())[:200]
+    text = " ".join(str(exc).split())[:200].rstrip(".")
     return f"{type(exc).__name__} {status}: {text}" if status else f"{type(exc).__name__}: {text}"
 
 
@@ -220,7 +229,8 @@ def make_client(settings: Settings) -> LLMClient:
     ledger = Ledger(secrets=(settings.openai_api_key,) if settings.openai_api_key else ())
     wrapped = LLMClient(client=client, settings=settings, ledger=ledger)
     client.on("completion:response", wrapped.ledger.add_usage)
-    client.on("parse:error", lambda error: ledger.note(NoteKind.MODEL_ERROR, str(error)))
+    client.on("parse:error", lambda error: ledger.note(
+        NoteKind.MODEL_ERROR, f"answer rejected: {_one_line(error)}"))
     return wrapped
 
 

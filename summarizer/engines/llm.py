@@ -49,6 +49,10 @@ NAMES_NOTHING = frozenset({
     "为", "实现", "完成", "累计", "新增", "全市", "全区", "全省", "全县", "项目", "次", "个",
     "其中", "分别", "共", "合计", "总计", "约", "超", "以上",
 })
+# Commitment words: a figure after one of these in its sentence is a goal, not a result
+# (力争 strive to, 确保 ensure, 争取 strive for, 力求 seek to); weaker cues (目标, 预计, 全年)
+# depend on the section and are left to the verifier.
+COMMITMENT_WORDS = ("力争", "确保", "争取", "力求")
 # Growth words right before a percent make it a growth rate; the first group turns it negative.
 _GROWTH_WORD = re.compile(
     r"(?:(?P<neg>下降|减少|回落|降低|下滑|负增长|衰退)|增长|增加|提高|上升|增幅|增速|按年增|成长)"
@@ -123,7 +127,38 @@ class PickedFact(BaseModel):
             raise ValueError(f"'{self.metric}' is not what figure {who} measures: it is not in "
                              f"the figure's sentence, and the words before it are '{before}'; "
                              "copy the metric from that sentence")
+        cue = next((c for c in COMMITMENT_WORDS if c in text[lo : span[0]]), None)
+        if self.kind == "achievement" and cue:
+            raise ValueError(f"figure {who} follows the commitment word '{cue}' in its sentence: "
+                             "it is a target (kind \"target\", commitment as written)")
+        if not _names_this_figure(head, span, text, lo, hi, ctx.get("mentions", {})):
+            raise ValueError(f"'{self.metric}' is not what figure {who} measures: another figure "
+                             f"stands between them; the words before it are '{before}'")
         return self
+
+
+def _names_this_figure(head: str, span: tuple[int, int], text: str, lo: int, hi: int,
+                       mentions: dict[str, NumberMention]) -> bool:
+    """Some occurrence of the metric in the sentence reaches the figure without crossing
+    another amount: before it (growth rates may stand between: 总产值增长6%，达到2万亿元), or
+    right after it (21个项目开工). A list (…、…分别为 a、b) maps in order, so 分别 lets it pass."""
+    norm_sentence = normalize(text[lo:hi])
+    key = normalize(head)
+    others = [m for m in mentions.values() if (m.start, m.end) != span]
+    i = norm_sentence.find(key)
+    while i != -1:
+        start, end = lo + i, lo + i + len(key)
+        if end <= span[0]:
+            between = [m for m in others if end <= m.start and m.end <= span[0]]
+            if "分别" in text[end : span[0]] or all(m.family == "percent" for m in between):
+                return True
+        elif start >= span[1]:
+            if not [m for m in others if span[1] <= m.start and m.end <= start]:
+                return True
+        else:
+            return True  # the metric's words contain the figure
+        i = norm_sentence.find(key, i + 1)
+    return False
 
 
 def figure_span(picked: PickedFact, ctx: dict) -> tuple[int, int] | None:
@@ -277,9 +312,14 @@ class LLMEngine:
             try:
                 answer = client.create(Extraction, messages, context)
             except ModelAnswerError as exc:
-                healthy = False
-                ledger.note(NoteKind.CHUNK_DROPPED, f"chunk {n} of {len(parts)} dropped: {exc}")
-                continue
+                answer = None if exc.truncated else _salvage(exc.last_content, context)
+                if answer is None:
+                    healthy = False
+                    ledger.note(NoteKind.CHUNK_DROPPED, f"chunk {n} of {len(parts)} dropped: {exc}")
+                    continue
+                ledger.note(NoteKind.FACTS_DROPPED, f"chunk {n} of {len(parts)}: "
+                            f"{answer.rejected} item(s) still invalid after {exc.attempts} "
+                            "attempt(s) were left out, the valid ones kept")
             for picked in answer.facts:
                 fact = _to_fact(picked, context, extra, ledger)
                 if fact is not None:
@@ -305,6 +345,35 @@ class LLMEngine:
             mentions=sorted(extra.values(), key=lambda m: m.start),
         )
         return EngineResult(draft, provenance, list(ledger.notes[before[4]:])), healthy
+
+
+class _Salvaged(Extraction):
+    rejected: int = 0
+
+
+def _salvage(content: str | None, context: dict) -> _Salvaged | None:
+    """The valid items of the model's last answer, when the answer as a whole is well-formed
+    but some of its items stayed invalid through every re-ask: one wrong fact must not cost
+    the chunk's other facts. None when the answer is not a facts/actions object."""
+    try:
+        data = json.loads(content or "")
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not {"facts", "actions"} & set(data):
+        return None
+    items = {"facts": (PickedFact, data.get("facts", [])),
+             "actions": (PickedAction, data.get("actions", []))}
+    kept: dict[str, list] = {"facts": [], "actions": []}
+    rejected = 0
+    for name, (model, raw) in items.items():
+        if not isinstance(raw, list):
+            return None
+        for item in raw:
+            try:
+                kept[name].append(model.model_validate(item, context=context))
+            except ValueError:
+                rejected += 1
+    return _Salvaged(facts=kept["facts"], actions=kept["actions"], rejected=rejected)
 
 
 def _to_fact(
@@ -443,7 +512,7 @@ def _store(cache: Any, key: str, result: EngineResult, doc: Document,
     targets = [f for f in draft.targets if not check_fact(f, doc, every)]
     rejected = len(draft.achievements) + len(draft.targets) - len(achievements) - len(targets)
     notes = [{"kind": n.kind.value, "detail": f"cached result: {n.detail}"}
-             for n in result.notes if n.kind is NoteKind.FIELD_CLEARED]
+             for n in result.notes if n.kind in (NoteKind.FIELD_CLEARED, NoteKind.FACTS_DROPPED)]
     if rejected:
         notes.append({"kind": NoteKind.CACHED_DROP.value, "detail": f"cached result: {rejected} "
                       "fact(s) the verifier rejected were dropped (not cached)"})
