@@ -79,8 +79,8 @@ class PickedFact(BaseModel):
         default="", description="Id of a marked figure: 'm12' for [m12]46.8亿元. Empty only "
         "when the figure has no marker.")
     quote: str = Field(
-        default="", description="Only for a figure without a marker: the figure exactly as "
-        "written (number and unit, e.g. 2.5‰). Never a number of your own.")
+        default="", description="Only for a figure without a marker: the exact text from its "
+        "metric up to and including the figure, e.g. 出生率为10.94‰. Never a number of your own.")
     kind: Literal["achievement", "target"] = Field(description="Done/measured, or a goal.")
     metric: str = Field(description="What the figure measures, copied exactly from the text.")
     metric_en: str = Field(default="", description="Short English rendering of the metric.")
@@ -114,16 +114,20 @@ class PickedFact(BaseModel):
             if not self.mention_id and not self.quote:
                 raise ValueError("a fact needs the id of its marked figure (mention_id) or, for "
                                  "a figure without a marker, its quote")
-            raise ValueError(f"quote '{unmark(self.quote)[:40]}' is not in this part of the "
-                             "text; copy the figure exactly as written, or give its [m] id")
+            quote = unmark(self.quote).strip()
+            if ctx["chunk"].find(text, quote) is not None:
+                raise ValueError(f"quote '{quote[:40]}' does not end with a figure; end the quote "
+                                 "with the figure, or give its [m] id")
+            raise ValueError(f"quote '{quote[:40]}' is not in this part of the text; copy the "
+                             "text exactly as written, or give the figure's [m] id")
         who = self.mention_id or f"'{unmark(self.quote)}'"
         lo, hi = _sentence(text, *span)
         before = text[max(lo, span[0] - 24) : span[0]].strip()
         head = metric_head(self.metric)
-        if not head or normalize(head) in NAMES_NOTHING:
+        if not head or _squash(head) in NAMES_NOTHING:
             raise ValueError(f"'{self.metric}' names nothing that figure {who} measures: the "
                              f"words before it are '{before}'; give the measured quantity")
-        if normalize(head) not in normalize(text[lo:hi]):
+        if not metric_read_near(_squash(head), text, lo, hi):
             raise ValueError(f"'{self.metric}' is not what figure {who} measures: it is not in "
                              f"the figure's sentence, and the words before it are '{before}'; "
                              "copy the metric from that sentence")
@@ -131,26 +135,85 @@ class PickedFact(BaseModel):
         if self.kind == "achievement" and cue:
             raise ValueError(f"figure {who} follows the commitment word '{cue}' in its sentence: "
                              "it is a target (kind \"target\", commitment as written)")
-        if not _names_this_figure(head, span, text, lo, hi, ctx.get("mentions", {})):
+        plain = head == unmark(self.metric).strip()  # no bracketed qualifier
+        if plain and not _names_this_figure(head, span, text, lo, hi, ctx.get("mentions", {})):
             raise ValueError(f"'{self.metric}' is not what figure {who} measures: another figure "
                              f"stands between them; the words before it are '{before}'")
         return self
 
 
+# Share of a metric's characters that must be read near the figure. Annotators and models
+# name a figure with words of its sentence that need not be contiguous (居民消费价格比上年上涨
+# 2.1% -> 居民消费价格上涨; 林业实现产值 -> 林业产值) and add words from the paragraph's lead
+# (股份制企业增长5.0% under 规上工业增加值 -> 股份制企业增加值增长).
+METRIC_COVERAGE = 0.9
+_FOOTNOTE = re.compile(r"\[\d+\]|\s+")
+
+
+def _squash(value: str) -> str:
+    """Simplified, half-width, without whitespace and footnote marks ([4])."""
+    return _FOOTNOTE.sub("", normalize(value))
+
+
+def metric_read_near(head: str, text: str, lo: int, hi: int) -> bool:
+    """The metric is read at the figure: some of its words in the figure's sentence and all
+    of them (but a stray character) there or in the lines just above (a table row under its
+    title: 医疗保健 4.3 under 居民消费价格比上年涨跌幅度 -> 医疗保健价格涨跌幅度)."""
+    if metric_coverage(head, _squash(text[lo:hi])) == 0:
+        return False
+    window = _squash(text[max(0, lo - NEAR_CHARS) : hi])
+    return metric_coverage(head, window) >= METRIC_COVERAGE
+
+
+# How far above its sentence the rest of a metric may be read (a table's title and header).
+NEAR_CHARS = 300
+
+
+def metric_coverage(head: str, sentence: str) -> float:
+    """Share of `head`'s characters found in `sentence` as pieces of two or more characters
+    (the best split of `head`: 规模工业增加值增幅 is 规模工业增加值 + 增幅, not 规模工业增加值增 + 幅)."""
+    if not head:
+        return 0.0
+    if head in sentence:
+        return 1.0
+    n = len(head)
+    best = [0] * (n + 1)  # best[i]: most characters of head[:i] covered
+    for i in range(1, n + 1):
+        best[i] = best[i - 1]
+        for j in range(i - 2, -1, -1):
+            if head[j:i] not in sentence:
+                break  # a longer piece ending at i contains this one
+            best[i] = max(best[i], best[j] + i - j)
+    return best[n] / n
+
+
+# Between a metric and its figure, another amount of the same kind means the metric belongs
+# to that one, unless a transition links the two (由77家增至144家, 从750元提高到1045元).
+# 分别, 和 and 、 make a list (…、…分别为 a、b; 达95%和85%), which maps in order; 力争 raises
+# a base target to a stretch one (全年招引项目60个，力争80个).
+_TRANSITION = re.compile(
+    r"增至|增加到|提高到|提升到|上升到|下降到|降至|降到|扩大到|达|到|分别|和|、|力争")
+
+
 def _names_this_figure(head: str, span: tuple[int, int], text: str, lo: int, hi: int,
                        mentions: dict[str, NumberMention]) -> bool:
-    """Some occurrence of the metric in the sentence reaches the figure without crossing
-    another amount: before it (growth rates may stand between: 总产值增长6%，达到2万亿元), or
-    right after it (21个项目开工). A list (…、…分别为 a、b) maps in order, so 分别 lets it pass."""
-    norm_sentence = normalize(text[lo:hi])
+    """Some occurrence of a metric written whole in the sentence reaches the figure: before
+    it, with no other amount of the figure's kind between (growth rates may stand between:
+    总产值增长6%，达到2万亿元), or right after it with nothing between (21个项目开工)."""
     key = normalize(head)
+    norm_sentence = normalize(text[lo:hi])
+    if key not in norm_sentence:
+        return True  # words gathered from the sentence: nothing to measure distance from
+    me = next((m for m in mentions.values() if (m.start, m.end) == span), None)
     others = [m for m in mentions.values() if (m.start, m.end) != span]
     i = norm_sentence.find(key)
     while i != -1:
         start, end = lo + i, lo + i + len(key)
         if end <= span[0]:
             between = [m for m in others if end <= m.start and m.end <= span[0]]
-            if "分别" in text[end : span[0]] or all(m.family == "percent" for m in between):
+            same_kind = [m for m in between if me is None or (
+                m.family == me.family and (m.family != "count" or m.unit == me.unit))]
+            if not same_kind or _TRANSITION.search(normalize(text[end : span[0]])):
                 return True
         elif start >= span[1]:
             if not [m for m in others if span[1] <= m.start and m.end <= start]:
@@ -162,18 +225,30 @@ def _names_this_figure(head: str, span: tuple[int, int], text: str, lo: int, hi:
 
 
 def figure_span(picked: PickedFact, ctx: dict) -> tuple[int, int] | None:
-    """Where the picked figure is in the original text: its mention, or its located quote
-    (the occurrence after the metric in the chunk, else the first)."""
-    mention = ctx.get("mentions", {}).get(picked.mention_id)
-    if mention is not None:
-        return mention.start, mention.end
+    """Where the picked figure is in the original text (see `locate_figure`)."""
+    m = locate_figure(picked, ctx)
+    return (m.start, m.end) if m is not None else None
+
+
+def locate_figure(picked: PickedFact, ctx: dict) -> NumberMention | None:
+    """The picked figure: its marked mention, or the figure ending its located quote (our
+    mention there, else our parser's reading of the source characters)."""
+    mentions: dict[str, NumberMention] = ctx.get("mentions", {})
+    if picked.mention_id:
+        return mentions.get(picked.mention_id)
     quote = unmark(picked.quote).strip()
     chunk: Chunk = ctx["chunk"]
     text: str = ctx["text"]
-    if not quote:
+    span = chunk.find(text, quote) if quote else None
+    if span is None:
         return None
-    anchor = chunk.find(text, metric_head(picked.metric)) if picked.metric else None
-    return chunk.find(text, quote, after=anchor[1] if anchor else None)
+    cache = ctx.setdefault("read", {})
+    if span not in cache:
+        read = read_figure(text, *span, f"q{span[0]}")
+        ours = [m for m in mentions.values()
+                if span[0] <= m.start and read is not None and m.end == read.end]
+        cache[span] = ours[-1] if ours and ours[-1].value == read.value else read
+    return cache[span]
 
 
 class PickedAction(BaseModel):
@@ -296,7 +371,7 @@ class LLMEngine:
         before = (ledger.prompt_tokens, ledger.completion_tokens, ledger.re_asks,
                   ledger.transport_retries, len(ledger.notes))
         text = doc.text
-        facts: dict[tuple[int, int], Achievement | Target] = {}
+        facts: dict[tuple[int, int, str], Achievement | Target] = {}
         actions: dict[tuple[int, int], ActionItem] = {}
         extra: dict[tuple[int, int], NumberMention] = {}
         parts = make_chunks(doc, mentions, settings.chunk_chars)
@@ -322,8 +397,9 @@ class LLMEngine:
                             "attempt(s) were left out, the valid ones kept")
             for picked in answer.facts:
                 fact = _to_fact(picked, context, extra, ledger)
-                if fact is not None:
-                    facts.setdefault((fact.evidence.start, fact.evidence.end), fact)
+                if fact is not None:  # one figure may measure two things (起数和死亡人数均下降22%)
+                    key = (fact.evidence.start, fact.evidence.end, normalize(fact.metric))
+                    facts.setdefault(key, fact)
             for act in answer.actions:
                 quote = unmark(act.action)
                 span = chunk.find(text, quote)
@@ -383,18 +459,13 @@ def _to_fact(
     quote runs from the metric to the figure (and its growth); ungrounded free text is cleared."""
     text: str = ctx["text"]
     mentions: dict[str, NumberMention] = ctx["mentions"]
-    m = mentions.get(picked.mention_id)
+    m = locate_figure(picked, ctx)
     if m is None:
-        span = figure_span(picked, ctx)
-        if span is None:
-            return None
-        m = _existing(mentions.values(), span) or read_figure(text, *span, f"q{len(extra) + 1}")
-        if m is None:
-            ledger.note(NoteKind.FIELD_CLEARED, f"quote '{picked.quote}' holds no figure we can "
-                        "read; the fact was left out")
-            return None
-        if m.id.startswith("q"):
-            m = extra.setdefault((m.start, m.end), m)
+        ledger.note(NoteKind.FIELD_CLEARED, f"quote '{picked.quote}' ends in no figure we can "
+                    "read; the fact was left out")
+        return None
+    if m.id.startswith("q"):  # our reading of a quote: it grounds the fact like a mention
+        m = extra.setdefault((m.start, m.end), m)
     lo, hi = _sentence(text, m.start, m.end)
     head = metric_head(picked.metric)
     start = m.start
@@ -412,12 +483,26 @@ def _to_fact(
     growth_pct = None
     if growth is not None:
         growth_pct = -growth.value if negative else growth.value
+    if m.value > 0 and m.start > 0 and text[m.start - 1] in "-−" and (
+            m.start < 2 or not text[m.start - 2].isdigit()):
+        # A minus sign the extractor left outside its mention (经济增速由一季度的-5.6%).
+        m = m.model_copy(update={"value": -m.value, "value_normalized": -m.value_normalized})
+        extra[(m.start, m.end)] = m
+    elif growth is None and m.family in ("percent", "percentage_points") and m.value > 0:
+        word = _GROWTH_WORD.search(text[max(lo, m.start - 10) : m.start])
+        if word is not None and word.group("neg"):
+            # A rate after a decline word is a change downwards (信访量下降28.5%): the value as
+            # written, normalised negative, read from our mention by that rule (the signed
+            # reading grounds the fact like any mention; absolute amounts keep their sign).
+            m = m.model_copy(update={"value_normalized": -m.value_normalized})
+            extra[(m.start, m.end)] = m
     sentence = text[lo:hi]
     fields: dict[str, Any] = dict(
         metric=unmark(picked.metric).strip() or m.raw, value=m.value, value_text=m.value_text,
         unit=m.unit, value_normalized=m.value_normalized, base_unit=m.base_unit,
         qualifier=m.qualifier, growth_pct=growth_pct,
         period=_grounded_period(picked.period, text, ledger, m.id),
+        rank=m.raw if m.family == "rank" else None,
         evidence=Evidence(quote=text[start:end], start=start, end=end), mention_id=m.id,
     )
     fields["metric_en"] = _own_numbers_only(picked.metric_en, m, growth_pct, fields, ledger)
@@ -430,11 +515,6 @@ def _to_fact(
             commitment = None
         return Target(commitment=commitment, **fields)
     return Achievement(**fields)
-
-
-def _existing(mentions: Any, span: tuple[int, int]) -> NumberMention | None:
-    """A mention of ours inside the located quote: the model quoted a figure we had marked."""
-    return next((m for m in mentions if span[0] <= m.start and m.end <= span[1]), None)
 
 
 def _growth(
