@@ -4,7 +4,7 @@
 It is bounded: it answers at most `max_requests` requests (then 503 and it records the
 overflow) and shuts itself down after `lifetime` seconds. Each request is answered by a
 function of the request body, so a fake "model" reads the real prompt (the figures marked
-`[m12]46.8亿元` in the text) and points at figures the way a model does.
+`{12}46.8亿元` in the text) and points at figures the way a model does.
 
 `SCENARIOS` lists every fault the test suite plays (tests/test_llm_scenarios.py) and
 `scripts/llm_scenarios.py` tabulates: authored answers, not recordings of a model.
@@ -139,8 +139,8 @@ def prompt_text(body: dict) -> str:
 
 
 def marked_id(body: dict, raw: str) -> str:
-    """The id the prompt's marker gives the figure written `raw`: [m12]46.8亿元 -> m12."""
-    found = re.search(r"\[(m\d+)\]" + re.escape(raw), prompt_text(body))
+    """The id the prompt's marker gives the figure written `raw`: {12}46.8亿元 -> 12."""
+    found = re.search(r"\{(\d+)\}" + re.escape(raw), prompt_text(body))
     return found.group(1) if found else ""
 
 

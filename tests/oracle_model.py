@@ -65,12 +65,12 @@ class Oracle:
         fact = {"kind": g["kind"], "metric": g["metric"], "period": g.get("period") or ""}
         if same:
             figure = same[-1] if g.get("growth_pct") is None else same[0]
-            fact["mention_id"] = figure.id
+            fact["mention_id"] = figure.id.removeprefix("m")  # as the marker {12} shows it
             if g.get("growth_pct") is not None:
                 growth = [m for m in here if m.family == "percent" and m.start >= figure.end
                           and _close(m.value, abs(g["growth_pct"]))]
                 if growth:
-                    fact["growth_mention_id"] = growth[0].id
+                    fact["growth_mention_id"] = growth[0].id.removeprefix("m")
         else:  # no mention of ours: quote from the metric up to the figure (the gold quote)
             unit = g.get("unit") or ""
             written = re.escape(str(g["value"])) + (f"(?:\\s*{re.escape(unit)})?" if unit else "")

@@ -205,7 +205,7 @@ def test_chunks_cover_every_paragraph_with_overlap_and_pick_mentions_by_position
     for chunk in parts:
         # the same characters (5亿元) are in every paragraph: a chunk holds only its own
         assert all(any(s <= m.start and m.end <= e for s, e in chunk.spans) for m in chunk.mentions)
-        assert chunk.marked(text).count("[m") == len(chunk.mentions)
+        assert chunk.marked(text).count("}") == len(chunk.mentions)
     assert {m.id for c in parts for m in c.mentions} == {m.id for m in ms}
 
 

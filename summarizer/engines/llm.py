@@ -1,6 +1,6 @@
 """LLM engine: the model points at figures and says what they measure; numbers come from us.
 
-The model reads each chunk with our figures marked inline (`[m12]46.8亿元`) and points at a
+The model reads each chunk with our figures marked inline (`{12}46.8亿元`) and points at a
 figure by its id, or, for a figure our extractor missed, by a verbatim quote of it: our parser
 reads the number from the source at the located quote. Values, units and spans always come
 from our own mentions; what the model writes (metric, period, commitment, metric_en) is
@@ -15,11 +15,11 @@ import re
 import time
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from summarizer.cache import make_key, model_call_parts, open_cache
 from summarizer.engines.base import Draft, EngineResult, Note, NoteKind
-from summarizer.engines.chunking import Chunk, make_chunks, unmark
+from summarizer.engines.chunking import Chunk, make_chunks, marker, mention_id, unmark
 from summarizer.engines.figures import read_figure
 from summarizer.errors import ModelAnswerError
 from summarizer.models import (
@@ -72,31 +72,40 @@ def metric_head(metric: str) -> str:
     return _QUALIFIER.sub("", unmark(metric)).strip()
 
 
-class PickedFact(BaseModel):
-    """One figure: which one (id or quote) plus the model's reading of it. Flat on purpose."""
+def _untitled(schema: dict[str, Any]) -> None:
+    """Drop what the schema repeats in every request and no model needs: titles derived from
+    names ("Mention Id") and empty-string defaults ("required" already says what is optional)."""
+    schema.pop("title", None)
+    for prop in schema.get("properties", {}).values():
+        prop.pop("title", None)
+        if prop.get("default") == "":
+            del prop["default"]
 
-    mention_id: str = Field(
-        default="", description="Id of a marked figure: 'm12' for [m12]46.8亿元. Empty only "
-        "when the figure has no marker.")
-    quote: str = Field(
-        default="", description="Only for a figure without a marker: the exact text from its "
-        "metric up to and including the figure, e.g. 出生率为10.94‰. Never a number of your own.")
-    kind: Literal["achievement", "target"] = Field(description="Done/measured, or a goal.")
-    metric: str = Field(description="What the figure measures, copied exactly from the text.")
-    metric_en: str = Field(default="", description="Short English rendering of the metric.")
-    period: str = Field(default="", description="Period as written, e.g. 上半年; empty if none.")
-    commitment: str = Field(default="", description="For targets: 力争, 确保, 目标 … as written.")
-    growth_mention_id: str = Field(default="", description="Id of its growth figure, or empty.")
+
+class PickedFact(BaseModel):
+    """One figure and what it measures."""
+
+    model_config = ConfigDict(json_schema_extra=_untitled)
+
+    # Flat on purpose, and described tersely: the schema is sent with every request.
+    mention_id: str = Field(default="", description="Id of the marked figure: 12 for {12}.")
+    quote: str = Field(default="", description="For an unmarked figure: text from metric to it.")
+    kind: Literal["achievement", "target"]
+    metric: str
+    metric_en: str = Field(default="", description="In English, no numbers.")
+    period: str = ""
+    commitment: str = Field(default="", description="A target's 力争, 确保 … as written.")
+    growth_mention_id: str = Field(default="", description="Id of its growth rate.")
 
     @field_validator("mention_id", "growth_mention_id")
     @classmethod
     def _known_id(cls, value: str, info: ValidationInfo) -> str:
-        value = value.strip().strip("[]")
+        value = mention_id(value)
         ids = (info.context or {}).get("mentions", {})
         if value and value not in ids:
-            shown = ", ".join(list(ids)[:5]) or "none in this part"
+            shown = ", ".join(marker(i) for i in list(ids)[:5]) or "none in this part"
             raise ValueError(
-                f"'{value}' is not a marked figure id of this part; use the id in [ ] right "
+                f"'{value}' is not a marked figure id of this part; use the number in {{ }} right "
                 f"before the figure ({shown} …), or quote a figure that has no marker"
             )
         return value
@@ -117,9 +126,9 @@ class PickedFact(BaseModel):
             quote = unmark(self.quote).strip()
             if ctx["chunk"].find(text, quote) is not None:
                 raise ValueError(f"quote '{quote[:40]}' does not end with a figure; end the quote "
-                                 "with the figure, or give its [m] id")
+                                 "with the figure, or give its {id}")
             raise ValueError(f"quote '{quote[:40]}' is not in this part of the text; copy the "
-                             "text exactly as written, or give the figure's [m] id")
+                             "text exactly as written, or give the figure's {id}")
         who = self.mention_id or f"'{unmark(self.quote)}'"
         lo, hi = _sentence(text, *span)
         before = text[max(lo, span[0] - 24) : span[0]].strip()
@@ -254,8 +263,10 @@ def locate_figure(picked: PickedFact, ctx: dict) -> NumberMention | None:
 class PickedAction(BaseModel):
     """A measure, quoted exactly."""
 
-    action: str = Field(description="The measure, copied exactly from the text.")
-    action_en: str = Field(default="", description="English rendering.")
+    model_config = ConfigDict(json_schema_extra=_untitled)
+
+    action: str
+    action_en: str = ""
 
     @field_validator("action")
     @classmethod
@@ -268,7 +279,9 @@ class PickedAction(BaseModel):
 
 
 class Extraction(BaseModel):
-    """What the model returns for one chunk of a report."""
+    """Facts and actions of one part of a report."""
+
+    model_config = ConfigDict(json_schema_extra=_untitled)
 
     facts: list[PickedFact] = Field(default_factory=list)
     actions: list[PickedAction] = Field(default_factory=list)
