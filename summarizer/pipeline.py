@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import redact
-from summarizer.models import Report, Source
+from summarizer.models import Meta, Report, Source
 from summarizer.settings import Settings
 from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path

@@ -12,6 +12,7 @@ from typing import Any
 import instructor
 import openai
 import pydantic
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from tenacity import (
     RetryCallState,
     Retrying,
@@ -19,8 +20,6 @@ from tenacity import (
     retry_if_exception_type,
     stop_after_attempt,
 )
-
-from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
 from summarizer.engines.base import NoteKind
 from summarizer.engines.ledger import Ledger

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from summarizer.engines import actions as action_rules
 from summarizer.engines import meta as meta_rules
 from summarizer.engines.base import Draft
-from summarizer.models import Achievement, ActionItem, Evidence, Fact, Meta, NumberMention, Target
+from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text.clean import Document
 from summarizer.text.segment import PERIOD_RE, Segments, is_heading
 
