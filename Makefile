@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 EXAMPLE ?= examples/lingang-2023-h1-report.html
 
-.PHONY: demo test lint venv venv-test schema bench bench-batch record record-live clean
+.PHONY: demo test lint venv venv-test schema bench bench-size bench-batch record record-live clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ schema: venv  ## re-export schemas/*.schema.json from the pydantic models
 bench: venv  ## offline engine speed on a generated corpus
 	$(BIN)/python benchmarks/bench_offline.py
 	$(BIN)/python benchmarks/bench_long.py
+
+bench-size: venv  ## time and peak memory at 1, 5, 20 and 50 MB (minutes)
+	$(BIN)/python benchmarks/bench_size.py
 
 bench-batch: venv  ## batch concurrency and cache against a loopback server with fixed latency
 	$(BIN)/python benchmarks/bench_batch.py

@@ -12,7 +12,7 @@ from summarizer.errors import InputError, SummarizerError, redact
 from summarizer.models import Report
 from summarizer.settings import Settings
 
-REPORT_SUFFIXES = (".txt", ".html", ".htm", ".text")
+REPORT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 
 @dataclass
@@ -26,12 +26,15 @@ class BatchItem:
     error: str | None = None
 
 
-def expand_inputs(inputs: Sequence[str | Path]) -> list[Path]:
-    """Files as given; directories contribute their report files (sorted, not recursive)."""
+def expand_inputs(inputs: Sequence[str | Path], pattern: str | None = None) -> list[Path]:
+    """Files as given; directories contribute their report files (sorted, not recursive), or
+    the files matching `pattern` (a glob such as '*.pdf' or '**/*.docx') when one is given."""
     found: list[Path] = []
     for raw in inputs:
         path = Path(raw)
-        if path.is_dir():
+        if path.is_dir() and pattern:
+            found.extend(sorted(p for p in path.glob(pattern) if p.is_file()))
+        elif path.is_dir():
             found.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in REPORT_SUFFIXES))
         elif path.exists():
             found.append(path)
@@ -40,8 +43,9 @@ def expand_inputs(inputs: Sequence[str | Path]) -> list[Path]:
     if not found:
         raise InputError(
             ", ".join(map(str, inputs)) or "-",
-            "holds no report files.",
-            f"Pass files or directories with {', '.join(REPORT_SUFFIXES)} files.",
+            f"holds no report files{f' matching {pattern!r}' if pattern else ''}.",
+            f"Pass files or directories with {', '.join(REPORT_SUFFIXES)} files"
+            + (", or change --glob." if pattern else "."),
         )
     return found
 

@@ -14,6 +14,7 @@ import typer
 
 from summarizer import __version__
 from summarizer.errors import ConfigError, SummarizerError, redact
+from summarizer.text.load import DEFAULT_MAX_CHARS
 
 NO_MODEL_NOTE = (
     "summarizer: no model configured (OPENAI_API_KEY/SUMMARIZER_MODEL); using the offline engine."
@@ -41,9 +42,19 @@ class Format(str, Enum):
     html = "html"
     csv = "csv"
     jsonl = "jsonl"
+    text = "text"
 
 
 SUFFIXES = {f: f".{f.value}" for f in Format}
+SUFFIXES[Format.text] = ".txt"
+
+MAX_CHARS_OPT = typer.Option(
+    DEFAULT_MAX_CHARS,
+    "--max-chars",
+    min=0,
+    help="Refuse inputs with more characters than this (0: no limit); the default, about 60 MB "
+    "of Chinese text, catches runaway inputs.",
+)
 
 
 def _version(value: bool) -> None:
@@ -142,9 +153,30 @@ def _note_engine(engine: str, settings) -> None:
         typer.echo(NO_MODEL_NOTE, err=True)
 
 
+PROGRESS_CHARS = 2_000_000  # above this (about 6 MB of Chinese text) stages are shown on stderr
+
+
+def _progress(loaded):
+    """A stage printer for long inputs (one stderr line per stage, with the time so far)."""
+    if len(loaded.text) < PROGRESS_CHARS:
+        return None
+    import time
+
+    started = time.perf_counter()
+    typer.echo(f"summarizer: {loaded.name}: {len(loaded.text):,} characters", err=True)
+
+    def step(stage: str) -> None:
+        typer.echo(f"summarizer: {loaded.name}: {stage}… ({time.perf_counter() - started:.0f} s)", err=True)
+
+    return step
+
+
 @app.command()
 def summarize(
-    path: str = typer.Argument(..., help="Report file (.txt, .html, any encoding) or '-' for stdin."),
+    path: str = typer.Argument(
+        ..., help="Report file (.txt, .md, .html in any encoding, .pdf with a text layer, .docx) "
+        "or '-' for stdin."
+    ),
     engine: Engine = typer.Option(
         Engine.auto, "--engine", "-e", help="auto: LLM if a model is configured, else offline."
     ),
@@ -153,7 +185,8 @@ def summarize(
         "--format",
         "-f",
         help="json (the contract), md (readable), html (review page: the source with every "
-        "fact's evidence highlighted), csv or jsonl (one row per fact).",
+        "fact's evidence highlighted), csv or jsonl (one row per fact), text (the extracted "
+        "text that every offset indexes, e.g. of a PDF).",
     ),
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", help="Write to this file (atomically) instead of stdout."
@@ -173,6 +206,7 @@ def summarize(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    max_chars: int = MAX_CHARS_OPT,
 ) -> None:
     """Summarize one report into verified JSON or Markdown.
 
@@ -186,11 +220,19 @@ def summarize(
         model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
     )
     resolve_engine(engine.value, settings)  # a config error comes before reading any input
-    loaded = load_path(path)  # input errors come before the engine note: one stderr line each
+    # input errors come before the engine note: one stderr line each
+    loaded = load_path(path, max_chars=max_chars or None)
+    if fmt is Format.text:  # what the offsets index; no engine needed
+        _emit(loaded.text, output)
+        return
     _note_engine(engine.value, settings)
+    step = _progress(loaded)
     report = summarize_loaded(
-        loaded, engine=engine.value, settings=settings, keep_unverified=keep_unverified
+        loaded, engine=engine.value, settings=settings, keep_unverified=keep_unverified,
+        progress=step,
     )
+    if step:
+        step(f"writing {fmt.value}")
     text = render_report(report, fmt, loaded.text)
     if fmt is Format.csv and output is not None:
         text = "\ufeff" + text  # a BOM, so spreadsheet programs read the Chinese as UTF-8
@@ -214,7 +256,7 @@ class BriefFormat(str, Enum):
 def brief_command(
     path: str = typer.Argument(
         ...,
-        help="Report file (.txt, .html, any encoding), '-' for stdin, or a saved Report JSON "
+        help="Report file (.txt, .md, .html, .pdf, .docx), '-' for stdin, or a saved Report JSON "
         "(.json, as written by `summarize`).",
     ),
     engine: Engine = typer.Option(
@@ -234,6 +276,7 @@ def brief_command(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    max_chars: int = MAX_CHARS_OPT,
 ) -> None:
     """Write an English brief of one report; every number in it is checked against the Report.
 
@@ -253,16 +296,21 @@ def brief_command(
         report = load_report_json(path)
         _note_engine(engine.value, settings)
     else:
-        loaded = load_path(path)
+        loaded = load_path(path, max_chars=max_chars or None)
         _note_engine(engine.value, settings)
-        report = summarize_loaded(loaded, engine=engine.value, settings=settings)
+        step = _progress(loaded)
+        report = summarize_loaded(loaded, engine=engine.value, settings=settings, progress=step)
+        if step:
+            step("writing the brief")
     result = write_brief(report, engine=engine.value, settings=settings)
     _emit(render_brief(result, fmt.value), output)
 
 
 @app.command()
 def batch(
-    inputs: list[str] = typer.Argument(..., help="Report files and/or directories of reports."),
+    inputs: list[str] = typer.Argument(
+        ..., help="Report files and/or directories of reports (.txt, .md, .html, .pdf, .docx)."
+    ),
     out_dir: Path = typer.Option(..., "--out-dir", "-o", help="Directory for one output per report."),
     engine: Engine = typer.Option(Engine.auto, "--engine", "-e", help="auto: LLM if configured."),
     fmt: Format = typer.Option(
@@ -270,6 +318,11 @@ def batch(
     ),
     jobs: int = typer.Option(4, "--jobs", "-j", min=1, max=64, help="Reports processed at once."),
     force: bool = typer.Option(False, "--force", help="Redo reports whose output already exists."),
+    glob: Optional[str] = typer.Option(
+        None, "--glob", "-g",
+        help="Which files of a directory to take, e.g. '*.pdf' or '**/*.docx' (default: every "
+        ".txt, .md, .html, .pdf and .docx file in it, not recursive).",
+    ),
     keep_unverified: bool = typer.Option(
         False, "--keep-unverified", help="Keep rejected facts marked verified: false."
     ),
@@ -304,7 +357,7 @@ def batch(
         model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
     )
     resolve_engine(engine.value, settings)
-    items = plan_outputs(expand_inputs(inputs), out_dir, SUFFIXES[fmt])
+    items = plan_outputs(expand_inputs(inputs, glob), out_dir, SUFFIXES[fmt])
     _note_engine(engine.value, settings)
 
     def render(report, original_text: str) -> str:
@@ -351,6 +404,8 @@ def batch(
 
 def render_report(report, fmt: Format, original_text: str) -> str:
     """The Report in the requested format."""
+    if fmt is Format.text:
+        return original_text
     if fmt is Format.md:
         from summarizer.render.markdown import render_markdown
 

@@ -6,6 +6,7 @@ language model reads when it fills these models.
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,6 +36,9 @@ class Evidence(BaseModel):
     quote: str = Field(description="Exact substring of the original text.")
     start: int = Field(ge=0, description="Offset of the first character in the original text.")
     end: int = Field(ge=0, description="Offset one past the last character (exclusive).")
+    page: int | None = Field(
+        default=None, ge=1, description="Page of the quote's first character (PDF input); else null."
+    )
 
 
 class NumberMention(BaseModel):
@@ -63,6 +67,28 @@ class NumberMention(BaseModel):
     end: int = Field(ge=0, description="Span end in the original text (exclusive).")
 
 
+class CheckStatus(str, Enum):
+    """What the verifier found for one claim of a fact."""
+
+    OK = "ok"  # read in the source where the claim says (its clause, sentence or row)
+    ABSENT = "absent"  # no claim made (the field is empty), nothing to check
+    DERIVED = "derived"  # from source text by a named rule (period from a heading, the title …)
+    FAILED = "failed"  # the source does not support the claim
+
+
+class FactField(str, Enum):
+    """The claims of a fact that the verifier checks one by one."""
+
+    VALUE = "value"
+    METRIC = "metric"
+    GROWTH = "growth"
+    RANK = "rank"
+    PERIOD = "period"
+    KIND = "kind"
+    COMMITMENT = "commitment"
+    FREE_TEXT = "free_text"  # metric_en and other text a model writes: no number of its own
+
+
 class Fact(BaseModel):
     """A figure the report states, with its evidence. Shared by achievements and targets."""
 
@@ -88,10 +114,20 @@ class Fact(BaseModel):
     evidence: Evidence
     verified: bool = Field(
         default=False,
-        description="True only when the quote is the exact source text at its offsets and the "
-        "value matches a number mention inside it.",
+        description="True only when the quote is the exact source text at its offsets and every "
+        "claim (value, metric, growth, rank, period, kind, commitment, free text) passed its "
+        "check in `checks`.",
     )
     mention_id: str | None = Field(default=None, description="Id of the grounding mention.")
+    checks: dict[FactField, CheckStatus] = Field(
+        default_factory=dict,
+        description="The verifier's finding per claim, e.g. {value: ok, metric: ok, growth: "
+        "absent, period: derived, kind: ok}; empty before verification.",
+    )
+
+    def failed_fields(self) -> list[str]:
+        """Names of the claims the verifier rejected, in check order."""
+        return [f.value for f, status in self.checks.items() if status is CheckStatus.FAILED]
 
 
 class Achievement(Fact):
@@ -148,7 +184,8 @@ class Source(BaseModel):
     name: str = Field(description="File name, or '-' for standard input.")
     sha256: str = Field(description="SHA-256 of the input bytes.")
     encoding: str = Field(description="Detected encoding of the input bytes.")
-    format: Literal["text", "html"] = "text"
+    format: Literal["text", "html", "markdown", "pdf", "docx"] = "text"
+    pages: int | None = Field(default=None, description="Number of pages (PDF input); else null.")
     script: Literal["simplified", "traditional"] = "simplified"
     chars_total: int = Field(description="Characters in the decoded original text.")
     chars_kept: int = Field(description="Characters left after removing page chrome.")
@@ -180,16 +217,40 @@ class Provenance(BaseModel):
     tokens: TokenUsage = Field(default_factory=TokenUsage)
 
 
+class NoteKind(str, Enum):
+    """What a note is about; `--strict` decides on these, never on the wording."""
+
+    DROPPED_OUTPUT = "dropped_output"  # model output lost (chunk dropped, facts rejected on a cached run)
+    DROPPED_ACTION = "dropped_action"  # an action whose quote is not in the source
+    NO_CHINESE = "no_chinese"  # the input has no Chinese characters
+    INPUT = "input"  # what the loader noticed (PDF pages without a text layer)
+    FIELD_CLEARED = "field_cleared"  # a model-written field not grounded in the source, removed
+    MODEL = "model"  # anything else the model engine noted
+
+
+STRICT_NOTES = frozenset({NoteKind.DROPPED_OUTPUT, NoteKind.DROPPED_ACTION})
+
+
+class Note(BaseModel):
+    """One typed note of a run; `warnings` carries the same text for readers."""
+
+    kind: NoteKind
+    detail: str
+
+
 class Checks(BaseModel):
     """Outcome of grounding: what could be verified and what could not."""
 
     verified: int = 0
     unverified: int = 0
     dropped: int = 0
-    dropped_output: int = Field(
-        default=0, description="Parts of the model's output that were unusable and dropped "
-        "(a chunk cut off or never valid): their facts are missing. --strict refuses them.")
     warnings: list[str] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list, description="The warnings as typed notes.")
+
+    def note(self, kind: NoteKind, detail: str) -> None:
+        """Record a note and its warning text."""
+        self.notes.append(Note(kind=kind, detail=detail))
+        self.warnings.append(detail)
 
 
 class Report(BaseModel):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from summarizer.errors import redact
-from summarizer.models import Meta, Report, Source
+from summarizer.models import STRICT_NOTES, Meta, Note, NoteKind, Report, Source
 from summarizer.settings import Settings
 from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
@@ -31,34 +32,39 @@ def summarize_loaded(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    progress: Callable[[str], None] | None = None,
     client: Any = None,
 ) -> Report:
     """Summarize already-decoded input.
 
     Facts the verifier rejects are dropped (and counted in `checks`), or kept with
-    verified=False when `keep_unverified` is set. `client` (from `make_client`) is the model
-    client the LLM engine uses instead of building one.
+    verified=False when `keep_unverified` is set. `progress`, when given, hears the name of
+    each stage as it starts (the CLI shows them for long inputs). `client` (from
+    `make_client`) is the model client the LLM engine uses instead of building one.
     """
-    from summarizer.engines.base import DROPPING
     from summarizer.engines.select import make_engine
 
     settings = settings or Settings()
     chosen = resolve_engine(engine, settings, client)
     started = time.perf_counter()
-    doc = clean(loaded.text)
+    step = progress or (lambda _stage: None)
+    step("removing page chrome")
+    doc = clean(loaded.text, loaded.chrome, loaded.mask)
+    step("finding figures")
     mentions = extract_mentions(doc)
+    step(f"extracting facts ({chosen} engine)")
     source = make_source(loaded, doc)
-    warnings: list[str] = []
+    notes: list[Note] = []
     if not _CJK.search(doc.text):
-        warnings.append(
+        notes.append(Note(kind=NoteKind.NO_CHINESE, detail=(
             "no Chinese characters in the input: summarizer reads Chinese reports, so little or "
             "nothing was extracted"
-        )
+        )))
     result = make_engine(chosen, settings, client=client).extract(doc, mentions)
     draft = result.draft
     meta = draft.meta if draft.meta is not None else _rule_meta(doc, draft.achievements)
     secret = settings.openai_api_key
-    warnings.extend(redact(f"model: {n.render()}", secret) for n in result.notes)
+    notes += [Note(kind=n.kind, detail=redact(f"model: {n.detail}", secret)) for n in result.notes]
     report = Report(
         source=source,
         meta=meta,
@@ -69,9 +75,14 @@ def summarize_loaded(
     )
     # Figures our parser read at quotes the model located ground facts like any mention.
     grounding = sorted([*mentions, *draft.mentions], key=lambda m: m.start)
+    step("verifying facts")
     report = ground(report, doc, grounding, keep_unverified=keep_unverified)
-    report.checks.warnings.extend(warnings)
-    report.checks.dropped_output = sum(n.kind in DROPPING for n in result.notes)
+    for note in notes:
+        report.checks.note(note.kind, note.detail)
+    for detail in loaded.notes:
+        report.checks.note(NoteKind.INPUT, detail)
+    if loaded.pages:
+        _set_pages(report, loaded)
     report.provenance.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
     return report
 
@@ -115,9 +126,16 @@ def strict_problems(report: Report) -> list[str]:
         problems.append(f"{checks.unverified} unverified fact(s)")
     if checks.dropped:
         problems.append(f"{checks.dropped} fact(s) dropped by the verifier")
-    if checks.dropped_output:
-        problems.append(f"{checks.dropped_output} part(s) of the model's output dropped")
+    dropped_output = [n for n in checks.notes if n.kind in STRICT_NOTES]
+    if dropped_output:
+        problems.append(f"{len(dropped_output)} warning(s) about dropped output")
     return problems
+
+
+def _set_pages(report: Report, loaded: LoadedText) -> None:
+    """Each fact's and action's evidence learns its page (PDF input)."""
+    for item in (*report.achievements, *report.targets, *report.actions):
+        item.evidence.page = loaded.page_of(item.evidence.start)
 
 
 def _rule_meta(doc: Document, achievements: list) -> Meta:
@@ -141,6 +159,7 @@ def make_source(loaded: LoadedText, doc: Document) -> Source:
         sha256=loaded.sha256,
         encoding=loaded.encoding,
         format=loaded.format,
+        pages=len(loaded.pages) or None,
         script=doc.script,
         chars_total=len(doc.text),
         chars_kept=len(doc.text) - chars_removed,

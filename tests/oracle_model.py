@@ -19,9 +19,10 @@ from fake_openai import FakeOpenAI, Reply, completion
 from summarizer.engines.chunking import make_chunks, unmark
 from summarizer.evaluate import occurrences, score_report
 from summarizer.models import NumberMention
-from summarizer.pipeline import summarize_text
+from summarizer.pipeline import summarize_loaded
 from summarizer.settings import Settings
 from summarizer.text.clean import clean
+from summarizer.text.load import LoadedText, load_path
 from summarizer.text.numbers import extract_mentions
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -47,9 +48,9 @@ def _close(a: float | None, b: float | None) -> bool:
 class Oracle:
     """Answers each chunk of one document from its gold facts."""
 
-    def __init__(self, text: str, gold: dict) -> None:
-        self.text = text
-        self.doc = clean(text)
+    def __init__(self, loaded: LoadedText, gold: dict) -> None:
+        self.text = loaded.text
+        self.doc = clean(loaded.text, loaded.chrome, loaded.mask)  # as the pipeline cleans it
         self.mentions = extract_mentions(self.doc)
         self.chunks = make_chunks(self.doc, self.mentions, CHUNK_CHARS)
         self.golds = gold["facts"]
@@ -103,14 +104,15 @@ class Oracle:
 
 def run_oracle(gold_path: Path, text_path: Path, cache_dir) -> dict:
     """Summarize one annotated text with the oracle behind the fake endpoint; score it."""
-    text = text_path.read_text(encoding="utf-8")
+    loaded = load_path(text_path)
+    text = loaded.text
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    oracle = Oracle(text, gold)
+    oracle = Oracle(loaded, gold)
     with FakeOpenAI(oracle.respond, max_requests=200, lifetime=300) as server:
         settings = Settings(OPENAI_BASE_URL=server.url, SUMMARIZER_MODEL="oracle",
                             OPENAI_API_KEY="x", SUMMARIZER_CACHE_DIR=cache_dir,
                             SUMMARIZER_MODE="json", SUMMARIZER_CHUNK_CHARS=CHUNK_CHARS)
-        report = summarize_text(text, name=text_path.name, engine="llm", settings=settings)
+        report = summarize_loaded(loaded, engine="llm", settings=settings)
     scored = score_report(report, text, gold, text_path.name)
     c = scored.counts
     return {

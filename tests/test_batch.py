@@ -21,7 +21,7 @@ def _inputs(tmp_path: Path) -> Path:
     (src / "a.txt").write_text(GOOD, encoding="utf-8")
     (src / "b.txt").write_bytes(OTHER.encode("gb18030"))
     (src / "empty.txt").write_bytes(b"")
-    (src / "notes.md").write_text("not a report", encoding="utf-8")
+    (src / "notes.csv").write_text("not a report", encoding="utf-8")
     return src
 
 

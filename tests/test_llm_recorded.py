@@ -195,7 +195,7 @@ def test_recorded_run_keeps_only_verified_facts(name, tmp_path, vcr):
     seen = {"requests": len(bodies), "chunks": len(parts), "re_asks": prov.re_asks,
             "facts": len(report.achievements) + len(report.targets),
             "dropped_by_verifier": report.checks.dropped,
-            "chunks_dropped": report.checks.dropped_output,
+            "chunks_dropped": sum(n.kind.value == "dropped_output" for n in report.checks.notes),
             "prompt_tokens": prov.tokens.prompt_tokens,
             "completion_tokens": prov.tokens.completion_tokens}
     if RECORD:
@@ -249,7 +249,7 @@ def test_recorded_second_run_is_cache_hit_unless_output_was_dropped(name, tmp_pa
     plays = vcr.play_count
     vcr.rewind()  # the same answers again, should the second run ask the server
     second = _summarize(name, tmp_path)
-    if first.checks.dropped_output:  # a failed chunk is never cached: the next run asks again
+    if strict_problems(first):  # a failed chunk is never cached: the next run asks again
         assert not second.provenance.cache_hit and vcr.play_count == plays
         assert second.provenance.tokens.prompt_tokens == first.provenance.tokens.prompt_tokens
     else:

@@ -98,9 +98,9 @@ def test_load_html_layout_table_keeps_one_block_per_cell() -> None:
 @pytest.mark.parametrize(
     ("data", "says"),
     [
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF document"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is not a readable PDF"),
         (b"PK\x03\x04\x14\x00\x06\x00", "ZIP archive"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office document"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office"),
         (b"<html><head><script>var a = 1;</script></head><body> </body></html>",
          "HTML page without visible text"),
     ],

@@ -326,9 +326,9 @@ def _call(client: Any, messages: list[dict], report: Report, listing: Listing,
 
 def _fallback(client: Any, report: Report, why: str) -> Brief:
     """The offline brief, with the reason the model's brief could not be used first in caveats."""
-    from summarizer.engines.base import NoteKind
+    from summarizer.models import NoteKind
 
-    client.ledger.note(NoteKind.MODEL_ERROR, f"brief: offline brief used: {why}")
+    client.ledger.note(NoteKind.MODEL, f"brief: offline brief used: {why}")
     brief = write_offline_brief(report)
     brief.caveats.insert(0, f"The model's brief could not be used: {why}. This is the offline "
                          "brief.")

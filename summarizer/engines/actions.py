@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -92,6 +93,8 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
     figures = sorted(
         (f.evidence.start, f.evidence.end, isinstance(f, Target), _number_at(f)) for f in facts
     )
+    figure_starts = [f[0] for f in figures]
+    longest = max((f[1] - f[0] for f in figures), default=0)
     seen: set[str] = set()
     for kept_start, kept_end in doc.kept:
         block = norm[kept_start:kept_end]
@@ -110,7 +113,10 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
                 spans = _action_spans(norm, line_start + sentence.start(), line_start + sentence.end())
                 for s, e in spans:
                     key = norm[s:e]
-                    if key in seen or _states_a_figure(norm, s, e, figures, reporting=reporting):
+                    # only figures that can overlap [s, e): a long report has thousands
+                    first = bisect_left(figure_starts, s - longest)
+                    if key in seen or _states_a_figure(norm, s, e, figures, reporting=reporting,
+                                                       first=first):
                         continue
                     seen.add(key)
                     actions.append(_item(doc, s, e))
@@ -124,11 +130,15 @@ def _number_at(fact: Fact) -> int:
 
 
 def _states_a_figure(
-    norm: str, start: int, end: int, figures: list[tuple[int, int, bool, int]], *, reporting: bool = False
+    norm: str, start: int, end: int, figures: list[tuple[int, int, bool, int]], *,
+    reporting: bool = False, first: int = 0,
 ) -> bool:
-    """True when the clause is a result, or a bare commitment to a figure (a fact already)."""
+    """True when the clause is a result, or a bare commitment to a figure (a fact already).
+
+    `figures` is sorted by start; those before index `first` end before `start`."""
     text = norm[start:end]
-    for f_start, f_end, is_target, number in figures:
+    for i in range(first, len(figures)):  # (islice would step over the first ones one by one)
+        f_start, f_end, is_target, number = figures[i]
         if f_start >= end:
             break
         if f_end <= start:

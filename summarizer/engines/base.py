@@ -1,50 +1,25 @@
 """The one contract every engine implements: a `Draft` of facts plus typed notes.
 
 Both engines propose; the shared verifier (`summarizer.verify`) decides what is verified.
-Notes are data (`Note(kind, detail)`), rendered into words only at the edge, so `--strict`
-asks "was model output dropped?" of a kind, never of the English text of a warning.
+Notes are data (`models.Note(kind, detail)`), rendered into words only at the edge, so
+`--strict` asks "was model output dropped?" of a kind, never of the English text of a warning.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Protocol
 
 from summarizer.models import (
     Achievement,
     ActionItem,
     Meta,
+    Note,
     NumberMention,
     Provenance,
     Target,
 )
 from summarizer.text.clean import Document
-
-
-class NoteKind(str, Enum):
-    """What an engine noted while it worked."""
-
-    CHUNK_DROPPED = "chunk_dropped"  # a chunk's answer was unusable: its output is missing
-    FACTS_DROPPED = "facts_dropped"  # items still invalid after the last re-ask were left out
-    FIELD_CLEARED = "field_cleared"  # a model-written field was not grounded and was removed
-    CACHED_DROP = "cached_drop"  # a cache hit repeating what the filling run dropped
-    MODEL_ERROR = "model_error"  # a parse/validation error that a re-ask then fixed
-
-
-# Kinds that mean some output is missing: --strict refuses the report.
-DROPPING = frozenset({NoteKind.CHUNK_DROPPED, NoteKind.FACTS_DROPPED, NoteKind.CACHED_DROP})
-
-
-@dataclass(frozen=True)
-class Note:
-    """One thing an engine wants the user to know; `detail` is one line, secrets redacted."""
-
-    kind: NoteKind
-    detail: str
-
-    def render(self) -> str:
-        return self.detail
 
 
 @dataclass

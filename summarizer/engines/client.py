@@ -21,7 +21,6 @@ from tenacity import (
     stop_after_attempt,
 )
 
-from summarizer.engines.base import NoteKind
 from summarizer.engines.ledger import Ledger
 from summarizer.errors import (
     ModelAnswerError,
@@ -30,6 +29,7 @@ from summarizer.errors import (
     no_endpoint_error,
     redact,
 )
+from summarizer.models import NoteKind
 from summarizer.settings import Settings
 
 # instructor logs every failed attempt at ERROR; with no logging configured Python's last-resort
@@ -229,7 +229,7 @@ def make_client(settings: Settings) -> LLMClient:
     wrapped = LLMClient(client=client, settings=settings, ledger=ledger)
     client.on("completion:response", wrapped.ledger.add_usage)
     client.on("parse:error", lambda error: ledger.note(
-        NoteKind.MODEL_ERROR, f"answer rejected: {_one_line(error)}"))
+        NoteKind.MODEL, f"answer rejected: {_one_line(error)}"))
     return wrapped
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.engines.base import Note, NoteKind
 from summarizer.errors import redact
+from summarizer.models import Note, NoteKind
 
 
 @dataclass
@@ -36,7 +36,8 @@ class Ledger:
 
     def note(self, kind: NoteKind, detail: str) -> None:
         """Record one note, on one line, without secrets."""
-        self.notes.append(Note(kind, redact(" ".join(detail.split()), *self.secrets)[:300]))
+        line = redact(" ".join(detail.split()), *self.secrets)[:300]
+        self.notes.append(Note(kind=kind, detail=line))
 
     @property
     def errors(self) -> list[str]:

@@ -18,14 +18,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from summarizer.cache import make_key, model_call_parts, open_cache
-from summarizer.engines.base import Draft, EngineResult, Note, NoteKind
+from summarizer.engines.base import Draft, EngineResult
 from summarizer.engines.chunking import Chunk, make_chunks, marker, mention_id, unmark
 from summarizer.engines.figures import read_figure
 from summarizer.errors import ModelAnswerError
 from summarizer.models import (
+    STRICT_NOTES,
     Achievement,
     ActionItem,
     Evidence,
+    Note,
+    NoteKind,
     NumberMention,
     Provenance,
     Target,
@@ -299,6 +302,50 @@ class Extraction(BaseModel):
             )
         return data
 
+    @model_validator(mode="after")
+    def _claims_hold(self, info: ValidationInfo) -> Extraction:
+        """Each fact's claims as the shared verifier reads them; failures go back as re-asks."""
+        claims = (info.context or {}).get("claims")
+        problems = claims(self.facts) if claims is not None else []
+        if problems:
+            raise ValueError("; ".join(problems[:8]))
+        return self
+
+
+class _Quiet:
+    """A ledger that forgets: facts built only to be checked note nothing."""
+
+    def note(self, *_: Any) -> None:
+        pass
+
+
+class _ClaimReask:
+    """Re-ask sentences (worded by the shared verifier) for facts whose claims fail: at most
+    `limit` rounds and never the same list twice, then the answer is taken as it is and the
+    verifier drops what still fails, so a claim the model cannot fix never costs the chunk."""
+
+    def __init__(self, doc: Document, mentions: list[NumberMention], context: dict,
+                 limit: int) -> None:
+        self.doc, self.mentions, self.context, self.limit = doc, mentions, context, limit
+        self.rounds = 0
+        self.last: list[str] = []
+
+    def __call__(self, facts: list[PickedFact]) -> list[str]:
+        from summarizer.verify import check_fact
+
+        problems: list[str] = []
+        for picked in facts:
+            extra: dict[tuple[int, int], NumberMention] = {}
+            fact = _to_fact(picked, self.context, extra, _Quiet())
+            if fact is not None:
+                every = sorted([*self.mentions, *extra.values()], key=lambda m: m.start)
+                problems += check_fact(fact, self.doc, every)
+        self.rounds += 1
+        if not problems or self.rounds > self.limit or problems == self.last:
+            return []
+        self.last = problems
+        return problems
+
 
 def schema_hash() -> str:
     """Changes whenever the schema sent to the model changes."""
@@ -395,17 +442,18 @@ class LLMEngine:
                 {"role": "user", "content": user.render(
                     text=chunk.marked(text), part=n, parts=len(parts))},
             ]
-            context = {"mentions": {m.id: m for m in chunk.mentions}, "text": text,
-                       "chunk": chunk}
+            context: dict[str, Any] = {"mentions": {m.id: m for m in chunk.mentions},
+                                       "text": text, "chunk": chunk}
+            context["claims"] = _ClaimReask(doc, mentions, context, settings.max_reasks)
             try:
                 answer = client.create(Extraction, messages, context)
             except ModelAnswerError as exc:
                 answer = None if exc.truncated else _salvage(exc.last_content, context)
                 if answer is None:
                     healthy = False
-                    ledger.note(NoteKind.CHUNK_DROPPED, f"chunk {n} of {len(parts)} dropped: {exc}")
+                    ledger.note(NoteKind.DROPPED_OUTPUT, f"chunk {n} of {len(parts)} dropped: {exc}")
                     continue
-                ledger.note(NoteKind.FACTS_DROPPED, f"chunk {n} of {len(parts)}: "
+                ledger.note(NoteKind.DROPPED_OUTPUT, f"chunk {n} of {len(parts)}: "
                             f"{answer.rejected} item(s) still invalid after {exc.attempts} "
                             "attempt(s) were left out, the valid ones kept")
             for picked in answer.facts:
@@ -488,6 +536,9 @@ def _to_fact(
         at = lo + at if at != -1 else -1
     if at != -1:
         start = at
+    quoted = ctx["chunk"].find(text, unmark(picked.quote).strip()) if picked.quote else None
+    if quoted is not None and quoted[0] < start:
+        start = quoted[0]  # the model quoted from its metric: the evidence starts there
     growth, negative = _growth(picked, m, mentions, text, hi)
     if picked.growth_mention_id and growth is None:
         ledger.note(NoteKind.FIELD_CLEARED, f"growth {picked.growth_mention_id} is not the "
@@ -590,7 +641,7 @@ def _from_hit(hit: dict, provenance: Provenance) -> EngineResult:
     provenance.tokens = TokenUsage(saved_by_cache=hit.get("tokens", 0))
     # What the verifier rejected is not cached, but it is said again: --strict must give the
     # same verdict on a cache hit as on the run that filled the cache.
-    notes = [Note(NoteKind(n["kind"]), n["detail"]) for n in hit.get("notes", [])]
+    notes = [Note(kind=NoteKind(n["kind"]), detail=n["detail"]) for n in hit.get("notes", [])]
     return EngineResult(draft, provenance, notes)
 
 
@@ -605,9 +656,9 @@ def _store(cache: Any, key: str, result: EngineResult, doc: Document,
     targets = [f for f in draft.targets if not check_fact(f, doc, every)]
     rejected = len(draft.achievements) + len(draft.targets) - len(achievements) - len(targets)
     notes = [{"kind": n.kind.value, "detail": f"cached result: {n.detail}"}
-             for n in result.notes if n.kind in (NoteKind.FIELD_CLEARED, NoteKind.FACTS_DROPPED)]
+             for n in result.notes if n.kind is NoteKind.FIELD_CLEARED or n.kind in STRICT_NOTES]
     if rejected:
-        notes.append({"kind": NoteKind.CACHED_DROP.value, "detail": f"cached result: {rejected} "
+        notes.append({"kind": NoteKind.DROPPED_OUTPUT.value, "detail": f"cached result: {rejected} "
                       "fact(s) the verifier rejected were dropped (not cached)"})
     cache.set(key, {
         "achievements": [f.model_dump() for f in achievements],

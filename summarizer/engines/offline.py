@@ -18,6 +18,7 @@ from summarizer.engines.base import Draft
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text.clean import Document
 from summarizer.text.segment import PERIOD_RE, Segments, is_heading
+from summarizer.verify.claims import compact, names_nothing
 
 VERSION = "offline-1"
 
@@ -75,7 +76,7 @@ POST_STOP = re.compile(
     r"正在|预计|通过|调试|安装|建设|"
     r"施工|完工|达到|同比|分别|以及|共|累计|其中|等"
 )
-ANAPHORA = ("增幅", "增速", "降幅", "总量")
+ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重")  # 占比60%: a share of the figure before
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
 ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
@@ -88,6 +89,11 @@ DELTA_METRIC = re.compile(
     r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大)了?"
 )
 NOUN_SUFFIX = set("率额量值数度")
+# after a bare class noun: commitment and time words, then the verb that says what is counted
+BARE_PREDICATE = re.compile(
+    r"(?:预计|力争|计划|将|已|均|可)?(?:年底前|年内|年底|上半年|下半年|全年|\d{1,2}月(?:底)?前?)?"
+    r"(?P<verb>[\u4e00-\u9fff]{2,4})$"
+)
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
 SHARE_HEADS = ("比重", "占比", "份额", "比例")
@@ -392,11 +398,20 @@ class _FactBuilder:
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
         if post and (m.family == "count" or not metric or norm[m.end : m.end + 1] == "的"):
+            bare = names_nothing(compact(norm[post[0] : post[1]]))
             if pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
                 spans = ((metric_start, clause_start + len(pre_text)), post)
+            elif bare and metric:
+                # 二期已签约4个项目: a bare class noun (项目, 企业) takes the words before it
+                spans = ((metric_start, metric_start + len(metric)), post)
             else:
                 spans, metric_start = (post,), m.start
+                predicate = BARE_PREDICATE.match(norm, post[1], self.seg.clause(m.start)[1]) if bare else None
+                if predicate:
+                    # 6家企业预计年底前入规 -> 企业入规: the clause's verb says what is counted
+                    spans = (post, predicate.span("verb"))
+                    post = (post[0], predicate.end("verb"))
             end = post[1]
         if not spans:
             previous = self._last_in_sentence(m)
@@ -407,7 +422,8 @@ class _FactBuilder:
             # 增幅环比提升8个百分点 / 比上年提高2个百分点: about the figure before it
             host = self._host_in_sentence(m)
             if host is not None:
-                own = len(ANAPHORA_TAIL.split(metric)[0]) if metric.startswith(ANAPHORA) else len(metric)
+                word = next((a for a in ANAPHORA if metric.startswith(a)), "")
+                own = len(word) + len(ANAPHORA_TAIL.split(metric[len(word) :])[0]) if word else len(metric)
                 spans = _without_growth_tail(norm, host.metric) if metric.startswith(ANAPHORA) else host.metric
                 spans = spans + ((metric_start, metric_start + own),)
         self._append(m, metric=spans, metric_start=metric_start, end=end)
@@ -490,7 +506,8 @@ class _FactBuilder:
 
         weak = WEAK_TARGET_CUES if mode == "summary" else set()
         target_at = last(TARGET_CUES, before, weak)
-        achieved_at = last(ACHIEVEMENT_CUES, before)
+        # a tense cue among the metric's own words still dates it: 二期已签约4个项目
+        achieved_at = last(ACHIEVEMENT_CUES, norm[s_start : m.start])
         if target_at >= 0 and target_at > achieved_at:
             kind = "target"
         elif achieved_at >= 0:

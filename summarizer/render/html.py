@@ -59,11 +59,14 @@ def _layers(report: Report) -> tuple[list[_Layer], list[dict], list[dict]]:
             kind = "target" if isinstance(fact, Target) else "fact"
             status = "verified" if fact.verified else "unverified"
             css = f"{kind} {status}" if fact.verified else f"fact {status}"
+            failed = fact.failed_fields()
+            note = f" (failed: {', '.join(failed)})" if failed else ""
             layers.append(_Layer(fact.evidence.start, fact.evidence.end, css,
-                                 f"{anchor}: {fact.metric} {_value(fact)}", anchor))
+                                 f"{anchor}: {fact.metric} {_value(fact)}{note}", anchor))
             growth = "" if fact.growth_pct is None else f"{fact.growth_pct:+g}%"
             rows.append(dict(anchor=anchor, metric=fact.metric, value=_value(fact), growth=growth,
-                             period=fact.period or "", verified=fact.verified))
+                             period=fact.period or "", page=fact.evidence.page or "",
+                             verified=fact.verified, failed=", ".join(fact.failed_fields())))
         groups.append(dict(name=name, rows=rows))
     actions = []
     for n, action in enumerate(report.actions, 1):

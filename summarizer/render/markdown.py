@@ -33,7 +33,11 @@ def _growth(fact: Fact) -> str:
 
 
 def _mark(fact: Fact) -> str:
-    return "✓" if fact.verified else "✗"
+    """✓, or ✗ with the claims the verifier rejected (✗ metric, growth)."""
+    if fact.verified:
+        return "✓"
+    failed = fact.failed_fields()
+    return "✗ " + ", ".join(failed) if failed else "✗"
 
 
 def _fact_table(facts: list, *, targets: bool) -> list[str]:

@@ -12,7 +12,7 @@ from summarizer.models import Report, Target
 COLUMNS = (
     "source", "kind", "metric", "metric_en", "value", "value_text", "unit", "qualifier",
     "value_normalized", "base_unit", "growth_pct", "rank", "period", "commitment",
-    "verified", "quote", "start", "end", "issuer", "published",
+    "verified", "failed", "quote", "start", "end", "page", "issuer", "published",
 )
 
 
@@ -36,9 +36,11 @@ def fact_rows(report: Report) -> list[dict]:
             "period": fact.period,
             "commitment": fact.commitment if isinstance(fact, Target) else None,
             "verified": fact.verified,
+            "failed": ";".join(fact.failed_fields()) or None,  # claims the verifier rejected
             "quote": fact.evidence.quote,
             "start": fact.evidence.start,
             "end": fact.evidence.end,
+            "page": fact.evidence.page,
             "issuer": report.meta.issuer,
             "published": report.meta.published,
         })

@@ -145,11 +145,23 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def clean(text: str) -> Document:
-    """Split text into kept body spans and removed chrome spans (whole stripped lines)."""
-    norm = normalize(text)
+def clean(
+    text: str,
+    chrome: tuple[tuple[int, int, str], ...] = (),
+    mask: tuple[tuple[int, int], ...] = (),
+) -> Document:
+    """Split text into kept body spans and removed chrome spans (whole stripped lines).
+
+    `chrome` lists lines the loader knows are furniture (PDF page numbers, Markdown table
+    rules) with their reason; `mask` spans of markup (Markdown `**`, `<br>`) become spaces in
+    the normalised view, so rules read the words while offsets and quotes keep the marks.
+    """
+    norm = _masked(normalize(text), mask)
     spans = _lines(text)
-    reasons: list[str | None] = [_classify(norm[s:e]) for s, e in spans]
+    known = _known_chrome(spans, chrome)
+    reasons: list[str | None] = [
+        known.get(i) or _classify(norm[s:e].strip()) for i, (s, e) in enumerate(spans)
+    ]
     # Sidebar blocks: a headline heading followed by short bullet lines without sentence marks.
     i = 0
     while i < len(spans):
@@ -182,3 +194,34 @@ def clean(text: str) -> Document:
     kept = tuple(sp for sp, r in zip(spans, reasons, strict=True) if r is None)
     removed = tuple(RemovedSpan(s, e, r) for (s, e), r in zip(spans, reasons, strict=True) if r is not None)
     return Document(text=text, norm=norm, script=detect_script(text), kept=kept, removed=removed)
+
+
+def _masked(norm: str, mask: tuple[tuple[int, int], ...]) -> str:
+    """norm with each masked span replaced by as many spaces (same length: offsets hold)."""
+    if not mask:
+        return norm
+    parts, pos = [], 0
+    for s, e in sorted(mask):
+        if s < pos:
+            s = pos
+        if s >= e:
+            continue
+        parts.append(norm[pos:s])
+        parts.append(" " * (e - s))
+        pos = e
+    parts.append(norm[pos:])
+    return "".join(parts)
+
+
+def _known_chrome(spans: list[tuple[int, int]], chrome: tuple[tuple[int, int, str], ...]) -> dict[int, str]:
+    """Line index -> reason, for lines inside a chrome span the loader gave."""
+    if not chrome:
+        return {}
+    starts = [s for s, _ in spans]
+    out: dict[int, str] = {}
+    for s, e, reason in chrome:
+        i = bisect.bisect_left(starts, s)
+        while i < len(spans) and spans[i][1] <= e:
+            out[i] = reason
+            i += 1
+    return out

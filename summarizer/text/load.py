@@ -1,10 +1,13 @@
-"""Read a report file (any common Chinese encoding, text or HTML) into one decoded string.
+"""Read a report file (text in any common Chinese encoding, HTML, Markdown, PDF, Word) into one
+decoded string.
 
-Offsets everywhere index the decoded, newline-normalised text (\r\n and \r become \n).
+Offsets everywhere index the decoded, newline-normalised text (\r\n and \r become \n); for PDF
+and Word input, the extracted text (`summarizer summarize --format text` prints it).
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
@@ -17,12 +20,28 @@ from summarizer.errors import InputError
 
 @dataclass(frozen=True)
 class LoadedText:
+    """What every loader produces: the text the rest reads, and what the loader knows of it."""
+
     name: str
     text: str
     encoding: str
     format: str
     sha256: str
     byte_len: int
+    # (start, end, reason) of lines the loader knows are furniture (PDF page numbers, running
+    # headers): kept in the text, so offsets stay true, and removed as chrome by clean().
+    chrome: tuple[tuple[int, int, str], ...] = ()
+    # Offset where each page starts (PDF); empty for formats without pages.
+    pages: tuple[int, ...] = ()
+    # (start, end) of inline markup (Markdown ** and <br>): masked in the view rules read.
+    mask: tuple[tuple[int, int], ...] = ()
+    notes: tuple[str, ...] = ()  # warnings for the report (e.g. pages without a text layer)
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page holding `offset`, or None when the input has no pages."""
+        if not self.pages:
+            return None
+        return max(1, bisect.bisect_right(self.pages, offset))
 
 
 _BOMS = (
@@ -116,47 +135,115 @@ def html_to_text(html: str) -> str:
 
 # Formats users pass by mistake, named so the fix is obvious.
 _NOT_TEXT: tuple[tuple[bytes, str, str], ...] = (
-    (b"%PDF-", "a PDF document", "Extract its text first (e.g. `pdftotext -layout file.pdf`)."),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx document)",
-     "Save the document as text or HTML first."),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)", "Save it as text or HTML first."),
     (b"\x89PNG", "a PNG image", "Pass the report's text; images need OCR first."),
     (b"\xff\xd8\xff", "a JPEG image", "Pass the report's text; images need OCR first."),
 )
+_OLE2 = b"\xd0\xcf\x11\xe0"
+_ZIP = b"PK\x03\x04"
+# Past this many characters a report is refused unless the caller raises the limit: the
+# pipeline is linear, but a runaway input (a log, a data dump) is rarely meant.
+DEFAULT_MAX_CHARS = 20_000_000  # about 60 MB of Chinese in UTF-8
 
 
-def load_bytes(data: bytes, name: str) -> LoadedText:
-    """Decode bytes of a report; HTML pages become their visible text."""
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _load_pdf(data: bytes, name: str) -> LoadedText:
+    from summarizer.text.pdf import pdf_to_text
+
+    pdf = pdf_to_text(data, name)
+    notes = ()
+    if pdf.empty_pages:
+        shown = ", ".join(map(str, pdf.empty_pages[:10])) + (" …" if len(pdf.empty_pages) > 10 else "")
+        notes = (f"page(s) {shown} have no text layer (scanned?): OCR the PDF to read them",)
+    return LoadedText(name=name, text=pdf.text, encoding="pdf", format="pdf", sha256=_sha(data),
+                      byte_len=len(data), chrome=pdf.chrome, pages=pdf.pages, notes=notes)
+
+
+def _load_office(data: bytes, name: str) -> LoadedText:
+    from summarizer.text.docx import docx_to_text, is_docx
+
+    if not is_docx(data):
+        raise InputError(name, "is a ZIP archive (or an Office file other than .docx), not a report.",
+                         "Pass a .docx, .pdf, .txt, .md or .html file.")
+    text = docx_to_text(data, name)
+    if not text.strip():
+        raise InputError(name, "is a Word document without body text.",
+                         "Pass a document with report text (text in images needs OCR first).")
+    return LoadedText(name=name, text=text, encoding="docx", format="docx", sha256=_sha(data),
+                      byte_len=len(data))
+
+
+def _refuse_ole2(data: bytes, name: str) -> None:
+    lower = name.lower()
+    if lower.endswith(".docx"):  # Word stores a password-protected .docx in an OLE2 container
+        raise InputError(name, "is an encrypted (password-protected) Word document.",
+                         "Save an unprotected copy first.")
+    kind = ("a legacy Word .doc (Word 97-2003) document" if lower.endswith((".doc", ".dot", ".wps"))
+            else "a legacy Office (OLE2: .doc/.xls/.ppt) document")
+    raise InputError(name, f"is {kind}, which summarizer does not read.",
+                     "Save it as .docx or PDF first (e.g. `soffice --headless --convert-to docx file.doc`).")
+
+
+def load_bytes(data: bytes, name: str, *, max_chars: int | None = DEFAULT_MAX_CHARS) -> LoadedText:
+    """Decode bytes of a report; HTML pages become their visible text, PDF and Word documents
+    their text layer. More than `max_chars` characters raise InputError (None: no limit)."""
+    loaded = _load_any(data, name)
+    if max_chars is not None and len(loaded.text) > max_chars:
+        raise InputError(
+            name,
+            f"has {len(loaded.text):,} characters, more than the limit of {max_chars:,}.",
+            "Raise it with --max-chars N (0 for no limit) or split the file.",
+        )
+    return loaded
+
+
+def _load_any(data: bytes, name: str) -> LoadedText:
     if not data.strip():
         raise InputError(name, "is empty or contains only whitespace.", "Pass a file with report text.")
+    # A .pdf's header may follow a few junk bytes (PDF 1.7, 7.5.2); other names must start with it.
+    if data.lstrip().startswith(b"%PDF-") or (name.lower().endswith(".pdf") and b"%PDF-" in data[:1024]):
+        return _load_pdf(data, name)
+    if data.startswith(_ZIP):
+        return _load_office(data, name)
+    if data.startswith(_OLE2):
+        _refuse_ole2(data, name)
     for magic, kind, fix in _NOT_TEXT:
         if data.startswith(magic):
             raise InputError(name, f"is {kind}, not a text report.", fix)
     is_utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if not is_utf16 and b"\x00" in data:
         raise InputError(name, "looks binary (contains NUL bytes), not a text report.",
-                         "Pass a .txt or .html file.")
+                         "Pass a .txt, .md, .html, .pdf or .docx file.")
     text, encoding = _decode(data, name)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(name, "is empty or contains only whitespace.", "Pass a file with report text.")
     fmt = "text"
     lower = name.lower()
-    if lower.endswith((".html", ".htm")) or _HTML_SNIFF.search(text[:2048].encode("utf-8", "ignore")):
+    chrome: tuple[tuple[int, int, str], ...] = ()
+    mask: tuple[tuple[int, int], ...] = ()
+    if lower.endswith((".md", ".markdown")):
+        from summarizer.text.markdown import markdown_chrome, markdown_mask
+
+        fmt = "markdown"
+        chrome, mask = markdown_chrome(text), markdown_mask(text)
+    elif lower.endswith((".html", ".htm")) or _HTML_SNIFF.search(text[:2048].encode("utf-8", "ignore")):
         fmt = "html"
         text = html_to_text(text)
         if not text.strip():
             raise InputError(name, "is an HTML page without visible text.",
                              "Save the page after it has loaded, or pass the article text.")
-    return LoadedText(name=name, text=text, encoding=encoding, format=fmt,
-                      sha256=hashlib.sha256(data).hexdigest(), byte_len=len(data))
+    return LoadedText(name=name, text=text, encoding=encoding, format=fmt, sha256=_sha(data),
+                      byte_len=len(data), chrome=chrome, mask=mask)
 
 
-def load_path(path: str | os.PathLike[str]) -> LoadedText:
+def load_path(path: str | os.PathLike[str], *, max_chars: int | None = DEFAULT_MAX_CHARS) -> LoadedText:
     """Read a file (or stdin for "-") and decode it."""
     name = os.fspath(path)
     if name == "-":
-        return load_bytes(sys.stdin.buffer.read(), "-")
+        return load_bytes(sys.stdin.buffer.read(), "-", max_chars=max_chars)
     p = Path(name)
     if not p.exists():
         raise InputError(name, "does not exist.", "Check the path.")
@@ -168,4 +255,4 @@ def load_path(path: str | os.PathLike[str]) -> LoadedText:
         raise InputError(name, "cannot be read (permission denied).", "Fix the file permissions.") from None
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror}).", "Check the file.") from None
-    return load_bytes(data, name)
+    return load_bytes(data, name, max_chars=max_chars)

@@ -14,7 +14,7 @@ concrete measure word (两栋, 一名, 四条), never in slogans (三个狠抓, 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -270,7 +270,7 @@ def _scan(text: str, norm: str) -> list[_Found]:
             found.append((m.start(), m.end(), {"pct": m}))
     for m in FLAT_RE.finditer(norm):
         found.append((m.start("flat"), m.end("flat"), {"flat": m}))
-    rank_spans = [(s, e) for s, e, _ in found]
+    taken = _Spans([(s, e) for s, e, _ in found])
     for m in QUANTITY_RE.finditer(norm):
         if m.start() < taken_until:
             continue
@@ -283,12 +283,28 @@ def _scan(text: str, norm: str) -> list[_Found]:
         if item is None:
             continue
         s, e = item[0], item[1]
-        if any(rs < e and s < re_ for rs, re_ in rank_spans):
+        if taken.overlaps(s, e):
             continue
         found.append(item)
         taken_until = e
     found.sort(key=lambda f: f[0])
     return found
+
+
+class _Spans:
+    """Spans already taken (ranks, 百分之…, flat): "does [s, e) overlap one?" in O(log n),
+    so a report with many figures is not scanned once per quantity."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self._starts = [s for s, _ in spans]
+        self._reach: list[int] = []  # furthest end among the spans up to each index
+        for _, e in spans:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end) - 1  # last span starting before `end`
+        return i >= 0 and self._reach[i] > start
 
 
 def _words_value(num: str) -> Decimal | None:

@@ -1,9 +1,11 @@
 """Grounding shared by every engine: a fact is verified only by the source text itself.
 
 A fact is `verified` when (1) its evidence quote is exactly `text[start:end]` of the original
-input — offsets always come from our own search, never from a model — and (2) its value (and
-growth rate and rank, when given) equals a number mention found by the regex extractor inside
-that quote. Everything else is reported as a precise problem the LLM engine can send back.
+input — offsets always come from our own search, never from a model —, (2) its value equals a
+number mention found by the regex extractor inside that quote and (3) every other claim
+(metric, growth, rank, period, kind, commitment, free text) passes its check in `claims`.
+The finding per claim is kept in `fact.checks`; a failure is also worded as a precise problem
+(`reask`) that the LLM engine sends back.
 """
 
 from __future__ import annotations
@@ -13,12 +15,24 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from summarizer.models import ActionItem, Evidence, Fact, NumberMention, Report
+from summarizer.models import (
+    ActionItem,
+    CheckStatus,
+    Evidence,
+    Fact,
+    FactField,
+    NoteKind,
+    NumberMention,
+    Report,
+)
 from summarizer.text.clean import Document
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import unit_info
+from summarizer.verify.claims import Finding, check_claims
+from summarizer.verify.reask import reask_sentence
+from summarizer.verify.scope import Scope
 
-VERIFIER_VERSION = "1"
+VERIFIER_VERSION = "2"  # 2: every claim is checked, not only the value
 
 _F = TypeVar("_F", bound=Fact)
 
@@ -120,18 +134,30 @@ def check_fact(fact: Fact, doc: Document, mentions: Sequence[NumberMention]) -> 
             f"'{doc.text[start:end]}' (it contains {shown}; "
             f"{_nearest(mentions, start, expected_normalized(fact))})"
         )
-    if fact.growth_pct is not None and not any(
-        m.family == "percent" and values_match(m.value, abs(fact.growth_pct)) for m in inside  # 下降3.1% is -3.1
-    ):
-        problems.append(
-            f"growth {fact.growth_pct:g}% for '{fact.metric}' is not in the quote "
-            f"'{doc.text[start:end]}'; extend the quote to include it or drop growth_pct"
-        )
-    if fact.rank and not _rank_in(fact.rank, doc, start, end):
-        problems.append(
-            f"rank '{fact.rank}' for '{fact.metric}' is not in the quote '{doc.text[start:end]}'"
-        )
+    figure = _match_value(fact, inside)
+    if figure is not None:
+        problems.extend(claim_problems(fact, doc, mentions, figure))
     return problems
+
+
+def claim_findings(
+    fact: Fact, doc: Document, mentions: Sequence[NumberMention], figure: NumberMention,
+    scope: Scope | None = None,
+) -> list[Finding]:
+    """The finding per claim of `fact` (besides its value), read around `figure`."""
+    return check_claims(fact, scope or Scope.of(doc, mentions), figure)
+
+
+def claim_problems(
+    fact: Fact, doc: Document, mentions: Sequence[NumberMention], figure: NumberMention,
+    scope: Scope | None = None,
+) -> list[str]:
+    """Re-ask sentences for the claims of `fact` that the source does not support."""
+    return [
+        reask_sentence(fact, f, figure.id)
+        for f in claim_findings(fact, doc, mentions, figure, scope)
+        if f.failed
+    ]
 
 
 def _evidence_span(evidence: Evidence, doc: Document) -> tuple[int, int] | None:
@@ -153,11 +179,6 @@ def _match_value(fact: Fact, inside: Sequence[NumberMention]) -> NumberMention |
     return None
 
 
-def _rank_in(rank: str, doc: Document, start: int, end: int) -> bool:
-    window = doc.norm[start:end]
-    return normalize(rank) in window
-
-
 def ground(
     report: Report,
     doc: Document,
@@ -174,12 +195,13 @@ def ground(
     checks = report.checks
     checks.verified = checks.unverified = 0
     mentions = sorted(mentions, key=_start)  # mentions_in searches by start
-    achievements = _ground_facts(report.achievements, doc, mentions, keep_unverified, checks)
-    targets = _ground_facts(report.targets, doc, mentions, keep_unverified, checks)
+    scope = Scope(doc, mentions)
+    achievements = _ground_facts(report.achievements, doc, mentions, keep_unverified, checks, scope)
+    targets = _ground_facts(report.targets, doc, mentions, keep_unverified, checks, scope)
     actions = [a for a in (_ground_action(a, doc) for a in report.actions) if a is not None]
     dropped_actions = len(report.actions) - len(actions)
     if dropped_actions:
-        checks.warnings.append(f"{dropped_actions} action(s) dropped: quote not in the source")
+        checks.note(NoteKind.DROPPED_ACTION, f"{dropped_actions} action(s) dropped: quote not in the source")
     return report.model_copy(
         update={"achievements": achievements, "targets": targets, "actions": actions}
     )
@@ -191,10 +213,11 @@ def _ground_facts(
     mentions: Sequence[NumberMention],
     keep_unverified: bool,
     checks,
+    scope: Scope,
 ) -> list[_F]:
     kept: list[_F] = []
     for fact in facts:
-        grounded = ground_fact(fact, doc, mentions)
+        grounded = ground_fact(fact, doc, mentions, scope=scope)
         if grounded.verified:
             checks.verified += 1
             kept.append(grounded)
@@ -206,25 +229,41 @@ def _ground_facts(
     return kept
 
 
-def ground_fact(fact: _F, doc: Document, mentions: Sequence[NumberMention]) -> _F:
-    """Return a copy of `fact` with evidence offsets from our own search and `verified` set."""
+def ground_fact(
+    fact: _F, doc: Document, mentions: Sequence[NumberMention], *, scope: Scope | None = None
+) -> _F:
+    """Return a copy of `fact` with evidence offsets from our own search, `checks` per claim
+    and `verified` (true only when no claim failed)."""
     span = _evidence_span(fact.evidence, doc)
     if span is None:
-        return fact.model_copy(update={"verified": False})
+        return fact.model_copy(
+            update={"verified": False, "checks": {FactField.VALUE: CheckStatus.FAILED}}
+        )
     start, end = span
+    figure = _match_value(fact, mentions_in(mentions, start, end))
+    if figure is None:
+        evidence = Evidence(quote=doc.text[start:end], start=start, end=end)
+        return fact.model_copy(
+            update={"evidence": evidence, "verified": False,
+                    "checks": {FactField.VALUE: CheckStatus.FAILED}}
+        )
+    findings = claim_findings(fact, doc, mentions, figure, scope)
+    checks = {FactField.VALUE: CheckStatus.OK, **{f.field: f.status for f in findings}}
+    # the quote covers what the claims were read from in the figure's sentence (metric words
+    # of its clause, its growth rate, its ranking): offsets from our search, never the model's
+    for f in findings:
+        if f.span is not None and f.status is CheckStatus.OK:
+            start, end = min(start, f.span[0]), max(end, f.span[1])
     evidence = Evidence(quote=doc.text[start:end], start=start, end=end)
-    fact = fact.model_copy(update={"evidence": evidence})
-    problems = check_fact(fact, doc, mentions)
-    if problems:
-        return fact.model_copy(update={"verified": False})
-    mention = _match_value(fact, mentions_in(mentions, start, end))
-    assert mention is not None  # check_fact found it
+    verified = not any(f.failed for f in findings)
     return fact.model_copy(
         update={
-            "verified": True,
-            "mention_id": mention.id,
-            "value_normalized": mention.value_normalized,
-            "base_unit": mention.base_unit,
+            "evidence": evidence,
+            "verified": verified,
+            "checks": checks,
+            "mention_id": figure.id,
+            "value_normalized": figure.value_normalized,
+            "base_unit": figure.base_unit,
         }
     )
 

@@ -1,0 +1,706 @@
+"""One check per claim of a fact, each reading the source around the grounding figure.
+
+Every check returns a `Finding` (field, typed status, why it failed, what the source has
+there); `ground` turns them into `fact.checks` and `verified`, `reask` into sentences a model
+can act on. The rules, per field:
+
+- metric: its words (Simplified, half-width, whitespace and quotes ignored) are read in the
+  figure's clause, with no figure of another quantity between them and the figure. A clause
+  that opens with a comparison (比上年增加…, 占…的比重, 增幅居…) may take its words from the
+  host clause before it in the sentence; a bracketed qualifier, 大陆总人口(比上年末增加), must
+  then be supported by words of the figure's own clause. In a list, A、B分别为a、b, the k-th
+  figure takes the k-th item (plus the last item's tail, which the items share). A table cell
+  takes its row name, column header and caption. Figures in a row (23轮约11万人次) and from-to
+  pairs (由9.8%降至7.5%) are one quantity. Derived (status `derived`): a topic clause without
+  figures earlier in the sentence, or one measure word from earlier in the paragraph. A metric
+  made only of connector, verb, unit, scope or time words names nothing and fails.
+- growth: a percent of that value after a growth word (增长, 下降 …) whose clause is the
+  figure's own or names nothing else (，同比增长8%), with no other amount between the figure and
+  it (分别增长 maps in order); the sign comes from the word.
+- rank: the ranking as written, in the figure's sentence.
+- period: in the figure's sentence (ok), or carried from its paragraph, a heading above, the
+  title, the table header or earlier text, or joined from two such pieces (2023年 + 1-9月)
+  (derived).
+- kind: a target needs a target cue in its sentence, a 不少于/不低于 qualifier, a target column
+  or a plan section, and no past-tense marker (已, 截至 …) after its last cue in its clause;
+  an achievement fails when the nearest cue before it in its sentence is a
+  target cue, or in a plan section when nothing in its sentence dates it (同比, 已, 累计 …). 预计 in a review section (总结, 回顾, 完成情况 … headings) is an estimate of a
+  result, not a promise: there it counts for neither.
+- commitment: in the figure's clause or sentence (ok), or its table header or a heading above
+  (derived).
+- free text (metric_en): no number but the fact's own value, growth, rank, period or metric.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Target
+from summarizer.text.normalize import normalize
+from summarizer.text.segment import PERIOD_RE
+from summarizer.verify import vocab
+from summarizer.verify.scope import Scope, Span
+
+_SKIP = frozenset(" \t\r\n\u3000\xa0“”\"'‘’《》「」『』")
+_NAMELESS = sorted(vocab.NAMELESS, key=len, reverse=True)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+class Why(str, Enum):
+    """Why a claim failed (the re-ask wording is chosen from this)."""
+
+    NOT_IN_SOURCE = "not_in_source"
+    NAMES_NOTHING = "names_nothing"
+    OTHER_FIGURE_BETWEEN = "other_figure_between"
+    LIST_ORDER = "list_order"
+    QUALIFIER = "qualifier_unsupported"
+    NO_GROWTH_WORD = "no_growth_word"
+    NOT_ATTACHED = "not_attached"
+    WRONG_SIGN = "wrong_sign"
+    NO_TARGET_CUE = "no_target_cue"
+    TARGET_CUE = "target_cue"
+    PAST_CUE = "past_cue"
+    STRAY_NUMBER = "stray_number"
+    VALUE = "value_mismatch"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The verifier's word on one claim: status, reason, what the source has, where."""
+
+    field: FactField
+    status: CheckStatus
+    why: Why | None = None
+    found: str = ""  # the source's words there, a cue, a stray number: for the re-ask
+    span: Span | None = None  # where the claim was read in the figure's clause
+
+    @property
+    def failed(self) -> bool:
+        """True when the source does not support the claim."""
+        return self.status is CheckStatus.FAILED
+
+
+def check_claims(fact: Fact, scope: Scope, figure: NumberMention) -> list[Finding]:
+    """Every claim of `fact` except its value, read around `figure` (its grounding mention)."""
+    metric = check_metric(fact, scope, figure)
+    return [
+        metric,
+        check_growth(fact, scope, figure),
+        check_rank(fact, scope, figure),
+        check_period(fact, scope, figure),
+        check_kind(fact, scope, figure, metric.span),
+        check_commitment(fact, scope, figure),
+        check_free_text(fact, figure),
+    ]
+
+
+# --- text helpers ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def compact(text: str) -> str:
+    """Matching key: Simplified, half-width, without whitespace or quotation marks."""
+    return "".join(c for c in normalize(text) if c not in _SKIP)
+
+
+class _Window:
+    """A stretch of the normalised text, compacted, with each character's original offset."""
+
+    def __init__(self, norm: str, spans: list[Span]) -> None:
+        chars, pos = [], []
+        for a, b in spans:
+            for i in range(a, b):
+                if norm[i] not in _SKIP:
+                    chars.append(norm[i])
+                    pos.append(i)
+        self.text = "".join(chars)
+        self.pos = pos
+
+    def cover(self, key: str) -> list[Span] | None:
+        """Original spans of pieces of `key` found in order (else anywhere) in the window.
+
+        A piece is at least two characters (one only when the key is one character, or
+        for a digit or Latin letter): single Chinese characters are not words of a name.
+        """
+        return self._cover(key, ordered=True) or self._cover(key, ordered=False)
+
+    def _cover(self, key: str, *, ordered: bool) -> list[Span] | None:
+        """Longest pieces first, backing off when the rest cannot be covered."""
+        found: dict[tuple[int, int], list[tuple[int, int]] | None] = {}
+
+        def solve(i: int, at: int) -> list[tuple[int, int]] | None:
+            if i == len(key):
+                return []
+            if (i, at) in found:
+                return found[(i, at)]
+            result = None
+            for j in range(len(key), i, -1):
+                if j - i == 1 and len(key) > 1 and _is_cjk(key[i]):
+                    break  # single Chinese characters are not words of a name
+                k = self.text.find(key[i:j], at if ordered else 0)
+                if k < 0:
+                    continue
+                rest = solve(j, k + j - i if ordered else 0)
+                if rest is not None:
+                    result = [(k, k + j - i), *rest]
+                    break
+            found[(i, at)] = result
+            return result
+
+        pieces = solve(0, 0)
+        if pieces is None:
+            return None
+        return [(self.pos[a], self.pos[b - 1] + 1) for a, b in pieces]
+
+    def has_piece(self, key: str) -> bool:
+        """True when some two-character piece of `key` (or all of a shorter key) is here."""
+        if len(key) < 2:
+            return bool(key) and key in self.text
+        return any(key[i : i + 2] in self.text for i in range(len(key) - 1))
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
+
+
+_NAMELESS_RE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in _NAMELESS) + "|" + PERIOD_RE.pattern + r"|[()（）、,，:：])+"
+)
+
+
+@lru_cache(maxsize=8192)
+def names_nothing(key: str) -> bool:
+    """True when `key` is only connector, verb, unit, scope, time or period words (a digit is
+    not: 30-50亿元项目 names a class)."""
+    return not key or _NAMELESS_RE.fullmatch(key) is not None
+
+
+def _split_qualifier(key: str) -> tuple[str, str]:
+    """大陆总人口(比上年末增加) -> (大陆总人口, 比上年末增加); no trailing bracket -> (key, '')."""
+    if key.endswith(")") and "(" in key:
+        i = key.rfind("(")
+        if i > 0:
+            return key[:i], key[i + 1 : -1]
+    return key, ""
+
+
+def _pre(scope: Scope, figure: NumberMention, clause_start: int) -> str:
+    """The words before `figure` in its clause, after the previous figure there."""
+    before = scope.between(clause_start, figure.start)
+    lo = max([clause_start, *(m.end for m in before)])
+    return scope.norm[lo : figure.start]
+
+
+def _source_words(scope: Scope, figure: NumberMention) -> str:
+    """What the source says before the figure in its clause (original characters)."""
+    cs, _ = scope.clause(figure.start)
+    before = scope.between(cs, figure.start)
+    lo = max([cs, *(m.end for m in before)])
+    words = scope.doc.text[lo : figure.start].strip(" ,，、;；:：")
+    if not words and before:  # 139538万人，比上年末增加530万人: the clause opens with the figure
+        words = scope.doc.text[cs : figure.start].strip()
+    return words
+
+
+# --- metric --------------------------------------------------------------------------------
+
+
+def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
+    """The metric's words in the figure's clause (or host clause, list item, table row)."""
+    key = compact(fact.metric)
+    words = _source_words(scope, figure)
+
+    def fail(why: Why, found: str = words) -> Finding:
+        return Finding(FactField.METRIC, CheckStatus.FAILED, why, found)
+
+    if not key or names_nothing(_split_qualifier(key)[0]):
+        return fail(Why.NAMES_NOTHING)
+    cell = scope.table(figure.start)
+    if cell is not None and cell.column > 0:
+        return _metric_in_table(key, scope, cell, words)
+    cs, ce = scope.clause(figure.start)
+    own = _Window(scope.norm, [(cs, ce)])
+    listed = _list_items(scope, figure, cs)
+    if listed is not None:
+        return _metric_in_list(key, scope, figure, own, listed, words)
+    base, qualifier = _split_qualifier(key)
+    candidates = [key] + ([base] if qualifier and own.has_piece(qualifier) else [])
+    crowded: list[Span] | None = None
+    for candidate in candidates:
+        pieces = own.cover(candidate)
+        if pieces is None:
+            continue
+        if candidate is not key:  # the qualifier's own words are metric words too
+            pieces = pieces + (own.cover(qualifier) or [])
+        if not _figures_between(scope, figure, pieces):
+            return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(pieces))
+        crowded = crowded or pieces
+    host = _host_start(scope, figure, cs) if _is_dependent(scope, figure, cs) else cs
+    if host < cs:
+        wide = _Window(scope.norm, [(host, ce)])
+        tries = [(key, "")] + ([(base, qualifier)] if qualifier else [])
+        for candidate, qual in tries:
+            found = wide.cover(candidate)
+            if found is None:
+                continue
+            mine = [p for p in found if p[0] >= cs]
+            if _figures_between(scope, figure, mine):
+                continue
+            if qual and not own.has_piece(qual):
+                return fail(Why.QUALIFIER)
+            return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(mine) if mine else None)
+    derived = _metric_carried(key, scope, figure, cs, ce, own)
+    if derived is not None:
+        return derived
+    if crowded is not None:
+        return fail(Why.OTHER_FIGURE_BETWEEN, _describe_between(scope, figure, crowded))
+    if qualifier and own.cover(base) is not None:
+        return fail(Why.QUALIFIER)
+    return fail(Why.NOT_IN_SOURCE)
+
+
+def _metric_carried(
+    key: str, scope: Scope, figure: NumberMention, cs: int, ce: int, own: _Window
+) -> Finding | None:
+    """Two named rules that carry words from before the clause (status `derived`):
+
+    - topic clause: 南康家具品牌，力争产值突破2000亿元 — earlier clauses of the sentence with no
+      figure between them and this one name its subject;
+    - lead measure: 规模以上工业增加值增长6.2%。…股份制企业增长6.6% -> 股份制企业增加值增长 —
+      the clause names the subject, one measure word comes from earlier in the paragraph.
+    """
+    s_start = scope.sentence(figure.start)[0]
+    earlier = scope.between(s_start, cs)
+    topic_start = max([s_start, *(m.end for m in earlier)])
+    if topic_start < cs:
+        topic = _Window(scope.norm, [(topic_start, ce)])
+        pieces = topic.cover(key)
+        if pieces is not None and not _figures_between(scope, figure, [p for p in pieces if p[0] >= cs]):
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    # subject from the host clause: 项目240个，总投资2753亿元 -> 项目总投资 (the clause's own
+    # words close the metric, the clause before names whose they are)
+    own_words = compact(_pre(scope, figure, cs)).strip("、,，")
+    if earlier and own_words and key.endswith(own_words) and len(key) > len(own_words):
+        host_start = scope.clause(earlier[-1].start)[0]
+        head = _Window(scope.norm, [(host_start, earlier[-1].start)]).cover(key[: -len(own_words)])
+        if head is not None:
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    line_start = scope.line(figure.start)[0]
+    if line_start >= cs:
+        return None
+    lead = _Window(scope.norm, [(line_start, cs)])
+    for i in range(2, len(key) - 1):
+        head = own.cover(key[:i])
+        if head is None or _figures_between(scope, figure, head):
+            continue
+        for j in range(len(key), i + 1, -1):
+            if key[i:j] in lead.text and (j == len(key) or own.cover(key[j:]) is not None):
+                return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    return None
+
+
+def _hull(pieces: list[Span]) -> Span:
+    return min(a for a, _ in pieces), max(b for _, b in pieces)
+
+
+def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) -> list[NumberMention]:
+    """Mentions between the metric's words and the figure that are not part of those words."""
+    before = [b for a, b in pieces if b <= figure.start]
+    after = [a for a, b in pieces if a >= figure.end]
+    found = []
+    if before:
+        found += scope.between(max(before), figure.start)
+    if after:
+        found += scope.between(figure.end, min(after))
+    inside = [
+        m for m in found
+        if m is not figure and not any(a <= m.start and m.end <= b for a, b in pieces)
+    ]
+    if scope.norm[figure.start - 1 : figure.start] == "各":
+        return []  # 省级卫生村、省级健康村各1家: the figure distributes over the listed items
+    norm = scope.norm
+    inside = [
+        m for m in inside
+        if not (vocab.FROM_TO.search(norm, max(0, m.start - 14), m.start)
+                and vocab.TO_AFTER.match(norm, m.end, figure.start))
+    ]  # 由9.8%降至7.5%: the figure it moved from is the same quantity
+    # 核酸检测23轮约117300人次: figures in a row with nothing naming a new quantity between
+    # them share the words before the first one
+    chain = sorted(inside, key=lambda m: m.start)
+    stops = [m.start for m in chain[1:]] + [figure.start]
+    if chain and all(
+        names_nothing(compact(scope.norm[m.end : stop])) for m, stop in zip(chain, stops, strict=True)
+    ) and all(m.end <= figure.start for m in chain):
+        return []
+    return inside
+
+
+def _describe_between(scope: Scope, figure: NumberMention, pieces: list[Span]) -> str:
+    between = _figures_between(scope, figure, pieces)
+    return between[0].raw if between else ""
+
+
+def _is_dependent(scope: Scope, figure: NumberMention, cs: int) -> bool:
+    """The clause names nothing of its own before the figure, or opens with a comparison
+    (，比上年末增加…; ，比年初预计的2700亿元多出…; 增幅居…; 占…的比重)."""
+    pre = compact(_pre(scope, figure, cs))
+    opening = compact(scope.norm[cs : figure.start]).lstrip("、,，")
+    return names_nothing(pre) or bool(vocab.DEPENDENT_OPENING.match(pre.lstrip("、,，"))) or bool(
+        vocab.DEPENDENT_OPENING.match(opening)
+    )
+
+
+def _host_start(scope: Scope, figure: NumberMention, clause_start: int) -> int:
+    """Start of the clause that names what a dependent clause's figure belongs to."""
+    sentence_start = scope.sentence(figure.start)[0]
+    pos = clause_start
+    while pos > sentence_start:
+        pcs, pce = scope.clause(pos - 1)
+        pos = pcs
+        mentions = scope.between(pcs, pce)
+        if not mentions:
+            continue  # 扣除价格因素: a clause without a figure does not name the host
+        pre = compact(scope.norm[pcs : mentions[0].start]).strip("、,，")
+        if not names_nothing(pre) and not vocab.DEPENDENT_OPENING.match(pre):
+            return pcs
+    return pos
+
+
+# lists: A、B分别为a、b
+
+
+@dataclass(frozen=True)
+class _List:
+    items: list[Span]
+    index: int  # which item the figure belongs to
+
+
+def _list_items(scope: Scope, figure: NumberMention, cs: int) -> _List | None:
+    """Items and the figure's place when its clause reads A、B(和C)分别…a、b(和c)."""
+    norm = scope.norm
+    at = norm.rfind("分别", cs, figure.start)
+    if at < 0:
+        return None
+    head = norm[cs:at]
+    sep = "、" if "、" in head else next((c for c in ("和", "及", "与") if c in head), None)
+    if sep is None:
+        return None
+    items, pos = [], cs
+    for part in head.split(sep):
+        items.append((pos, pos + len(part)))
+        pos += len(part) + len(sep)
+    figures = [m for m in scope.between(at, scope.clause(figure.start)[1]) if m.family == figure.family]
+    index = next((i for i, m in enumerate(figures) if m is figure or m.start == figure.start), None)
+    if index is None or index >= len(items):
+        return None
+    return _List(items, index)
+
+
+def _metric_in_list(
+    key: str, scope: Scope, figure: NumberMention, own: _Window, listed: _List, words: str
+) -> Finding:
+    """The k-th figure takes the k-th item's words; the last item's tail is shared."""
+    items, k = listed.items, listed.index
+    base, qualifier = _split_qualifier(key)
+    for candidate in (key, base):
+        pieces = own.cover(candidate)
+        if pieces is None:
+            continue
+        mine = any(items[k][0] <= a and b <= items[k][1] for a, b in pieces)
+        stray = [
+            (a, b)
+            for a, b in pieces
+            for j, (s, e) in enumerate(items)
+            if j != k and s <= a and b <= e and not (j == len(items) - 1 and a > s)
+        ]
+        if stray or not mine:
+            found = scope.doc.text[items[k][0] : items[k][1]]
+            return Finding(FactField.METRIC, CheckStatus.FAILED, Why.LIST_ORDER, found)
+        if candidate is base and qualifier and not own.has_piece(qualifier):
+            return Finding(FactField.METRIC, CheckStatus.FAILED, Why.QUALIFIER, words)
+        return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(pieces))
+    return Finding(FactField.METRIC, CheckStatus.FAILED, Why.NOT_IN_SOURCE, words)
+
+
+def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
+    """A table cell's metric: its row name, the column header and the caption line above."""
+    spans = [cell.row[0], *(cell.header or [])]
+    if cell.block_start > 0:
+        spans.append(scope.line(cell.block_start - 1))
+    window = _Window(scope.norm, spans)
+    base, qualifier = _split_qualifier(key)
+    if window.cover(key) is not None or (
+        qualifier and window.cover(base) is not None and window.has_piece(qualifier)
+    ):
+        return Finding(FactField.METRIC, CheckStatus.OK)
+    found = scope.doc.text[cell.row[0][0] : cell.row[0][1]]
+    return Finding(FactField.METRIC, CheckStatus.FAILED, Why.NOT_IN_SOURCE, found)
+
+
+# --- growth --------------------------------------------------------------------------------
+
+
+def _values_match(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
+    """growth_pct: a percent after a growth word, attached to this figure, signed by the word."""
+    if fact.growth_pct is None:
+        return Finding(FactField.GROWTH, CheckStatus.ABSENT)
+    wanted = fact.growth_pct
+    _, s_end = scope.sentence(figure.start)
+    candidates = [
+        m for m in scope.between(figure.end, s_end)
+        if m.family == "percent" and _values_match(m.value, abs(wanted))
+    ]
+    cs = scope.clause(figure.start)[0]
+    if scope.table(figure.start) is None and _is_dependent(scope, figure, cs):
+        # 国内生产总值增长6.6%，总量突破90万亿元: the host clause's rate is this figure's
+        host = _host_start(scope, figure, cs)
+        candidates = [
+            m for m in scope.between(host, cs)
+            if m.family == "percent" and _values_match(m.value, abs(wanted))
+            and not _amounts_between(scope, m.end, figure.start)
+        ] + candidates
+    failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NOT_IN_SOURCE, f"{wanted:g}%")
+    cell = scope.table(figure.start)
+    for g in candidates:
+        if cell is not None:
+            found = _growth_in_row(scope, cell, g, wanted)
+            if found is not None:
+                return found
+            continue
+        gcs, _ = scope.clause(g.start)
+        pre = _pre(scope, g, gcs)
+        word = vocab.GROWTH_WORD.search(pre.rstrip())
+        if word is None and compact(pre) in ("和", "、", "及", "与"):
+            # 分别增长6%和8%: the second rate shares the growth word before the first
+            first = next((m for m in scope.between(gcs, g.start) if m.family == "percent"), None)
+            if first is not None:
+                pre = _pre(scope, first, gcs)
+                word = vocab.GROWTH_WORD.search(pre.rstrip())
+        if word is None and g.value_text != "持平":
+            failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NO_GROWTH_WORD, g.raw)
+            continue
+        head = pre[: word.start()] if word else ""
+        own_clause = gcs <= figure.start
+        if g.start < figure.start:
+            own_clause = True  # read from the host clause before the figure: its own words name the host
+        if not own_clause and not names_nothing(compact(head)) and compact(head).strip("、,，"):
+            failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NOT_ATTACHED, compact(head))
+            continue
+        if g.start > figure.start and not _attached(scope, figure, g, gcs):
+            failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NOT_ATTACHED, g.raw)
+            continue
+        negative = (word is not None and word.group("verb") in vocab.FALLING) != pre.rstrip().endswith(
+            ("-", "−")
+        )
+        if not _values_match(-g.value if negative else g.value, wanted):
+            failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.WRONG_SIGN, word.group() if word else g.raw)
+            continue
+        return Finding(FactField.GROWTH, CheckStatus.OK, span=(g.start, g.end))
+    return failure
+
+
+def growth_sign(before: str) -> int:
+    """-1 when the words right before a percent say it fell (下降, 回落, 减产 … or a minus), else 1."""
+    before = normalize(before).rstrip()
+    word = vocab.GROWTH_WORD.search(before)
+    falling = word is not None and word.group("verb") in vocab.FALLING
+    return -1 if falling != before.endswith(("-", "−")) else 1
+
+
+def _amounts_between(scope: Scope, start: int, end: int) -> list[NumberMention]:
+    return [m for m in scope.between(start, end) if m.family not in ("percent", "percentage_points")]
+
+
+def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -> bool:
+    """No other amount between the figure and its growth rate, except lists in order."""
+    between = [
+        m for m in scope.between(figure.end, g.start)
+        if m.family not in ("percent", "percentage_points") and not _in_dependent_clause(scope, m)
+    ]  # 常住人口957.70万人，比上年末增加3.0万人，增长0.31%: the change is the same quantity
+    if not between:
+        return True
+    at = scope.norm.rfind("分别", gcs, g.start)
+    if at < 0:
+        return False
+    rates = [m for m in scope.between(at, scope.clause(g.start)[1]) if m.family == "percent"]
+    s_start = scope.sentence(figure.start)[0]
+    hosts = [m for m in scope.between(s_start, gcs) if m.family not in ("percent", "percentage_points")]
+    hosts = hosts[-len(rates) :]
+    if figure not in hosts and not any(h.start == figure.start for h in hosts):
+        return False
+    k = next(i for i, h in enumerate(hosts) if h.start == figure.start)
+    return k < len(rates) and rates[k].start == g.start
+
+
+def _in_dependent_clause(scope: Scope, m: NumberMention) -> bool:
+    cs, _ = scope.clause(m.start)
+    pre = compact(_pre(scope, m, cs)).lstrip("、,，")
+    return cs > scope.sentence(m.start)[0] and (names_nothing(pre) or bool(vocab.DEPENDENT_OPENING.match(pre)))
+
+
+def _growth_in_row(scope: Scope, cell, g: NumberMention, wanted: float) -> Finding | None:
+    """A growth column of the same table row (header 同比增长(%)); the sign is written."""
+    row_start, row_end = cell.row[0][0], cell.row[-1][1]
+    if not (row_start <= g.start < row_end) or cell.header is None:
+        return None
+    column = next((i for i, (a, b) in enumerate(cell.row) if a <= g.start < b), None)
+    if column is None or column >= len(cell.header):
+        return None
+    a, b = cell.header[column]
+    if not vocab.GROWTH_COLUMN.search(scope.norm[a:b]):
+        return None
+    negative = scope.norm[cell.row[column][0] : g.start].rstrip().endswith(("-", "−"))
+    if _values_match(-g.value if negative else g.value, wanted):
+        return Finding(FactField.GROWTH, CheckStatus.OK, span=(g.start, g.end))
+    return Finding(FactField.GROWTH, CheckStatus.FAILED, Why.WRONG_SIGN, g.raw)
+
+
+# --- rank, period, kind, commitment, free text ---------------------------------------------
+
+
+def check_rank(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
+    """The ranking as written, in the figure's sentence."""
+    if not fact.rank:
+        return Finding(FactField.RANK, CheckStatus.ABSENT)
+    s_start, s_end = scope.sentence(figure.start)
+    at = scope.norm.find(normalize(fact.rank), s_start, s_end)
+    if at < 0:
+        return Finding(FactField.RANK, CheckStatus.FAILED, Why.NOT_IN_SOURCE, fact.rank)
+    return Finding(FactField.RANK, CheckStatus.OK, span=(at, at + len(fact.rank)))
+
+
+def _in_spans(scope: Scope, key: str, spans: list[Span]) -> bool:
+    """`key` (compacted) in one of the spans, read directly or with whitespace dropped."""
+    if any(scope.norm.find(key, a, b) >= 0 for a, b in spans):
+        return True
+    short = [(a, b) for a, b in spans if b - a <= 400]  # 1 - 9 月: spaced-out text, short spans only
+    return bool(short) and key in _Window(scope.norm, short).text
+
+
+def _context_spans(scope: Scope, figure: NumberMention) -> list[Span]:
+    """Where a period or commitment may be carried from: paragraph, headings, title, header."""
+    spans = [scope.line(figure.start), *scope.headings_above(figure.start)[:8]]
+    if scope.title is not None:
+        spans.append(scope.title)
+    cell = scope.table(figure.start)
+    if cell is not None and cell.header is not None and cell.column < len(cell.header):
+        spans.append(cell.header[cell.column])
+    return spans
+
+
+def check_period(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
+    """In the sentence (ok); carried from above — paragraph, heading, title, table header or any
+    text before the figure (过去一年 in a review's opening covers the review) — or joined from
+    two such pieces, 2023年 (title) + 1-9月 (derived)."""
+    if not fact.period:
+        return Finding(FactField.PERIOD, CheckStatus.ABSENT)
+    key = compact(fact.period)
+    s_start, s_end = scope.sentence(figure.start)
+    if _in_spans(scope, key, [(s_start, s_end)]):
+        return Finding(FactField.PERIOD, CheckStatus.OK)
+    context = _context_spans(scope, figure)
+
+    def above(part: str) -> bool:
+        return scope.norm.rfind(part, 0, s_end) >= 0 or _in_spans(scope, part, context)
+
+    if above(key):
+        return Finding(FactField.PERIOD, CheckStatus.DERIVED)
+    for i in range(2, len(key) - 1):
+        if PERIOD_RE.fullmatch(key[i:]) and above(key[:i]) and above(key[i:]):
+            return Finding(FactField.PERIOD, CheckStatus.DERIVED)
+    return Finding(FactField.PERIOD, CheckStatus.FAILED, Why.NOT_IN_SOURCE, fact.period)
+
+
+def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | None) -> Finding:
+    """A target needs a target cue in scope; an achievement must not follow one."""
+    norm = scope.norm
+    s_start, s_end = scope.sentence(figure.start)
+    section = scope.section(figure.start)
+    weak = vocab.WEAK_TARGET_CUES if section == "review" else frozenset()
+
+    words = compact(fact.metric)
+
+    def outside_metric(m: re.Match[str]) -> bool:
+        """全年目标任务81.4%: a cue word that is part of the metric's own name does not count."""
+        inside = metric is not None and metric[0] <= m.start() and m.end() <= metric[1]
+        return not (inside and m.group() in words)
+
+    cues = [
+        c for c in vocab.TARGET_CUE.finditer(norm, s_start, s_end)
+        if c.group() not in weak and outside_metric(c)
+        and not (c.group() in vocab.NOUN_CUES and norm[c.end() : c.end() + 1] in "，,。；;、")
+    ]
+    cell = scope.table(figure.start)
+    column_target = False
+    if cell is not None and cell.header is not None and cell.column < len(cell.header):
+        a, b = cell.header[cell.column]
+        column_target = bool(vocab.TARGET_COLUMN.search(norm[a:b]))
+    if isinstance(fact, Target):
+        cs = scope.clause(figure.start)[0]
+        last_cue = max([cs, *(c.end() for c in cues if c.end() <= figure.start)])
+        past = vocab.PAST_CUE.search(norm, last_cue, figure.start)
+        if past is not None:
+            return Finding(FactField.KIND, CheckStatus.FAILED, Why.PAST_CUE, past.group())
+        if cues or column_target or section == "plan" or fact.qualifier in ("不少于", "不低于"):
+            return Finding(FactField.KIND, CheckStatus.OK)
+        return Finding(FactField.KIND, CheckStatus.FAILED, Why.NO_TARGET_CUE, section or "")
+    if column_target:
+        return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[cell.header[cell.column][0] : cell.header[cell.column][1]])  # type: ignore[index]
+    if section == "plan" and not column_target and not (
+        vocab.ACHIEVEMENT_CUE.search(norm, s_start, s_end) or vocab.PAST_CUE.search(norm, s_start, s_end)
+    ):
+        # a plan section's figures are targets unless their sentence dates them (同比, 已, 累计 …)
+        return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, "plan section")
+    before = [c for c in cues if c.end() <= figure.start]
+    if before and vocab.ACHIEVEMENT_CUE.search(norm, before[-1].end(), figure.end) is None:
+        cue = before[-1]
+        return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, scope.doc.text[cue.start() : cue.end()])
+    return Finding(FactField.KIND, CheckStatus.OK)
+
+
+def check_commitment(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
+    """A target's commitment word in its clause or sentence (ok), or header/heading (derived)."""
+    if not isinstance(fact, Target) or not fact.commitment:
+        return Finding(FactField.COMMITMENT, CheckStatus.ABSENT)
+    key = compact(fact.commitment)
+    if fact.qualifier and compact(fact.qualifier) == key:
+        return Finding(FactField.COMMITMENT, CheckStatus.OK)
+    if _in_spans(scope, key, [scope.sentence(figure.start)]):
+        return Finding(FactField.COMMITMENT, CheckStatus.OK)
+    if _in_spans(scope, key, _context_spans(scope, figure)[1:]):
+        return Finding(FactField.COMMITMENT, CheckStatus.DERIVED)
+    return Finding(FactField.COMMITMENT, CheckStatus.FAILED, Why.NOT_IN_SOURCE, fact.commitment)
+
+
+def check_free_text(fact: Fact, figure: NumberMention | None = None) -> Finding:
+    """metric_en carries no number but the fact's own value, growth, rank, period or metric."""
+    if not fact.metric_en:
+        return Finding(FactField.FREE_TEXT, CheckStatus.ABSENT)
+    allowed = [fact.value, *(_numbers(t) for t in (fact.value_text, fact.rank, fact.period, fact.metric))]
+    flat: list[float] = []
+    for item in allowed:
+        flat.extend(item if isinstance(item, list) else [item])
+    if fact.growth_pct is not None:
+        flat.append(abs(fact.growth_pct))
+    for normalized in (fact.value_normalized, figure.value_normalized if figure else None):
+        if normalized is not None:  # 79.4亿元 may read "7.94 billion" or "7,940 million"
+            flat.extend(normalized / 10**e for e in (0, 3, 6, 9, 12))
+    for number in _NUMBER.finditer(fact.metric_en):
+        value = float(number.group().replace(",", ""))
+        if not any(_values_match(value, a) for a in flat):
+            return Finding(FactField.FREE_TEXT, CheckStatus.FAILED, Why.STRAY_NUMBER, number.group())
+    return Finding(FactField.FREE_TEXT, CheckStatus.OK)
+
+
+def _numbers(text: str | None) -> list[float]:
+    if not text:
+        return []
+    return [float(n.group().replace(",", "")) for n in _NUMBER.finditer(normalize(text))]

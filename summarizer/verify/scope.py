@@ -1,0 +1,161 @@
+"""Where a figure's claims may be read: its clause, sentence, line, table row, section.
+
+Built once per document (`Scope.of`), then asked per fact; every span indexes the original
+text (the look-ups run on the same-length normalised view).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.models import NumberMention
+from summarizer.text.clean import Document
+from summarizer.text.segment import Segments, is_heading
+from summarizer.verify import vocab
+
+CELL_SPLIT = re.compile(r"[|｜\t]")
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """A figure inside a flattened table row (`a | b | c`): its row, column and header row."""
+
+    row: list[Span]
+    column: int
+    header: list[Span] | None
+    block_start: int  # start of the block's first line (the header, or the row itself)
+
+
+class Scope:
+    """Segment, section and table look-ups over one document."""
+
+    def __init__(self, doc: Document, mentions: Sequence[NumberMention]) -> None:
+        self.doc = doc
+        self.norm = doc.norm
+        self.seg = Segments(doc)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self.headings: list[Span] = []
+        self._sections: list[tuple[int, str]] = []
+        self.title: Span | None = None
+        self._read_lines()
+        self._sections.sort()
+        self._section_starts = [s for s, _ in self._sections]
+
+    @classmethod
+    def of(cls, doc: Document, mentions: Sequence[NumberMention]) -> Scope:
+        """The scope of `doc`, reused while the same document and mentions are asked about."""
+        cached = getattr(_LAST, "scope", None)
+        if cached is not None and cached.doc is doc and len(cached.mentions) == len(mentions):
+            return cached
+        scope = cls(doc, mentions)
+        _LAST.scope = scope
+        return scope
+
+    def _read_lines(self) -> None:
+        pos = 0
+        for line in self.norm.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            lead = len(line) - len(line.lstrip())
+            span = (start + lead, start + lead + len(stripped))
+            if not self.doc.is_kept(*span) or len(CELL_SPLIT.findall(stripped)) >= 2:
+                continue  # page chrome, or a table row (指标 | 1-6月 | 全年目标)
+            if self.title is None:
+                self.title = span if len(stripped) <= 60 and not re.search(r"[。；;]", stripped) else None
+                if self.title is None:
+                    self.title = (0, 0)  # the first body line is prose: no title
+            if is_heading(stripped) or len(stripped) <= 40:
+                if is_heading(stripped):
+                    self.headings.append(span)
+                plan = vocab.PLAN_HEADING.search(stripped)
+                review = vocab.REVIEW_HEADING.search(stripped)
+                if plan and not review:
+                    self._sections.append((span[0], "plan"))
+                    continue
+                if review and not plan:
+                    self._sections.append((span[0], "review"))
+                    continue
+            lead = re.match(r"[^。；;:：]{2,40}[:：]", stripped)
+            if lead and vocab.PLAN_HEADING.search(lead.group()) and not vocab.REVIEW_HEADING.search(lead.group()):
+                # 今年发展的主要预期目标是：… a paragraph lead that opens the plan part
+                self._sections.append((span[0], "plan"))
+                continue
+            for sentence in re.finditer(r"[^。！？!?]+", line):
+                if vocab.PLAN_OPENING.match(sentence.group()):
+                    self._sections.append((start + sentence.start(), "plan"))
+
+    # segments
+    def clause(self, pos: int) -> Span:
+        """The clause holding `pos` (split at 。，；：! ? and line ends)."""
+        return self.seg.clause(pos)
+
+    def sentence(self, pos: int) -> Span:
+        """The sentence holding `pos`."""
+        return self.seg.sentence(pos)
+
+    def line(self, pos: int) -> Span:
+        """The text line (paragraph) holding `pos`."""
+        return self.seg.line(pos)
+
+    def section(self, pos: int) -> str | None:
+        """'plan' or 'review' from the nearest classified heading above `pos`, else None."""
+        i = bisect_right(self._section_starts, pos) - 1
+        return self._sections[i][1] if i >= 0 else None
+
+    def headings_above(self, pos: int) -> list[Span]:
+        """Heading lines above `pos`, nearest first."""
+        return [h for h in reversed(self.headings) if h[1] <= pos]
+
+    def between(self, start: int, end: int) -> list[NumberMention]:
+        """Mentions lying wholly inside [start, end)."""
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    # tables
+    def table(self, pos: int) -> TableCell | None:
+        """The table cell holding `pos`, with its row and the block's header row."""
+        start, end = self.line(pos)
+        row = _cells(self.norm, start, end)
+        if len(row) < 2:
+            return None
+        column = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
+        if column is None:
+            return None
+        header, block = None, start
+        while block > 0:
+            prev_start, prev_end = self.line(block - 1)
+            prev = _cells(self.norm, prev_start, prev_end)
+            if len(prev) < 2:
+                break
+            header, block = prev, prev_start
+        return TableCell(row, column, header, block)
+
+
+_LAST = threading.local()  # batch workers each check their own document
+
+
+def _cells(norm: str, start: int, end: int) -> list[Span]:
+    """Spans of the cells of one line (whitespace trimmed); one span when it is not a row."""
+    line = norm[start:end]
+    if len(CELL_SPLIT.findall(line)) < 2:
+        return [(start, end)]
+    out, pos = [], start
+    for part in CELL_SPLIT.split(line):
+        lead = len(part) - len(part.lstrip())
+        out.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + 1
+    kept = [c for c in out if c[1] > c[0]]
+    return kept if line.strip().startswith(("|", "｜")) else out

@@ -1,0 +1,88 @@
+"""The words the claim checks read, each group with the reason it exists.
+
+Matched in the normalised view (Simplified, half-width). These are general words of Chinese
+work reports and statistical bulletins, never phrases of one report.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that name nothing on their own: a metric made only of these fails (提高到, 占, 同比 …).
+NAMELESS: tuple[str, ...] = (
+    # comparison frames: say against what a figure is compared, not what it measures
+    "同比", "环比", "按年", "比上年同期", "比去年同期", "较上年同期", "较去年同期", "比上年末",
+    "比上年", "较上年", "比去年", "较去年", "同期", "比", "较",
+    # change and predicate verbs: say how a figure moved or was reached
+    "提高到", "提高了", "提高", "提升", "增长到", "增长了", "增长", "增加", "下降", "减少", "回落",
+    "上升", "降低", "增产", "减产", "上涨", "下跌", "迈上", "跨上", "站上", "跃上", "超", "达到了", "达到", "达", "为", "是", "有", "实现", "完成", "突破", "超过",
+    # sharing and listing connectors
+    "占到", "占比", "占", "其中", "分别", "共计", "合计", "累计", "总计", "共", "和", "及", "与",
+    "以及", "、", "的", "了",
+    # commitment words: say that a figure is promised, not what it is
+    "力争", "确保", "争取", "目标", "计划", "预计", "预期",
+    # ranking verbs: say that a figure is a place in a ranking, not what is ranked
+    "位列", "位居", "名列", "排名", "跃居", "稳居", "进入", "保持", "居", "列",
+    # scope words: say where, not what
+    "县市区", "县区", "省辖市", "开发园区",
+    "全市", "全省", "全区", "全县", "全镇", "全国", "全园", "园区", "我市", "我区", "我县", "本市",
+    "本区", "开发区",
+    # time words: say when, not what
+    "全年", "上半年", "下半年", "今年", "去年", "当年", "年内", "年底",
+    # bare class nouns and measure words: a count of 项目 or 次 without what they are
+    "项目", "企业", "个", "家", "项", "次", "人次", "人", "件", "亿元", "万元", "元", "%",
+    "个百分点", "百分点", "亩", "平方米", "吨",
+)
+
+# Growth words before a percent: the percent is this figure's rate of change.
+GROWTH_WORD = re.compile(
+    r"(?P<verb>增长|增加|提高|上升|上涨|增幅|增速|成长|增产|下降|减少|回落|降低|下跌|降幅|衰退|减产|"
+    r"按年升|按年跌)"
+    r"(?:了|为|达到?)?\s*-?$"
+)
+# Growth words that mean a fall: the sign of growth_pct comes from the word.
+FALLING = frozenset({"下降", "减少", "回落", "降低", "下跌", "降幅", "衰退", "减产", "按年跌"})
+
+# A clause that opens with these depends on the figure before it (…，比上年增长8%; 增幅居全市
+# 第二; 占GDP的比重为…): its metric may take the host clause's words.
+DEPENDENT_OPENING = re.compile(
+    r"^(?:其中|同比|环比|按年|比|较|占|增长|增加|下降|减少|提高|提升|回落|上升|降低|增幅|增速|降幅|"
+    r"总量|实际|分别|为|达|合计|共|扣除|居|位居|列|排名|人均|年均|平均)"
+)
+
+# Target cues: a figure is a promise only with one of these in its clause or sentence.
+TARGET_CUE = re.compile(
+    r"力争|确保|争取|目标|计划|预期|预计|努力|力拚|力拼|到20\d{2}年|明年|年底前|下一步|下阶段|"
+    r"下一阶段|今后|将(?:新建|建成|实现|完成|达到|突破|引进|新增|力争|继续|加快|推动|确保|争取)|"
+    r"要(?:确保|力争|实现|完成|新增|引进|突破|达到)|拟|"
+    r"不少于|不低于"
+)
+# 计划/目标/任务 closing a clause are nouns (…人才计划，…实现目标。), not commitments.
+NOUN_CUES = frozenset({"计划", "目标", "预期"})
+# 预计 in a review section reports an estimate of the year's result (全年预计完成…), not a promise.
+WEAK_TARGET_CUES = frozenset({"预计"})
+# Achievement cues after a target cue take the figure back to a result (力争…，目前已完成…).
+ACHIEVEMENT_CUE = re.compile(r"同比|按年|已|累计|截至|截止|今年以来|完成了|实现了|共计|比上年|较上年")
+
+# From-to constructions: 由9.8%降至7.5%, 从750元增至1045元: both figures are one quantity.
+FROM_TO = re.compile(r"(?:由|从)[^,，;；。]{0,12}$")
+TO_AFTER = re.compile(r"[^,，;；。\d]{0,8}?(?:降至|增至|升至|提高到|提高至|提升至|提升到|下降到|下降至|上升到|"
+                      r"上升至|回升到|回升至|增加到|增加至|减少到|减少至|扩大到|扩大至|缩小到|缩小至|达到|到)")
+
+# Past-tense markers: in the figure's own clause after every target cue, a result, not a promise.
+PAST_CUE = re.compile(r"已|今年以来|截至|截止|完成了|实现了|目前")
+
+# Section headings: a plan section makes its figures targets, a review section results.
+PLAN_HEADING = re.compile(
+    r"计划|打算|安排|思路|下一步|下一阶段|展望|工作要点|工作重点|目标|预期|举措|任务清单|重点任务|实施方案"
+)
+# A sentence opening with these starts the plan part of a speech or meeting report.
+PLAN_OPENING = re.compile(
+    r"^\s*(?:下一阶段|下一步|下阶段|接下来|今后|明年|[一二三四]季度[,，]|下半年[,，]|"
+    r"会议要求|会议强调|[\u4e00-\u9fff]{2,4}(?:要求|强调)[,，:：]?$)"
+)
+REVIEW_HEADING = re.compile(r"总结|回顾|成效|成绩|完成情况|开展情况|进展情况|主要工作|运行情况")
+
+# Table header words: a column of growth rates, of targets.
+GROWTH_COLUMN = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±")
+TARGET_COLUMN = re.compile(r"目标|计划|预期|任务")

@@ -1,0 +1,311 @@
+"""Claim-level verification: each claim of a fact is read in the source, or the fact fails.
+
+Short authored sentences in the genre's style; each case names the field and the failure kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.models import Achievement, CheckStatus, Evidence, FactField, Target
+from summarizer.text.clean import clean
+from summarizer.text.numbers import extract_mentions
+from summarizer.verify import Why, claim_findings, ground_fact, reask_sentence
+
+
+def make(kind, text, metric, raw, **extra):
+    """A fact for the mention `raw` (its first occurrence), quoted from the metric if found."""
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == raw)
+    lo = text.rfind(metric, 0, figure.start) if metric and metric in text[: figure.start] else figure.start
+    lo = figure.start if lo < 0 else lo
+    evidence = Evidence(quote=text[lo : figure.end], start=lo, end=figure.end)
+    cls = Target if kind == "target" else Achievement
+    fact = cls(metric=metric, value=figure.value, value_text=figure.value_text, unit=figure.unit,
+               evidence=evidence, **extra)
+    return fact, doc, mentions, figure
+
+
+def finding(kind, text, metric, raw, field, **extra):
+    fact, doc, mentions, figure = make(kind, text, metric, raw, **extra)
+    return next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is field)
+
+
+def status(kind, text, metric, raw, field, **extra):
+    return finding(kind, text, metric, raw, field, **extra).status
+
+
+# --- metric ----------------------------------------------------------------------------------
+
+GDP = "全区实现地区生产总值120亿元，同比增长8%。一般公共预算收入5亿元。"
+
+
+def test_metric_read_in_its_clause_passes():
+    assert status("achievement", GDP, "地区生产总值", "120亿元", FactField.METRIC) is CheckStatus.OK
+
+
+def test_metric_is_whitespace_and_script_insensitive():
+    text = "園區實現營業收入３２億元。"
+    assert status("achievement", text, "营业 收入", "３２億元", FactField.METRIC) is CheckStatus.OK
+
+
+def test_metric_from_another_sentence_fails():
+    f = finding("achievement", GDP, "地区生产总值", "5亿元", FactField.METRIC)
+    assert f.status is CheckStatus.FAILED and f.why is Why.NOT_IN_SOURCE
+
+
+@pytest.mark.parametrize("metric", ["同比", "提高到", "占", "项目", "次", "全市"])
+def test_metric_that_names_nothing_fails(metric):
+    f = finding("achievement", GDP, metric, "120亿元", FactField.METRIC)
+    assert f.status is CheckStatus.FAILED and f.why is Why.NAMES_NOTHING
+
+
+def test_metric_reask_names_the_figure_and_the_words_before_it():
+    fact, doc, mentions, figure = make("achievement", GDP, "同比", "120亿元")
+    f = next(x for x in claim_findings(fact, doc, mentions, figure) if x.field is FactField.METRIC)
+    sentence = reask_sentence(fact, f, figure.id)
+    assert sentence == f"'同比' is not what figure {figure.id} measures: the words before it are 全区实现地区生产总值"
+
+
+def test_metric_with_another_figure_between_fails():
+    text = "工业总产值120亿元、税收5亿元。"
+    f = finding("achievement", text, "工业总产值", "5亿元", FactField.METRIC)
+    assert f.status is CheckStatus.FAILED and f.why is Why.OTHER_FIGURE_BETWEEN
+    assert status("achievement", text, "税收", "5亿元", FactField.METRIC) is CheckStatus.OK
+
+
+def test_metric_figures_in_a_row_share_their_words():
+    text = "组织核酸检测23轮约11万人次。"
+    assert status("achievement", text, "核酸检测", "约11万人次", FactField.METRIC) is CheckStatus.OK
+
+
+def test_metric_list_maps_in_order():
+    text = "固定资产投资、工业投资分别为50亿元、30亿元。"
+    assert status("achievement", text, "工业投资", "30亿元", FactField.METRIC) is CheckStatus.OK
+    assert status("achievement", text, "固定资产投资", "50亿元", FactField.METRIC) is CheckStatus.OK
+    f = finding("achievement", text, "固定资产投资", "30亿元", FactField.METRIC)
+    assert f.status is CheckStatus.FAILED and f.why is Why.LIST_ORDER
+
+
+def test_metric_list_items_share_the_last_items_tail():
+    text = "城镇、农村居民人均可支配收入分别为5.2万元、3.1万元。"
+    assert status("achievement", text, "城镇居民人均可支配收入", "5.2万元", FactField.METRIC) is CheckStatus.OK
+    assert status("achievement", text, "农村居民人均可支配收入", "3.1万元", FactField.METRIC) is CheckStatus.OK
+    bad = finding("achievement", text, "农村居民人均可支配收入", "5.2万元", FactField.METRIC)
+    assert bad.status is CheckStatus.FAILED
+
+
+def test_metric_of_a_dependent_clause_takes_the_host_and_its_qualifier_must_be_supported():
+    text = "全县常住人口52万人，比上年末增加3000人。"
+    ok = "常住人口(比上年末增加)"
+    assert status("achievement", text, ok, "3000人", FactField.METRIC) is CheckStatus.OK
+    f = finding("achievement", text, "常住人口(占全市比重)", "3000人", FactField.METRIC)
+    assert f.status is CheckStatus.FAILED and f.why is Why.QUALIFIER
+
+
+def test_metric_of_a_ranking_joins_host_and_anaphor():
+    text = "规模工业增加值增长7.3%，增幅居全市第一。"
+    assert status("achievement", text, "规模工业增加值增幅", "第一", FactField.METRIC) is CheckStatus.OK
+
+
+def test_metric_of_a_table_cell_is_its_row_name():
+    text = "指标 | 1-9月 | 同比增长(%)\n工业总产值 | 120 | 8.5\n"
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.value == 120)
+    fact = Achievement(metric="工业总产值", value=120, evidence=Evidence(
+        quote=text[figure.start : figure.end], start=figure.start, end=figure.end))
+    checks = {f.field: f for f in claim_findings(fact, doc, mentions, figure)}
+    assert checks[FactField.METRIC].status is CheckStatus.OK
+    wrong = fact.model_copy(update={"metric": "税收"})
+    assert claim_findings(wrong, doc, mentions, figure)[0].status is CheckStatus.FAILED
+
+
+# --- growth ----------------------------------------------------------------------------------
+
+
+def test_growth_after_a_growth_word_of_this_figure_passes():
+    assert status("achievement", GDP, "地区生产总值", "120亿元", FactField.GROWTH, growth_pct=8) is CheckStatus.OK
+
+
+def test_growth_absent_when_not_claimed():
+    assert status("achievement", GDP, "地区生产总值", "120亿元", FactField.GROWTH) is CheckStatus.ABSENT
+
+
+def test_growth_of_another_figure_fails():
+    text = "工业总产值120亿元，税收5亿元，增长9%。"
+    f = finding("achievement", text, "工业总产值", "120亿元", FactField.GROWTH, growth_pct=9)
+    assert f.status is CheckStatus.FAILED and f.why is Why.NOT_ATTACHED
+    assert status("achievement", text, "税收", "5亿元", FactField.GROWTH, growth_pct=9) is CheckStatus.OK
+
+
+def test_growth_sign_comes_from_the_word():
+    text = "工业用电量3.2亿千瓦时，同比下降3.1%。"
+    assert status("achievement", text, "工业用电量", "3.2亿千瓦时", FactField.GROWTH, growth_pct=-3.1) is CheckStatus.OK
+    f = finding("achievement", text, "工业用电量", "3.2亿千瓦时", FactField.GROWTH, growth_pct=3.1)
+    assert f.status is CheckStatus.FAILED and f.why is Why.WRONG_SIGN
+
+
+def test_growth_needs_a_growth_word():
+    text = "工业总产值120亿元，完成率85%。"
+    f = finding("achievement", text, "工业总产值", "120亿元", FactField.GROWTH, growth_pct=85)
+    assert f.status is CheckStatus.FAILED and f.why is Why.NO_GROWTH_WORD
+
+
+def test_growth_list_maps_in_order():
+    text = "工业和服务业增加值分别达到50亿元和30亿元，分别增长6%和8%。"
+    assert status("achievement", text, "服务业增加值", "30亿元", FactField.GROWTH, growth_pct=8) is CheckStatus.OK
+    assert status("achievement", text, "工业增加值", "50亿元", FactField.GROWTH, growth_pct=6) is CheckStatus.OK
+    assert status("achievement", text, "工业增加值", "50亿元", FactField.GROWTH, growth_pct=8) is CheckStatus.FAILED
+
+
+# --- kind and commitment ---------------------------------------------------------------------
+
+
+def test_kind_flipped_to_achievement_under_a_target_cue_fails():
+    text = "力争明年地区生产总值达到150亿元。"
+    f = finding("achievement", text, "地区生产总值", "150亿元", FactField.KIND)
+    assert f.status is CheckStatus.FAILED and f.why is Why.TARGET_CUE
+    assert status("target", text, "地区生产总值", "150亿元", FactField.KIND) is CheckStatus.OK
+
+
+def test_kind_flipped_to_target_without_a_cue_fails():
+    text = "今年以来完成固定资产投资30亿元。"
+    assert status("target", text, "固定资产投资", "30亿元", FactField.KIND) is CheckStatus.FAILED
+    assert status("achievement", text, "固定资产投资", "30亿元", FactField.KIND) is CheckStatus.OK
+
+
+def test_kind_estimate_in_a_review_section_is_a_result():
+    text = "一、2023年工作总结\n全年预计完成工业总产值114亿元。\n二、2024年工作计划\n预计完成工业总产值130亿元。\n"
+    assert status("achievement", text, "工业总产值", "114亿元", FactField.KIND) is CheckStatus.OK
+    assert status("target", text, "工业总产值", "114亿元", FactField.KIND) is CheckStatus.FAILED
+    assert status("target", text, "工业总产值", "130亿元", FactField.KIND) is CheckStatus.OK
+
+
+def test_kind_target_in_a_plan_section_without_a_cue_passes():
+    text = "二、2024年工作计划\n新开工项目20个。\n"
+    assert status("target", text, "新开工项目", "20个", FactField.KIND) is CheckStatus.OK
+
+
+def test_commitment_must_be_in_the_sentence():
+    text = "力争全年税收达到5亿元。"
+    assert status("target", text, "税收", "5亿元", FactField.COMMITMENT, commitment="力争") is CheckStatus.OK
+    f = finding("target", text, "税收", "5亿元", FactField.COMMITMENT, commitment="确保完成99亿")
+    assert f.status is CheckStatus.FAILED and f.why is Why.NOT_IN_SOURCE
+
+
+# --- period and free text --------------------------------------------------------------------
+
+
+def test_period_in_the_sentence_or_derived_from_the_title():
+    text = "云溪县2023年1-10月经济运行简况\n全县规上工业产值80亿元。1-10月，税收5亿元。\n"
+    assert status("achievement", text, "税收", "5亿元", FactField.PERIOD, period="1-10月") is CheckStatus.OK
+    assert status("achievement", text, "规上工业产值", "80亿元", FactField.PERIOD, period="1-10月") is CheckStatus.DERIVED
+    assert status("achievement", text, "规上工业产值", "80亿元", FactField.PERIOD, period="2023年1-10月") is CheckStatus.DERIVED
+
+
+def test_period_with_numbers_not_in_the_source_fails():
+    f = finding("achievement", GDP, "地区生产总值", "120亿元", FactField.PERIOD, period="2099年1-13月")
+    assert f.status is CheckStatus.FAILED
+
+
+def test_free_text_with_a_number_of_its_own_fails():
+    bad = finding("achievement", GDP, "地区生产总值", "120亿元", FactField.FREE_TEXT,
+                  metric_en="output of 999.9 billion yuan, up 77%")
+    assert bad.status is CheckStatus.FAILED and bad.why is Why.STRAY_NUMBER and bad.found == "999.9"
+    ok = finding("achievement", GDP, "地区生产总值", "120亿元", FactField.FREE_TEXT,
+                 metric_en="GDP of 12 billion yuan, up 8%", growth_pct=8)
+    assert ok.status is CheckStatus.OK
+
+
+# --- the whole fact --------------------------------------------------------------------------
+
+
+def test_verified_is_the_conjunction_of_the_checks():
+    fact, doc, mentions, _ = make("achievement", GDP, "地区生产总值", "120亿元", growth_pct=8)
+    good = ground_fact(fact, doc, mentions)
+    assert good.verified and good.checks[FactField.METRIC] is CheckStatus.OK
+    assert good.checks[FactField.GROWTH] is CheckStatus.OK and good.failed_fields() == []
+    assert "同比增长8%" in good.evidence.quote  # the quote covers the growth it was read from
+    bad = ground_fact(fact.model_copy(update={"metric": "同比"}), doc, mentions)
+    assert not bad.verified and bad.failed_fields() == ["metric"]
+    assert bad.checks[FactField.VALUE] is CheckStatus.OK
+
+
+def test_checks_serialise_as_plain_strings():
+    fact, doc, mentions, _ = make("achievement", GDP, "地区生产总值", "120亿元")
+    dumped = ground_fact(fact, doc, mentions).model_dump(mode="json")["checks"]
+    assert dumped["metric"] == "ok" and dumped["growth"] == "absent"
+
+
+# --- where the failing fields show -----------------------------------------------------------
+
+
+def test_failed_fields_show_in_markdown_csv_and_review_page():
+    from summarizer.pipeline import summarize_text
+    from summarizer.render.html import render_review
+    from summarizer.render.markdown import render_markdown
+    from summarizer.render.tables import fact_rows
+
+    report = summarize_text(GDP, engine="offline", keep_unverified=True)
+    fact = report.achievements[0]
+    report.achievements[0] = ground_fact(fact.model_copy(update={"metric": "同比"}),
+                                         clean(GDP), extract_mentions(clean(GDP)))
+    assert "✗ metric" in render_markdown(report)
+    assert fact_rows(report)[0]["failed"] == "metric"
+    assert "✗ metric" in render_review(report, GDP)
+
+
+def test_llm_claim_reask_words_failures_then_stops_on_a_repeat():
+    from summarizer.engines.llm import PickedFact, _ClaimReask
+
+    doc = clean(GDP)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == "120亿元")
+    reask = _ClaimReask(doc, mentions, {m.id: m for m in mentions}, limit=2)
+    wrong = [PickedFact(mention_id=figure.id, kind="achievement", metric="同比")]
+    first = reask(wrong)
+    assert first == [f"'同比' is not what figure {figure.id} measures: the words before it are 全区实现地区生产总值"]
+    assert reask(wrong) == []  # the same failure again: take the answer, the verifier drops it
+    right = [PickedFact(mention_id=figure.id, kind="achievement", metric="地区生产总值")]
+    assert _ClaimReask(doc, mentions, {m.id: m for m in mentions}, limit=2)(right) == []
+
+
+def test_llm_growth_takes_its_sign_from_the_word():
+    from summarizer.engines.llm import PickedFact, _to_fact
+
+    text = "工业用电量3.2亿千瓦时，同比下降3.1%。"
+    mentions = extract_mentions(clean(text))
+    by_id = {m.id: m for m in mentions}
+    value, rate = mentions[0], mentions[1]
+    fact = _to_fact(PickedFact(mention_id=value.id, kind="achievement", metric="工业用电量",
+                               growth_mention_id=rate.id), by_id, text)
+    assert fact is not None and fact.growth_pct == -3.1
+    grounded = ground_fact(fact, clean(text), mentions)
+    assert grounded.verified and grounded.checks[FactField.GROWTH] is CheckStatus.OK
+
+
+def test_metric_from_to_pair_is_one_quantity():
+    text = "境内上市公司由77家增至144家。"
+    assert status("achievement", text, "境内上市公司", "144家", FactField.METRIC) is CheckStatus.OK
+
+
+def test_metric_subject_from_the_host_clause_is_derived():
+    text = "重点项目240个，总投资2753亿元。"
+    assert status("target", text, "重点项目总投资", "2753亿元", FactField.METRIC) is CheckStatus.DERIVED
+    assert status("target", text, "税收总投资", "2753亿元", FactField.METRIC) is CheckStatus.FAILED
+
+
+def test_growth_of_an_anaphoric_total_comes_from_the_host_clause():
+    text = "地区生产总值增长6.6%，总量突破90亿元。"
+    assert status("achievement", text, "地区生产总值", "90亿元", FactField.GROWTH, growth_pct=6.6) is CheckStatus.OK
+    other = "地区生产总值增长6.6%，税收突破9亿元。"
+    assert status("achievement", other, "税收", "9亿元", FactField.GROWTH, growth_pct=6.6) is CheckStatus.FAILED
+
+
+def test_kind_achievement_in_a_plan_section_needs_a_dating_cue():
+    text = "二、2024年工作计划\n新开工项目20个。2023年已建成项目15个。\n"
+    f = finding("achievement", text, "新开工项目", "20个", FactField.KIND)
+    assert f.status is CheckStatus.FAILED and f.why is Why.TARGET_CUE
+    assert status("achievement", text, "建成项目", "15个", FactField.KIND) is CheckStatus.OK
