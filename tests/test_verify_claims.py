@@ -281,9 +281,7 @@ def test_llm_claim_reask_words_failures_then_stops_on_a_repeat():
 
 
 def test_llm_growth_takes_its_sign_from_the_word():
-    from summarizer.engines.llm import PickedFact, _to_fact
-
-    from summarizer.engines.llm import _Quiet
+    from summarizer.engines.llm import PickedFact, _Quiet, _to_fact
 
     text = "工业用电量3.2亿千瓦时，同比下降3.1%。"
     mentions = extract_mentions(clean(text))
