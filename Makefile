@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 EXAMPLE ?= examples/lingang-2023-h1-report.html
 
-.PHONY: demo test lint venv venv-test schema bench bench-size bench-batch record record-live clean
+.PHONY: demo test lint venv venv-test schema bench bench-size bench-batch bench-dask record record-live clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,7 @@ lint: venv-test  ## ruff (pyflakes, pycodestyle, import order, bugbear)
 	$(BIN)/ruff check summarizer tests benchmarks scripts
 
 schema: venv  ## re-export schemas/*.schema.json from the pydantic models
-	$(BIN)/summarizer schema -o schemas/report.schema.json
-	$(BIN)/python -c 'import pathlib, summarizer.schema as s; pathlib.Path("schemas/brief.schema.json").write_text(s.brief_schema_json(), encoding="utf-8")'
+	$(BIN)/summarizer schema --all -o schemas/
 
 bench: venv  ## offline engine speed on a generated corpus
 	$(BIN)/python benchmarks/bench_offline.py
@@ -46,11 +45,15 @@ bench-size: venv  ## time and peak memory at 1, 5, 20 and 50 MB (minutes)
 bench-batch: venv  ## batch concurrency and cache against a loopback server with fixed latency
 	$(BIN)/python benchmarks/bench_batch.py
 
+bench-dask: venv-test  ## corpus throughput: one process vs a Dask LocalCluster (needs the dask extra)
+	$(BIN)/python benchmarks/bench_dask.py
+
 record: venv-test  ## regenerate the authored LLM and brief cassettes (hand-written answers served on 127.0.0.1:8089 and :18090)
 	SUMMARIZER_RECORD_AUTHORED=1 $(BIN)/python -m pytest -q tests/test_llm_cassettes.py tests/test_brief_cassettes.py
 
 record-live: venv-test  ## re-record cassettes/test_llm_recorded/ from a real server (OPENAI_BASE_URL, OPENAI_API_KEY, SUMMARIZER_MODEL)
 	SUMMARIZER_RECORD_LIVE=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_llm_recorded.py
+	$(BIN)/summarizer replay $$($(BIN)/python scripts/recorded_manifest.py) --cassettes cassettes/test_llm_recorded --update
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,4 +1,4 @@
-"""Batch concurrency and cache, measured: LLM-engine batches against a loopback
+"""Batch concurrency, cache and rate limits, measured: LLM-engine batches against a loopback
 OpenAI-compatible server that answers after a fixed delay (a stand-in for model latency).
 
 The server's answers are authored (an empty, valid extraction): this measures our pipeline's
@@ -18,7 +18,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from summarizer.batch import plan_outputs, run_batch
-from summarizer.cli import write_atomic
 from summarizer.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,14 +29,15 @@ ANSWER = {
 }
 
 
-def serve(delay: float) -> tuple[ThreadingHTTPServer, str, list[int]]:
-    """A threaded server: every POST sleeps `delay` seconds, then answers ANSWER."""
-    count = [0]
+def serve(delay: float) -> tuple[ThreadingHTTPServer, str, list[float]]:
+    """A threaded server: every POST sleeps `delay` seconds, then answers ANSWER. Returns the
+    arrival time of every request."""
+    count: list[float] = []
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:  # noqa: N802
             self.rfile.read(int(self.headers["content-length"]))
-            count[0] += 1
+            count.append(time.monotonic())
             time.sleep(delay)
             data = json.dumps(ANSWER).encode()
             self.send_response(200)
@@ -71,12 +71,34 @@ def make_inputs(folder: Path, n: int) -> list[Path]:
 def timed_batch(paths: list[Path], out: Path, settings: Settings, jobs: int) -> tuple[float, int]:
     items = plan_outputs(paths, out, ".json")
     started = time.perf_counter()
-    run_batch(items, engine="llm", settings=settings, keep_unverified=False,
-              render=lambda r, _text: r.model_dump_json(), write=write_atomic, jobs=jobs,
-              force=True)
+    run_batch(items, out_dir=out, engine="llm", settings=settings, jobs=jobs, force=True)
     hits = sum(1 for i in items if i.report is not None and i.report.provenance.cache_hit)
     assert all(i.status == "ok" for i in items), [i.error for i in items if i.error]
     return time.perf_counter() - started, hits
+
+
+def rate_limits(paths: list[Path], tmp_path: Path, base: dict, arrivals: list[float]) -> None:
+    """The quota's cost when it never binds, and the request rate it holds when it does."""
+    free = Settings(**base, SUMMARIZER_USE_CACHE=False)
+    loose = Settings(**base, SUMMARIZER_USE_CACHE=False, SUMMARIZER_RPM=1_000_000,
+                     SUMMARIZER_TPM=1_000_000_000)
+    runs = {"no limits": [], "--rpm 1e6 --tpm 1e9": []}
+    for i in range(3):  # alternate, so machine load hits both alike
+        for label, settings in (("no limits", free), ("--rpm 1e6 --tpm 1e9", loose)):
+            seconds, _ = timed_batch(paths, tmp_path / f"q{i}{len(label)}", settings, 8)
+            runs[label].append(seconds)
+    best = {label: min(times) for label, times in runs.items()}
+    overhead = (best["--rpm 1e6 --tpm 1e9"] - best["no limits"]) / len(paths) * 1000
+    print(f"  quota, jobs=8 (best of 3): no limits {best['no limits']:.2f} s, limits that never "
+          f"bind {best['--rpm 1e6 --tpm 1e9']:.2f} s ({overhead:+.1f} ms per report)")
+    rpm = 240
+    bound = Settings(**base, SUMMARIZER_USE_CACHE=False, SUMMARIZER_RPM=rpm)
+    first = len(arrivals)
+    seconds, _ = timed_batch(paths, tmp_path / "rpm", bound, 8)
+    times = arrivals[first:]
+    measured = (len(times) - 1) / (times[-1] - times[0]) * 60 if len(times) > 1 else 0.0
+    print(f"  --rpm {rpm}, jobs=8: {seconds:.2f} s, {len(times)} requests at {measured:.0f} "
+          "requests/min (the limit, shared by all 8 workers)")
 
 
 def main() -> None:
@@ -100,11 +122,12 @@ def main() -> None:
                 print(f"  jobs={jobs}: {seconds:6.2f} s  {args.n / seconds:6.1f} reports/s  "
                       f"speed-up x{serial / seconds:.1f}")
             cached = Settings(**base, SUMMARIZER_CACHE_DIR=tmp_path / "cache")
-            before = count[0]
+            before = len(count)
             cold, _ = timed_batch(paths, tmp_path / "cold", cached, 8)
             warm, hits = timed_batch(paths, tmp_path / "warm", cached, 8)
             print(f"  cache, jobs=8: cold {cold:.2f} s, warm {warm:.2f} s "
-                  f"({hits}/{args.n} cache hits, {count[0] - before} requests in both runs)")
+                  f"({hits}/{args.n} cache hits, {len(count) - before} requests in both runs)")
+            rate_limits(paths, tmp_path, base, count)
     finally:
         httpd.shutdown()
 

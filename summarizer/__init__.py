@@ -1,6 +1,9 @@
 """summarizer: Chinese economic work reports -> verified structured data and English briefs."""
 
-from summarizer.brief import brief
+# The subpackages first: importing one later would rebind `summarizer.brief` to the package.
+from summarizer import brief as _brief_package  # noqa: F401, I001
+from summarizer import render as _render_package  # noqa: F401
+from summarizer.api import brief, render_as, summarize, summarize_text
 from summarizer.errors import (
     ConfigError,
     InputError,
@@ -10,7 +13,6 @@ from summarizer.errors import (
     VerificationError,
 )
 from summarizer.models import Brief, Report
-from summarizer.pipeline import summarize
 from summarizer.settings import Settings
 
 __version__ = "0.1.0"
@@ -27,5 +29,7 @@ __all__ = [
     "VerificationError",
     "__version__",
     "brief",
+    "render_as",
     "summarize",
+    "summarize_text",
 ]

@@ -1,33 +1,43 @@
-"""Command line: `summarizer summarize|brief|batch|eval|schema|cache`. Errors become one stderr line and an exit code."""
+"""Command line: `summarizer summarize|brief|batch|eval|schema|cache` (doctor, record,
+replay: cli_endpoints.py). Errors become one stderr line and an exit code.
+
+Conventions shared by every command (help, metavars, epilog, one-line usage errors) live in
+`summarizer/clikit.py`; output-path checks and atomic writes in `summarizer/files.py`.
+"""
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.exceptions import Abort, Exit
 
 from summarizer import __version__
+from summarizer.clikit import App, NoArgsIsHelpError, UsageError, usage_error_line
 from summarizer.errors import ConfigError, SummarizerError, redact
+from summarizer.files import check_output_file, umask, write_atomic
+from summarizer.providers import PROVIDERS
 from summarizer.text.load import DEFAULT_MAX_CHARS
 
 NO_MODEL_NOTE = (
     "summarizer: no model configured (OPENAI_API_KEY/SUMMARIZER_MODEL); using the offline engine."
 )
 
-app = typer.Typer(
-    name="summarizer",
-    help="Chinese economic work reports -> verified structured data (JSON or Markdown).\n\n"
-    "Example: summarizer summarize examples/lingang-2023-h1-report.html --format md",
-    add_completion=False,
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-)
+HELP = """Chinese economic work reports -> verified structured data and English briefs.
+
+Reads plain text or scraped HTML (any common Chinese encoding) and writes JSON (the contract),
+Markdown, an HTML review page or CSV/JSON Lines fact tables; `brief` writes English briefs
+whose every number is checked against the verified Report.
+
+\b
+Example: summarizer summarize examples/lingang-2023-h1-report.html --format md
+"""
+
+app = App(name="summarizer", help=HELP, no_args_is_help=True)
 
 
 class Engine(str, Enum):
@@ -69,29 +79,12 @@ def _root(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
 ) -> None:
-    """Chinese economic work reports -> verified structured data (JSON or Markdown)."""
+    """Chinese economic work reports -> verified structured data and English briefs."""
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same directory + rename, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual file mode
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-@functools.cache
-def _umask() -> int:
-    """The process umask, read once (reading means setting it: main() does so before threads)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+# -o means "where the output goes" in every command: a file here, a directory in `batch`.
+def output_option(what: str = "Write to this file (atomically) instead of stdout.") -> typer.Option:
+    return typer.Option(None, "--output", "-o", metavar="FILE", help=what)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -108,6 +101,9 @@ def _settings(
     base_url: str | None = None,
     mode: str | None = None,
     no_cache: bool = False,
+    provider: str | None = None,
+    rpm: int | None = None,
+    tpm: int | None = None,
 ):
     """Settings from the environment, with any CLI flags taking precedence."""
     from summarizer.settings import Settings
@@ -121,6 +117,12 @@ def _settings(
         overrides["mode"] = mode
     if no_cache:
         overrides["use_cache"] = False
+    if provider:
+        overrides["provider"] = provider
+    if rpm:
+        overrides["rpm"] = rpm
+    if tpm:
+        overrides["tpm"] = tpm
     try:
         return Settings(**overrides)
     except Exception as exc:  # pydantic ValidationError: a bad SUMMARIZER_* value
@@ -128,6 +130,7 @@ def _settings(
 
 
 class Mode(str, Enum):
+    auto = "auto"
     tools = "tools"
     json_schema = "json_schema"
     json = "json"
@@ -141,8 +144,16 @@ BASE_URL_OPT = typer.Option(
 MODE_OPT = typer.Option(
     None,
     "--mode",
-    help="How the model returns structure: tools, json_schema or json (overrides SUMMARIZER_MODE; "
-    "use json for servers without tool calling).",
+    help="How the model returns structure: auto (default: json_schema, then tools, then json, "
+    "whichever the server accepts; remembered per endpoint), tools, json_schema or json "
+    "(overrides SUMMARIZER_MODE; an explicit mode is never changed).",
+)
+Provider = Enum("Provider", {name: name for name in PROVIDERS}, type=str)  # type: ignore[misc]
+PROVIDER_OPT = typer.Option(
+    None,
+    "--provider",
+    help="Preset for base URL, model, mode and key variable (overrides SUMMARIZER_PROVIDER; "
+    "explicit flags and variables still win): " + ", ".join(PROVIDERS) + ".",
 )
 NO_CACHE_OPT = typer.Option(False, "--no-cache", help="Neither read nor write the response cache.")
 
@@ -150,7 +161,9 @@ NO_CACHE_OPT = typer.Option(False, "--no-cache", help="Neither read nor write th
 def _note_engine(engine: str, settings) -> None:
     """Say once on stderr when 'auto' falls back to the offline engine."""
     if engine == "auto" and not settings.llm_configured():
-        typer.echo(NO_MODEL_NOTE, err=True)
+        key = settings.missing_key_env()
+        typer.echo(NO_MODEL_NOTE if not key else f"summarizer: provider '{settings.provider}' "
+                   f"needs {key} (not set); using the offline engine.", err=True)
 
 
 PROGRESS_CHARS = 2_000_000  # above this (about 6 MB of Chinese text) stages are shown on stderr
@@ -169,12 +182,20 @@ def _progress(loaded):
         typer.echo(f"summarizer: {loaded.name}: {stage}… ({time.perf_counter() - started:.0f} s)", err=True)
 
     return step
+def _warn_not_chinese(report) -> None:
+    """The English-only warning on stderr too (inside the JSON alone nobody sees it)."""
+    from summarizer.models import NoteKind
+
+    for note in report.checks.notes:
+        if note.kind is NoteKind.NO_CHINESE:
+            typer.echo(f"summarizer: {report.source.name}: warning: {note.detail}.", err=True)
 
 
 @app.command()
 def summarize(
     path: str = typer.Argument(
-        ..., help="Report file (.txt, .md, .html in any encoding, .pdf with a text layer, .docx) "
+        ..., metavar="PATH",
+        help="Report file (.txt, .md, .html in any encoding, .pdf with a text layer, .docx) "
         "or '-' for stdin."
     ),
     engine: Engine = typer.Option(
@@ -188,9 +209,7 @@ def summarize(
         "fact's evidence highlighted), csv or jsonl (one row per fact), text (the extracted "
         "text that every offset indexes, e.g. of a PDF).",
     ),
-    output: Optional[Path] = typer.Option(
-        None, "--output", "-o", help="Write to this file (atomically) instead of stdout."
-    ),
+    output: Optional[Path] = output_option(),
     keep_unverified: bool = typer.Option(
         False,
         "--keep-unverified",
@@ -206,10 +225,12 @@ def summarize(
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    provider: Optional[Provider] = PROVIDER_OPT,
     max_chars: int = MAX_CHARS_OPT,
 ) -> None:
-    """Summarize one report into verified JSON or Markdown.
+    """Summarize one report into verified JSON, Markdown, a review page or a fact table.
 
+    \b
     Example: summarizer summarize examples/lingang-2023-h1-report.html --format md -o out/lingang.md
     """
     from summarizer.errors import VerificationError
@@ -217,9 +238,12 @@ def summarize(
     from summarizer.text.load import load_path
 
     settings = _settings(
-        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
+        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache,
+        provider=provider.value if provider else None,
     )
     resolve_engine(engine.value, settings)  # a config error comes before reading any input
+    if output is not None:
+        check_output_file(output)  # before any work: exit 2, one line
     # input errors come before the engine note: one stderr line each
     loaded = load_path(path, max_chars=max_chars or None)
     if fmt is Format.text:  # what the offsets index; no engine needed
@@ -231,6 +255,7 @@ def summarize(
         loaded, engine=engine.value, settings=settings, keep_unverified=keep_unverified,
         progress=step,
     )
+    _warn_not_chinese(report)
     if step:
         step(f"writing {fmt.value}")
     text = render_report(report, fmt, loaded.text)
@@ -256,6 +281,7 @@ class BriefFormat(str, Enum):
 def brief_command(
     path: str = typer.Argument(
         ...,
+        metavar="PATH",
         help="Report file (.txt, .md, .html, .pdf, .docx), '-' for stdin, or a saved Report JSON "
         "(.json, as written by `summarize`).",
     ),
@@ -269,17 +295,17 @@ def brief_command(
     fmt: BriefFormat = typer.Option(
         BriefFormat.md, "--format", "-f", help="md (default), txt, json (the Brief contract) or html."
     ),
-    output: Optional[Path] = typer.Option(
-        None, "--output", "-o", help="Write to this file (atomically) instead of stdout."
-    ),
+    output: Optional[Path] = output_option(),
     model: Optional[str] = MODEL_OPT,
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    provider: Optional[Provider] = PROVIDER_OPT,
     max_chars: int = MAX_CHARS_OPT,
 ) -> None:
     """Write an English brief of one report; every number in it is checked against the Report.
 
+    \b
     Example: summarizer brief examples/xiangjiang-2022-annual.txt -o brief.md
     """
     from summarizer.brief import brief as write_brief
@@ -289,9 +315,12 @@ def brief_command(
     from summarizer.text.load import load_path
 
     settings = _settings(
-        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
+        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache,
+        provider=provider.value if provider else None,
     )
     resolve_engine(engine.value, settings)  # a config error comes before reading any input
+    if output is not None:
+        check_output_file(output)
     if is_report_json(path):
         report = load_report_json(path)
         _note_engine(engine.value, settings)
@@ -302,6 +331,7 @@ def brief_command(
         report = summarize_loaded(loaded, engine=engine.value, settings=settings, progress=step)
         if step:
             step("writing the brief")
+    _warn_not_chinese(report)
     result = write_brief(report, engine=engine.value, settings=settings)
     _emit(render_brief(result, fmt.value), output)
 
@@ -309,12 +339,16 @@ def brief_command(
 @app.command()
 def batch(
     inputs: list[str] = typer.Argument(
-        ..., help="Report files and/or directories of reports (.txt, .md, .html, .pdf, .docx)."
+        ..., metavar="PATH",
+        help="Report files and/or directories of reports (.txt, .md, .html, .pdf, .docx).",
     ),
-    out_dir: Path = typer.Option(..., "--out-dir", "-o", help="Directory for one output per report."),
+    out_dir: Path = typer.Option(
+        ..., "--out-dir", "-o", "--output", metavar="DIR",
+        help="Directory for the outputs, batch.jsonl and facts.csv (created if missing).",
+    ),
     engine: Engine = typer.Option(Engine.auto, "--engine", "-e", help="auto: LLM if configured."),
     fmt: Format = typer.Option(
-        Format.json, "--format", "-f", help="Per-report output: json, md, html, csv or jsonl."
+        Format.json, "--format", "-f", help="Per-report output: json, md, html, csv, jsonl or text."
     ),
     jobs: int = typer.Option(4, "--jobs", "-j", min=1, max=64, help="Reports processed at once."),
     force: bool = typer.Option(False, "--force", help="Redo reports whose output already exists."),
@@ -329,70 +363,74 @@ def batch(
     strict: bool = typer.Option(
         False, "--strict", help="Exit 3 when any report has unverified or dropped facts."
     ),
+    rpm: Optional[int] = typer.Option(
+        None, "--rpm", min=1, help="Model requests per minute, all workers together "
+        "(overrides SUMMARIZER_RPM)."
+    ),
+    tpm: Optional[int] = typer.Option(
+        None, "--tpm", min=1, help="Model tokens per minute, all workers together "
+        "(overrides SUMMARIZER_TPM)."
+    ),
     model: Optional[str] = MODEL_OPT,
     base_url: Optional[str] = BASE_URL_OPT,
     mode: Optional[Mode] = MODE_OPT,
     no_cache: bool = NO_CACHE_OPT,
+    provider: Optional[Provider] = PROVIDER_OPT,
 ) -> None:
     """Summarize many reports concurrently, with a progress bar; resumable.
 
-    Each report's output is written as soon as it is done (OUT_DIR/<stem>.json or .md); an
-    existing output is skipped unless --force, so rerunning an interrupted batch resumes it.
-    OUT_DIR/batch.jsonl lists every input with its status; OUT_DIR/facts.csv holds every fact
-    of the reports summarized in this run, one row each. A failed file is reported and the
-    batch goes on; the exit code is 1 if any file failed.
+    Each report's output is written as soon as it is done (DIR/<stem>.json, .md, ...) and its
+    line appended to DIR/batch.jsonl; an existing output is skipped unless --force, so rerunning
+    an interrupted batch resumes it. batch.jsonl (one line per output, with its fact counts,
+    and one per failed input) and DIR/facts.csv (every fact, one row each) describe the whole
+    folder, whichever run wrote each output. A missing or bad file becomes a failed line and
+    the batch goes on (exit 1 at the end). Ctrl-C stops scheduling, waits for the reports in
+    flight (a second Ctrl-C does not wait), writes the index and exits 130.
 
+    \b
     Example: summarizer batch examples/ -o out/ --jobs 8
     """
-    import json
-
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from summarizer.batch import expand_inputs, index_line, plan_outputs, run_batch
+    from summarizer.batch import expand_inputs, plan_outputs
     from summarizer.errors import VerificationError
+    from summarizer.files import check_output_dir
     from summarizer.pipeline import resolve_engine, strict_problems
 
     settings = _settings(
-        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache
+        model=model, base_url=base_url, mode=mode.value if mode else None, no_cache=no_cache,
+        provider=provider.value if provider else None,
+        rpm=rpm, tpm=tpm,
     )
     resolve_engine(engine.value, settings)
+    check_output_dir(out_dir)
     items = plan_outputs(expand_inputs(inputs, glob), out_dir, SUFFIXES[fmt])
     _note_engine(engine.value, settings)
-
-    def render(report, original_text: str) -> str:
-        return render_report(report, fmt, original_text)
-
-    console = Console(stderr=True)
-    with Progress(
-        TextColumn("[progress.description]{task.description}"), BarColumn(),
-        MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=False,
-    ) as progress:
-        task = progress.add_task("summarizing", total=len(items))
-
-        def done(item) -> None:
-            progress.advance(task)
-            if item.status == "failed":
-                progress.console.print(f"summarizer: {item.error}", markup=False, highlight=False)
-
-        run_batch(
-            items, engine=engine.value, settings=settings, keep_unverified=keep_unverified,
-            render=render, write=write_atomic, jobs=jobs, force=force, on_done=done,
+    try:
+        result = _run_batch_with_progress(
+            items, out_dir=out_dir, engine=engine.value, settings=settings,
+            keep_unverified=keep_unverified, fmt=fmt.value, jobs=jobs, force=force,
         )
-    lines = "".join(json.dumps(index_line(i), ensure_ascii=False) + "\n" for i in items)
-    write_atomic(out_dir / "batch.jsonl", lines)
-    from summarizer.render.tables import render_csv
-
-    reports = [i.report for i in items if i.report is not None]
-    write_atomic(out_dir / "facts.csv", "\ufeff" + render_csv(reports))  # BOM: Excel reads UTF-8
-    counts = {s: sum(1 for i in items if i.status == s) for s in ("ok", "skipped", "failed")}
-    typer.echo(
-        f"summarizer: {counts['ok']} done, {counts['skipped']} skipped (output exists), "
-        f"{counts['failed']} failed; index in {out_dir / 'batch.jsonl'}, facts in "
-        f"{out_dir / 'facts.csv'}",
-        err=True,
+    except KeyboardInterrupt:  # the second Ctrl-C: do not wait for the reports in flight
+        sys.stderr.write(
+            f"summarizer: interrupted again; not waiting for reports in flight. {out_dir / 'batch.jsonl'} "
+            "lists every report done; rerun the same command to resume.\n"
+        )
+        sys.stderr.flush()
+        os._exit(130)  # worker threads would otherwise be joined at exit
+    done, skipped, failed = (result.count(s) for s in ("ok", "skipped", "failed"))
+    summary = (
+        f"summarizer: {done} done, {skipped} skipped (output exists), {failed} failed"
+        + (f", {result.count('not-started')} not started" if result.interrupted else "")
+        + f"; {out_dir / 'batch.jsonl'} lists {result.outputs} output(s), "
+        f"{out_dir / 'facts.csv'} has {result.facts} fact(s)"
     )
-    if counts["failed"]:
+    if result.unreadable:
+        summary += (f"; {len(result.unreadable)} output(s) hold no readable Report (e.g. "
+                    f"{result.unreadable[0]}): rerun with --force to redo them")
+    typer.echo(summary, err=True)
+    if result.interrupted:
+        typer.echo("summarizer: interrupted; rerun the same command to resume.", err=True)
+        raise typer.Exit(130)
+    if failed:
         raise typer.Exit(1)
     flagged = [i for i in items if i.report is not None and strict_problems(i.report)]
     if strict and flagged:
@@ -402,43 +440,66 @@ def batch(
         )
 
 
+def _run_batch_with_progress(items, **options):
+    """run_batch under a progress bar on stderr; failures printed as one unwrapped line each."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from summarizer.batch import run_batch
+
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(),
+        MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=False,
+        disable=not console.is_terminal,
+    ) as progress:
+        task = progress.add_task("summarizing", total=len(items))
+
+        def done(item) -> None:
+            progress.advance(task)
+            if item.status == "failed":
+                if console.is_terminal:
+                    progress.console.print(f"summarizer: {item.error}", markup=False,
+                                           highlight=False, soft_wrap=True)
+                else:  # a script reads this: one line, never wrapped at 80 columns
+                    sys.stderr.write(f"summarizer: {item.error}\n")
+                    sys.stderr.flush()
+
+        return run_batch(items, on_done=done, **options)
+
+
 def render_report(report, fmt: Format, original_text: str) -> str:
-    """The Report in the requested format."""
-    if fmt is Format.text:
-        return original_text
-    if fmt is Format.md:
-        from summarizer.render.markdown import render_markdown
+    """The Report in the requested format (summarizer.render.formats does the work)."""
+    from summarizer.render.formats import render_report as render
 
-        return render_markdown(report)
-    if fmt is Format.html:
-        from summarizer.render.html import render_review
-
-        return render_review(report, original_text)
-    if fmt in (Format.csv, Format.jsonl):
-        from summarizer.render.tables import render_csv, render_jsonl
-
-        return (render_csv if fmt is Format.csv else render_jsonl)([report])
-    return report_json(report)
+    return render(report, fmt.value, original_text)
 
 
 def report_json(report) -> str:
     """The JSON contract with Chinese left readable."""
-    import json
+    from summarizer.render.formats import report_json as as_json
 
-    return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    return as_json(report)
 
 
 @app.command("eval")
 def eval_command(
-    gold: Path = typer.Option(..., "--gold", help="Directory of gold *.json files."),
-    samples: Path = typer.Option(..., "--samples", help="Directory of sample reports (same stems)."),
+    gold: Path = typer.Option(..., "--gold", metavar="DIR", help="Directory of gold *.json files."),
+    samples: Path = typer.Option(
+        ..., "--samples", metavar="DIR", help="Directory of sample reports (same stems)."
+    ),
     engine: Engine = typer.Option(Engine.auto, "--engine", "-e", help="Engine to score."),
     json_out: Optional[Path] = typer.Option(
-        None, "--json", help="Also write every score and miss to this JSON file."
+        None, "--json", metavar="FILE", help="Also write every score and miss to this JSON file."
+    ),
+    cassettes: Optional[Path] = typer.Option(
+        None, "--cassettes", help="Score a recorded model offline: replay its answers from this "
+        "directory (made by `summarizer record`) instead of calling an engine.",
     ),
 ) -> None:
     """Score the pipeline against gold annotations (recall, precision, kind, metric, growth, …).
 
+    \b
     Example: summarizer eval --gold ../shared/corpus/gold --samples ../shared/corpus/samples --engine offline
     """
     from rich.console import Console
@@ -446,8 +507,14 @@ def eval_command(
     from summarizer.evaluate import evaluate_dirs, result_json, result_table
 
     settings = _settings()
-    _note_engine(engine.value, settings)
-    result = evaluate_dirs(gold, samples, engine=engine.value, settings=settings)
+    run = None
+    if cassettes is not None:
+        from summarizer.regression import replayer
+
+        run = replayer(cassettes)
+    else:
+        _note_engine(engine.value, settings)
+    result = evaluate_dirs(gold, samples, engine=engine.value, settings=settings, run=run)
     Console(width=max(170, Console().width)).print(result_table(result))
     if json_out is not None:
         write_atomic(json_out, result_json(result))
@@ -455,18 +522,36 @@ def eval_command(
 
 @app.command()
 def schema(
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file."),
+    output: Optional[Path] = output_option(
+        "Write to this file (with --all: this directory) instead of stdout."
+    ),
+    brief: bool = typer.Option(False, "--brief", help="The Brief schema instead of the Report's."),
+    all_: bool = typer.Option(
+        False, "--all", help="Both, as report.schema.json and brief.schema.json in the -o directory."
+    ),
 ) -> None:
-    """Print the Report JSON Schema (the data contract).
+    """Print the JSON Schema of the data contract (the Report; --brief: the English Brief).
 
+    \b
     Example: summarizer schema -o schemas/report.schema.json
+    Example: summarizer schema --all -o schemas/
     """
-    from summarizer.schema import report_schema_json
+    from summarizer.files import check_output_dir
+    from summarizer.schema import brief_schema_json, report_schema_json
 
-    _emit(report_schema_json(), output)
+    if all_:
+        if output is None:
+            raise UsageError("--all writes two files: give their directory with -o DIR.")
+        check_output_dir(output)
+        write_atomic(output / "report.schema.json", report_schema_json())
+        write_atomic(output / "brief.schema.json", brief_schema_json())
+        return
+    if output is not None:
+        check_output_file(output)
+    _emit(brief_schema_json() if brief else report_schema_json(), output)
 
 
-cache_app = typer.Typer(help="Inspect or empty the on-disk cache of verified model results.")
+cache_app = App(help="Inspect or empty the on-disk cache of verified model results.")
 app.add_typer(cache_app, name="cache")
 
 
@@ -474,6 +559,7 @@ app.add_typer(cache_app, name="cache")
 def cache_info() -> None:
     """Show where the cache lives, its entries, size and hit/miss counts.
 
+    \b
     Example: summarizer cache info
     """
     from summarizer import cache
@@ -487,6 +573,7 @@ def cache_info() -> None:
 def cache_clear() -> None:
     """Remove every cached model result.
 
+    \b
     Example: summarizer cache clear
     """
     from summarizer import cache
@@ -496,11 +583,29 @@ def cache_clear() -> None:
     typer.echo(f"removed {removed} entries from {cache.cache_dir(settings)}")
 
 
+# doctor, record and replay live in their own module; importing it registers them on `app`.
+from summarizer import cli_endpoints  # noqa: E402,F401
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one stderr line per error, exit codes from the error class, no tracebacks."""
-    _umask()  # before any worker thread exists
+    umask()  # before any worker thread exists
     try:
-        app(args=argv, prog_name="summarizer", standalone_mode=True)
+        code = typer.main.get_command(app).main(
+            args=argv, prog_name="summarizer", standalone_mode=False
+        )
+        sys.exit(code if isinstance(code, int) else 0)
+    except Exit as done:  # --help, --version, typer.Exit(n)
+        sys.exit(done.exit_code)
+    except NoArgsIsHelpError as err:  # bare `summarizer`: the help, as click prints it
+        sys.stderr.write(err.ctx.get_help() + "\n" if err.ctx else str(err))
+        sys.exit(2)
+    except UsageError as err:  # one line whatever the terminal: scripts grep it
+        sys.stderr.write(usage_error_line(err) + "\n")
+        sys.exit(2)
+    except Abort:  # Ctrl-C inside a click prompt
+        sys.stderr.write("summarizer: interrupted\n")
+        sys.exit(130)
     except SummarizerError as err:
         message = redact(str(err).replace("\n", " "), os.environ.get("OPENAI_API_KEY"))
         sys.stderr.write(f"summarizer: {message}\n")
@@ -523,4 +628,3 @@ def main(argv: list[str] | None = None) -> None:
         if os.environ.get("SUMMARIZER_DEBUG"):
             raise
         sys.exit(1)
-

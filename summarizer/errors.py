@@ -27,6 +27,10 @@ class InputError(SummarizerError):
         super().__init__(message)
 
 
+class OutputError(InputError):
+    """The output path cannot be written (a directory, a missing or read-only folder)."""
+
+
 class ConfigError(SummarizerError):
     """Settings are missing or inconsistent (no model endpoint, bad option)."""
 
@@ -70,8 +74,21 @@ class VerificationError(SummarizerError):
     exit_code = 3
 
 
-def no_endpoint_error() -> ConfigError:
-    """The one message for 'an LLM command ran without a usable model endpoint'."""
+def no_endpoint_error(settings: object | None = None) -> ConfigError:
+    """The one message for 'an LLM command ran without a usable model endpoint'; with a
+    provider preset whose key is missing, it names that provider's key variable."""
+    provider = getattr(settings, "provider", None)
+    key_env = settings.missing_key_env() if settings is not None and provider else None  # type: ignore[attr-defined]
+    if key_env:
+        return ConfigError(
+            f"Provider '{provider}' needs an API key and none is set. Set {key_env} "
+            f"(or OPENAI_API_KEY), or use --engine offline."
+        )
+    if provider and not getattr(settings, "model", None):
+        return ConfigError(
+            f"Provider '{provider}' has no default model. Set SUMMARIZER_MODEL (or --model) to "
+            "the model the server serves, or use --engine offline."
+        )
     return ConfigError(
         "No model endpoint configured. Set OPENAI_API_KEY (and OPENAI_BASE_URL for DeepSeek, "
         "DashScope or a local server) and SUMMARIZER_MODEL, or use --engine offline."
@@ -88,3 +105,12 @@ def redact(text: str, *secrets: str | None) -> str:
         if secret and len(secret) >= 4:
             text = text.replace(secret, REDACTED)
     return text
+
+
+def missing_key_error(base_url: str) -> ConfigError:
+    """A base URL and model are set but no key: say so before any request is sent."""
+    return ConfigError(
+        f"OPENAI_API_KEY is not set (the model endpoint is {base_url}). Set OPENAI_API_KEY "
+        "(any value for a local server that takes none, e.g. OPENAI_API_KEY=x), or use "
+        "--engine offline."
+    )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -323,8 +324,10 @@ def evaluate_dirs(
     *,
     engine: str = "auto",
     settings: Settings | None = None,
+    run: Callable[[Path], Report] | None = None,
 ) -> EvalResult:
-    """Run the pipeline on every sample that has a gold file and score it."""
+    """Run the pipeline on every sample that has a gold file and score it; `run(sample)`
+    replaces the pipeline (e.g. a replay of recorded model answers)."""
     from summarizer.pipeline import resolve_engine, summarize_loaded
     from summarizer.text.load import load_path
 
@@ -336,7 +339,7 @@ def evaluate_dirs(
     if not gold_files:
         raise InputError(str(gold_dir), "contains no *.json gold files.", "Check --gold.")
     settings = settings or Settings()
-    chosen = resolve_engine(engine, settings)
+    chosen = "llm" if run is not None else resolve_engine(engine, settings)
     files: list[FileResult] = []
     total = Counts()
     for gold_path in gold_files:
@@ -346,7 +349,8 @@ def evaluate_dirs(
             raise InputError(str(gold_path), f"is not readable gold JSON ({exc}).", "Fix the file.") from None
         sample = find_sample(samples_dir, gold_path.stem, gold_path)
         loaded = load_path(sample)
-        report = summarize_loaded(loaded, engine=chosen, settings=settings)
+        report = run(sample) if run is not None else summarize_loaded(
+            loaded, engine=chosen, settings=settings)
         result = score_report(report, loaded.text, gold, name=sample.name)
         files.append(result)
         total.add(result.counts)

@@ -210,6 +210,11 @@ class Provenance(BaseModel):
     model: str | None = None
     base_url: str | None = None
     prompt_version: str | None = None
+    mode: str | None = Field(
+        default=None,
+        description="Structured-output mode the model answered in (tools, json_schema, json); "
+        "with SUMMARIZER_MODE=auto, the negotiated one.",
+    )
     cache_hit: bool = False
     re_asks: int = 0
     transport_retries: int = 0

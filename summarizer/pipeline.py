@@ -17,6 +17,10 @@ from summarizer.text.numbers import extract_mentions
 from summarizer.verify import ground
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+NOT_CHINESE_WARNING = (
+    "no Chinese characters in the input: summarizer reads Chinese reports, so little or "
+    "nothing was extracted"
+)
 
 
 def resolve_engine(engine: str, settings: Settings, client: Any = None) -> str:
@@ -56,10 +60,7 @@ def summarize_loaded(
     source = make_source(loaded, doc)
     notes: list[Note] = []
     if not _CJK.search(doc.text):
-        notes.append(Note(kind=NoteKind.NO_CHINESE, detail=(
-            "no Chinese characters in the input: summarizer reads Chinese reports, so little or "
-            "nothing was extracted"
-        )))
+        notes.append(Note(kind=NoteKind.NO_CHINESE, detail=NOT_CHINESE_WARNING))
     result = make_engine(chosen, settings, client=client).extract(doc, mentions)
     draft = result.draft
     meta = draft.meta if draft.meta is not None else _rule_meta(doc, draft.achievements)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -30,12 +30,49 @@ class Settings(BaseSettings):
     temperature: float = Field(default=0.0, ge=0, le=2, validation_alias="SUMMARIZER_TEMPERATURE")
     seed: int | None = Field(default=0, validation_alias="SUMMARIZER_SEED")
     max_tokens: int = Field(default=2048, gt=0, validation_alias="SUMMARIZER_MAX_TOKENS")
-    # Many OpenAI-compatible servers (llama.cpp, older vLLM, Ollama) lack tool calling.
-    mode: Literal["tools", "json_schema", "json"] = Field(
-        default="json_schema", validation_alias="SUMMARIZER_MODE"
+    # Servers differ in what they accept (llama.cpp: no json_schema; Ollama, older vLLM: no tool
+    # calling); "auto" tries json_schema, tools, json and remembers what works (engines/modes.py).
+    mode: Literal["auto", "tools", "json_schema", "json"] = Field(
+        default="auto", validation_alias="SUMMARIZER_MODE"
+    )
+    # A preset (summarizer/providers.py) fills base URL, model, mode and key when they are unset.
+    provider: Literal["openai", "deepseek", "dashscope", "ollama", "vllm", "llamacpp"] | None = (
+        Field(default=None, validation_alias="SUMMARIZER_PROVIDER")
     )
     chunk_chars: int = Field(default=6000, ge=500, validation_alias="SUMMARIZER_CHUNK_CHARS")
+    # Provider quotas, shared by every worker thread of the process (engines/quota.py).
+    rpm: int | None = Field(default=None, gt=0, validation_alias="SUMMARIZER_RPM")
+    tpm: int | None = Field(default=None, gt=0, validation_alias="SUMMARIZER_TPM")
+
+    @model_validator(mode="after")
+    def _fill_from_provider(self) -> Settings:
+        """Fill what the user left unset from the provider's preset (flags and env win)."""
+        if self.provider:
+            from summarizer.providers import get_preset, preset_key
+
+            preset = get_preset(self.provider)
+            given = set(self.model_fields_set)
+            if "openai_base_url" not in given and preset.base_url:
+                self.openai_base_url = preset.base_url
+            if "model" not in given and preset.model:
+                self.model = preset.model
+            if "mode" not in given:
+                self.mode = preset.mode  # type: ignore[assignment]
+            if "openai_api_key" not in given:
+                self.openai_api_key = preset_key(preset)
+        return self
+
+    def missing_key_env(self) -> str | None:
+        """The provider's key variable when that provider needs a key and none is set."""
+        if self.provider and not self.openai_api_key:
+            from summarizer.providers import get_preset
+
+            return get_preset(self.provider).key_env
+        return None
 
     def llm_configured(self) -> bool:
-        """True when a model endpoint is usable: a model name plus a key or a base URL."""
+        """True when a model endpoint is usable: a model name plus a key or a base URL (and the
+        key, for a provider preset that needs one)."""
+        if self.missing_key_env():
+            return False
         return bool(self.model and (self.openai_api_key or self.openai_base_url))

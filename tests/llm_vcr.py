@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import json
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
+# The matching and scrubbing rules live in the package: `summarizer record/replay` and
+# `summarizer.testing` use the same ones.
+from summarizer.recording import (  # noqa: F401 - re-exported for the test modules
+    SECRET_REQUEST_HEADERS,
+    canonical_body,
+    normalized_body,
+)
+from summarizer.recording import scrub_response as _scrub_response
+
 ROOT = Path(__file__).resolve().parents[1]
 CASSETTES = ROOT / "cassettes"
-SCRUB_RESPONSE_HEADERS = ("set-cookie", "openai-organization", "openai-project", "x-request-id",
-                          "cf-ray", "authorization")
 AUTHORED_HEADER = (
     "# AUTHORED fixture: response bodies written by hand in the OpenAI chat.completions wire\n"
     "# format (what a capable model answers); requests are what the real openai client sent.\n"
@@ -19,38 +24,15 @@ AUTHORED_HEADER = (
 )
 
 
-# Re-ask messages quote pydantic's error text, which links to a versioned page
-# (https://errors.pydantic.dev/2.14/v/value_error): a pydantic upgrade must not break replay.
-_PYDANTIC_URL = re.compile(r"errors\.pydantic\.dev/[0-9][0-9.]*/")
-
-
-def normalized_body(body: bytes | str | None) -> object:
-    """A request body as canonical JSON (key order and whitespace ignored), version-free."""
-    text = body.decode("utf-8") if isinstance(body, bytes) else (body or "")
-    text = _PYDANTIC_URL.sub("errors.pydantic.dev/VERSION/", text)
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
-def canonical_body(r1, r2) -> None:
-    """vcrpy matcher: bodies equal as canonical JSON, pydantic doc-URL versions ignored."""
-    assert normalized_body(r1.body) == normalized_body(r2.body), "request bodies differ"
-
-
 def scrub_response(response: dict) -> dict:
-    headers = response.get("headers", {})
-    for name in list(headers):
-        if name.lower() in SCRUB_RESPONSE_HEADERS:
-            del headers[name]
-    return response
+    """Response headers that identify an account are removed (summarizer/recording.py)."""
+    return _scrub_response(response)
 
 
 def vcr_config(record_mode: str = "none") -> dict:
     return {
         "record_mode": record_mode,
-        "filter_headers": ["authorization", "api-key", "x-api-key", "openai-organization"],
+        "filter_headers": list(SECRET_REQUEST_HEADERS),
         "before_record_response": scrub_response,
         "decode_compressed_response": True,
         # canonical_body is registered in conftest.py (pytest_recording_configure)

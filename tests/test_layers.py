@@ -24,7 +24,18 @@ FORBIDDEN = {
     "summarizer.render": ("summarizer.engines", "summarizer.pipeline", "summarizer.cli",
                           "openai", "instructor"),
     "summarizer.pipeline": ("summarizer.cli",),
+    # presets and cassette rules sit below the engines: settings and tests read them
+    "summarizer.providers": ("summarizer.engines", "summarizer.pipeline", "summarizer.cli",
+                             "openai", "instructor"),
+    "summarizer.recording": ("summarizer.engines", "summarizer.pipeline", "summarizer.cli",
+                             "openai", "instructor"),
+    "summarizer.factdiff": ("summarizer.engines", "summarizer.pipeline", "summarizer.cli"),
+    "summarizer.doctor": ("summarizer.cli", "summarizer.pipeline"),
+    "summarizer.regression": ("summarizer.cli",),
+    "summarizer.testing": ("summarizer.cli",),
     "summarizer.batch": ("summarizer.cli",),
+    "summarizer.distributed": ("summarizer.cli",),
+    "summarizer.files": ("summarizer.cli", "summarizer.pipeline", "summarizer.engines"),
     "summarizer.brief": ("summarizer.cli",),
 }
 

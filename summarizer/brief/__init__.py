@@ -40,7 +40,7 @@ def brief(
     if not settings.llm_configured() and client is None:  # type: ignore[union-attr]
         from summarizer.errors import no_endpoint_error
 
-        raise no_endpoint_error()
+        raise no_endpoint_error(settings)
     try:
         from summarizer.brief.english import write_brief as write_llm_brief
     except ImportError as exc:

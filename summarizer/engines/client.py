@@ -22,6 +22,8 @@ from tenacity import (
 )
 
 from summarizer.engines.ledger import Ledger
+from summarizer.engines.modes import failure_advice, negotiate, rejection
+from summarizer.engines.quota import shared_quota
 from summarizer.errors import (
     ModelAnswerError,
     ModelCallError,
@@ -46,13 +48,76 @@ _MODES = {
 
 @dataclass
 class LLMClient:
-    """An instructor client plus the settings it was built from and a ledger hook."""
+    """An instructor client plus the settings it was built from and a ledger hook.
+
+    With `mode="auto"` there is one instructor client per mode tried (built on first use from
+    the same OpenAI client) and `mode_used` says which one answered.
+    """
 
     client: Any
     settings: Settings
     ledger: Ledger = field(default_factory=Ledger)
+    raw: Any = None
+    mode_used: str | None = None
+    _by_mode: dict[str, Any] = field(default_factory=dict)
 
     def create(self, response_model: type, messages: list[dict], context: dict) -> Any:
+        """One structured call in the configured mode, or the negotiated one for "auto".
+
+        Every SDK exception leaves as one of ours (one line, the key redacted):
+        `ModelCallError` when the endpoint failed, `ModelAnswerError` when it answered with
+        nothing usable (cut off, never valid, no choices, not a chat completion)."""
+        self.ledger.requests += 1
+        try:
+            if self.settings.mode != "auto":
+                return self._create(self.client, response_model, messages, context)
+            result, self.mode_used = negotiate(
+                self.settings,
+                lambda mode: self._create(self._for_mode(mode), response_model, messages, context),
+                first=self.mode_used,
+                on_accepted=self._use_mode,
+            )
+            return result
+        except Exception as exc:  # noqa: BLE001 - every SDK error becomes one of ours, here
+            raise self._translate(exc) from exc
+
+    def _translate(self, exc: BaseException) -> SummarizerError:
+        """instructor's and openai's exceptions as ours, one line each, the key redacted."""
+        s = self.settings
+        secret = s.openai_api_key
+        if isinstance(exc, SummarizerError):
+            exc.args = (redact(str(exc), secret),)
+            return exc
+        if isinstance(exc, IncompleteOutputException):  # its usage was counted by the hook
+            return ModelAnswerError(
+                f"the answer was cut off at max_tokens ({s.max_tokens})", truncated=True,
+                attempts=1, last_content=_content(getattr(exc, "last_completion", None)),
+            )
+        if isinstance(exc, InstructorRetryException):
+            usage = getattr(exc, "total_usage", None)
+            if usage is not None and not self.ledger.prompt_tokens:
+                self.ledger.add_usage(type("R", (), {"usage": usage})())
+            tried = getattr(exc, "failed_attempts", None) or []
+            last = tried[-1].exception if tried else exc
+            attempts = getattr(exc, "n_attempts", None) or len(tried) or 1
+            return ModelAnswerError(
+                redact(f"no valid answer after {attempts} attempt(s): {_one_line(last)}", secret),
+                attempts=attempts,
+                last_content=_content(getattr(exc, "last_completion", None)),
+            )
+        # Anything else the SDKs raise on a malformed answer (no choices, a body that is no
+        # chat completion): the endpoint answered, but not with an answer.
+        return ModelAnswerError(redact(f"unusable answer: {_one_line(exc)}", secret), attempts=1)
+
+    def _use_mode(self, mode: str) -> None:
+        self.mode_used = mode
+
+    def _for_mode(self, mode: str) -> Any:
+        if mode not in self._by_mode:
+            self._by_mode[mode] = _hooked(instructor.from_openai(self.raw, mode=_MODES[mode]), self)
+        return self._by_mode[mode]
+
+    def _create(self, client: Any, response_model: type, messages: list[dict], context: dict) -> Any:
         """One structured call: instructor re-asks on validation errors, tenacity on transport."""
         s = self.settings
         kwargs: dict[str, Any] = {
@@ -73,47 +138,19 @@ class LLMClient:
             before_sleep=self._count_retry,
             reraise=True,
         )
-        self.ledger.requests += 1
         try:
-            return retrying(self.client.chat.completions.create, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - every SDK error becomes one of ours, here
-            raise self._translate(exc) from exc
-
-    def _translate(self, exc: BaseException) -> SummarizerError:
-        """instructor's and openai's exceptions as ours, one line each, the key redacted."""
-        s = self.settings
-        secret = s.openai_api_key
-        cause = transport_cause(exc)
-        if cause is not None:
-            attempts = self.ledger.transport_retries + 1
-            return ModelCallError(
-                redact(f"model call to {s.openai_base_url or 'api.openai.com'} failed after "
-                       f"{attempts} attempt(s): {_one_line(cause)}. "
-                       "Check the endpoint, key and model name, or retry later.", secret),
-                model=s.model, attempts=attempts,
-            )
-        if isinstance(exc, IncompleteOutputException):  # its usage was counted by the hook
-            return ModelAnswerError(
-                f"the answer was cut off at max_tokens ({s.max_tokens})", truncated=True,
-                attempts=1, last_content=_content(getattr(exc, "last_completion", None)),
-            )
-        if isinstance(exc, InstructorRetryException):
-            usage = getattr(exc, "total_usage", None)
-            if usage is not None and not self.ledger.prompt_tokens:
-                self.ledger.add_usage(type("R", (), {"usage": usage})())
-            tried = getattr(exc, "failed_attempts", None) or []
-            last = tried[-1].exception if tried else exc
-            attempts = getattr(exc, "n_attempts", None) or len(tried) or 1
-            return ModelAnswerError(
-                redact(f"no valid answer after {attempts} attempt(s): {_one_line(last)}", secret),
-                attempts=attempts,
-                last_content=_content(getattr(exc, "last_completion", None)),
-            )
-        if isinstance(exc, SummarizerError):
-            return exc
-        # Anything else the SDKs raise on a malformed answer (no choices, a body that is no
-        # chat completion): the endpoint answered, but not with an answer.
-        return ModelAnswerError(redact(f"unusable answer: {_one_line(exc)}", secret), attempts=1)
+            return retrying(client.chat.completions.create, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - turned into one clear line below
+            cause = transport_cause(exc)
+            if cause is not None:
+                raise ModelCallError(
+                    redact(f"model call to {s.openai_base_url or 'api.openai.com'} failed after "
+                           f"{self.ledger.transport_retries + 1} attempt(s): {_one_line(cause)}. "
+                           + failure_advice(cause, s), s.openai_api_key),
+                    model=s.model,
+                    attempts=self.ledger.transport_retries + 1,
+                ) from exc
+            raise
 
     def _reask_policy(self) -> Retrying:
         """Re-ask on parse/validation errors, at most max_reasks times, and stop early when the
@@ -154,11 +191,14 @@ def transport_cause(exc: BaseException | None) -> BaseException | None:
 
 
 def is_transient(exc: BaseException) -> bool:
-    """429, 5xx, timeouts and connection errors are worth another try; the rest are not (an
-    oversized answer would come back just as large)."""
+    """429, 5xx, timeouts and connection errors are worth another try; the rest are not, and
+    neither is a server's refusal of the structured-output mode (llama-cpp-python sends it as
+    a 500: retried, it failed five times in 9 s)."""
+    if rejection(exc):
+        return False
     cause = transport_cause(exc)
     if cause is not None and isinstance(cause.__cause__, OversizedAnswerError):
-        return False
+        return False  # an oversized answer would come back just as large
     if isinstance(cause, (openai.APITimeoutError, openai.APIConnectionError)):
         return True
     if isinstance(cause, openai.APIStatusError):
@@ -214,23 +254,37 @@ def _one_line(exc: BaseException) -> str:
 def make_client(settings: Settings) -> LLMClient:
     """Build the OpenAI client with SDK retries off (ours are bounded) and wrap it in instructor."""
     if not settings.llm_configured():
-        raise no_endpoint_error()
+        raise no_endpoint_error(settings)
+    # Every request (re-asks and retries too) passes the endpoint's process-wide quota.
+    quota = shared_quota(settings.openai_base_url, settings.rpm, settings.tpm)
     raw = openai.OpenAI(
         api_key=settings.openai_api_key or "not-needed",
         base_url=settings.openai_base_url,
         timeout=settings.timeout,
         max_retries=0,
         http_client=openai.DefaultHttpxClient(
-            timeout=settings.timeout, event_hooks={"response": [_refuse_oversized(settings)]}
+            timeout=settings.timeout,
+            event_hooks={"request": [quota.on_request],
+                         "response": [quota.on_response, _refuse_oversized(settings)]},
         ),
     )
-    client = instructor.from_openai(raw, mode=_MODES[settings.mode])
     ledger = Ledger(secrets=(settings.openai_api_key,) if settings.openai_api_key else ())
-    wrapped = LLMClient(client=client, settings=settings, ledger=ledger)
-    client.on("completion:response", wrapped.ledger.add_usage)
-    client.on("parse:error", lambda error: ledger.note(
-        NoteKind.MODEL, f"answer rejected: {_one_line(error)}"))
+    wrapped = LLMClient(client=None, settings=settings, raw=raw, ledger=ledger)
+    if settings.mode != "auto":
+        wrapped.client = _hooked(instructor.from_openai(raw, mode=_MODES[settings.mode]), wrapped)
+        wrapped.mode_used = settings.mode
     return wrapped
+
+
+def _hooked(client: Any, wrapped: LLMClient) -> Any:
+    """Count usage and parse errors of `client` in the wrapper's ledger."""
+    client.on("completion:response", wrapped.ledger.add_usage)
+    client.on("parse:error", lambda error: _note_error(wrapped.ledger, error))
+    return client
+
+
+def _note_error(ledger: Ledger, error: BaseException) -> None:
+    ledger.note(NoteKind.MODEL, f"answer rejected: {_one_line(error)}")
 
 
 class OversizedAnswerError(Exception):

@@ -471,6 +471,7 @@ class LLMEngine:
                         action=quote, action_en=act.action_en or None,
                         evidence=Evidence(quote=quote, start=span[0], end=span[1])))
         provenance = self._provenance()
+        provenance.mode = getattr(client, "mode_used", None) or settings.mode
         provenance.re_asks = ledger.re_asks - before[2]
         provenance.transport_retries = ledger.transport_retries - before[3]
         prompt, completion = ledger.prompt_tokens - before[0], ledger.completion_tokens - before[1]
@@ -640,6 +641,7 @@ def _from_hit(hit: dict, provenance: Provenance) -> EngineResult:
         mentions=[NumberMention.model_validate(m) for m in hit.get("mentions", [])],
     )
     provenance.cache_hit = True
+    provenance.mode = hit.get("mode")
     provenance.tokens = TokenUsage(saved_by_cache=hit.get("tokens", 0))
     # What the verifier rejected is not cached, but it is said again: --strict must give the
     # same verdict on a cache hit as on the run that filled the cache.
@@ -669,4 +671,5 @@ def _store(cache: Any, key: str, result: EngineResult, doc: Document,
         "mentions": [m.model_dump() for m in draft.mentions],
         "tokens": result.provenance.tokens.total_tokens,
         "notes": notes,
+        "mode": result.provenance.mode,
     })
