@@ -79,7 +79,10 @@ class LLMClient:
             )
             return result
         except Exception as exc:  # noqa: BLE001 - every SDK error becomes one of ours, here
-            raise self._translate(exc) from exc
+            ours = self._translate(exc)
+            if ours is exc:
+                raise  # already ours (redacted in place): keep the chain to the SDK's error
+            raise ours from exc
 
     def _translate(self, exc: BaseException) -> SummarizerError:
         """instructor's and openai's exceptions as ours, one line each, the key redacted."""

@@ -76,9 +76,9 @@ def metric_head(metric: str) -> str:
 
 
 def _untitled(schema: dict[str, Any]) -> None:
-    """Drop what the schema repeats in every request and no model needs: titles derived from
-    names ("Mention Id") and empty-string defaults ("required" already says what is optional)."""
-    schema.pop("title", None)
+    """Drop what the schema repeats in every request and no model needs: property titles
+    derived from names ("Mention Id") and empty-string defaults ("required" already says what is
+    optional). The model's own title stays: tools mode names the function after it."""
     for prop in schema.get("properties", {}).values():
         prop.pop("title", None)
         if prop.get("default") == "":
