@@ -22,8 +22,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 venv: $(VENV)/.installed
 venv-test: $(VENV)/.installed-test
 
-demo: venv  ## summarize the bundled example report (offline engine, Markdown)
-	$(BIN)/summarizer summarize $(EXAMPLE) --format md
+demo: venv  ## summarize the bundled example report and write its English brief (offline engine, Markdown)
+	$(BIN)/summarizer summarize $(EXAMPLE) --engine offline --format md
+	@echo
+	$(BIN)/summarizer brief $(EXAMPLE) --engine offline
 
 test: venv-test  ## run the whole test suite (offline: cassettes are replayed)
 	$(BIN)/python -m pytest -q

@@ -1,9 +1,12 @@
 """summarizer: Chinese economic work reports -> verified structured data and English briefs."""
 
-# The subpackages first: importing one later would rebind `summarizer.brief` to the package.
-from summarizer import brief as _brief_package  # noqa: F401, I001
+# `summarizer.brief` is the brief package, and it is callable: summarizer.brief(source) is
+# summarizer.api.brief (a Report, a Report JSON or a report file), and
+# summarizer.brief.brief(report) is the package's own function. Subpackages are imported first
+# so that later submodule imports cannot rebind these names.
+import summarizer.brief as brief  # noqa: I001
 from summarizer import render as _render_package  # noqa: F401
-from summarizer.api import brief, render_as, summarize, summarize_text
+from summarizer.api import render_as, summarize, summarize_text
 from summarizer.errors import (
     ConfigError,
     InputError,

@@ -16,12 +16,14 @@ UnitFamily = Literal[
     "currency_usd",
     "percent",
     "percentage_points",
+    "permille",
     "area",
     "length",
     "mass",
     "power",
     "energy",
     "volume",
+    "duration",
     "count",
     "rank",
     "none",
@@ -167,6 +169,11 @@ class Meta(BaseModel):
     period: str | None = Field(default=None, description="Main statistical period reported on.")
     doc_type: DocType | None = Field(default=None, description="Kind of document.")
     title: str | None = Field(default=None, description="Title line, when one is found.")
+    year: int | None = Field(
+        default=None,
+        description="Year reported on: stated in the period or title, else the publication "
+        "year, else the first year in the opening lines.",
+    )
 
 
 class RemovedBlock(BaseModel):
@@ -202,6 +209,23 @@ class TokenUsage(BaseModel):
     saved_by_cache: int = Field(default=0, description="Tokens a cache hit did not spend.")
 
 
+Coverage = Literal["exact", "composed", "partial", "none"]
+
+
+class GlossaryCoverage(BaseModel):
+    """How much of the metric names (of a Report's verified facts, or of a brief) the glossary
+    could render in English."""
+
+    metrics: int = Field(default=0, description="Metric names rendered.")
+    exact: int = Field(default=0, description="Names found whole in the glossary.")
+    composed: int = Field(default=0, description="Names covered entirely by glossary pieces.")
+    partial: int = Field(default=0, description="Names only partly covered.")
+    none: int = Field(default=0, description="Names with no glossary piece at all.")
+    untranslated: list[str] = Field(
+        default_factory=list, description="Chinese names shown beside a partial or no rendering."
+    )
+
+
 class Provenance(BaseModel):
     """How this report was produced."""
 
@@ -220,6 +244,10 @@ class Provenance(BaseModel):
     transport_retries: int = 0
     elapsed_ms: float = 0.0
     tokens: TokenUsage = Field(default_factory=TokenUsage)
+    glossary: GlossaryCoverage | None = Field(
+        default=None,
+        description="How the glossary rendered metric_en of the verified facts (offline naming).",
+    )
 
 
 class NoteKind(str, Enum):
@@ -278,7 +306,6 @@ class Report(BaseModel):
 # --- English brief ---------------------------------------------------------------------
 
 FactKind = Literal["achievement", "target"]
-Coverage = Literal["exact", "composed", "partial", "none"]
 
 
 class FactRef(BaseModel):
@@ -319,6 +346,9 @@ class BriefMeasure(BaseModel):
     )
     translated: bool = Field(
         default=False, description="True when the text is a full English rendering."
+    )
+    source: str | None = Field(
+        default=None, description="The measure's Chinese wording (listed under Source wording)."
     )
 
 
@@ -363,19 +393,6 @@ class BriefCheck(BaseModel):
     )
 
 
-class GlossaryCoverage(BaseModel):
-    """How much of the brief's metric names the glossary could render."""
-
-    metrics: int = Field(default=0, description="Metric names rendered.")
-    exact: int = Field(default=0, description="Names found whole in the glossary.")
-    composed: int = Field(default=0, description="Names covered entirely by glossary pieces.")
-    partial: int = Field(default=0, description="Names only partly covered.")
-    none: int = Field(default=0, description="Names with no glossary piece at all.")
-    untranslated: list[str] = Field(
-        default_factory=list, description="Chinese names shown beside a partial or no rendering."
-    )
-
-
 class BriefProvenance(BaseModel):
     """How the brief was written and what the number check found."""
 
@@ -410,6 +427,16 @@ class Brief(BaseModel):
         default_factory=list, description="Verified targets with their commitment word."
     )
     measures: list[BriefMeasure] = Field(default_factory=list, description="Main measures.")
+    appendix: list[BriefLine] = Field(
+        default_factory=list,
+        description="Verified figures beyond the body's key figures and targets, ranked the same "
+        "way. Checked like the body.",
+    )
+    source_wording: list[str] = Field(
+        default_factory=list,
+        description="The Chinese wording of the measures (those shown and those without an "
+        "English rendering). Not checked.",
+    )
     caveats: list[str] = Field(
         default_factory=list,
         description="What was unverified, dropped, removed or left untranslated. Not checked.",

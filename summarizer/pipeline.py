@@ -78,6 +78,7 @@ def summarize_loaded(
     grounding = sorted([*mentions, *draft.mentions], key=lambda m: m.start)
     step("verifying facts")
     report = ground(report, doc, grounding, keep_unverified=keep_unverified)
+    name_in_english(report, doc)
     for note in notes:
         report.checks.note(note.kind, note.detail)
     for detail in loaded.notes:
@@ -117,6 +118,32 @@ def summarize_text(
     return summarize_loaded(
         loaded, engine=engine, settings=settings, keep_unverified=keep_unverified, client=client
     )
+
+
+def name_in_english(report: Report, doc: Document) -> None:
+    """After verification: the report's year (from its period, title, date or opening lines)
+    and English metric names (`metric_en`) from the glossary where the engine gave none, with
+    the glossary's coverage in the provenance. Each name passes the verifier's free-text check
+    (no number but the fact's own) and records it; a name that would not is left out, so naming
+    never changes what is verified."""
+    from summarizer.brief.terms import name_facts
+    from summarizer.models import FactField
+    from summarizer.text.periods import report_year
+    from summarizer.verify.claims import check_free_text
+
+    def accept(fact) -> bool:
+        finding = check_free_text(fact)
+        if finding.failed:
+            return False
+        if fact.checks:  # the verifier recorded the claims: metric_en is now one of them
+            fact.checks[FactField.FREE_TEXT] = finding.status
+        return True
+
+    meta = report.meta
+    if meta.year is None:
+        opening = "\n".join(doc.text[s:e] for s, e in doc.kept[:10])[:300]
+        meta.year = report_year(meta.period, meta.title, opening, meta.published)
+    report.provenance.glossary = name_facts(report, accept=accept)
 
 
 def strict_problems(report: Report) -> list[str]:

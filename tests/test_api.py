@@ -72,7 +72,7 @@ def test_api_brief_takes_a_path_a_report_json_or_a_report(tmp_path):
 
 
 @pytest.mark.parametrize(("fmt", "marker"), [("json", '"achievements"'), ("md", "# "),
-                                             ("html", "<html"), ("csv", "source,kind"),
+                                             ("html", "<html"), ("csv", "source,id,kind,year"),
                                              ("jsonl", '"kind": ')])
 def test_api_render_as_every_report_format(fmt, marker):
     report = summarizer.summarize(DEMO, engine="offline")

@@ -10,10 +10,10 @@ from summarizer.brief.check import (
     check_text,
     drop_unmatched,
     fact_ref,
-    find_figures,
     problems_message,
     round_significant,
 )
+from summarizer.brief.reader import find_figures
 from summarizer.models import (
     Achievement,
     Brief,

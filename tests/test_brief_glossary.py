@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.brief.check import find_figures
-from summarizer.brief.glossary import glossary_path, load_glossary, lookup, render_term
+from summarizer.brief.glossary import glossary_path, load_glossary, lookup
+from summarizer.brief.reader import find_figures
+from summarizer.brief.terms import render_term
 from summarizer.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,6 +26,7 @@ CATEGORIES = {
     "place_suffix",
     "action_category",
     "action",
+    "action_frame",
 }
 
 
@@ -85,9 +87,12 @@ def test_render_term_composes_pieces(term, english, coverage):
 
 
 def test_render_term_never_drops_the_chinese_when_not_exact():
-    assert render_term("新开工重大项目").label() == "newly started major projects (新开工重大项目)"
-    assert render_term("一般公共预算收入中税收收入").unknown == ("中",)
-    assert render_term("单晶炉").label() == "单晶炉"
+    assert render_term("新开工重大项目").label() == "newly started major projects"  # composed
+    partial = render_term("一般公共预算收入中税收收入")
+    assert partial.unknown == ("中",)
+    assert partial.label() == "general public budget revenue tax revenue (一般公共预算收入中税收收入)"
+    assert render_term("单晶炉").label() == "indicator (单晶炉)"  # never the Chinese alone
+    assert render_term("单晶炉").metric_en is None
 
 
 @pytest.mark.parametrize(

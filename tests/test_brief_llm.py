@@ -103,7 +103,7 @@ def test_brief_llm_faithful_brief_passes_and_is_verified(tmp_path, report):
     assert brief.source.source_file == "brief-nantong-2023-h1.txt"
     prov = brief.provenance
     assert (prov.engine, prov.re_asks, prov.cache_hit) == ("llm", 0, False)
-    assert prov.prompt_version == "brief-1" and prov.tokens.total_tokens == 120
+    assert prov.prompt_version == "brief-2" and prov.tokens.total_tokens == 120
 
 
 def test_brief_llm_prompt_gives_converted_figures_and_nbs_terms(tmp_path, report):
@@ -115,7 +115,7 @@ def test_brief_llm_prompt_gives_converted_figures_and_nbs_terms(tmp_path, report
                      '"8.5%"', '"more than 10%"', "general public budget revenue",
                      "fixed-asset investment", "actually utilized foreign capital",
                      "value added of industrial enterprises above designated size",
-                     "strive to", "A1:", "T1:", "M1:"):
+                     "strive to", "A1:", "T1:", "M1 ("):
         assert expected in prompt, expected
     assert "794" not in prompt  # the figures are converted in code, never left to the model
 
@@ -257,7 +257,7 @@ def test_brief_llm_transient_error_is_retried_and_counted(tmp_path, report, stat
 
 @pytest.mark.parametrize("name", ["brief.system", "brief.user"])
 def test_brief_prompts_have_version(name):
-    assert load_prompt(name).version == "brief-1"
+    assert load_prompt(name).version == "brief-2"
 
 
 def test_brief_prompt_missing_variable_is_error():
@@ -316,3 +316,17 @@ def test_brief_llm_unverified_fact_is_not_given_to_the_model_and_is_a_caveat(tmp
     assert brief.key_figures[2].fact.index == 3  # A3 is now the fourth achievement
     assert any("实际使用外资 7.5亿美元 (achievement 2)" in c for c in brief.caveats)
     assert brief.provenance.check.problems == []
+
+
+def test_model_brief_body_is_capped_and_the_rest_goes_to_the_appendix():
+    from summarizer.brief.importance import KEY_FIGURES_MAX
+
+    report = Report.model_validate_json(FIXTURE.read_text(encoding="utf-8"))
+    listing = english.Listing(report)
+    first = next(fid for fid in listing.facts if fid.startswith("A"))
+    draft = english.BriefDraft(
+        title="t", summary="s",
+        key_figures=[english.LineDraft(fact_id=first, text="x")] * (KEY_FIGURES_MAX + 3),
+    )
+    result = english.to_brief(draft, report, listing)
+    assert len(result.key_figures) == KEY_FIGURES_MAX and len(result.appendix) == 3

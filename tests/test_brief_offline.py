@@ -14,14 +14,14 @@ from report_factory import EV, make_fact, make_source
 from summarizer.brief import brief
 from summarizer.brief.check import check_brief, split_sentences
 from summarizer.brief.figures import money
-from summarizer.brief.offline import (
+from summarizer.brief.offline import write_brief
+from summarizer.brief.phrasing import (
     growth_phrase,
     period_en,
     pinyin_name,
     place_en,
     rank_phrase,
     value_phrase,
-    write_brief,
 )
 from summarizer.brief.render import render_brief
 from summarizer.errors import ConfigError
@@ -64,8 +64,13 @@ EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".txt
     ],
 )
 def test_value_phrase_converts_exactly(value, unit, norm, base, qualifier, english):
-    fact = make_fact(Achievement, "x", value, unit, norm, base, qualifier=qualifier)
+    fact = make_fact(Achievement, "总投资", value, unit, norm, base, qualifier=qualifier)
     assert value_phrase(fact) == english
+
+
+def test_bare_magnitude_is_money_only_after_a_money_word():
+    hogs = make_fact(Achievement, "生猪存栏", 628, "万", 6.28e6, None)
+    assert value_phrase(hogs) == "6.28 million"
 
 
 def test_money_never_loses_precision():
@@ -107,12 +112,12 @@ def test_pinyin_name_apostrophe():
     [
         ("1-9月", "January-September"),
         ("1—8月份", "January-August"),
-        ("上半年", "first half"),
+        ("上半年", "H1"),
         ("2022年", "2022"),
-        ("2023年上半年", "first half of 2023"),
+        ("2023年上半年", "H1 2023"),
         ("截至8月底", "as of end-August"),
         ("全年", "full year"),
-        ("四季度", "fourth quarter"),
+        ("四季度", "Q4"),
         ("前一季度", None),
         (None, None),
     ],
@@ -221,7 +226,7 @@ def make_report(**changes) -> Report:
 def test_write_brief_title_summary_and_source():
     result = write_brief(make_report())
     assert result.title == (
-        "Nantong Economic and Technological Development Zone: work summary, January-September"
+        "Nantong Economic and Technological Development Zone: work summary, January-September 2023"
     )
     assert 3 <= len(split_sentences(result.summary)) <= 6
     assert "RMB 42.8 billion" in result.summary and "RMB 7.94 billion" not in result.summary
@@ -234,10 +239,10 @@ def test_write_brief_groups_figures_by_importance_and_links_them():
     texts = [line.text for line in result.key_figures]
     assert texts == [
         "Gross regional product (GRP): RMB 42.8 billion, growth ranked second in the city "
-        "(January-September)",
-        "Industrial invoiced sales: RMB 7.94 billion, up 27% year on year (January-September)",
-        "Newly started major projects (新开工重大项目): 5 (January-September)",
-        "单晶炉: more than 1,400",
+        "(January-September 2023)",
+        "Industrial invoiced sales: RMB 7.94 billion, up 27% year on year (January-September 2023)",
+        "Newly started major projects: 5 (January-September 2023)",
+        "Indicator (单晶炉): more than 1,400",
     ]
     assert [line.group for line in result.key_figures] == ["output", "output", "projects", "other"]
     assert [line.fact.index for line in result.key_figures] == [2, 1, 0, 3]
@@ -245,15 +250,9 @@ def test_write_brief_groups_figures_by_importance_and_links_them():
 
 def test_write_brief_targets_carry_their_commitment():
     texts = [line.text for line in write_brief(make_report()).targets]
-    assert "Strive to: actually utilized foreign capital: USD 750 million (full year)" in texts
-    assert (
-        "Ensure: signed projects of more than RMB 1 billion (签约超10亿元项目): more than 30"
-        in texts
-    )
-    assert (
-        "Target: newly signed projects of RMB 100 million or more (新签约亿元以上项目): "
-        "at least 27" in texts
-    )
+    assert "Strive to: actually utilized foreign capital: USD 750 million (2023)" in texts
+    assert "Ensure: signed projects of more than RMB 1 billion: more than 30" in texts
+    assert "Target: newly signed projects of RMB 100 million or more: at least 27" in texts
 
 
 def test_write_brief_shows_only_verified_facts_and_says_what_was_left_out():
@@ -262,22 +261,29 @@ def test_write_brief_shows_only_verified_facts_and_says_what_was_left_out():
     caveats = " ".join(result.caveats)
     assert "一般公共预算收入 55.5亿元 (achievement 4)" in caveats
     assert "2 extracted fact(s) failed verification" in caveats
-    assert "单晶炉" in caveats and "新开工重大项目" in caveats  # untranslated names are named
+    assert "单晶炉" in caveats and "新开工重大项目" not in caveats  # untranslated names are named
     assert "verified against the source text; facts that could not be verified" in result.summary
 
 
 def test_write_brief_measures_keep_chinese_and_say_so():
     result = write_brief(make_report())
     assert [m.text for m in result.measures] == [
-        "Project construction: accelerate project construction (「加快项目建设」)",
-        "Enterprise services: improve the business environment",
+        "Accelerate project construction",
+        "Improve the business environment",
     ]
+    assert [m.source for m in result.measures] == ["加快项目建设", "优化营商环境"]
     assert [m.translated for m in result.measures] == [True, True]
-    untranslated = write_brief(
-        make_report(actions=[ActionItem(action="抓紧谋划明年", evidence=EV)])
+    assert result.source_wording[0] == (
+        "Project construction: Accelerate project construction — 「加快项目建设」"
     )
-    assert untranslated.measures[0].text == "Other: 「抓紧谋划明年」"
-    assert any("Measures are quoted in Chinese" in c for c in untranslated.caveats)
+    untranslated = write_brief(
+        make_report(actions=[ActionItem(action="抓紧谋划明年某某", evidence=EV)])
+    )
+    assert untranslated.measures == []  # no Chinese in the body …
+    assert untranslated.source_wording == ["Other (no English rendering): 「抓紧谋划明年某某」"]
+    assert any("no English rendering" in c for c in untranslated.caveats)
+    text = render_brief(untranslated, "md")
+    assert text.index("## Source wording") > text.index("## Caveats")  # … only at the end
 
 
 def test_write_brief_passes_its_own_check_and_counts_glossary_coverage():
@@ -323,15 +329,17 @@ def test_offline_briefs_match_every_number_in_samples_and_examples(reports):
         assert result.provenance.check.removed == [], name
         assert check.numbers_checked >= 3 and check.numbers_matched == check.numbers_checked, name
         assert 3 <= len(split_sentences(result.summary)) <= 6, name
-        # nothing dropped silently: every verified fact is a line, linked to itself
-        linked = sorted(
-            (line.fact.kind, line.fact.index) for line in result.key_figures + result.targets
-        )
-        verified = sorted(
-            [("achievement", i) for i, f in enumerate(report.achievements) if f.verified]
-            + [("target", i) for i, f in enumerate(report.targets) if f.verified]
-        )
-        assert linked == verified, name
+        assert len(result.key_figures) <= 12 and len(result.targets) <= 8, name
+        # nothing dropped silently: every verified fact is a body or appendix line, linked to
+        # itself, or a repeated mention of the same value merged into one that is
+        lines = result.key_figures + result.targets + result.appendix
+        linked = {(line.fact.kind, line.fact.index) for line in lines}
+        facts = {("achievement", i): f for i, f in enumerate(report.achievements) if f.verified}
+        facts |= {("target", i): f for i, f in enumerate(report.targets) if f.verified}
+        assert linked <= set(facts), name
+        shown = {(facts[k].value_normalized, facts[k].base_unit) for k in linked}
+        for key in set(facts) - linked:
+            assert (facts[key].value_normalized, facts[key].base_unit) in shown, (name, key)
 
 
 def test_offline_brief_planted_errors_are_flagged_on_real_reports(reports):
@@ -385,7 +393,7 @@ def test_render_markdown_has_sections_and_source_line():
     for heading in ("## Key figures", "### Output", "## Targets", "## Measures", "## Caveats"):
         assert heading in text
     assert (
-        "Source: 南通经济技术开发区 (Nantong Economic and Technological Development Zone)" in text
+        "Source: Nantong Economic and Technological Development Zone (南通经济技术开发区)" in text
     )
     assert "numbers checked" in text and text.endswith("\n")
 
@@ -434,3 +442,14 @@ def test_offline_brief_leads_with_grp_whatever_the_amounts():
     assert output[0] == "地区生产总值"
     assert output.index("规上工业总产值") < output.index("工业开票销售")
     assert "Headline figures: gross regional product" in result.summary
+
+
+def test_readme_python_spellings_of_the_brief_both_work():
+    """README: `summarizer.brief.brief(report, engine="offline")` (it raised AttributeError when
+    the package attribute was shadowed by the function) and the top-level `summarizer.brief(...)`."""
+    import summarizer
+
+    report = make_report()
+    first = summarizer.brief.brief(report, engine="offline")
+    second = summarizer.brief(report, engine="offline")
+    assert first.title == second.title and first.provenance.engine == "offline"

@@ -166,8 +166,8 @@ def test_score_report_meta_compares_normalized():
 # ---------------------------------------------------------------------------------------------
 # FLOORS for the shared corpus (set by the lead; raise them as the engine improves).
 FLOORS = {
-    "fact_recall": 0.95,
-    "fact_precision": 0.93,
+    "fact_recall": 0.99,  # measured 1.000 (issue 8)
+    "fact_precision": 0.99,  # measured 1.000 (issue 8)
     "kind_accuracy": 0.93,
     "metric_accuracy": 0.85,
     "growth_accuracy": 0.90,
@@ -194,6 +194,34 @@ def test_evaluate_corpus_offline_evidence_exact(corpus_eval):
 @pytest.fixture(scope="module")
 def corpus_eval():
     return evaluate_dirs(CORPUS / "gold", CORPUS / "samples", engine="offline")
+
+
+# FLOORS on the development excerpts of the whole genre (../shared/corpus/dev, issue 8), a bit
+# below what was measured when they were set, after main's claim-level verifier was merged
+# (recall 0.892, precision 0.991, kind 0.998, metric 0.478, growth 0.681; before that verifier
+# recall was 0.986 and precision 0.962): fact finding is the number extractor's part, metric and
+# growth the engine's.
+DEV_FLOORS = {
+    "fact_recall": 0.88,
+    "fact_precision": 0.97,
+    "kind_accuracy": 0.97,
+    "metric_accuracy": 0.46,
+    "growth_accuracy": 0.66,
+}
+DEV = CORPUS / "dev"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (DEV / "gold").is_dir(), reason="../shared/corpus/dev is absent")
+@pytest.mark.parametrize("score", sorted(DEV_FLOORS))
+def test_evaluate_dev_corpus_offline_meets_floor(score, dev_eval):
+    got = dev_eval.total.scores()[score]
+    assert got is not None and got >= DEV_FLOORS[score], f"{score} = {got:.3f} < floor {DEV_FLOORS[score]}"
+
+
+@pytest.fixture(scope="module")
+def dev_eval():
+    return evaluate_dirs(DEV / "gold", DEV / "texts", engine="offline")
 
 
 def test_score_report_two_rankings_in_one_quote_take_separate_predictions():

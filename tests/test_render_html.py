@@ -48,3 +48,9 @@ def test_review_lists_facts_with_links_and_verification_marks():
     assert page.count('href="#a') == len(report.achievements)
     assert page.count('href="#t') == len(report.targets)
     assert "✓" in page and f"{report.checks.verified} verified" in page
+
+
+def test_review_shows_the_english_metric_names():
+    report, _, page = _review()
+    assert report.achievements[0].metric_en == "gross regional product (GRP)"
+    assert '<span class="en">gross regional product (GRP)</span>' in page

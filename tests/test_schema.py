@@ -54,8 +54,8 @@ def test_brief_schema_export_matches_models():
 def test_brief_schema_describes_every_brief_field():
     schema = brief_schema()
     assert set(schema["properties"]) == {
-        "title", "summary", "key_figures", "targets", "measures", "caveats", "source",
-        "provenance",
+        "title", "summary", "key_figures", "targets", "measures", "appendix", "source_wording",
+        "caveats", "source", "provenance",
     }
     for name in ("BriefLine", "FactRef", "NumberProblem", "BriefSource"):
         for field, spec in schema["$defs"][name]["properties"].items():

@@ -54,3 +54,9 @@ def test_wheel_load_prompt_finds_packaged_templates(wheel, tmp_path):
 def test_wheel_contains_review_page_template(wheel):
     with zipfile.ZipFile(wheel) as zf:
         assert "summarizer/render/templates/review.html" in zf.namelist()
+
+
+@pytest.mark.parametrize("name", ["units.tsv", "nonfacts.tsv", "glossary.tsv"])
+def test_wheel_contains_vocabulary(wheel, name):
+    with zipfile.ZipFile(wheel) as zf:
+        assert f"summarizer/data/{name}" in zf.namelist()

@@ -1,7 +1,13 @@
-"""English briefs of a verified Report, with every number in the English checked against it."""
+"""English briefs of a verified Report, with every number in the English checked against it.
+
+`summarizer.brief.brief(report)` writes one; the package itself is callable too, so
+`summarizer.brief(report)` (the top-level API) is the same function.
+"""
 
 from __future__ import annotations
 
+import sys
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import ConfigError
@@ -51,5 +57,18 @@ def brief(
     assert settings is not None  # set above for every engine but offline
     return write_llm_brief(report, settings=settings, client=client)
 
+
+class _CallableModule(ModuleType):
+    """`summarizer.brief` is both this package and the public `brief` call: calling the package
+    is `summarizer.api.brief` (which also takes a Report JSON or a report file), so
+    `summarizer.brief(...)` and `summarizer.brief.brief(report)` both work as the README says."""
+
+    def __call__(self, source: Any, **options: Any) -> Brief:
+        from summarizer.api import brief as api_brief  # the public entry point, one level up
+
+        return api_brief(source, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = ["ENGINES", "brief"]

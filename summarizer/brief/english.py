@@ -18,10 +18,13 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
 from summarizer.brief.check import check_brief, drop_unmatched, fact_ref, problems_message
-from summarizer.brief.figures import format_number, hedge, quantity
-from summarizer.brief.glossary import lookup, render_term
-from summarizer.brief.offline import Coverage, group_of, period_en, place_en
+from summarizer.brief.figures import format_number, quantity
+from summarizer.brief.glossary import lookup
+from summarizer.brief.importance import KEY_FIGURES_MAX, TARGETS_MAX, Ranked, sort_key
+from summarizer.brief.offline import Coverage, Years
 from summarizer.brief.offline import write_brief as write_offline_brief
+from summarizer.brief.phrasing import category_en, group_of, hedge, period_en, place_en
+from summarizer.brief.terms import render_term
 from summarizer.cache import make_key, model_call_parts, open_cache
 from summarizer.models import (
     Brief,
@@ -37,7 +40,7 @@ from summarizer.models import (
 from summarizer.prompts import load_prompt
 from summarizer.settings import Settings
 
-VERSION = "brief-llm-1"
+VERSION = "brief-llm-2"
 
 
 class LineDraft(BaseModel):
@@ -122,31 +125,43 @@ def figure_text(fact: Fact) -> str:
 
 
 def prompt_values(report: Report, listing: Listing) -> dict[str, Any]:
-    """Everything the templates show, computed here so the template holds no logic."""
+    """Everything the templates show, computed here so the template holds no logic.
+
+    Facts are listed in the offline brief's importance order (ids stay those of the listing);
+    periods carry their year ("H1 2023"), measures their English category.
+    """
     meta = report.meta
+    years = Years(report)
 
     def row(fid: str, fact: Fact) -> dict[str, Any]:
         commitment = getattr(fact, "commitment", None) or ""
+        year = years.of(fact)
         return {
             "id": fid, "zh": fact.metric, "term": _term(fact),
             "figure": figure_text(fact),
             "growth": f"{format_number(fact.growth_pct)}%" if fact.growth_pct is not None else "",
-            "rank": fact.rank or "", "period": period_en(fact.period) or fact.period or "",
+            "rank": fact.rank or "",
+            "period": (period_en(fact.period, year) or fact.period or "") if fact.period else "",
             "commitment": _english(commitment, "commitment"),
         }
 
-    facts = listing.facts.items()
-    achievements = [row(fid, f) for fid, (kind, _, f) in facts if kind == "achievement"]
-    targets = [row(fid, f) for fid, (kind, _, f) in facts if kind == "target"]
-    actions = [{"id": mid, "text": report.actions[i].action_en or report.actions[i].action}
+    def ranked(kind: str) -> list[dict[str, Any]]:
+        items = [(fid, Ranked(k, index, f, render_term(f.metric)))
+                 for fid, (k, index, f) in listing.facts.items() if k == kind]
+        items.sort(key=lambda pair: sort_key(pair[1]))
+        return [row(fid, item.fact) for fid, item in items]
+
+    actions = [{"id": mid, "text": report.actions[i].action_en or report.actions[i].action,
+                "category": category_en(report.actions[i].category or "other").lower()}
                for mid, i in listing.measures.items()]
     names = [{"zh": n, "en": place_en(n)} for n in dict.fromkeys((meta.issuer, meta.region)) if n]
     return {
         "issuer": place_en(meta.issuer) or place_en(meta.region) or "(not stated)",
-        "period": period_en(meta.period) or meta.period or "(not stated)",
+        "period": period_en(meta.period, years.year) or meta.period or "(not stated)",
+        "year": years.year or "(not stated)",
         "title": meta.title or "(none)",
         "doc_type": meta.doc_type or "(not stated)", "names": names,
-        "achievements": achievements, "targets": targets, "actions": actions,
+        "achievements": ranked("achievement"), "targets": ranked("target"), "actions": actions,
     }
 
 
@@ -180,19 +195,26 @@ def to_brief(draft: BriefDraft, report: Report, listing: Listing) -> Brief:
         action = report.actions[index] if index is not None else None
         measures.append(BriefMeasure(
             text=item.text, category=action.category if action else None,
-            action_index=index, translated=True,
+            action_index=index, translated=True, source=action.action if action else None,
         ))
+    wording = [f"{category_en(m.category or 'other')}: {m.text} — 「{m.source}」"
+               for m in measures if m.source]
     meta = report.meta
+    key_figures = [line(x) for x in draft.key_figures]
+    targets = [line(x) for x in draft.targets]
     return Brief(
         title=draft.title, summary=draft.summary,
-        key_figures=[line(x) for x in draft.key_figures],
-        targets=[line(x) for x in draft.targets],
+        key_figures=key_figures[:KEY_FIGURES_MAX],
+        targets=targets[:TARGETS_MAX],
+        appendix=key_figures[KEY_FIGURES_MAX:] + targets[TARGETS_MAX:],  # the body stays short
         measures=measures,
+        source_wording=wording,
         caveats=report_caveats(report),
         source=BriefSource(
             issuer=meta.issuer or meta.region,
             issuer_en=place_en(meta.issuer) or place_en(meta.region),
-            period=meta.period, period_en=period_en(meta.period), published=meta.published,
+            period=meta.period, period_en=period_en(meta.period, Years(report).year),
+            published=meta.published,
             source_file=PurePath(report.source.name).name or report.source.name,
         ),
         provenance=BriefProvenance(engine="llm", engine_version=VERSION,

@@ -79,12 +79,3 @@ def quantity(value: float | Decimal, base_unit: str | None) -> str:
     unit = UNITS_EN.get(base_unit or "")
     number = scaled(value) if abs(exact(value)) >= Decimal(10) ** 6 else format_number(value)
     return f"{number} {unit}" if unit else number
-
-
-def hedge(qualifier: str | None) -> str | None:
-    """The English hedge for a Chinese qualifier (多 -> 'more than'), from the glossary."""
-    if not qualifier:
-        return None
-    from summarizer.brief.glossary import lookup
-
-    return lookup(qualifier, "qualifier")

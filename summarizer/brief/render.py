@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import jinja2
 
-from summarizer.models import Brief, BriefLine
+from summarizer.models import Brief, BriefLine, BriefMeasure
 
 FORMATS = ("md", "txt", "json", "html")
 _GROUP_TITLES = {
@@ -16,6 +16,8 @@ _GROUP_TITLES = {
     "revenue": "Revenue",
     "investment": "Investment",
     "trade": "Trade and consumption",
+    "prices": "Prices",
+    "employment": "Employment",
     "projects": "Projects",
     "other": "Other",
 }
@@ -39,16 +41,33 @@ def _grouped(lines: list[BriefLine]) -> list[tuple[str | None, list[BriefLine]]]
     return groups
 
 
+def _measure_groups(brief: Brief) -> list[tuple[str, list[BriefMeasure]]]:
+    """Measures under their English category heading, in the writer's order."""
+    from summarizer.brief.phrasing import category_en
+
+    groups: list[tuple[str, list[BriefMeasure]]] = []
+    for measure in brief.measures:
+        title = category_en(measure.category) if measure.category else "Other"
+        if groups and groups[-1][0] == title:
+            groups[-1][1].append(measure)
+        else:
+            groups.append((title, [measure]))
+    return groups
+
+
 def source_line(brief: Brief) -> str:
-    """'Source: 南通开发区 (Nantong Development Zone); period 上半年 (first half); …'."""
+    """'Source: Nantong Development Zone (南通开发区); period H1 (上半年); …' (English first, the
+    Chinese as a bracketed gloss)."""
     src = brief.source
     parts = []
     if src.issuer or src.issuer_en:
         parts.append(
-            " ".join(p for p in (src.issuer, f"({src.issuer_en})" if src.issuer_en else None) if p)
+            f"{src.issuer_en} ({src.issuer})" if src.issuer_en and src.issuer
+            else (src.issuer_en or f"({src.issuer})")
         )
     if src.period:
-        parts.append(f"period {src.period}" + (f" ({src.period_en})" if src.period_en else ""))
+        parts.append(f"period {src.period_en} ({src.period})" if src.period_en
+                     else f"period ({src.period})")
     if src.published:
         parts.append(f"published {src.published}")
     parts.append(f"file {src.source_file}")
@@ -88,9 +107,16 @@ def render_brief_markdown(brief: Brief) -> str:
                 out += [f"### {title}", ""]
             out += [f"- {_md(line.text)}" for line in group] + [""]
     if brief.measures:
-        out += ["## Measures", ""] + [f"- {_md(m.text)}" for m in brief.measures] + [""]
+        out += ["## Measures", ""]
+        for title, group in _measure_groups(brief):
+            out += [f"### {_md(title)}", ""] + [f"- {_md(m.text)}" for m in group] + [""]
     if brief.caveats:
         out += ["## Caveats", ""] + [f"- {_md(c)}" for c in brief.caveats] + [""]
+    if brief.appendix:
+        out += ["## Appendix: further figures", ""]
+        out += [f"- {_md(line.text)}" for line in brief.appendix] + [""]
+    if brief.source_wording:
+        out += ["## Source wording", ""] + [f"- {_md(w)}" for w in brief.source_wording] + [""]
     out += ["---", "", _md(source_line(brief)), "", _md(provenance_line(brief))]
     return "\n".join(out) + "\n"
 
@@ -108,9 +134,17 @@ def render_brief_text(brief: Brief) -> str:
             out += [f"    - {line.text}" for line in group]
         out.append("")
     if brief.measures:
-        out += ["MEASURES"] + [f"  - {m.text}" for m in brief.measures] + [""]
+        out.append("MEASURES")
+        for title, group in _measure_groups(brief):
+            out += [f"  {title}"] + [f"    - {m.text}" for m in group]
+        out.append("")
     if brief.caveats:
         out += ["CAVEATS"] + [f"  - {c}" for c in brief.caveats] + [""]
+    if brief.appendix:
+        out += ["APPENDIX: FURTHER FIGURES"] + [f"  - {line.text}" for line in brief.appendix]
+        out.append("")
+    if brief.source_wording:
+        out += ["SOURCE WORDING"] + [f"  - {w}" for w in brief.source_wording] + [""]
     out += [source_line(brief), provenance_line(brief)]
     return "\n".join(out) + "\n"
 
@@ -142,12 +176,22 @@ h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 1.5rem; } h3 { fon
 </ul>
 {% endfor %}{% endif %}{% endfor %}
 {% if brief.measures %}<h2>Measures</h2>
-<ul>{% for m in brief.measures %}
+{% for title, group in measures %}<h3>{{ title }}</h3>
+<ul>{% for m in group %}
 <li>{{ m.text }}</li>{% endfor %}
-</ul>{% endif %}
+</ul>
+{% endfor %}{% endif %}
 {% if brief.caveats %}<h2>Caveats</h2>
 <ul class="caveats">{% for c in brief.caveats %}
 <li>{{ c }}</li>{% endfor %}
+</ul>{% endif %}
+{% if brief.appendix %}<h2>Appendix: further figures</h2>
+<ul>{% for line in brief.appendix %}
+<li{% if line.fact %} data-fact="{{ line.fact.kind }}-{{ line.fact.index }}"{% endif %}>{{ line.text }}</li>{% endfor %}
+</ul>{% endif %}
+{% if brief.source_wording %}<h2>Source wording</h2>
+<ul lang="zh">{% for w in brief.source_wording %}
+<li>{{ w }}</li>{% endfor %}
 </ul>{% endif %}
 <footer>
 <p>{{ source }}</p>
@@ -168,7 +212,11 @@ def render_brief_html(brief: Brief) -> str:
     """A standalone HTML page; every text is escaped by Jinja2's autoescape."""
     sections = [("Key figures", _grouped(brief.key_figures)), ("Targets", _grouped(brief.targets))]
     return _template().render(
-        brief=brief, sections=sections, source=source_line(brief), provenance=provenance_line(brief)
+        brief=brief,
+        sections=sections,
+        measures=_measure_groups(brief),
+        source=source_line(brief),
+        provenance=provenance_line(brief),
     )
 
 

@@ -371,7 +371,7 @@ class _FactBuilder:
         own = _clean_metric(self.norm, pre_start, m.start, rank=True)[0]
         names_own_metric = bool(own) and not own.startswith(ANAPHORA)
         if host is not None and host.fact.rank is None and not names_own_metric:
-            host.fact.rank = self.doc.text[clause_start : m.end].strip(" ,，、")
+            host.fact.rank = self.doc.text[pre_start : m.end].strip(" ,，、")  # from the trigger, not the host
             self._extend(host, m.end)
             return
         if host is not None and host.fact.rank is not None and not names_own_metric and pre.strip(" ,，、") == "":

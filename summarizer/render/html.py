@@ -64,7 +64,8 @@ def _layers(report: Report) -> tuple[list[_Layer], list[dict], list[dict]]:
             layers.append(_Layer(fact.evidence.start, fact.evidence.end, css,
                                  f"{anchor}: {fact.metric} {_value(fact)}{note}", anchor))
             growth = "" if fact.growth_pct is None else f"{fact.growth_pct:+g}%"
-            rows.append(dict(anchor=anchor, metric=fact.metric, value=_value(fact), growth=growth,
+            rows.append(dict(anchor=anchor, metric=fact.metric, metric_en=fact.metric_en or "",
+                             value=_value(fact), growth=growth,
                              period=fact.period or "", page=fact.evidence.page or "",
                              verified=fact.verified, failed=", ".join(fact.failed_fields())))
         groups.append(dict(name=name, rows=rows))

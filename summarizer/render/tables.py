@@ -8,21 +8,36 @@ import json
 from collections.abc import Iterable
 
 from summarizer.models import Report, Target
+from summarizer.text.periods import fact_year, plan_year, report_year
 
 COLUMNS = (
-    "source", "kind", "metric", "metric_en", "value", "value_text", "unit", "qualifier",
+    "source", "id", "kind", "year", "metric", "metric_en", "value", "value_text", "unit", "qualifier",
     "value_normalized", "base_unit", "growth_pct", "rank", "period", "commitment",
     "verified", "failed", "quote", "start", "end", "page", "issuer", "published",
 )
 
 
 def fact_rows(report: Report) -> list[dict]:
-    """Every achievement and target of `report` as a flat dict with the columns above."""
+    """Every achievement and target of `report` as a flat dict with the columns above.
+
+    `id` is a1, a2 … for achievements and t1, t2 … for targets (the review page's anchors);
+    `year` is the fact's own (its period's year, else the report's; a plan's targets take the
+    plan year).
+    """
+    year = report_year(report.meta.period, report.meta.title, None, report.meta.published)
+    year = report.meta.year or year
+    target_year = plan_year(report.meta.title, year)
     rows = []
+    numbers = {"a": 0, "t": 0}
     for fact in report.facts():
+        is_target = isinstance(fact, Target)
+        prefix = "t" if is_target else "a"
+        numbers[prefix] += 1
         rows.append({
             "source": report.source.name,
-            "kind": "target" if isinstance(fact, Target) else "achievement",
+            "id": f"{prefix}{numbers[prefix]}",
+            "kind": "target" if is_target else "achievement",
+            "year": fact_year(fact.period, year, target_year=target_year if is_target else None),
             "metric": fact.metric,
             "metric_en": fact.metric_en,
             "value": fact.value,

@@ -97,6 +97,8 @@ _CAPTION = re.compile(
 _MENU_SPLIT = re.compile(r"\s*[|｜/·]\s*|\s{2,}")
 # Site slogans: two or more space-separated phrases of 4+ characters, nothing else.
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff“”]{4,16}(?:\s+[\u4e00-\u9fff“”]{4,16})+$")
+# A Markdown table row: bordered by pipes at both ends (menus converted from HTML are not)
+_TABLE_ROW = re.compile(r"^\**[|｜].*[|｜]\**$")
 _ORG_WORDS = re.compile(r"(部|委|局|院|会|厅|办|署|协会|中心|网|政府)$")
 
 
@@ -118,6 +120,8 @@ def _classify(line: str) -> str | None:
     words = [p for p in _MENU_SPLIT.split(line) if p]
     if words and all(w in _LINK_WORDS for w in (p for w in words for p in w.split())):
         return "navigation"
+    if _TABLE_ROW.match(line):
+        return None  # | 国家和地区 | 出口额 | 比上年增长% |: a table's header or rule row, not a menu
     if not _SENT.search(line) and not _DIGIT.search(line):
         items = [p for p in _MENU_SPLIT.split(line) if p]
         if len(items) >= 5 and all(len(p) <= 8 for p in items):

@@ -17,9 +17,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from summarizer.models import NumberMention
+from summarizer.text.tables import Reader as TableReader
 
 if TYPE_CHECKING:
     from summarizer.text.clean import Document
@@ -49,48 +51,41 @@ MAGNITUDES: dict[str, Decimal] = {
     "千": Decimal(10) ** 3,
 }
 
-CURRENCIES = {"元": ("currency_cny", "yuan"), "美元": ("currency_usd", "USD")}
 
-# Units that take 万/亿 prefixes (万亩, 万吨, 万人次 …): surface -> (family, base unit).
-MEASURES: dict[str, tuple[str, str]] = {
-    "%": ("percent", "%"),
-    "个百分点": ("percentage_points", "pp"),
-    "百分点": ("percentage_points", "pp"),
-    "亩": ("area", "mu"),
-    "平方米": ("area", "m2"),
-    "平米": ("area", "m2"),
-    "㎡": ("area", "m2"),
-    "平方公里": ("area", "km2"),
-    "平方千米": ("area", "km2"),
-    "公顷": ("area", "ha"),
-    "公里": ("length", "km"),
-    "千米": ("length", "km"),
-    "延米": ("length", "m"),
-    "米": ("length", "m"),
-    "吨": ("mass", "t"),
-    "公斤": ("mass", "kg"),
-    "千克": ("mass", "kg"),
-    "千瓦时": ("energy", "kWh"),
-    "kWh": ("energy", "kWh"),
-    "千瓦": ("power", "kW"),
-    "兆瓦": ("power", "MW"),
-    "kW": ("power", "kW"),
-    "MW": ("power", "MW"),
-    "GW": ("power", "GW"),
-    "立方米": ("volume", "m3"),
-    "倍": ("none", "times"),
-}
+@dataclass(frozen=True)
+class UnitRow:
+    """One line of summarizer/data/units.tsv."""
 
-# Measure words for counts. Chinese numerals are quantities only before CONCRETE_MEASURES.
-COUNT_MEASURES = (
-    "人次 户次 家次 个 家 项 名 人 次 条 栋 幢 座 台 套 宗 件 轮 户 所 辆 艘 架 场 处 块 份 "
-    "张 批 位 只 株 棵 间 笔 单 篇 部 支 类 例 起 级 期 届 标段 个村 村 企业"
-).split()
-COUNT_MEASURES = [m for m in COUNT_MEASURES if m not in {"期", "届", "级", "企业", "个村", "村"}]
-CONCRETE_MEASURES = set("名 条 栋 幢 座 家 台 所 宗 套 辆 艘 架 处 户 人 位".split())
-# Abstract measure words count after a Chinese numeral only when the clause ends right there
-# (新引进人才团队八个；): 三个狠抓 and 八个方面 go on, and 一次 is a frequency (两天联系一次).
-CLAUSE_FINAL_MEASURES = set("个 项 件 类 例 笔 单 篇 部 支 只 株 棵 间 张 份 块".split())
+    surface: str
+    family: str
+    base: str
+    magnitudes: tuple[str, ...]
+    numerals: str  # concrete | clause | -
+    reason: str
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    """Tab-separated rows of a vocabulary file in summarizer/data (comments and blanks skipped)."""
+    text = resources.files("summarizer").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def load_units() -> list[UnitRow]:
+    """The unit vocabulary (surface, family, base, prefixes, Chinese-numeral rule, reason)."""
+    rows = []
+    for surface, family, base, mags, numerals, reason in _data_lines("units.tsv"):
+        prefixes = tuple(MAGNITUDES) if mags == "all" else tuple(m for m in mags.split(",") if m != "-")
+        rows.append(UnitRow(surface, family, base, prefixes, numerals, reason))
+    return rows
+
+
+UNIT_ROWS = load_units()
+COUNT_MEASURES = [r.surface for r in UNIT_ROWS if r.family == "count"]
+# Chinese numerals are quantities only before CONCRETE_MEASURES (两栋, 一名); abstract measure
+# words count after a Chinese numeral only when the clause ends right there (新引进人才团队八个；):
+# 三个狠抓 and 八个方面 go on, and 一次 is a frequency (两天联系一次).
+CONCRETE_MEASURES = {r.surface for r in UNIT_ROWS if r.numerals == "concrete"}
+CLAUSE_FINAL_MEASURES = {r.surface for r in UNIT_ROWS if r.numerals == "clause"}
 _CLAUSE_END = set(",，。;；、:：!！?？\n")
 
 # Units that only follow magnitudes (亿/万) with nothing else: 总投资143.75亿.
@@ -103,20 +98,11 @@ def _build_units() -> dict[str, UnitInfo]:
     def add(surface: str, family: str, base: str | None, mult: Decimal) -> None:
         units.setdefault(surface, UnitInfo(surface, family, base, mult))
 
-    one = Decimal(1)
-    for cur, (family, base) in CURRENCIES.items():
-        add(cur, family, base, one)
-        for mag, mult in MAGNITUDES.items():
-            add(mag + cur, family, base, mult)
-    for surface, (family, base) in MEASURES.items():
-        add(surface, family, base, one)
-        if family not in {"percent", "percentage_points"}:
-            for mag in ("万", "亿"):
-                add(mag + surface, family, base, MAGNITUDES[mag])
-    for measure in COUNT_MEASURES:
-        add(measure, "count", measure, one)
-        for mag in ("万", "亿"):
-            add(mag + measure, "count", measure, MAGNITUDES[mag])
+    for row in UNIT_ROWS:
+        add(row.surface, row.family, row.base, Decimal(1))
+    for row in UNIT_ROWS:
+        for mag in row.magnitudes:
+            add(mag + row.surface, row.family, row.base, MAGNITUDES[mag])
     # 3万余人, 1.2亿多元: a qualifier between the magnitude and the unit
     for surface, info in list(units.items()):
         if surface[:1] in "万亿" and len(surface) > 1 and surface[:2] != "万亿":
@@ -132,29 +118,58 @@ UNITS: dict[str, UnitInfo] = _build_units()
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _CHINESE = rf"[{_CN_DIGITS}]+"
+# 七六六·四亿元: older reports write decimals digit by digit with a middle dot (or 点)
+_CN_DIGIT_RUN = r"[〇零一二三四五六七八九]+"
+_CN_POINT = re.compile(r"[·•・点]")
 _PREFIX_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "超过", "约", "近", "超", "逾")
 _PRE = "|".join(sorted(_PREFIX_QUALIFIERS, key=len, reverse=True))
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # Written before its number (百分之五), so it is not among the suffix units of QUANTITY_RE.
 UNITS["百分之"] = UnitInfo("百分之", "percent", "%", Decimal(1))
 _RANGE_SEP = r"(?:-|~|～|—|–|至|到)"
+# Typeset or PDF text puts a space or a line break between a number and its unit
+# (一般公共预算收入 90 亿元, 增长22.8 %, 4.27\n万人): allowed only where a unit follows.
+_GAP = r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)"
 
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{_PRE})?"
-    rf"(?P<num>{_ARABIC}|{_CHINESE})"
+    rf"(?P<num>{_ARABIC}|{_CHINESE}(?:[·•・点][〇零一二三四五六七八九]+)?)"
     rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?"
+    rf"(?:(?P<gap>{_GAP})(?=(?:余|多)?(?:{_UNIT_ALT}|亿|万)))?"
     rf"(?P<infix>余|多)?"
     rf"(?P<unit>{_UNIT_ALT}|亿|万)?"
-    rf"(?P<post>以上|以内|左右|余|多)?"
+    rf"(?P<post>以上|以内|左右|余|多(?![出于了]))?"  # 多出2100亿元: "more by", not "over"
 )
+# 增长7.5%-8%: a range whose unit is written at both ends; the high end is its own mention.
+_RANGE_AGAIN = re.compile(rf"{_RANGE_SEP}(?={_ARABIC})")
+# 三次产业结构为2.5：36.7：60.7 — a ratio: every term is a figure
+# (∶ is the ratio sign U+2236); three decimal terms need no keyword: 由7.3∶45.9∶46.8调整为…
+RATIO_RE = re.compile(
+    rf"(?:比|结构|比例|之比|比值)(?:为|是|调整为|优化为|达到)?(?P<terms>{_ARABIC}(?:[:∶]{_ARABIC}){{1,4}})(?![\d:∶])"
+    rf"|(?<![\d.:∶])(?P<bare_terms>\d+\.\d+(?:[:∶]\d+\.\d+){{2,4}})(?![\d:∶])"
+)
+_RATIO_TERM = re.compile(_ARABIC)
+# The sign of a change stated in words (下降3.1%) or with a minus (-5.6%): value_normalized
+# carries it; value and value_text stay the figure as written.
+_DECLINES = ("下降", "下跌", "下滑", "减少", "回落", "降低", "下调", "衰退", "萎缩", "减产", "减收", "压减", "压缩", "缩减", "缩短")
+_DECLINE_ENDINGS = _DECLINES + tuple(word + "了" for word in _DECLINES)
+_SIGNED_FAMILIES = {"percent", "percentage_points", "permille"}
 
-# Rankings: 增幅居全市第二, 位列第一等次, 进入第一方阵, 保持开发园区第一, 进入前20位.
+# Rankings: 增幅居全市第二, 位列第一等次, 进入第一方阵, 保持开发园区第一, 进入前20位,
+# 稳居发展中国家首位, 跻身全国前十强, 名列第三十八位.
+_RANK_TRIGGER = r"(?:居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)"
+_CN_ORDINAL = "一二三四五六七八九十百零〇两"
 RANK_RE = re.compile(
-    r"(?:居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)"
-    r"[^,，。;；、\n]{0,10}?"
-    r"(?P<ord>第(?P<n>[一二三四五六七八九十]+|\d+)(?P<unit>位|名|等次|方阵|梯队|档)?"
-    r"|前(?P<top>\d+|[一二三四五六七八九十]+)(?P<topunit>位|名|强)?)"
-    r"(?![批期届次个季轮号条])"
+    _RANK_TRIGGER
+    + r"[^,，。;；、\n]{0,10}?"
+    + rf"(?P<ord>第(?P<n>[{_CN_ORDINAL}]+|\d+)(?P<unit>位|名|等次|方阵|梯队|档)?"
+    + rf"|前(?P<top>\d+|[{_CN_ORDINAL}]+)(?P<topunit>位|名|强)?"
+    + r"|(?P<first>首)(?P<firstunit>位))"
+    + r"(?![批期届次个季轮号条])"
+)
+# 居全市第1、全省第7: a second ranking joined to the first shares its trigger
+RANK_CHAIN_RE = re.compile(
+    rf"、(?:[^,，。;；、\n第]{{1,8}}?)(?P<ord>第(?P<n>[{_CN_ORDINAL}]+|\d+)(?P<unit>位|名)?)(?![批期届次个季轮号条])"
 )
 
 # 百分之五, 百分之十二点五, 百分之20: percent written out in words (formal documents)
@@ -162,12 +177,18 @@ PERCENT_WORDS_RE = re.compile(
     r"(?P<pre>" + _PRE + r")?百分之(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
     r"(?P<post>以上|以内|左右)?"
 )
+# 三分之一, 4分之3, 压缩一半以上: a share written as a fraction is a percent (三分之一 = 33.3…%);
+# 一半 counts only after a verb of change or before a qualifier (一半是… is no figure).
+FRACTION_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十])(?P<den>[一二三四五六七八九十]+|\d+)分之(?P<part>[一二三四五六七八九十]+|\d+)(?P<post>以上|左右|多)?"
+    r"|(?P<half>(?<=压缩|压减|减少|降低|下降|缩短|提高|增加|提升|增长)一半|一半(?=以上|左右|多))(?P<hpost>以上|左右|多)?"
+)
 # 同比持平 / 与上年持平: a growth rate of 0%, stated in words
 FLAT_RE = re.compile(r"(?:同比|按年|环比|与上年同期|与去年同期|与上年|与去年|比上年|较上年)(?:基本)?(?P<flat>持平)")
 _DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z.]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # After a unitless number these mean a date, an edition or an ordinal, not a quantity.
-_NOT_AFTER_BARE = set("年月日号號期批届次季度时分秒岁周天版代型式路线楼层室届类")
+_NOT_AFTER_BARE = set("年月日号號期批届次季度时分秒岁周天版代型式路线楼层室届类级")  # 级: 5.0级地震, a class
 # A prefix qualifier glued to these characters is part of a word: 签约, 节约, 最近, 赶超.
 _WORD_BEFORE = {"约": "签合节制履特预集违契邀缔", "近": "最附临将", "超": "赶高"}
 _IDIOMS = ("一条龙", "千家万户", "一把手", "一盘棋", "一体化", "一站式", "一件事", "一张网", "一张图", "四套班子")
@@ -208,13 +229,21 @@ def ordinal_value(text: str) -> int | None:
 
 
 def parse_decimal(text: str) -> Decimal | None:
-    """'1,498.28' -> Decimal('1498.28'); Chinese numerals via chinese_to_int."""
+    """'1,498.28' -> Decimal('1498.28'); Chinese numerals via chinese_to_int; 七六六·四 -> 766.4."""
     cleaned = text.replace(",", "")
     try:
         return Decimal(cleaned)
     except InvalidOperation:
-        value = chinese_to_int(text)
-        return Decimal(value) if value is not None else None
+        pass
+    if _CN_POINT.search(text):
+        whole, frac = _CN_POINT.split(text, 1)
+        digits = "".join(str(_CN_VALUES[c]) for c in whole) if re.fullmatch(_CN_DIGIT_RUN, whole) else None
+        integer = digits if digits is not None else chinese_to_int(whole)  # 七六六·四, 三十点五
+        if integer is None or not frac:
+            return None
+        return Decimal(f"{integer}.{''.join(str(_CN_VALUES[c]) for c in frac)}")
+    value = chinese_to_int(text)
+    return Decimal(value) if value is not None else None
 
 
 def normalize_value(value: Decimal, multiplier: Decimal) -> float:
@@ -234,6 +263,14 @@ def unit_info(unit: str) -> UnitInfo | None:
 # --- extraction --------------------------------------------------------------------------
 
 
+def load_nonfacts() -> list[tuple[str, str, str]]:
+    """The non-fact vocabulary: (name, pattern, reason) from summarizer/data/nonfacts.tsv."""
+    return [(name, pattern, reason) for name, pattern, reason in _data_lines("nonfacts.tsv")]
+
+
+NONFACT_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in load_nonfacts()))
+
+
 def extract_mentions(doc: Document) -> list[NumberMention]:
     """All quantities in the body text of `doc` (chrome excluded), ordered by position."""
     starts = [s for s, _ in doc.kept]
@@ -243,34 +280,47 @@ def extract_mentions(doc: Document) -> list[NumberMention]:
         i = bisect_right(starts, start) - 1
         return i >= 0 and end <= ends[i]
 
-    found = [m for m in _scan(doc.text, doc.norm) if in_body(m[0], m[1])]
-    return [_to_mention(f"m{i}", doc.text, *item) for i, item in enumerate(found, start=1)]
+    found = [m for m in _scan(doc.norm) if in_body(m[0], m[1])]
+    return [_to_mention(f"m{i}", doc.text, doc.norm, *item) for i, item in enumerate(found, start=1)]
 
 
 def extract_mentions_text(text: str) -> list[NumberMention]:
     """Mentions in a plain string (no cleaning): for quotes, tests and the brief checker."""
     from summarizer.text.normalize import normalize
 
-    found = _scan(text, normalize(text))
-    return [_to_mention(f"m{i}", text, *item) for i, item in enumerate(found, start=1)]
+    norm = normalize(text)
+    found = _scan(norm)
+    return [_to_mention(f"m{i}", text, norm, *item) for i, item in enumerate(found, start=1)]
 
 
 _Found = tuple[int, int, dict]
 
 
-def _scan(text: str, norm: str) -> list[_Found]:
+def _scan(norm: str) -> list[_Found]:
     found: list[_Found] = []
-    taken_until = -1
-    ranks = {m.start("ord"): m for m in RANK_RE.finditer(norm)}
-    for start in sorted(ranks):
-        m = ranks[start]
-        found.append((m.start("ord"), m.end("ord"), {"rank": m}))
+    ranks: dict[int, _Found] = {}
+    for m in RANK_RE.finditer(norm):
+        ranks.setdefault(m.start("ord"), (m.start("ord"), m.end("ord"), {"rank": m}))
+        pos = m.end()
+        while (chain := RANK_CHAIN_RE.match(norm, pos)) is not None:
+            ranks.setdefault(chain.start("ord"), (chain.start("ord"), chain.end("ord"), {"rank": chain}))
+            pos = chain.end()
+    found.extend(ranks[start] for start in sorted(ranks))
     for m in PERCENT_WORDS_RE.finditer(norm):
         if _words_value(m.group("num")) is not None:
             found.append((m.start(), m.end(), {"pct": m}))
+    for m in _anchored(norm, FRACTION_RE, _FRACTION_ANCHOR, back=8):
+        if _fraction_value(m) is not None:
+            found.append((m.start(), m.end(), {"fraction": m}))
     for m in FLAT_RE.finditer(norm):
         found.append((m.start("flat"), m.end("flat"), {"flat": m}))
+    for m in _anchored(norm, RATIO_RE, _RATIO_ANCHOR, back=24):
+        group = "terms" if m.group("terms") else "bare_terms"
+        for term in _RATIO_TERM.finditer(norm, m.start(group), m.end(group)):
+            found.append((term.start(), term.end(), {"ratio": term}))
     taken = _Spans([(s, e) for s, e, _ in found])
+    tables = TableReader(norm)
+    taken_until = -1
     for m in QUANTITY_RE.finditer(norm):
         if m.start() < taken_until:
             continue
@@ -279,16 +329,86 @@ def _scan(text: str, norm: str) -> list[_Found]:
             m = QUANTITY_RE.match(norm, m.start("num"))  # type: ignore[assignment]
             if m is None or m.group("pre"):
                 continue
-        item = _accept(norm, m)
+        item = _accept(norm, m, tables)
         if item is None:
             continue
         s, e = item[0], item[1]
         if taken.overlaps(s, e):
             continue
+        if "m" in item[2] and "\n" in norm[e : e + 4] and not m.group("post"):
+            item = _unit_across_break(norm, item, m)
+            e = item[1]
         found.append(item)
         taken_until = e
     found.sort(key=lambda f: f[0])
-    return found
+    return [f for f in found if not _in_nonfact(norm, f[0], f[1])]
+
+
+# One character of each non-fact's own words (强 of 500强, 伏 of 千伏, 道 of 国道, 线/打/话/箱
+# of hotlines, 条 of policy names, 字/览/读/访 of page furniture, 天 and 干/战/坚/刺… of campaigns,
+# 双 of 双11, 兑/折/=/对 of exchange rates, 大 of 大中城市, 圈 of 通勤圈, 图/表 of captions,
+# 世 of 世纪, 急/警 of emergency numbers): a cheap test before the patterns run.
+_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字览读访天干战坚刺决鏖双兑折=对大圈图表世急警")
+_NONFACT_REACH = 14  # characters a non-fact pattern reaches beyond its number (当前显示…字)
+
+
+def _in_nonfact(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] lies in a non-fact (世界500强, 220千伏 …).
+
+    Searched in a small window around each mention, not over the whole text: the patterns
+    are many, and a scan of every position would cost more than all the rest of the parser.
+    """
+    if _NONFACT_KEYS.isdisjoint(norm[max(0, start - 7) : end + 5]):
+        return False  # none of the words a non-fact needs stands next to the number
+    lo, hi = max(0, start - _NONFACT_REACH), min(len(norm), end + _NONFACT_REACH)
+    return any(m.start() < end and start < m.end() for m in NONFACT_RE.finditer(norm, lo, hi))
+
+
+_FRACTION_ANCHOR = re.compile(r"分之|一半")
+_RATIO_ANCHOR = re.compile(r"\d[:∶]\d")
+
+
+def _anchored(norm: str, pattern: re.Pattern[str], anchor: re.Pattern[str], *, back: int):
+    """Matches of `pattern` near the places `anchor` finds (分之, 3:4): a rare construction is
+    looked for only where its fixed mark stands, not at every digit of the text."""
+    done = 0
+    for a in anchor.finditer(norm):
+        if a.start() < done:
+            continue
+        for m in pattern.finditer(norm, max(done, a.start() - back), a.end() + 40):
+            if m.start() <= a.start() < m.end() or m.start() <= a.end() - 1 < m.end():
+                done = m.end()
+                yield m
+                break
+
+
+def _fraction_value(m: re.Match[str]) -> Decimal | None:
+    """三分之一 -> 33.33…, 一半 -> 50: the share in percent."""
+    if m.group("half"):
+        return Decimal(50)
+    den, part = (parse_decimal(m.group(g)) for g in ("den", "part"))
+    if not den or part is None or part > den:
+        return None
+    return Decimal(100) * part / den
+
+
+_LONGEST_UNIT = max(map(len, UNITS))
+
+
+def _unit_across_break(norm: str, item: _Found, m: re.Match[str]) -> _Found:
+    """7.1万⏎元, 139.6公⏎里: a hard line break (PDF text) inside the unit; the longest known
+    unit formed with the next line's first characters wins."""
+    u_start = m.start("unit") if m.group("unit") else m.end()
+    brk = norm.find("\n", u_start, u_start + 4)
+    if brk < 0:
+        return item
+    head = norm[u_start:brk]
+    for k in range(_LONGEST_UNIT - len(head), 0, -1):
+        tail = norm[brk + 1 : brk + 1 + k]
+        cand = head + tail
+        if len(tail) == k and cand in UNITS and len(cand) > len(m.group("unit") or ""):
+            return (item[0], brk + 1 + k, dict(item[2], unit_across=(cand, u_start, brk + 1 + k)))
+    return item
 
 
 class _Spans:
@@ -328,36 +448,41 @@ def _glued_prefix(norm: str, m: re.Match[str]) -> bool:
     return bool(pre) and start > 0 and norm[start - 1] in _WORD_BEFORE.get(pre, "")
 
 
-def _accept(norm: str, m: re.Match[str]) -> _Found | None:
+def _accept(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
     """Decide whether a regex hit is a quantity; return (start, end, parts) or None."""
     num = m.group("num")
     unit = m.group("unit")
     start, end = m.start(), m.end()
     num_start = m.start("num")
     before = norm[num_start - 1] if num_start > 0 else ""
+    spaced = norm[num_start - 2] if before in (" ", "\t") and num_start > 1 else ""
     after = norm[end] if end < len(norm) else ""
     is_chinese = not num[0].isdigit()
 
     if before and _DIGIT_OR_LATIN.match(before) and not m.group("pre"):
         return None  # part of a code: G233, B2-2011, P17, 1.5.3
-    if before and before in "第#№":
-        return None  # ordinal
+    if (before and before in "第#№") or (spaced and spaced in "第#№"):
+        return None  # ordinal (第 3 名: typeset spacing does not hide it)
     if not m.group("pre") and num_start >= 1 and norm[num_start - 1] == "前" and unit in {"位", "名"}:
         return None  # a ranking, found by RANK_RE
     if unit and unit[-1:].isascii() and unit[-1:].isalpha() and after.isascii() and after.isalpha():
         return None  # 15GWh-like codes the table does not know
     if not unit and not m.group("infix") and after and (after.isascii() and after.isalnum()):
         return None  # 5G, 4K
+    parts: dict = {"m": m}
     if m.group("high") is None and after in "-~～—–" and norm[end + 1 : end + 2].isdigit():
-        return None  # a date or code such as 2020-10-10
+        again = QUANTITY_RE.match(norm, end + 1) if unit else None
+        if again is None or again.group("unit") != unit:
+            return None  # a date or code such as 2020-10-10
+        parts["high_end"] = again  # 增长7.5%-8%: a range with the unit at both ends
 
-    if unit == "个" and norm.startswith(("月", "工作日", "小时", "季度", "年", "多月"), end):
-        return None  # 10个月, 3个工作日: durations, not quantities
+    if unit == "个" and norm.startswith(("月", "小时", "季度", "年", "多月"), end):
+        return None  # 10个月: a period, not a quantity
     if is_chinese:
         return _accept_chinese(norm, m)
     if unit is None:
-        return _accept_bare(norm, m)
-    return (start, end, {"m": m})
+        return _accept_bare(norm, m, tables)
+    return (start, end, parts)
 
 
 def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
@@ -367,6 +492,10 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     info = UNITS.get(unit)
     if info is None:
         return None
+    if _CN_POINT.search(m.group("num")):
+        if parse_decimal(m.group("num")) is None:
+            return None
+        return (m.start(), m.end(), {"m": m})  # 七六六·四亿元: a decimal is never a slogan
     measure = unit
     for mag in ("万", "亿"):
         if unit.startswith(mag) and len(unit) > 1:
@@ -382,85 +511,70 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     window = norm[m.start("num") : m.start("num") + 5]
     if any(window.startswith(idiom) for idiom in _IDIOMS):
         return None
+    if m.group("num") == "一" and _in_quoted_one_list(norm, m.start(), m.end()):
+        return None  # “一个项目、一套班子、一支队伍”: a slogan listing "one of each", not counts
     after = norm[m.end() : m.end() + 1]
     if after == "万" or (after and after in "一二三四五六七八九十"):
         return None  # 千家万户, 一家一策-like patterns
     return (m.start(), m.end(), {"m": m})
 
 
-_CELL_BEFORE = re.compile(r"[|｜\t]\s*[-+−]?$")
-_CELL_AFTER = re.compile(r"[ \t]*(?:[|｜\t]|\n|$)")
-
-
-def _is_table_cell(norm: str, start: int, end: int) -> bool:
-    """A whole cell of a table flattened to text (指标 | 1-9月 | 10.2): a value column."""
-    line_start = norm.rfind("\n", 0, start) + 1
-    return bool(_CELL_BEFORE.search(norm, line_start, start)) and bool(_CELL_AFTER.match(norm, end))
-
-
-_CELL_SEP = re.compile(r"[|｜\t]")
 _HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
 _PERCENT_HEADER = re.compile(r"增长|增速|增幅|比重|占比|同比|%")
 
 
-def _header_unit(norm: str, pos: int) -> tuple[int, int, UnitInfo] | None:
-    """The unit a table column states in its header (同比增长(%), 产值(亿元)), for the cell at pos.
+def _stated_unit(surface: str, start: int) -> tuple[int, int, UnitInfo] | None:
+    info = UNITS.get(surface) or (
+        UnitInfo(surface, "none", None, MAGNITUDES[surface]) if surface in BARE_MAGNITUDES else None
+    )
+    return (start, start + len(surface), info) if info is not None else None
 
-    The header is the first line of the block of consecutive table lines.
-    """
-    line_start = norm.rfind("\n", 0, pos) + 1
-    col = len(_CELL_SEP.findall(norm, line_start, pos))
-    head_start = line_start
-    while head_start > 0:
-        prev_start = norm.rfind("\n", 0, head_start - 1) + 1
-        if len(_CELL_SEP.findall(norm, prev_start, head_start - 1)) < 2:
-            break
-        head_start = prev_start
-    if head_start == line_start:
-        return None
-    head_end = norm.find("\n", head_start)
-    cells = list(_cell_spans(norm, head_start, head_end if head_end >= 0 else len(norm)))
-    if col >= len(cells):
-        return None
-    c_start, c_end = cells[col]
-    found = _HEADER_UNIT.search(norm, c_start, c_end)
-    if found:
-        surface = found.group(1)
-        info = UNITS.get(surface) or (
-            UnitInfo(surface, "none", None, MAGNITUDES[surface]) if surface in BARE_MAGNITUDES else None
-        )
-        if info is not None:
-            return (found.start(1), found.end(1), info)
-    if _PERCENT_HEADER.search(norm, c_start, c_end):
-        return (c_end, c_end, UNITS["%"])  # the unit is implied by the column name: no text
-    row_end = norm.find("\n", pos)
-    row = list(_cell_spans(norm, line_start, row_end if row_end >= 0 else len(norm)))
-    in_name = _HEADER_UNIT.search(norm, row[0][0], row[0][1]) if col > 0 else None
-    if in_name:  # 规上工业总产值（亿元） | 156.3: the row names its unit
-        surface = in_name.group(1)
-        info = UNITS.get(surface) or (
-            UnitInfo(surface, "none", None, MAGNITUDES[surface]) if surface in BARE_MAGNITUDES else None
-        )
-        if info is not None:
-            return (in_name.start(1), in_name.end(1), info)
-    unit_col = [i for i, (a, b) in enumerate(cells) if norm[a:b].strip() in ("单位", "计量单位")]
-    if unit_col and unit_col[0] != col:
-        # 指标 | 单位 | 1-9月: the row's own unit cell says what every figure in it measures
-        if unit_col[0] < len(row):
+
+def _header_unit(norm: str, tables: TableReader, pos: int, col: int) -> tuple[int, int, UnitInfo] | None:
+    """The unit a table states once for the cell at pos: its column header (同比增长(%),
+    产值(亿元)), its row name (产值（亿元） | 156.3), a 单位 column, or a 单位：% line above."""
+    _, row = tables.row(pos)
+    header = tables.header(pos)
+    if header is not None and col < len(header):
+        c_start, c_end = header[col]
+        found = _HEADER_UNIT.search(norm, c_start, c_end)
+        stated = _stated_unit(found.group(1), found.start(1)) if found else None
+        if stated is not None:
+            return stated
+        if _PERCENT_HEADER.search(norm, c_start, c_end):
+            return (c_end, c_end, UNITS["%"])  # the unit is implied by the column name: no text
+    in_name = _HEADER_UNIT.search(norm, row[0][0], row[0][1])
+    stated = _stated_unit(in_name.group(1), in_name.start(1)) if in_name else None
+    if stated is not None:
+        return stated
+    if col == 1:
+        # - 原 煤 亿吨 27.93 4.1: a row aligned by spaces writes its unit after the name
+        a, b = row[0]
+        last = norm[a:b].rsplit(None, 1)
+        if len(last) == 2 and last[1] in UNITS:
+            return _stated_unit(last[1], b - len(last[1]))
+    if header is not None:
+        unit_col = [i for i, (a, b) in enumerate(header) if "".join(norm[a:b].split()) in ("单位", "计量单位")]
+        if unit_col and unit_col[0] != col and unit_col[0] < len(row):
+            # 指标 | 单位 | 1-9月: the row's own unit cell says what every figure in it measures
             a, b = row[unit_col[0]]
-            lead = len(norm[a:b]) - len(norm[a:b].lstrip())
-            surface = norm[a:b].strip()
-            info = UNITS.get(surface)
+            info = UNITS.get(norm[a:b].strip())
             if info is not None:
-                return (a + lead, a + lead + len(surface), info)
+                return (a, b, info)
+    caption = tables.caption_unit(pos)
+    if caption is not None:
+        return _stated_unit(caption.surface, caption.start)
     return None
 
 
-def _cell_spans(norm: str, start: int, end: int):
-    pos = start
-    for part in _CELL_SEP.split(norm[start:end]):
-        yield pos, pos + len(part)
-        pos += len(part) + 1
+def _in_quoted_one_list(norm: str, start: int, end: int) -> bool:
+    """Inside quotes, a run of "一 + measure" items (“一个项目、一套班子、一支队伍”) is a slogan;
+    unquoted (新建一所学校、一座医院) the items are counts."""
+    lo = max(0, start - 16)
+    opened = max(norm.rfind("“", lo, start), norm.rfind('"', lo, start))
+    if opened < 0 or norm.rfind("”", opened, start) >= 0:
+        return False
+    return norm.count("、一", opened, end + 16) >= 2
 
 
 def _ends_noun_clause(norm: str, m: re.Match[str]) -> bool:
@@ -476,14 +590,15 @@ def _ends_noun_clause(norm: str, m: re.Match[str]) -> bool:
     )
 
 
-def _accept_bare(norm: str, m: re.Match[str]) -> _Found | None:
+def _accept_bare(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
     """A number without unit counts only in a noun context: 企业2涉及, 土地37.5、厂房…"""
     if m.group("pre") or m.group("high") or m.group("post") in {"以上", "以内", "左右"}:
         return None
     num_start, end = m.start("num"), m.end()
-    if _is_table_cell(norm, num_start, end):
+    col = tables.cell_at(num_start, end)
+    if col is not None:
         parts: dict = {"m": m, "bare": True}
-        header_unit = _header_unit(norm, num_start)
+        header_unit = _header_unit(norm, tables, num_start, col)
         if header_unit is not None:
             parts["cell_unit"] = header_unit
         return (m.start(), m.end(), parts)
@@ -502,7 +617,7 @@ def _accept_bare(norm: str, m: re.Match[str]) -> _Found | None:
     return (m.start(), m.end(), {"m": m, "bare": True})
 
 
-def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> NumberMention:
+def _to_mention(mid: str, text: str, norm: str, start: int, end: int, parts: dict) -> NumberMention:
     if "rank" in parts:
         return _rank_mention(mid, text, parts["rank"])
     if "pct" in parts:
@@ -513,10 +628,34 @@ def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> Numbe
             family="percent", multiplier=1.0, qualifier=None, value_normalized=0.0, base_unit="%",
             start=start, end=end,
         )
+    if "fraction" in parts:
+        fm: re.Match[str] = parts["fraction"]
+        share = _fraction_value(fm) or Decimal(0)
+        post = "hpost" if fm.group("half") else "post"
+        negative = norm.endswith(_DECLINE_ENDINGS, max(0, start - 3), start)
+        return NumberMention(
+            id=mid, raw=text[start:end], value=float(share),
+            value_text=text[start : fm.end("half") if fm.group("half") else fm.end("part")],
+            unit=None, family="percent", multiplier=1.0,
+            qualifier=text[fm.start(post) : fm.end(post)] if fm.group(post) else None,
+            value_normalized=-float(share) if negative else float(share), base_unit="%",
+            start=start, end=end,
+        )
+    if "ratio" in parts:
+        value = parse_decimal(parts["ratio"].group()) or Decimal(0)
+        return NumberMention(
+            id=mid, raw=text[start:end], value=float(value), value_text=text[start:end], unit=None,
+            family="none", multiplier=1.0, qualifier=None, value_normalized=float(value),
+            base_unit=None, start=start, end=end,
+        )
     m: re.Match[str] = parts["m"]
     num = m.group("num")
     value = parse_decimal(num) or Decimal(0)
     unit_norm = m.group("unit")
+    if "unit_across" in parts:
+        unit_norm = parts["unit_across"][0]
+        parts.pop("bare", None)
+        parts.pop("cell_unit", None)
     if unit_norm:
         info = UNITS.get(unit_norm) or UnitInfo(unit_norm, "none", None, MAGNITUDES[unit_norm])
     elif "cell_unit" in parts:
@@ -524,7 +663,10 @@ def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> Numbe
     else:
         info = UnitInfo("", "none", None, Decimal(1))
     qualifier = m.group("pre") or m.group("infix") or m.group("post")
-    unit_text = text[m.start("unit") : m.end("unit")] if unit_norm else None
+    unit_text = text[m.start("unit") : m.end("unit")] if m.group("unit") else None
+    if "unit_across" in parts:
+        _, u_start, u_end = parts["unit_across"]
+        unit_text = text[u_start:u_end].replace("\n", "")  # the unit as written, line joined
     if "cell_unit" in parts and parts["cell_unit"][0] < parts["cell_unit"][1]:
         unit_text = text[parts["cell_unit"][0] : parts["cell_unit"][1]]
     if unit_text and len(unit_text) > 2 and unit_norm and unit_norm[1] in "余多":
@@ -532,6 +674,9 @@ def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> Numbe
         qualifier = qualifier or unit_text[1]
         unit_text = unit_text[0] + unit_text[2:]
     high = m.group("high")
+    if high is None and "high_end" in parts:
+        high = parts["high_end"].group("num")
+    sign = -1 if info.family in _SIGNED_FAMILIES and _is_decline(norm, m) else 1
     return NumberMention(
         id=mid,
         raw=text[start:end],
@@ -541,12 +686,24 @@ def _to_mention(mid: str, text: str, start: int, end: int, parts: dict) -> Numbe
         family=info.family,  # type: ignore[arg-type]
         multiplier=float(info.multiplier),
         qualifier=_qualifier_as_written(text, m, qualifier),
-        value_normalized=normalize_value(value, info.multiplier),
+        value_normalized=sign * normalize_value(value, info.multiplier),
         base_unit=info.base,
-        range_high=normalize_value(Decimal(high.replace(",", "")), info.multiplier) if high else None,
+        range_high=sign * normalize_value(Decimal(high.replace(",", "")), info.multiplier) if high else None,
         start=start,
         end=end,
     )
+
+
+def _is_decline(norm: str, m: re.Match[str]) -> bool:
+    """下降3.1%, 比上年下降0.5个百分点, 增长-3.5%, | -2.4 |: a negative change or value.
+
+    A minus counts only after a word, a space or a cell border: in 7.5%-8% it joins a range.
+    """
+    num_start = m.start("num")
+    if num_start and norm[num_start - 1] in "-−" and not m.group("pre"):
+        left = norm[num_start - 2] if num_start > 1 else " "
+        return not (left.isalnum() and left.isascii()) and left not in "%‰."
+    return norm.endswith(_DECLINE_ENDINGS, max(0, m.start() - 3), m.start())
 
 
 def _qualifier_as_written(text: str, m: re.Match[str], qualifier: str | None) -> str | None:
@@ -579,10 +736,14 @@ def _percent_words_mention(mid: str, text: str, m: re.Match[str]) -> NumberMenti
 
 
 def _rank_mention(mid: str, text: str, m: re.Match[str]) -> NumberMention:
-    if m.group("n"):
+    groups = m.groupdict()
+    if groups.get("n"):
         value = ordinal_value(m.group("n")) or 0
         value_text = text[m.start("ord") : m.start("unit") if m.group("unit") else m.end("ord")]
         unit = text[m.start("unit") : m.end("unit")] if m.group("unit") else None
+    elif groups.get("first"):
+        value, value_text = 1, text[m.start("first") : m.end("first")]  # 首位: the first place
+        unit = text[m.start("firstunit") : m.end("firstunit")]
     else:
         top = m.group("top")
         value = int(top) if top.isdigit() else (chinese_to_int(top) or 0)

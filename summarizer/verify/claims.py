@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Target
 from summarizer.text.normalize import normalize
+from summarizer.text.numbers import MAGNITUDES, extract_mentions_text
 from summarizer.text.segment import PERIOD_RE
 from summarizer.verify import vocab
 from summarizer.verify.scope import Scope, Span
@@ -48,6 +49,8 @@ from summarizer.verify.scope import Scope, Span
 _SKIP = frozenset(" \t\r\n\u3000\xa0“”\"'‘’《》「」『』")
 _NAMELESS = sorted(vocab.NAMELESS, key=len, reverse=True)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A bare magnitude in a metric name (亿元项目, 百亿级企业) is an amount the name states.
+_MAGNITUDE_WORD = re.compile(r"(?<![\d.〇零一二两三四五六七八九十百千])(十|百|千)?(亿|万)")
 
 
 class Why(str, Enum):
@@ -690,7 +693,13 @@ def check_free_text(fact: Fact, figure: NumberMention | None = None) -> Finding:
         flat.extend(item if isinstance(item, list) else [item])
     if fact.growth_pct is not None:
         flat.append(abs(fact.growth_pct))
-    for normalized in (fact.value_normalized, figure.value_normalized if figure else None):
+    scaled = [fact.value_normalized, figure.value_normalized if figure else None]
+    metric = normalize(fact.metric)
+    for mention in extract_mentions_text(metric):  # 10亿元以上项目: "RMB 1 billion"
+        scaled += [mention.value_normalized, mention.range_high]
+    for m in _MAGNITUDE_WORD.finditer(metric):  # 亿元项目 "RMB 100 million", 百亿级 "10 billion"
+        scaled.append(float({"十": 10, "百": 100, "千": 1000}.get(m.group(1) or "", 1) * MAGNITUDES[m.group(2)]))
+    for normalized in scaled:
         if normalized is not None:  # 79.4亿元 may read "7.94 billion" or "7,940 million"
             flat.extend(normalized / 10**e for e in (0, 3, 6, 9, 12))
     for number in _NUMBER.finditer(fact.metric_en):

@@ -1,0 +1,97 @@
+"""Years and plan periods stated in Chinese report text: which year a report and each fact is about.
+
+A work report often writes only 上半年 or 1-9月 beside a figure; the year is said once, in the
+title (南谯经开区2022年工作总结及2023年工作计划), the period line or the opening lines, or is
+left to the publication date. These helpers read it back so every figure can carry its year.
+They only read strings; the pipeline decides where the strings come from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.normalize import to_simplified
+
+_DIGIT = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+          "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+# 2023年, 2023 年, 二〇二三年 (a year written in numerals, as in official titles)
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年|([一二][〇零○Ｏ一二三四五六七八九]{3})年")
+_PLAN = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[六七八九])五[”\"]?(?:规划|计划|时期|期间)?")
+_NUMERAL = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13,
+            "十四": 14, "十五": 15, "十六": 16, "十七": 17, "十八": 18, "十九": 19}
+# Words that move a period away from the report's own year (明年 = the year after).
+_NEXT = ("明年", "下一年", "来年")
+_LAST = ("去年", "上年", "上一年")
+
+
+def years_in(text: str | None) -> list[int]:
+    """Every year written as a year (2023年, 二〇二三年) in `text`, in order."""
+    if not text:
+        return []
+    out = []
+    for m in _YEAR.finditer(to_simplified(text)):
+        digits = m.group(1) or "".join(_DIGIT[c] for c in m.group(2))
+        out.append(int(digits))
+    return out
+
+
+def five_year_plan(text: str | None) -> tuple[int, int, int] | None:
+    """十三五 -> (13, 2016, 2020): the plan's number and its years (from the 6th plan, 1981-85)."""
+    if not text:
+        return None
+    m = _PLAN.search(to_simplified(text))
+    if not m:
+        return None
+    number = _NUMERAL.get(m.group(1))
+    if number is None or number < 6:
+        return None
+    start = 1981 + 5 * (number - 6)
+    return number, start, start + 4
+
+
+def report_year(
+    period: str | None,
+    title: str | None,
+    opening: str | None = None,
+    published: str | None = None,
+) -> int | None:
+    """The year a report is about: from its period, its title, its date, else its opening lines.
+
+    A title naming two years (2022年工作总结及2023年工作计划) is about the first; a report
+    published in January-March about a 全年/年度 period is about the year before. The date
+    comes before the opening lines, which often look back (区委书记…2019年…) or ahead.
+    """
+    for text in (period, title):
+        found = years_in(text)
+        if found:
+            return found[0]
+    if published and (m := re.match(r"((?:19|20)\d{2})-(\d{2})", published)):
+        year, month = int(m.group(1)), int(m.group(2))
+        whole_year = period is not None and any(w in period for w in ("全年", "年度", "四季度"))
+        return year - 1 if whole_year and month <= 3 else year
+    found = years_in(opening)
+    return found[0] if found else None
+
+
+def plan_year(title: str | None, year: int | None) -> int | None:
+    """The year a plan's targets are for: the later year of a 'summary and plan' title, else
+    the report's year."""
+    found = [y for y in years_in(title) if year is None or y > year]
+    return found[0] if found else year
+
+
+def fact_year(period: str | None, year: int | None, *, target_year: int | None = None) -> int | None:
+    """The year one figure is about: stated in its period, else the report's (or plan's) year,
+    shifted by 明年/去年."""
+    stated = years_in(period)
+    if stated:
+        return stated[0]
+    base = target_year if target_year is not None else year
+    if base is None:
+        return None
+    text = to_simplified(period or "")
+    if any(w in text for w in _NEXT):
+        return base + 1
+    if any(w in text for w in _LAST):
+        return base - 1
+    return base
