@@ -550,12 +550,12 @@ def _to_fact(
     growth_pct = None
     if growth is not None:
         growth_pct = -growth.value if negative else growth.value
-    if m.value > 0 and m.start > 0 and text[m.start - 1] in "-−" and (
+    if m.value_normalized > 0 and m.start > 0 and text[m.start - 1] in "-−" and (
             m.start < 2 or not text[m.start - 2].isdigit()):
         # A minus sign the extractor left outside its mention (经济增速由一季度的-5.6%).
         m = m.model_copy(update={"value": -m.value, "value_normalized": -m.value_normalized})
         extra[(m.start, m.end)] = m
-    elif growth is None and m.family in ("percent", "percentage_points") and m.value > 0:
+    elif growth is None and m.family in ("percent", "percentage_points") and m.value_normalized > 0:
         word = _GROWTH_WORD.search(text[max(lo, m.start - 10) : m.start])
         if word is not None and word.group("neg"):
             # A rate after a decline word is a change downwards (信访量下降28.5%): the value as
