@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 EXAMPLE ?= examples/lingang-2023-h1-report.html
 
-.PHONY: demo test lint venv venv-test schema bench bench-size bench-batch bench-dask record record-live clean
+.PHONY: demo test lint venv venv-test schema bench bench-size bench-batch bench-dask record record-live clean sweep
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ lint: venv-test  ## ruff (pyflakes, pycodestyle, import order, bugbear)
 
 schema: venv  ## re-export schemas/*.schema.json from the pydantic models
 	$(BIN)/summarizer schema --all -o schemas/
+
+sweep: venv-test  ## the offline engine on all 120 unlabeled dev reports in ../shared (quotes, connectors)
+	SUMMARIZER_SWEEP=1 $(BIN)/python -m pytest -q tests/test_offline_sweep.py
 
 bench: venv  ## offline engine speed on a generated corpus
 	$(BIN)/python benchmarks/bench_offline.py

@@ -15,7 +15,7 @@ from typing import Any
 
 from summarizer.errors import InputError
 from summarizer.models import Brief, Report
-from summarizer.settings import Settings
+from summarizer.settings import Settings, load_settings
 
 _TEXT_HINT = "To summarize report text, call summarizer.summarize_text(text)."
 
@@ -37,6 +37,7 @@ def summarize(
             raise InputError(path, "does not exist.", f"Check the path. {_TEXT_HINT}")
     elif not isinstance(path, (str, os.PathLike)):
         raise InputError(repr(path)[:80], "is not a path.", _TEXT_HINT)
+    settings = settings or load_settings()  # a bad environment value is a ConfigError
     return summarize_path(path, engine=engine, settings=settings, keep_unverified=keep_unverified)
 
 
@@ -51,6 +52,7 @@ def summarize_text(
     """Summarize report text given as a string (`name` is what `source.name` will say)."""
     from summarizer.pipeline import summarize_text as run
 
+    settings = settings or load_settings()
     return run(text, name=name, engine=engine, settings=settings, keep_unverified=keep_unverified)
 
 
@@ -65,6 +67,7 @@ def brief(
     report file (summarized first with the same engine)."""
     from summarizer.brief import brief as write_brief
 
+    settings = settings or load_settings()
     report = as_report(source, engine=engine, settings=settings)
     return write_brief(report, engine=engine, settings=settings, client=client)
 

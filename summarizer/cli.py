@@ -18,7 +18,7 @@ from typer.exceptions import Abort, Exit
 
 from summarizer import __version__
 from summarizer.clikit import App, NoArgsIsHelpError, UsageError, usage_error_line
-from summarizer.errors import ConfigError, SummarizerError, redact
+from summarizer.errors import SummarizerError, redact
 from summarizer.files import check_output_file, umask, write_atomic
 from summarizer.providers import PROVIDERS
 from summarizer.text.load import DEFAULT_MAX_CHARS
@@ -29,9 +29,10 @@ NO_MODEL_NOTE = (
 
 HELP = """Chinese economic work reports -> verified structured data and English briefs.
 
-Reads plain text or scraped HTML (any common Chinese encoding) and writes JSON (the contract),
-Markdown, an HTML review page or CSV/JSON Lines fact tables; `brief` writes English briefs
-whose every number is checked against the verified Report.
+Reads plain text, Markdown or scraped HTML (any common Chinese encoding), PDF with a text
+layer or Word .docx, and writes JSON (the contract), Markdown, an HTML review page or CSV/JSON
+Lines fact tables; `brief` writes English briefs whose every number is checked against the
+verified Report; `batch` does a whole folder.
 
 \b
 Example: summarizer summarize examples/lingang-2023-h1-report.html --format md
@@ -106,7 +107,7 @@ def _settings(
     tpm: int | None = None,
 ):
     """Settings from the environment, with any CLI flags taking precedence."""
-    from summarizer.settings import Settings
+    from summarizer.settings import load_settings
 
     overrides: dict[str, object] = {}
     if model:
@@ -123,10 +124,7 @@ def _settings(
         overrides["rpm"] = rpm
     if tpm:
         overrides["tpm"] = tpm
-    try:
-        return Settings(**overrides)
-    except Exception as exc:  # pydantic ValidationError: a bad SUMMARIZER_* value
-        raise ConfigError(f"Invalid settings in the environment: {exc}".replace("\n", " ")) from None
+    return load_settings(**overrides)
 
 
 class Mode(str, Enum):
@@ -199,7 +197,8 @@ def summarize(
         "or '-' for stdin."
     ),
     engine: Engine = typer.Option(
-        Engine.auto, "--engine", "-e", help="auto: LLM if a model is configured, else offline."
+        Engine.auto, "--engine", "-e", envvar="SUMMARIZER_ENGINE",
+        help="auto: LLM if a model is configured, else offline.",
     ),
     fmt: Format = typer.Option(
         Format.json,
@@ -289,6 +288,7 @@ def brief_command(
         Engine.auto,
         "--engine",
         "-e",
+        envvar="SUMMARIZER_ENGINE",
         help="auto: the model brief if a model is configured, else offline (glossary). A report "
         "file is summarized first with the same engine.",
     ),
@@ -346,7 +346,9 @@ def batch(
         ..., "--out-dir", "-o", "--output", metavar="DIR",
         help="Directory for the outputs, batch.jsonl and facts.csv (created if missing).",
     ),
-    engine: Engine = typer.Option(Engine.auto, "--engine", "-e", help="auto: LLM if configured."),
+    engine: Engine = typer.Option(
+        Engine.auto, "--engine", "-e", envvar="SUMMARIZER_ENGINE", help="auto: LLM if configured."
+    ),
     fmt: Format = typer.Option(
         Format.json, "--format", "-f", help="Per-report output: json, md, html, csv, jsonl or text."
     ),
@@ -429,7 +431,7 @@ def batch(
     typer.echo(summary, err=True)
     if result.interrupted:
         typer.echo("summarizer: interrupted; rerun the same command to resume.", err=True)
-        raise typer.Exit(130)
+        sys.exit(130)  # not typer.Exit: main says "interrupted" for that code, and batch did
     if failed:
         raise typer.Exit(1)
     flagged = [i for i in items if i.report is not None and strict_problems(i.report)]
@@ -504,8 +506,9 @@ def eval_command(
     """
     from rich.console import Console
 
-    from summarizer.evaluate import evaluate_dirs, result_json, result_table
+    from summarizer.evaluate import evaluate_dirs, gold_files_of, result_json, result_table
 
+    gold_files_of(gold, samples)  # a mistyped directory: its one line, before the engine note
     settings = _settings()
     run = None
     if cassettes is not None:
@@ -594,6 +597,8 @@ def main(argv: list[str] | None = None) -> None:
         code = typer.main.get_command(app).main(
             args=argv, prog_name="summarizer", standalone_mode=False
         )
+        if code == 130:  # typer turns Ctrl-C into a silent exit code 130 (batch exits by itself)
+            sys.stderr.write("summarizer: interrupted\n")
         sys.exit(code if isinstance(code, int) else 0)
     except Exit as done:  # --help, --version, typer.Exit(n)
         sys.exit(done.exit_code)

@@ -28,6 +28,7 @@ EXIT_CODES = (
 ENVIRONMENT = (
     ("OPENAI_API_KEY", "key of the model endpoint"),
     ("OPENAI_BASE_URL", "OpenAI-compatible endpoint (DeepSeek, DashScope, a local server)"),
+    ("SUMMARIZER_ENGINE", "default of --engine: auto, offline or llm"),
     ("SUMMARIZER_MODEL", "model name; with a key or base URL it makes --engine auto use the model"),
     ("SUMMARIZER_MODE", "auto (default: json_schema, tools, json, whichever works), or one of them"),
     ("SUMMARIZER_PROVIDER", "preset: openai, deepseek, dashscope, ollama, vllm, llamacpp"),

@@ -89,9 +89,9 @@ class Diagnosis:
 def diagnose(settings: Settings) -> Diagnosis:
     """Probe the configured endpoint; remembers the best mode for `SUMMARIZER_MODE=auto`."""
     if not (settings.openai_base_url or settings.openai_api_key):
-        from summarizer.errors import no_endpoint_error
+        from summarizer.errors import PROVIDER_INSTEAD, no_endpoint_error
 
-        raise no_endpoint_error(settings)
+        raise no_endpoint_error(settings, instead=PROVIDER_INSTEAD)
     key = settings.openai_api_key or ""
     probe_settings = settings.model_copy(update={
         "max_reasks": 0, "max_transport_retries": 0, "max_tokens": 64,

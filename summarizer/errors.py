@@ -74,24 +74,28 @@ class VerificationError(SummarizerError):
     exit_code = 3
 
 
-def no_endpoint_error(settings: object | None = None) -> ConfigError:
+def no_endpoint_error(
+    settings: object | None = None, *, instead: str = "or use --engine offline"
+) -> ConfigError:
     """The one message for 'an LLM command ran without a usable model endpoint'; with a
-    provider preset whose key is missing, it names that provider's key variable."""
+    provider preset whose key is missing, it names that provider's key variable. `instead` is
+    the way out the command offers: commands without --engine (doctor, record) pass their own,
+    so the fix never names a flag the command does not have."""
     provider = getattr(settings, "provider", None)
     key_env = settings.missing_key_env() if settings is not None and provider else None  # type: ignore[attr-defined]
     if key_env:
         return ConfigError(
             f"Provider '{provider}' needs an API key and none is set. Set {key_env} "
-            f"(or OPENAI_API_KEY), or use --engine offline."
+            f"(or OPENAI_API_KEY), {instead}."
         )
     if provider and not getattr(settings, "model", None):
         return ConfigError(
             f"Provider '{provider}' has no default model. Set SUMMARIZER_MODEL (or --model) to "
-            "the model the server serves, or use --engine offline."
+            f"the model the server serves, {instead}."
         )
     return ConfigError(
         "No model endpoint configured. Set OPENAI_API_KEY (and OPENAI_BASE_URL for DeepSeek, "
-        "DashScope or a local server) and SUMMARIZER_MODEL, or use --engine offline."
+        f"DashScope or a local server) and SUMMARIZER_MODEL, {instead}."
     )
 
 
@@ -105,6 +109,10 @@ def redact(text: str, *secrets: str | None) -> str:
         if secret and len(secret) >= 4:
             text = text.replace(secret, REDACTED)
     return text
+
+
+# The way out for commands that only talk to a model (doctor, record): a preset, not --engine.
+PROVIDER_INSTEAD = "or pick a preset with --provider (e.g. --provider ollama for a local server)"
 
 
 def missing_key_error(base_url: str) -> ConfigError:

@@ -318,6 +318,18 @@ def find_sample(samples: Path, stem: str, gold_path: Path) -> Path:
     return matches[0]
 
 
+def gold_files_of(gold_dir: Path, samples_dir: Path) -> list[Path]:
+    """The gold files to score, or the InputError a mistyped --gold/--samples deserves (checked
+    before anything else is said or run)."""
+    for directory, what in ((gold_dir, "gold"), (samples_dir, "samples")):
+        if not directory.is_dir():
+            raise InputError(str(directory), f"is not a directory ({what}).", "Check --" + what + ".")
+    gold_files = sorted(gold_dir.glob("*.json"))
+    if not gold_files:
+        raise InputError(str(gold_dir), "contains no *.json gold files.", "Check --gold.")
+    return gold_files
+
+
 def evaluate_dirs(
     gold_dir: str | Path,
     samples_dir: str | Path,
@@ -332,12 +344,7 @@ def evaluate_dirs(
     from summarizer.text.load import load_path
 
     gold_dir, samples_dir = Path(gold_dir), Path(samples_dir)
-    for directory, what in ((gold_dir, "gold"), (samples_dir, "samples")):
-        if not directory.is_dir():
-            raise InputError(str(directory), f"is not a directory ({what}).", "Check --" + what + ".")
-    gold_files = sorted(gold_dir.glob("*.json"))
-    if not gold_files:
-        raise InputError(str(gold_dir), "contains no *.json gold files.", "Check --gold.")
+    gold_files = gold_files_of(gold_dir, samples_dir)
     settings = settings or Settings()
     chosen = "llm" if run is not None else resolve_engine(engine, settings)
     files: list[FileResult] = []

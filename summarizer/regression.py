@@ -24,7 +24,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 from summarizer import __version__
 from summarizer.engines.llm import schema_hash
-from summarizer.errors import ConfigError, InputError, SummarizerError, no_endpoint_error
+from summarizer.errors import (
+    PROVIDER_INSTEAD,
+    ConfigError,
+    InputError,
+    SummarizerError,
+    no_endpoint_error,
+)
 from summarizer.factdiff import FactChange, diff_reports
 from summarizer.models import Report
 from summarizer.pipeline import summarize_loaded
@@ -157,7 +163,7 @@ def record_reports(
 ) -> list[Report]:
     """Run the LLM engine on each report against the real endpoint, recording everything."""
     if not settings.llm_configured():
-        raise no_endpoint_error(settings)
+        raise no_endpoint_error(settings, instead=PROVIDER_INSTEAD)
     settings = settings.model_copy(update={"use_cache": False})  # a cache hit records nothing
     key = settings.openai_api_key
     recorder = make_vcr(key=key, record_mode="all")

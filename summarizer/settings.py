@@ -76,3 +76,30 @@ class Settings(BaseSettings):
         if self.missing_key_env():
             return False
         return bool(self.model and (self.openai_api_key or self.openai_base_url))
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment (and `overrides`), a bad value raised as `ConfigError`
+    naming the variable: the library raises only its own errors, the CLI prints one line."""
+    from pydantic import ValidationError
+
+    from summarizer.errors import ConfigError
+
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise ConfigError(describe_invalid(exc)) from None
+
+
+def describe_invalid(exc: Exception) -> str:
+    """A bad setting as `VAR='value': problem. Fix`, without pydantic's URL and indentation
+    (the first problem; the count when there are more)."""
+    errors = getattr(exc, "errors", None)
+    found = errors() if callable(errors) else []
+    if not found:
+        return f"Invalid settings in the environment: {' '.join(str(exc).split())}"
+    first = found[0]
+    name = ".".join(str(part) for part in first.get("loc", ())) or "settings"
+    more = f" ({len(found) - 1} more)" if len(found) > 1 else ""
+    return (f"{name}={first.get('input')!r}: {first.get('msg', 'invalid value')}{more}. "
+            f"Fix or unset {name} (see README, 'LLM engine settings').")

@@ -177,3 +177,21 @@ def test_clean_portal_widgets_bylines_and_metadata(line: str, reason: str) -> No
 def test_clean_keeps_sentences_that_mention_reporters(line: str) -> None:
     doc = clean("标题\n" + line + "\n")
     assert doc.removed == ()
+
+
+# Failure class 8: ordinary words of a report paragraph are not page chrome. A paragraph that
+# mentions a QR code, page views or image resolution is long and made of clauses; chrome is short.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "全面推行“一码通办”，企业扫描政务服务二维码即可查询办件进度，全年网上办件量达到12.6万件，群众满意率99.2%。",
+        "政务网站全年访问量突破860万人次，比上年增长15.4%，政策解读栏目新增专题42个，回应网民留言1300余条。",
+        "建成全省首个高分辨率遥感监测平台，实现耕地变化季度全覆盖监测，全年发现并整改违法用地图斑215个。",
+        "组织企业参加线上推介会，通过分享到朋友圈、视频号等方式扩大宣传，全年签约项目37个，总投资186亿元。",
+    ],
+)
+def test_clean_keeps_long_report_paragraph_with_chrome_words(paragraph: str) -> None:
+    doc = clean("园区2023年工作总结\n" + paragraph + "\n分享到：微信 微博\n")
+    kept = [doc.text[s:e] for s, e in doc.kept]
+    assert paragraph in kept
+    assert "分享到：微信 微博" not in kept  # the short share widget is still chrome

@@ -166,12 +166,13 @@ def test_score_report_meta_compares_normalized():
 # ---------------------------------------------------------------------------------------------
 # FLOORS for the shared corpus (set by the lead; raise them as the engine improves).
 FLOORS = {
-    "fact_recall": 0.99,  # measured 1.000 (issue 8)
-    "fact_precision": 0.99,  # measured 1.000 (issue 8)
-    "kind_accuracy": 0.93,
-    "metric_accuracy": 0.85,
-    "growth_accuracy": 0.90,
-    "action_recall": 0.75,
+    "fact_recall": 1.0,
+    "fact_precision": 1.0,
+    "kind_accuracy": 1.0,
+    "metric_accuracy": 0.975,
+    "growth_accuracy": 1.0,
+    "action_recall": 0.84,
+    "action_precision": 0.61,  # issue 8: results, slogans and frames are no measures
 }
 EVIDENCE_EXACT = 1.0
 # ---------------------------------------------------------------------------------------------
@@ -196,17 +197,17 @@ def corpus_eval():
     return evaluate_dirs(CORPUS / "gold", CORPUS / "samples", engine="offline")
 
 
-# FLOORS on the development excerpts of the whole genre (../shared/corpus/dev, issue 8), a bit
-# below what was measured when they were set, after main's claim-level verifier was merged
-# (recall 0.892, precision 0.991, kind 0.998, metric 0.478, growth 0.681; before that verifier
-# recall was 0.986 and precision 0.962): fact finding is the number extractor's part, metric and
-# growth the engine's.
+# FLOORS on the development excerpts of the whole genre (../shared/corpus/dev, issue 8): what
+# the offline engine (i8b) and the number extractor (i8a) reach together after main's claim-level
+# verifier, to be raised, never lowered. Targets: recall 0.97, precision 0.96, kind 0.97,
+# metric 0.92, growth 0.93, action recall 0.85.
 DEV_FLOORS = {
-    "fact_recall": 0.88,
-    "fact_precision": 0.97,
-    "kind_accuracy": 0.97,
-    "metric_accuracy": 0.46,
-    "growth_accuracy": 0.66,
+    "fact_recall": 0.96,  # measured 0.969
+    "fact_precision": 0.99,  # 0.998
+    "kind_accuracy": 0.99,  # 0.994
+    "metric_accuracy": 0.745,  # 0.751 (0.790 before the extractor found 30 more figures)
+    "growth_accuracy": 0.98,  # 0.986
+    "action_recall": 0.94,  # 0.946
 }
 DEV = CORPUS / "dev"
 

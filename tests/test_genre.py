@@ -97,7 +97,7 @@ def test_genre_bulletin_percentage_points_and_shares(reports):
     assert slowdown.metric == "规模以上工业增加值增速"
     assert slowdown.period == "1-10月"  # 比1-9月 is the base of the comparison, not the period
     assert fact(report, 1.2, "个百分点").metric == "固定资产投资降幅"
-    assert fact(report, 35.2, "%").metric == "占规上工业总产值的比重"
+    assert fact(report, 35.2, "%").metric == "装备制造业产值(占规上工业总产值的比重)"  # a share, named after its host
     assert fact(report, 76.5, "%").metric == "税收占比"
 
 

@@ -115,8 +115,15 @@ def test_actions_keep_measures(action_quotes):
     assert any(q.startswith("加快推进南区标准厂房建设") for q in action_quotes)
 
 
-def test_actions_title_line_repeated_in_text_is_one_action(action_quotes):
-    assert action_quotes.count("松岭园区召开三季度项目推进会") == 1
+def test_actions_meeting_headline_is_news_not_a_measure(action_quotes):
+    assert not any("召开三季度项目推进会" in q for q in action_quotes)
+
+
+def test_actions_same_measure_stated_twice_is_one_action():
+    text = "加快建设东区污水处理厂\n园区将加快建设东区污水处理厂。\n加快建设东区污水处理厂。\n"
+    doc = clean(text)
+    quotes = [a.evidence.quote for a in offline.extract(doc, extract_mentions(doc)).actions]
+    assert quotes.count("加快建设东区污水处理厂") == 1, quotes
 
 
 @pytest.mark.parametrize(

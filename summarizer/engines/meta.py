@@ -148,7 +148,8 @@ def _doc_type(norm: str) -> str:
 def _title(doc: Document) -> str | None:
     for start, end in doc.kept:
         for line in doc.text[start:end].split("\n"):
-            stripped = line.strip()
+            # Markdown heading and emphasis marks are layout, not words of the title.
+            stripped = line.strip().lstrip("#").strip().strip("*").strip()
             if 4 <= len(stripped) <= 60:
                 site = TITLE_SITE_SUFFIX.search(stripped)
                 if site and site.start() >= 4:

@@ -102,8 +102,21 @@ _TABLE_ROW = re.compile(r"^\**[|｜].*[|｜]\**$")
 _ORG_WORDS = re.compile(r"(部|委|局|院|会|厅|办|署|协会|中心|网|政府)$")
 
 
+# Page chrome is short and link-like; a report paragraph is long and made of clauses. A line
+# this long made of clauses and ending a sentence is report text even when it names 二维码,
+# 访问量 or 分辨率 (a footer of contacts and ICP numbers has commas but no full stop).
+_CHROME_MAX = 30
+_CLAUSE = re.compile(r"[，,；;]")
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) > _CHROME_MAX and "。" in line and len(_CLAUSE.findall(line)) >= 1
+
+
 def _classify(line: str) -> str | None:
     """Reason a stripped, normalised line is chrome, or None to keep it."""
+    if _is_prose(line):
+        return None
     for reason, rx in _RULES:
         if rx.search(line):
             if reason == "dateline" and len(line) > 80 and _SENT.search(line):

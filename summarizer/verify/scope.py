@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.models import NumberMention
 from summarizer.text.clean import Document
+from summarizer.text.sections import Sections
 from summarizer.text.segment import Segments, is_heading
 from summarizer.verify import vocab
 
@@ -44,6 +45,10 @@ class Scope:
         self._sections: list[tuple[int, str]] = []
         self.title: Span | None = None
         self._read_lines()
+        # plan or review: the shared reading of the report's sections (summarizer.text.sections,
+        # by heading, tense and year words relative to the report's own year), so the verifier
+        # judges a fact's kind by the same sections the offline engine read it in
+        self._sections = [(pos, "review" if mode == "summary" else mode) for pos, mode in Sections(doc).switches]
         self._sections.sort()
         self._section_starts = [s for s, _ in self._sections]
 

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from summarizer.engines.offline import vocab
 from summarizer.models import ActionItem, Evidence, Fact, Target
 from summarizer.text.segment import Segments, is_heading
 
@@ -21,7 +22,9 @@ ACTION_VERBS = re.compile(
     r"盘活|设立|组建|纳入|帮办|对接|调度|储备|申请|取得|启动|修编|调整|整顿|执行|拓展|招引|"
     r"赴|完成|召开|服务|解决|推行|建设|提高|补齐|严守|发挥|构建|营造|规范|压降|清理|发放|"
     r"拉大|诫勉|约谈|取消|维护|确保|力争|争取|抢抓|狠抓|突出|深耕|对标|引育|招商|走访|调研|"
-    r"抓严|抓实|抓细|抓牢|细排|倒排|压实|守牢|筑牢|做到|做大|做强|做优|盯紧|紧扣|夯实|加大"
+    r"抓严|抓实|抓细|抓牢|细排|倒排|压实|守牢|筑牢|做到|做大|做强|做优|盯紧|紧扣|夯实|加大|"
+    # plans' verbs: 用好信贷通, 打赢…战役, 打响…品牌, 续建…二期, 延伸…产业链条, 严厉打击…
+    r"用好|促进|打赢|打好|打响|打击|改造|续建|加速|延伸|保持(?=[^,，;；]{0,12}(?:稳定|不变|连续性))"
 )
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("party_building", r"党建|党组织|党员|党工委|党支部|党群|廉政|作风"),
@@ -42,7 +45,9 @@ OWNER = re.compile(r"^([\u4e00-\u9fff、]{1,14}?(?:部门|局|委|办|中心|公
 ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
 CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：\n]|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+TITLE_MAX = 60  # characters: a first line up to this long without a full stop is the title
 SHORT_CLAUSE = 8  # characters: shorter action clauses are joined to their neighbour
+JOINED_MAX = 20  # characters: two measures of one sentence that fit in this read as one
 MAX_VERB_OFFSET = 16
 ITEM_TITLE = 16  # characters: the first sentence of an enumerated item up to this long is its title
 # Adverbial clauses frame a measure (在…前提下, 为…创造条件, 就…工作, 通过…): not measures themselves.
@@ -93,14 +98,18 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
     figures = sorted(
         (f.evidence.start, f.evidence.end, isinstance(f, Target), _number_at(f)) for f in facts
     )
-    figure_starts = [f[0] for f in figures]
-    longest = max((f[1] - f[0] for f in figures), default=0)
+    longest = max((f_end - f_start for f_start, f_end, _, _ in figures), default=0)
     seen: set[str] = set()
+    title_seen = False
     for kept_start, kept_end in doc.kept:
         block = norm[kept_start:kept_end]
         for line_match in re.finditer(r"[^\n]+", block):
             line = line_match.group()
             line_start = kept_start + line_match.start()
+            if not title_seen and line.strip():
+                title_seen = True
+                if len(line.strip()) <= TITLE_MAX and not re.search(r"[。；;]", line):
+                    continue  # the report's title (a headline or a slogan line) states no measure
             if is_heading(line) or len(line.strip()) < 8:
                 continue
             reporting = False
@@ -113,14 +122,42 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
                 spans = _action_spans(norm, line_start + sentence.start(), line_start + sentence.end())
                 for s, e in spans:
                     key = norm[s:e]
-                    # only figures that can overlap [s, e): a long report has thousands
-                    first = bisect_left(figure_starts, s - longest)
-                    if key in seen or _states_a_figure(norm, s, e, figures, reporting=reporting,
-                                                       first=first):
+                    if key in seen or _states_a_figure(norm, s, e, figures, reporting=reporting, longest=longest):
+                        continue
+                    if DONE.search(key) or _is_generic(key):
                         continue
                     seen.add(key)
                     actions.append(_item(doc, s, e))
     return actions
+
+
+# 均已全部进场装修, 两栋厂房已完成主体施工: progress reported, not a measure
+DONE = re.compile(
+    r"(?:均已|均已经|已全部|已经全部)(?:完成|进场|進場|签约|簽約|建成|开工|開工|投产|投產|竣工|办理|辦理)"
+    r"|已完成[^,，;；]{0,8}(?:施工|报验|報驗|验收|驗收)|正在(?:进行|進行)|^(?:获得|荣获|獲得|榮獲)"
+)
+# a figure (not a date): 确保年底前交付 may join a measure, 力争引进项目8个以上 is a target of its own
+FIGURE = r"\d+(?:\.\d+)?(?![\d.]*(?:年|月|日|号|號))"
+FIGURE_OR_GOAL = re.compile(FIGURE + r"|目标|目標|任务|任務|只超不少")
+# 压实工作责任, 加强综合研判: a verb and an abstract object only, no thing, place or name to act on
+ABSTRACT = vocab.compiled("abstract_objects")
+GENERIC_MAX = 8  # characters: longer clauses name something concrete
+NAMED = re.compile(r"[“”\"《》\d]")  # a quoted name or a figure: something concrete
+ADVERBS = re.compile(r"^(?:要|并|並|全力|全面|切实|切實|持续|持續|进一步|進一步|不断|不斷|积极|積極|加快)+")
+ABSTRACT_TAIL = vocab.compiled("abstract_tails", suffix="$")
+ABSTRACT_TAIL_MAX = 16
+
+
+def _is_generic(text: str) -> bool:
+    """A short measure whose object is abstract (工作, 责任, 问题 …) names nothing to check."""
+    if len(text) <= ABSTRACT_TAIL_MAX and ABSTRACT_TAIL.search(text) and not NAMED.search(text):
+        return True
+    body = ADVERBS.sub("", text)
+    if len(body) > GENERIC_MAX or NAMED.search(body):
+        return False
+    verb = ACTION_VERBS.match(body)
+    rest = body[verb.end() :] if verb else body
+    return bool(ABSTRACT.fullmatch(rest)) or len(rest) <= 2 or len(body) <= 4
 
 
 def _number_at(fact: Fact) -> int:
@@ -130,15 +167,21 @@ def _number_at(fact: Fact) -> int:
 
 
 def _states_a_figure(
-    norm: str, start: int, end: int, figures: list[tuple[int, int, bool, int]], *,
-    reporting: bool = False, first: int = 0,
+    norm: str,
+    start: int,
+    end: int,
+    figures: list[tuple[int, int, bool, int]],
+    *,
+    reporting: bool = False,
+    longest: int = 10**9,
 ) -> bool:
     """True when the clause is a result, or a bare commitment to a figure (a fact already).
 
     `figures` is sorted by start; those before index `first` end before `start`."""
     text = norm[start:end]
-    for i in range(first, len(figures)):  # (islice would step over the first ones one by one)
-        f_start, f_end, is_target, number = figures[i]
+    # figures are sorted by start; evidence is short, so begin a little before the clause
+    first = bisect_left(figures, (start - longest,))
+    for f_start, f_end, is_target, number in figures[first:]:
         if f_start >= end:
             break
         if f_end <= start:
@@ -148,6 +191,8 @@ def _states_a_figure(
             continue
         if not is_target and reporting:
             return True
+        if not is_target and inside >= 0.8 * (end - start):
+            return True  # 招商引资到位资金65亿元: the clause is the figure, a result
         if is_target:
             commitment = COMMITMENT_START.match(text)
             if commitment and number >= start + commitment.end():
@@ -166,13 +211,23 @@ def _action_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         for s, e in _verb_list_parts(norm, clause.start(), clause.end()):
             s, e = _trim(norm, s, e)
             text = norm[s:e]
-            if len(text) < 4 or len(text) > 90 or not _is_action(text) or _is_frame(text) or (
+            adjacent = bool(spans) and previous_end == spans[-1][1] and norm[previous_end:s].strip(" ,，") == ""
+            dependent = bool(DEPENDENT.match(text))
+            if dependent and adjacent and len(text) <= 40 and not FRAME_VOCAB.match(text) and (
+                DEADLINE.search(text) or not FIGURE_OR_GOAL.search(text)
+            ):
+                spans[-1] = (spans[-1][0], e)  # 加快建设新校区，确保年底前交付: the measure's goal
+                previous_end = e
+                continue
+            if dependent and len(text) >= 10 and DEADLINE.search(text):
+                dependent = False  # 确保东阳路、仁政路提升改造工程年内竣工: a measure with its deadline
+            if len(text) < 4 or len(text) > 90 or dependent or not _is_action(text) or _is_frame(text) or (
                 spans and PURPOSE.match(text)
             ):
                 previous_end = -1
                 continue
-            if spans and previous_end == spans[-1][1] and norm[previous_end:s].strip(" ,，") == "" and (
-                e - s <= SHORT_CLAUSE or spans[-1][1] - spans[-1][0] <= SHORT_CLAUSE
+            if adjacent and (
+                e - s <= SHORT_CLAUSE or spans[-1][1] - spans[-1][0] <= SHORT_CLAUSE or e - spans[-1][0] <= JOINED_MAX
             ):
                 spans[-1] = (spans[-1][0], e)  # 认真排查税源，做好税收界定，做到应收尽收
             else:
@@ -212,17 +267,23 @@ def _is_item_title(line: str, end: int) -> bool:
 
 # 打造经济发展主战场, 建设长三角一流创新高地: a positioning slogan, not a measure.
 SLOGAN = re.compile(
-    r"^(?:要|全力|奋力|加快|努力|着力)*(?:打造|建设|争当|争做|成为|当好|做)[^,，;；]{0,24}"
+    r"^(?:要|全力|奋力|加快|努力|着力)*(?:打造|建设|建設|争当|争做|成为|当好|做|构建|構建|营造|營造)[^,，;；]{0,40}"
     r"(?:主战场|主力军|主引擎|主阵地|主平台|高地|最高地|策源地|首选地|集聚地|新中心|排头兵|桥头堡|增长极|"
-    r"领头羊|火车头|新标杆|样板区|最美窗口|新名片)$"
+    r"领头羊|火车头|新标杆|样板区|最美窗口|新名片|一流开发区|一流開發區|一流园区|一流園區|良好环境|良好環境|体制机制|體制機制)$"
     # 要围绕高效产出奋力攻坚: a rallying call around a theme
     r"|^[^,，;；]{0,12}?(?:围绕|聚焦)[^,，;；]{1,16}(?:奋力攻坚|攻坚克难|全力攻坚|集中攻坚|发力|用力|冲刺)$"
 )
 
 
+# summarizer/data/offline_vocab.toml: frames, rallying calls, attitudes (never a measure) and
+# openers that only continue the measure before them.
+FRAME_VOCAB = vocab.compiled("action_frames")
+DEPENDENT = vocab.compiled("action_dependent", prefix=r"(?:要|并|並|全力|切实|切實)?")
+
+
 def _is_frame(text: str) -> bool:
     """An adverbial frame (在…前提下, 为…创造条件) or a closing goal (确保完成全年目标任务)."""
-    return bool(FRAME.match(text) or GOAL_ONLY.match(text) or SLOGAN.match(text))
+    return bool(FRAME.match(text) or GOAL_ONLY.match(text) or SLOGAN.match(text) or FRAME_VOCAB.match(text))
 
 
 def _starts_with_verb(text: str) -> bool:

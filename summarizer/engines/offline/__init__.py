@@ -1,0 +1,40 @@
+"""The deterministic offline engine: rules over clauses, cue words and number mentions.
+
+No network and no model: it is the default when no endpoint is configured and the baseline
+the LLM engine must beat. Every fact it emits is built from a regex mention, so the shared
+verifier can ground it; metric names follow the source's own words (the noun phrase right
+before the number, or right after it for 21个项目开工).
+
+Modules: `sections` (which parts report results, which lay out plans), `cues` (the words that
+decide target vs achievement and growth), `metric` (cutting the metric's words out of a
+clause), `tables` (flattened table rows), `facts` (one fact per mention), `actions` (measures).
+"""
+
+from __future__ import annotations
+
+
+from summarizer.engines import meta as meta_rules
+from summarizer.engines.base import Draft
+from summarizer.engines.offline import actions as action_rules
+from summarizer.engines.offline.facts import FactBuilder
+from summarizer.engines.offline.sections import Modes
+from summarizer.models import Achievement, NumberMention, Target
+from summarizer.text.clean import Document
+from summarizer.text.segment import Segments
+
+VERSION = "offline-1"
+
+
+def extract(doc: Document, mentions: list[NumberMention]) -> Draft:
+    """Build a draft Report from the cleaned document and its number mentions."""
+    seg = Segments(doc)
+    modes = Modes(doc, seg)
+    builder = FactBuilder(doc, seg, modes)
+    for mention in mentions:
+        builder.add(mention)
+    achievements = [f for f in builder.facts if isinstance(f, Achievement)]
+    targets = [f for f in builder.facts if isinstance(f, Target)]
+    meta = meta_rules.extract_meta(doc, seg, achievements)
+    actions = action_rules.extract_actions(doc, seg, builder.facts)
+    return Draft(meta=meta, achievements=achievements, targets=targets, actions=actions)
+

@@ -1,0 +1,28 @@
+"""Cue words that decide target vs achievement and mark growth (Simplified, half-width view)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline import vocab
+
+# Cue words (summarizer/data/offline_vocab.toml): the nearest one before a figure decides
+# target vs achievement.
+TARGET_CUES = vocab.compiled("target_cues")
+WEAK_TARGET_CUES = set(vocab.words("weak_target_cues"))
+# Strong achievement cues override an earlier target cue in the same sentence.
+ACHIEVEMENT_CUES = vocab.compiled("achievement_cues")
+# Weak achievement cues decide only when the sentence has no target cue before the figure.
+WEAK_ACHIEVEMENT_CUES = vocab.compiled("weak_achievement_cues")
+COMMITMENTS = ("力争", "确保", "争取", "目标", "计划", "预计", "预期", "不少于", "不低于", "努力", "力拚", "力拼")
+
+GROWTH_CUE = re.compile(
+    r"(?:同比|按年|(?:比|较)(?:上年|去年)(?:同期|末|底)?|比年初)?"
+    r"(?P<verb>增长|增加|提高|上升|增幅|增速|成长|增产|下降|减少|回落|降低|衰退|减产)(?:了|为|达到?)?$"
+)
+# 成长/衰退: Taiwan usage; 按年: Hong Kong's "year on year"; 增产/减产: harvests
+NEGATIVE_GROWTH = {"下降", "减少", "回落", "降低", "衰退", "减产"}
+# 扣除价格因素，实际增长8.3% / 年均增长6.1%: a second growth rate of the figure before, named apart
+QUALIFIED_GROWTH = re.compile(
+    r"(?:扣除价格因素[,，]?)?(?:实际|名义|年均|平均|(?:两|三|五|十)年平均)(?:分别)?(?:增长|下降|增加|提高)"
+)

@@ -1,0 +1,703 @@
+"""One fact per number mention: filters, growth attachment, tables, rankings, kind and period."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.offline import actions as action_rules
+from summarizer.engines.offline import shape, tables
+from summarizer.engines.offline.cues import (
+    ACHIEVEMENT_CUES,
+    COMMITMENTS,
+    GROWTH_CUE,
+    NEGATIVE_GROWTH,
+    QUALIFIED_GROWTH,
+    TARGET_CUES,
+    WEAK_ACHIEVEMENT_CUES,
+    WEAK_TARGET_CUES,
+)
+from summarizer.engines.offline.metric import (
+    ANAPHORA,
+    ANAPHORA_TAIL,
+    CONJUNCTIONS,
+    DELTA_METRIC,
+    POST_STOP,
+    Spans,
+    clean_metric,
+    tidy_metric,
+    without_growth_tail,
+)
+from summarizer.engines.offline.sections import Modes
+from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN, cells
+from summarizer.engines.offline.vocab import GENERIC_HEADS
+from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
+from summarizer.text.clean import Document
+from summarizer.text.segment import PERIOD_RE, Segments
+from summarizer.verify.claims import compact, names_nothing
+
+SIZE_CLASS_AFTER = re.compile(
+    r"^(?:以上|以下|及以上)?(?:的)?(?:级|元级|元)?"
+    r"(?:重大|重点|大|产业|制造业|工业|优质|龙头|骨干|规上|科创)?"
+    r"(?:项目|企业|工程|产业|园区|基地|集群|龙头|大项目|投资项目)"
+)
+SIZE_CLASS_COUNTED = re.compile(
+    r"(?:以上|以下)?的?[\u4e00-\u9fff“”\"]{0,10}?(?:项目|企业)(?:不少于|不低于|超过|达到|达)?"
+    r"(?:\d|[一二两三四五六七八九十]+[个家项])"
+)
+SCOPE_AFTER = re.compile(
+    r"^(?:个)?(?:县市区|辖市区|县区|市区|县\(市、区\)|省辖市|地级市|城市|开发区|省份)"
+    # 全省63个县市区中 / 13个城市均: the scope ends there; 28条城市道路 goes on to the counted noun
+    r"(?=$|[,，、。;；:：\s(（]|中|的|里|均|全部|都|之|和|内|排名|考核|综合|第|前|比拼|评比|竞赛|比较|对比|参与|参加|本级)"
+)
+# a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
+NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
+# after a bare class noun: commitment and time words, then the verb that says what is counted
+BARE_PREDICATE = re.compile(
+    r"(?:预计|力争|计划|将|已|均|可)?(?:年底前|年内|年底|上半年|下半年|全年|\d{1,2}月(?:底)?前?)?"
+    r"(?P<verb>[\u4e00-\u9fff]{2,4})$"
+)
+VERBS_ONLY = re.compile(f"(?:{action_rules.ACTION_VERBS.pattern})+")
+POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
+PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
+THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
+DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是|数据来自|数据来源于|资料来源")
+QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
+STANDARD_BEFORE = re.compile(r"按(?:照)?[^,，;；]{0,14}标准$")
+# 完成计划119.9%: the share of the plan fulfilled, named after its host
+PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度)?计划(?:的)?$|^(?:完成|为)(?:全年|年度)?计划(?:的)?$")
+SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
+LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
+POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
+# 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
+ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
+POLICY_BEFORE = re.compile(r"(?:环境|政策|措施|举措|意见|办法|”|\")$")
+CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
+
+
+@dataclass
+class _Built:
+    fact: Fact
+    mention: NumberMention
+    sentence: tuple[int, int]
+    metric: Spans  # where the metric's words stand, so it is always quoted in the user's script
+    derived: Spans = ()  # the derivation in brackets: 总人口(比上年末增加)
+    source: Spans = ()  # the spans as cut from the clause, before shaping
+
+
+class FactBuilder:
+    def __init__(self, doc: Document, seg: Segments, modes: Modes) -> None:
+        self.doc = doc
+        self.norm = doc.norm
+        self.seg = seg
+        self.modes = modes
+        self.built: list[_Built] = []
+        self._boundary = 0  # end of the last mention that separates metrics
+        self._growth_queue: list[tuple[_Built, bool]] = []
+        self._title_period = _title_period(doc, seg)
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [b.fact for b in self.built]
+
+    # entry point
+    def add(self, m: NumberMention) -> None:
+        norm = self.norm
+        line_start = self.seg.line(m.start)[0]
+        if NOTE_LINE.match(norm, line_start):
+            return  # [14]规模以上服务业包括…50人及以上: a note defines terms, it reports nothing
+        s_start, s_end = self.seg.sentence(m.start)
+        if DEFINITION.search(norm, s_start, s_end):
+            return  # 西部地区是指内蒙古…12省（区、市）: a definition, not a figure of the year
+        after = norm[m.end : m.end + 12]
+        if self._is_size_class(m, after):
+            return  # 亿元项目, 50亿级企业: a class of things, not a quantity (no boundary either)
+        boundary = self._boundary
+        self._boundary = m.end
+        if m.family == "rank":
+            self._add_rank(m, boundary)
+            return
+        if self._add_table_cell(m):
+            return
+        if CAPACITY_BEFORE.search(norm[max(0, m.start - 4) : m.start]):
+            return  # 年产1万吨: a plant's capacity, not a result or target
+        if m.family == "count" and SCOPE_AFTER.match(after):
+            return  # 全省63个县市区: the comparison scope
+        if m.unit in ("条", "條") and POLICY_BEFORE.search(norm[max(0, m.start - 4) : m.start]):
+            return  # 营商环境66条: the name of a policy package
+        if m.family == "percent" and norm[m.start - 1 : m.start] in ("后", "前"):
+            return  # 后10%: a threshold in a rule
+        if m.family == "percent" and m.value_text == "持平":
+            # 一般公共预算收入13.2亿元，同比持平: growth 0 of the figure before, never a fact alone
+            host = self._host_in_sentence(m, growth=True)
+            if host is not None:
+                host.fact.growth_pct = 0.0
+                self._extend(host, m.end)
+            return
+        if m.family == "percent" and self._attach_growth(m, boundary):
+            return
+        self._add_value(m, boundary)
+
+    # filters
+    def _is_size_class(self, m: NumberMention, after: str) -> bool:
+        if ALLOCATION_BEFORE.search(self.norm, max(0, m.start - 4), m.start):
+            return False
+        if after.startswith("级") and m.family not in ("percent", "rank"):
+            return True  # 30万吨级码头, 5000万元级: a class of things
+        if m.family in {"currency_cny", "currency_usd"} or (m.family == "none" and m.multiplier > 1):
+            if SIZE_CLASS_AFTER.match(after) or after.startswith("级"):
+                return True
+            if THRESHOLD_NOUN.match(after) or THRESHOLD_NOUN.match(self.norm, m.end - 2, m.end + 8):
+                return True  # 实际利用省外2000万元以上资金增长8%: the amount names a class of funds
+            if re.match(r"^、(?:\d+(?:\.\d+)?)?(?:亿|万)?元", after):
+                return True  # 5亿元、亿元、规上企业: an enumeration of size classes
+            if SIZE_CLASS_COUNTED.match(self.norm, m.end, m.end + 24):
+                return True  # 3至5亿元的配套项目10个: the amount classes the projects being counted
+        return False
+
+    # growth rates
+    def _attach_growth(self, m: NumberMention, boundary: int) -> bool:
+        clause_start, clause_end = self.seg.clause(m.start)
+        pre = self.norm[max(clause_start, boundary) : m.start].strip()
+        if self._growth_queue and pre in CONJUNCTIONS:
+            host, negative = self._growth_queue.pop(0)  # …分别增长6.5%和7.8%: the next one
+            host.fact.growth_pct = -m.value if negative else m.value
+            self._extend(host, m.end)
+            return True
+        minus = pre.endswith(("-", "−"))  # 同比增长-3.5%: a decline written with a sign
+        if minus:
+            pre = pre[:-1]
+        cue = GROWTH_CUE.search(pre)
+        if cue is None:
+            return False
+        prefix = pre[: cue.start()].strip(" 、,，")
+        if prefix not in ("", "分别"):
+            return False  # the clause names its own metric: a standalone growth fact
+        negative = (cue.group("verb") in NEGATIVE_GROWTH) != minus
+        if prefix == "分别":
+            # 收入分别达到A和B，分别增长x%和y%: growth rates go to the figures in order
+            more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?%", self.norm[m.end : clause_end]))
+            hosts = self._hosts_without_growth(m, more + 1)
+            if not hosts:
+                return False
+            self._growth_queue = [(h, negative) for h in hosts[1:]]
+            host = hosts[0]
+        else:
+            host = self._host_in_sentence(m, growth=True)
+            if host is None:
+                return False
+        host.fact.growth_pct = -m.value if negative else m.value
+        self._extend(host, m.end)
+        return True
+
+    def _hosts_without_growth(self, m: NumberMention, count: int) -> list[_Built]:
+        sentence = self.seg.sentence(m.start)
+        hosts = [
+            b
+            for b in self.built
+            if b.sentence == sentence and b.fact.growth_pct is None and b.mention.family != "percent"
+        ]
+        return hosts[-count:] if len(hosts) >= count else []
+
+    def _host_in_sentence(self, m: NumberMention, *, growth: bool = False) -> _Built | None:
+        sentence = self.seg.sentence(m.start)
+        for built in reversed(self.built):
+            if built.sentence != sentence:
+                return None
+            if built.mention.family == "percentage_points":
+                continue
+            if growth and built.derived and built.fact.growth_pct is None:
+                continue  # 比上年末增加3.0万人，增长0.31%: the rate is of the total, not of the change
+            if growth and (built.fact.growth_pct is not None or built.mention.family == "percent"):
+                return None
+            return built
+        return None
+
+    def _extend(self, built: _Built, end: int) -> None:
+        start = built.fact.evidence.start
+        built.fact.evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
+
+    # tables
+    def _add_table_cell(self, m: NumberMention) -> bool:
+        """A figure in a flattened table row: the row's first cell is the metric, the column
+        header says whether the cell is a growth rate (同比增长%) and gives its period (1-9月)."""
+        cells = self._table_cells(m.start)
+        if cells is None:
+            return False
+        row, header = cells
+        col = next((i for i, (a, b) in enumerate(row) if a <= m.start < b), None)
+        if col is None or col == 0:
+            return False
+        name = self.norm[header[col][0] : header[col][1]] if header and col < len(header) else ""
+        first = row[0]
+        if GROWTH_COLUMN.search(name) and m.family in ("percent", "none"):
+            host = next((b for b in reversed(self.built) if b.fact.evidence.start >= first[0]), None)
+            if host is not None and m.family == "percent":
+                sign = self.norm[first[0] : m.start].rstrip()[-1:]
+                host.fact.growth_pct = -m.value if sign in "-−" else m.value
+                self._extend(host, m.end)
+                return True
+            if m.family == "none":
+                return True  # | 水 泥 | 亿吨 | 24.1 | 2.3 |: a bare figure in a growth column is no amount
+        name_end = first[1]
+        unit_in_name = re.search(r"[(（][^()（）]{1,6}[)）]\s*$", self.norm[first[0] : first[1]])
+        if unit_in_name:
+            name_end = first[0] + unit_in_name.start()  # 规上工业总产值（亿元）: the unit is not the name
+        metric, metric_start = tidy_metric(self.norm, first[0], name_end)
+        if not metric:
+            return True  # a row without a name: nothing says what the figure measures
+        derived = self._column_name(row, header, col) if header else ()
+        if not self._append(
+            m, metric=((metric_start, metric_start + len(metric)),), metric_start=metric_start, end=m.end, derived=derived
+        ):
+            return True
+        fact = self.built[-1].fact
+        if name and PERIOD_RE.fullmatch(name.strip()):
+            fact.period = self.doc.text[header[col][0] : header[col][1]].strip()
+        word = TARGET_COLUMN.search(name)
+        if word and isinstance(fact, Achievement):
+            # 全年目标 column: a target, committed to by the header's own word, for its period
+            h_start = header[col][0]  # type: ignore[index]
+            data = fact.model_dump()
+            year = re.search(r"全年|年度|20\d{2}年", name)
+            data["period"] = self.doc.text[h_start + year.start() : h_start + year.end()] if year else None
+            commitment = self.doc.text[h_start + word.start() : h_start + word.end()]
+            self.built[-1].fact = Target(**data, commitment=commitment)
+        return True
+
+    def _column_name(self, row: list[tuple[int, int]], header: list[tuple[int, int]], col: int) -> Spans:
+        """出口额<br>（亿元） -> 出口额: the column's name when a row holds several kinds of
+        values (年末数 and 比重, 出口额 and 进口额), so each figure says which one it is. Growth,
+        unit, period and target columns are read by their own rules and name nothing here."""
+        if len(row) != len(header):
+            return ()  # empty cells dropped on one side: the columns do not line up
+        values = [i for i in range(1, len(header)) if self._value_column(header[i])]
+        if len(values) < 2 or col not in values:
+            return ()
+        a, b = header[col]
+        return tables.name_spans(self.norm, a, b)
+
+    def _value_column(self, cell: tuple[int, int]) -> bool:
+        name = self.norm[cell[0] : cell[1]].strip()
+        return bool(name) and not (
+            GROWTH_COLUMN.search(name)
+            or TARGET_COLUMN.search(name)
+            or PERIOD_RE.fullmatch(name)
+            or name.startswith("单位")
+        )
+
+    def _table_cells(self, pos: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None:
+        """Cell spans of the table row holding `pos` and of its block's first (header) row."""
+        start, end = self.seg.line(pos)
+        row = cells(self.norm, start, end)
+        if len(row) < 2:
+            return None
+        header = None
+        line_start = start
+        while line_start > 0:
+            prev_start, prev_end = self.seg.line(line_start - 1)
+            prev = cells(self.norm, prev_start, prev_end)
+            if len(prev) < 2:
+                break
+            header, line_start = prev, prev_start
+        return row, header
+
+    # rankings
+    def _add_rank(self, m: NumberMention, boundary: int) -> None:
+        clause_start = self.seg.clause(m.start)[0]
+        host = self._host_in_sentence(m)
+        pre_start = max(clause_start, boundary)
+        pre = self.norm[pre_start : m.start]
+        if host is not None and host.mention.family == "rank":
+            host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
+        own = clean_metric(self.norm, pre_start, m.start, rank=True)[0]
+        names_own_metric = bool(own) and not own.startswith(ANAPHORA)
+        if host is not None and host.fact.rank is None and not names_own_metric:
+            host.fact.rank = self.doc.text[pre_start : m.end].strip(" ,，、")  # from the trigger, not the host
+            self._extend(host, m.end)
+            return
+        if host is not None and host.fact.rank is not None and not names_own_metric and pre.strip(" ,，、") == "":
+            return
+        metric, metric_start = clean_metric(self.norm, pre_start, m.start, rank=True)
+        spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
+        if not spans:
+            previous = self._last_in_sentence(m)
+            if previous is None:
+                return  # a ranking of nothing named
+            spans, metric_start = previous.metric, m.start
+        self._append(m, metric=spans, metric_start=metric_start, end=m.end)
+
+    # values
+    def _add_value(self, m: NumberMention, boundary: int) -> None:
+        norm = self.norm
+        clause_start = max(self.seg.clause(m.start)[0], boundary)
+        if norm[m.start - 1 : m.start] == "各" and "、" in norm[clause_start : m.start]:
+            self._add_distributive(m, clause_start)
+            return
+        if STANDARD_BEFORE.search(norm, clause_start, m.start):
+            return  # 按2008年农村贫困标准1196元测算: the standard a figure is measured by
+        metric, metric_start = clean_metric(norm, clause_start, m.start)
+        spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
+        own_span = spans  # the words before the figure, whatever the rules below make of them
+        if metric in GENERIC_HEADS:
+            # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
+            verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
+            if verb is not None:
+                subject, subject_start = tidy_metric(norm, clause_start, verb.start())
+                if 2 <= len(subject) <= 12:
+                    spans = ((subject_start, subject_start + len(subject)), spans[0])
+                    metric_start = subject_start
+        post = self._post_noun(m)
+        pre_text = norm[clause_start : m.start].rstrip()
+        end = m.end
+        bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
+        listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
+        if post and (m.family == "count" or not metric or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
+            bare = names_nothing(compact(norm[post[0] : post[1]]))
+            if pre_text.endswith("的") and metric:
+                # 一期签约的15个项目 -> 一期签约的项目
+                spans = ((metric_start, clause_start + len(pre_text)), post)
+            elif bare and metric:
+                # 二期已签约4个项目: a bare class noun (项目, 企业) takes the words before it
+                spans = ((metric_start, metric_start + len(metric)), post)
+            else:
+                spans, metric_start = (post,), m.start
+                predicate = BARE_PREDICATE.match(norm, post[1], self.seg.clause(m.start)[1]) if bare else None
+                if predicate:
+                    # 6家企业预计年底前入规 -> 企业入规: the clause's verb says what is counted
+                    spans = (post, predicate.span("verb"))
+                    post = (post[0], predicate.end("verb"))
+            end = post[1]
+        derived: Spans = ()
+        name_source: Spans | None = None  # a shared-head list the name was taken from
+        from_post = bool(spans) and spans[0][0] >= m.end  # 提高20项…标准: the noun after names it
+        delta = bool(spans) and not from_post and (
+            DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric)
+        )
+        if spans and not delta and not from_post and shape.is_connector(metric):
+            spans = ()  # 提高到58%: the connector names nothing; the figure before it does
+        part = PART_OF.fullmatch(pre_text)
+        if part and (host := self._host_in_sentence(m)) is not None and not host.derived and host.mention.family == m.family:
+            # 专项扶贫资金173.3亿元，其中省级46.2亿元: the part is named after the whole
+            a = clause_start + part.start("scope")
+            spans, metric_start = ((a, a + len(part.group("scope"))),) + without_growth_tail(norm, host.metric), a
+        plan_share = PLAN_SHARE.search(pre_text)
+        if plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
+            # 棉花总产量359.8万吨，完成计划119.9%: the share of the plan fulfilled
+            a = clause_start + plan_share.start()
+            spans, derived, metric_start = without_growth_tail(norm, host.metric), ((a, a + len(plan_share.group())),), a
+        elif not spans:
+            previous = self._last_in_sentence(m)
+            if previous is None:
+                return  # a bare figure with nothing to say what it measures
+            spans, metric_start, derived = previous.metric, m.start, previous.derived
+            if previous.mention.family == "percent" and m.family != "percent" and not derived:
+                spans = without_growth_tail(norm, spans)  # 生产总值年均增长6.1%，迈上2万亿元
+            item = shape.list_item(norm, previous.source, self._list_index(m, previous.source))
+            if item is not None and m.family == previous.mention.family:
+                spans, name_source = item, previous.source  # …分别增长7.5%和5.6%: the next item
+        elif QUALIFIED_GROWTH.fullmatch(metric) and (host := self._host_in_sentence(m)) is not None:
+            # 比上年增长10.6%，扣除价格因素，实际增长8.3%: the real rate, named after the host
+            spans, derived = without_growth_tail(norm, host.metric), spans
+        elif metric.startswith("总量") and self._merge_total(m, metric_start, end):
+            return
+        elif metric.startswith(ANAPHORA):
+            # 增幅环比提升8个百分点: about the figure before it
+            host = self._host_in_sentence(m)
+            if host is not None:
+                word = next((a for a in ANAPHORA if metric.startswith(a)), "")
+                own = len(word) + len(ANAPHORA_TAIL.split(metric[len(word) :])[0])
+                spans = without_growth_tail(norm, host.metric) + ((metric_start, metric_start + own),)
+        elif delta:
+            # 比上年末增加530万人 / 提高2个百分点: a change of the figure before it, named after it
+            host = self._host_in_sentence(m)
+            if host is not None:
+                # …占规上工业总产值的比重为35.2%，比上年同期提高2.3个百分点: the change of the share,
+                # named after the share in the source's words
+                spans, derived = without_growth_tail(norm, host.metric) + host.derived, spans
+        else:
+            share = shape.share_parts(norm, spans)
+            if share is not None:
+                # 第一产业增加值占地区生产总值比重 -> 第一产业增加值(占地区生产总值比重); with no
+                # subject of its own the share is of the figure before it (…增长11.7%，占…比重为13.9%)
+                subject, derived = share
+                if not subject:
+                    host = self._host_in_sentence(m)
+                    subject = without_growth_tail(norm, host.metric) if host is not None else ()
+                if subject:
+                    spans = subject
+                else:
+                    derived = ()
+            elif m.family == "percentage_points" and (change := shape.points_change(norm, spans)):
+                spans, derived = change
+            else:
+                item = shape.list_item(norm, spans, self._list_index(m, spans))
+                if item is not None:
+                    spans, name_source = item, spans
+        if m.family == "percent" and not derived:
+            spans = self._shared_head(m, spans)
+        if not derived and shape.is_connector("".join(norm[a:b] for a, b in spans).strip()):
+            # 41184个项目, 增长 3.5%: a connector alone names nothing; the words before the
+            # figure or the figure before it do, or the figure is left out
+            previous = self._last_in_sentence(m)
+            if own_span and not shape.is_connector(metric) and spans != own_span:
+                # 二期已签约4个项目 -> 二期已签约项目: the words before and the noun after
+                after = spans if spans and spans[0][0] >= m.end else ()
+                spans, metric_start = own_span + after, own_span[0][0]
+            elif previous is not None and previous.metric and previous.metric != spans:
+                spans, metric_start, derived = previous.metric, m.start, previous.derived
+            else:
+                return
+        self._append(
+            m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source
+        )
+
+    def _shared_head(self, m: NumberMention, spans: Spans) -> Spans:
+        """规模以上工业增加值增长6.2%；股份制企业增长6.6%: the indicator of a run of growth rates
+        is said once; a subject without one takes the head of the rate before it (增加值, 价格)."""
+        if not spans:
+            return spans
+        a, b = spans[-1]
+        verb = shape.GROWTH_END.search(self.norm, a, b)
+        own = self.norm[spans[0][0] : verb.start()] if verb else ""
+        if verb is None or not own or any(h in own for h in shape.INDICATOR_HEADS):
+            return spans
+        if not SUBCATEGORY_END.search(own):
+            return spans  # only a category (…企业, …业, …类) shares its indicator with the rate before
+        previous = self._last_in_sentence(m) or (self.built[-1] if self.built else None)
+        if previous is None or previous.mention.family != "percent" or previous.derived:
+            return spans
+        if self.seg.line(previous.mention.start) != self.seg.line(m.start):
+            return spans
+        found = shape.head_before_verb(self.norm, previous.metric)
+        if found is None:
+            return spans
+        return spans[:-1] + ((a, verb.start()), found, (verb.start(), b))
+
+    def _merge_total(self, m: NumberMention, metric_start: int, end: int) -> bool:
+        """国内生产总值增长6.6%，总量突破90万亿元: the amount and its growth are one fact."""
+        host = self._last_in_sentence(m)
+        if host is None or host.mention.family != "percent" or host.derived or m.family == "percent":
+            return False
+        growth = GROWTH_CUE.search(self.norm, host.fact.evidence.start, host.mention.start)
+        if growth is None or host.fact.growth_pct is not None:
+            return False
+        self.built.pop()
+        rate = host.mention
+        spans = without_growth_tail(self.norm, host.metric)
+        if not self._append(m, metric=spans, metric_start=host.fact.evidence.start, end=end):
+            self.built.append(host)
+            return False
+        negative = growth.group("verb") in NEGATIVE_GROWTH
+        self.built[-1].fact.growth_pct = -rate.value if negative else rate.value
+        return True
+
+    def _list_index(self, m: NumberMention, spans: Spans) -> int:
+        """How many figures of this sentence already carry the same list metric."""
+        sentence = self.seg.sentence(m.start)
+        count = 0
+        for built in reversed(self.built):  # only this sentence's facts, the latest ones
+            if built.sentence != sentence:
+                break
+            count += built.source == spans
+        return count
+
+    def _add_distributive(self, m: NumberMention, clause_start: int) -> None:
+        """省级卫生村、省级健康村各1家: one fact per listed item."""
+        norm = self.norm
+        head = norm[clause_start : m.start - 1]
+        pos = clause_start
+        for item in head.split("、"):
+            item_start = pos
+            pos += len(item) + 1
+            metric, metric_start = clean_metric(norm, item_start, item_start + len(item))
+            if metric:
+                span = ((metric_start, metric_start + len(metric)),)
+                self._append(m, metric=span, metric_start=metric_start, end=m.end)
+
+    def _post_noun(self, m: NumberMention) -> tuple[int, int] | None:
+        """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric."""
+        norm = self.norm
+        start = m.end
+        if norm[start : start + 1] == "的":
+            start += 1
+        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff"):
+            return None
+        limit = min(len(norm), start + 24)
+        stop = POST_STOP.search(norm, start + 1, limit)
+        while stop is not None and stop.group() == "“":
+            close = norm.find("”", stop.end(), stop.end() + 12)
+            if close < 0:
+                break  # 入选国家“双高计划”: a quoted name inside the noun phrase belongs to it
+            limit = min(len(norm), max(limit, close + 8))
+            stop = POST_STOP.search(norm, close + 1, limit)
+        end = stop.start() if stop else limit
+        if end < len(norm) and (norm[end].isdigit() or norm[end] in "一二两三四五六七八九十"):
+            # 60个重特大项目完成投资199亿元: the counted noun ends at the verb; what follows the
+            # verb names the next figure. Without a verb the words are the next figure's metric.
+            verb = POST_VERB.search(norm, start + 2, end)
+            if verb is None:
+                return None
+            end = verb.start()
+        noun = norm[start:end]
+        if len(noun) <= 1 or POST_CHANGE.match(noun):
+            return None  # 从105家增至177家: a change verb follows the figure, no counted noun
+        if "的" in noun[:-1]:
+            head = noun.rsplit("的", 1)[1]
+            if len(head) >= 2:
+                noun = head
+                start = end - len(head)
+        return (end - len(noun), end) if noun else None
+
+    def _last_in_sentence(self, m: NumberMention) -> _Built | None:
+        sentence = self.seg.sentence(m.start)
+        if self.built and self.built[-1].sentence == sentence:
+            return self.built[-1]
+        return None
+
+    def _append(
+        self,
+        m: NumberMention,
+        *,
+        metric: Spans,
+        metric_start: int,
+        end: int,
+        derived: Spans = (),
+        name_source: Spans | None = None,
+    ) -> bool:
+        """Build the fact; False (nothing built) when its name would be a connector alone."""
+        start = min(metric_start, m.start)
+        end = max(end, m.end)
+        evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
+        kind, commitment = self._kind(m, start)
+        source = metric
+        metric = shape.drop_footnotes(self.norm, metric)
+        metric = shape.bracket_name(self.norm, metric) or metric
+        metric = shape.drop_respectively(self.norm, metric)
+        derived = shape.drop_footnotes(self.norm, derived)
+        if not derived:
+            metric = shape.drop_comparison(self.norm, metric)
+        if not derived and shape.is_connector("".join(self.norm[a:b] for a, b in metric).strip()):
+            previous = self._last_in_sentence(m)  # 分别增长32.6%: the name of the figure before
+            if previous is None or previous.derived or shape.is_connector(previous.fact.metric):
+                return False
+            metric = previous.metric
+        name = "".join(self.doc.text[a:b] for a, b in metric).strip()
+        if derived:
+            name += "(" + "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、") + ")"
+        common = dict(
+            metric=name,
+            value=m.value,
+            value_text=m.value_text,
+            unit=m.unit,
+            value_normalized=m.value_normalized,
+            base_unit=m.base_unit,
+            qualifier=m.qualifier,
+            period=self._period(m, kind),
+            evidence=evidence,
+            mention_id=m.id,
+        )
+        fact: Fact = Target(**common, commitment=commitment) if kind == "target" else Achievement(**common)
+        if name_source is not None:
+            source = name_source
+        self.built.append(_Built(fact, m, self.seg.sentence(m.start), metric, derived, source))
+        return True
+
+    # kind and period
+    def _kind(self, m: NumberMention, metric_start: int) -> tuple[str, str | None]:
+        """Target or achievement, from the nearest cue words, then the section's mode.
+
+        Cues inside the metric itself (全年目标任务81.4%) do not count.
+        """
+        norm = self.norm
+        s_start, s_end = self.seg.sentence(m.start)
+        mode = self.modes.at(m.start)
+        before = norm[s_start : min(metric_start, m.start)]
+        _, c_end = self.seg.clause(m.start)
+        after = norm[m.end : c_end]
+
+        def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset()) -> int:
+            quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
+            found = [
+                c.start()
+                for c in pattern.finditer(text)
+                if c.group() not in skip
+                and not self._past(c.group())
+                and not any(a <= c.start() < b for a, b in quoted)  # “两个确保”, “双高计划”: names
+            ]
+            return found[-1] if found else -1
+
+        # 预计全年实现…: a review's estimate of the year's result; only a plan section forecasts
+        weak = WEAK_TARGET_CUES if mode != "plan" else set()
+        target_at = last(TARGET_CUES, before, weak)
+        # 二期已签约4个项目: an aspect word inside the metric still reports a result (a target
+        # word inside it, as in 全年目标任务81.4%, names the metric and does not count)
+        achieved_at = last(ACHIEVEMENT_CUES, norm[s_start : m.start])
+        if target_at >= 0 and target_at > achieved_at:
+            kind = "target"
+        elif achieved_at >= 0:
+            kind = "achievement"
+        elif last(WEAK_ACHIEVEMENT_CUES, before) >= 0 and mode != "plan":
+            kind = "achievement"
+        elif last(TARGET_CUES, after, weak) >= 0:
+            kind = "target"
+        elif "同比" in after or "已" in after:
+            kind = "achievement"
+        else:
+            kind = "target" if mode == "plan" else "achievement"
+        commitment = None
+        if kind == "target":
+            # the nearest commitment word: before the metric, or between metric and figure
+            # (固定资产投资力争达到45亿元); a 不少于/不低于 qualifier is the commitment itself
+            found = [(before.rfind(c), c) for c in COMMITMENTS if c in before]
+            between = norm[s_start + len(before) : m.start]
+            inner = [(len(before) + between.rfind(c), c) for c in COMMITMENTS if c in between]
+            found = inner or found
+            if m.qualifier in ("不少于", "不低于"):
+                commitment = m.qualifier
+            elif found:
+                at, word = max(found)
+                commitment = self.doc.text[s_start + at : s_start + at + len(word)]
+        return kind, commitment
+
+    def _past(self, cue: str) -> bool:
+        """到2004年 in a 2006 report looks back: a deadline only when the year is still to come."""
+        found = DEADLINE_YEAR.fullmatch(cue)
+        year = self.modes.year
+        return bool(found) and year is not None and int(found.group(1)) < year
+
+    def _period(self, m: NumberMention, kind: str) -> str | None:
+        s_start, _ = self.seg.sentence(m.start)
+        before = self.seg.periods_between(s_start, m.start)
+        if not before:
+            c_start, c_end = self.seg.clause(m.start)
+            after = self.seg.periods_between(m.end, c_end)
+            if after:
+                return after[0].text
+            # 1-10月，全县…。规模以上工业总产值182.6亿元: the paragraph's period carries over
+            line_start = self.seg.line(m.start)[0]
+            earlier = self.seg.periods_between(line_start, s_start)
+            specific = [p for p in earlier if p.specific] if kind == "achievement" else earlier
+            if specific:
+                return specific[-1].text
+            # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures
+            return self._title_period if kind == "achievement" else None
+        if kind == "achievement":
+            specific = [p for p in before if p.specific]
+            if specific:
+                return specific[-1].text
+        return before[-1].text
+
+
+
+def _title_period(doc: Document, seg: Segments) -> str | None:
+    """The specific period (1-10月, 上半年) named in the first body line, if it is a title."""
+    if not doc.kept:
+        return None
+    start, end = doc.kept[0]
+    if end - start > 60 or re.search(r"[。；;]", doc.norm[start:end]):
+        return None
+    found = [p for p in seg.periods_between(start, end) if p.specific]
+    return found[-1].text if found else None
+

@@ -1,0 +1,171 @@
+"""The metric's words: cut out of the clause before (or after) a figure."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline import actions as action_rules
+from summarizer.engines.offline import vocab
+
+Spans = tuple[tuple[int, int], ...]
+
+# Words that end a verb phrase before the metric: cut the metric after their last occurrence.
+CUT_VERBS = (
+    "实现", "完成", "达到", "下达", "涉及", "开展", "累计", "共计", "建成", "设立",
+    "打造", "盘活", "办结", "摸排", "聘请", "紧扣", "围绕", "力争", "确保", "争取", "预计",
+    "计划", "其中", "深入", "处理了", "处理", "推动", "引导", "力求", "保持", "占到", "力拚", "力拼",
+    "安排", "筹集", "拨付",
+)
+LEADING_NOISE = re.compile(
+    r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
+    r"的|同时|并且|并|再|已经|已|共|将(?!来)|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
+    r"组织|建(?![设筑成立档])|其中[:：,，]?|期间|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
+    r"20\d{2}年(?:全年|度)?|[一二三四五六七八九〇零○]{4}年(?:全年|度)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
+    r"年末|年底|年初|期末|"
+    r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
+    r"连续[一二两三四五六七八九十多\d]+年|"
+    r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
+)
+TRAILING_NOISE = re.compile(
+    r"(?:[、,，\s]|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|中|的|均|"
+    r"新台币|人民币|港币|港元|"
+    r"(?<!目标)任务(?!数))+$"
+)
+# the start of a change or a connector at the end of a metric: 关税总水平由 9.8% …, 总量突破
+TRAILING_CHANGE = re.compile(
+    r"(?:(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^由从,，]{0,6}|拟按|按照|按|总量突破|突破|迈上|跨上|"
+    r"(?:控制|保持|稳定|维持)(?:在|于)?|"
+    r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)(?:全国|全省|全市)?|增至|降至|升至|降到|减至)+$"
+)
+POST_STOP = re.compile(
+    r"[,，、;；。:：!?！？\n()（）“”\"\d]|(?:和|及|与)(?=[\d一二两三四五六七八九十])|已|均|并|至|"
+    r"正在|预计|通过|调试|安装|建设|"
+    r"施工|完工|达到|同比|分别|以及|共|累计|其中|等"
+)
+ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均增速", "年均增幅")  # 占比60%: a share of the figure before
+# what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
+ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
+CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
+RANK_TRIGGER = re.compile(
+    r"(?:居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)[^居列排进保位跃升稳跻]*$"
+)
+# A metric that only says "rose by": it belongs to the figure before it (税收占比…比上年提高2个百分点).
+DELTA_METRIC = re.compile(
+    r"(?:同比|环比|按年|(?:比|较)(?:上年|去年|上月|年初)(?:同期|底|末)?)?"
+    r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大)了?"
+)
+NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
+LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
+NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
+SHARE_HEADS = ("比重", "占比", "份额", "比例")
+GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低)")
+# heads that say nothing without the words before 的 (人户分离的人口, 可用于生活费的收入)
+KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用"}
+GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|平均每年|每年平均|实际|名义)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
+
+
+def _keeps_modifier(head: str) -> bool:
+    return head in KEEP_MODIFIER or head.endswith(("个数", "人数", "户数", "次数"))
+
+
+def without_growth_tail(norm: str, spans: Spans) -> Spans:
+    """规上工业增加值同比增长 + 增速 -> 规上工业增加值增速: drop the host's own growth words."""
+    if not spans:
+        return spans
+    a, b = spans[-1]
+    tail = GROWTH_TAIL.search(norm, a, b)
+    if tail is None or tail.start() <= a:
+        return spans
+    return spans[:-1] + ((a, tail.start()),)
+
+
+
+def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[str, int]:
+    """The metric words in norm[lo:hi] and where they start ('' if none).
+
+    For a ranking the trigger (居, 位列 …) and what follows it are left out first.
+    """
+    if rank:
+        trigger = RANK_TRIGGER.search(norm[lo:hi])
+        if trigger:
+            hi = lo + trigger.start()
+    metric, start = metric_after_verbs(norm, lo, hi)
+    if len(metric) > LONG_METRIC:
+        # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
+        # is what follows the last measure verb
+        # 服务业, 制造业: a verb followed by 业 names a sector, no cut there
+        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric) if metric[v.end() : v.end() + 1] != "业"]
+        cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
+        cuts = sorted(c for c in cuts if len(metric) - c >= 4)
+        if cuts:
+            return metric[cuts[-1] :], start + cuts[-1]
+    return metric, start
+
+
+def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
+    """Cut after the last light verb (实现, 完成 …); if nothing follows it, the verb was the
+    predicate (投资完成98.6亿元) and the metric is what stands before it."""
+    text = norm[lo:hi]
+    best: tuple[int, int] | None = None
+    for verb in CUT_VERBS:
+        i = text.rfind(verb)
+        end = i + len(verb)
+        if (
+            i >= 0
+            and (best is None or end > best[1])
+            and text[end : end + 1] not in NOUN_SUFFIX
+            and not (verb in ("累计", "共计") and GROWTH_WORD.match(text, end))  # 累计下降: one verb
+        ):
+            best = (i, end)
+    if best is None:
+        return tidy_metric(norm, lo, hi)
+    metric, start = tidy_metric(norm, lo + best[1], hi)
+    if metric in vocab.connectors():
+        metric = ""  # 二产占GDP比重保持在40%: 保持 is the predicate, 在 names nothing
+    elif metric or norm[lo + best[1] : hi].strip(" 、,，"):
+        return metric, start
+    return metric_after_verbs(norm, lo, lo + best[0])
+
+
+def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
+    """Head noun after the last 的, without time/scope words, filler, slogans or 等-lists."""
+    text = norm[lo:hi]
+    start = lo
+    if text.endswith("占") and len(text) > 2:
+        text = text[:-1]  # 空气质量达标的城市占35.8%: the share of what the words name
+        hi -= 1
+    de = text.rfind("的")
+    share_of = text.rfind("占", 0, de) if text[de + 1 :].startswith(SHARE_HEADS) else -1
+    share_of = max(share_of, text.rfind("对", 0, de) if text[de + 1 :].startswith("贡献率") else -1)
+    if share_of >= 0:
+        # 第一产业增加值占国内生产总值的比重, 消费对经济增长的贡献率: the 的 is inside the name
+        pass
+    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(TRAILING_NOISE.sub("", text[de + 1 :])):
+        start += de + 1
+        text = text[de + 1 :]
+    lead = LEADING_NOISE.match(text)
+    if lead:
+        start += lead.end()
+        text = text[lead.end() :]
+    text = TRAILING_CHANGE.sub("", text) if len(TRAILING_CHANGE.sub("", text)) >= 2 else text
+    trimmed = TRAILING_NOISE.sub("", text)
+    text = trimmed if len(trimmed) >= 2 and trimmed != "目标" else text.rstrip(" 、,，")
+    # a quoted slogan before the metric (“3+1”主导产业) or after it (中心“四室一厅”)
+    quoted_lead = re.match(r"^[“\"][^”\"]{1,12}[”\"]", text)
+    if quoted_lead and len(text) - quoted_lead.end() >= 2:
+        start += quoted_lead.end()
+        text = text[quoted_lead.end() :]
+        lead = LEADING_NOISE.match(text)  # “十一五”期间生产总值: the time word after the slogan
+        if lead and len(text) - lead.end() >= 2:
+            start += lead.end()
+            text = text[lead.end() :]
+    quoted_tail = re.search(r"[“\"][^”\"]{1,12}[”\"]$", text)
+    if quoted_tail and quoted_tail.start() >= 2:
+        text = text[: quoted_tail.start()]
+    if text.endswith("等") or text.endswith("等的"):
+        return "", hi
+    text = text.strip(" 、,，")
+    if text in CONJUNCTIONS or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
+        return "", hi
+    return text, start
+

@@ -1,0 +1,217 @@
+"""The metric's final shape: what the reports' own words say a figure measures.
+
+`metric.py` cuts a phrase out of the clause; this module turns that phrase into the name a
+reader writes down: footnote marks dropped (生产总值[2]), the comparison base left out of a
+growth metric (居民消费价格比上年上涨 -> 居民消费价格上涨), a derived quantity named after its host
+with the derivation in brackets (比上年末增加530万人 -> 总人口(比上年末增加); 占地区生产总值比重
+-> 第一产业增加值(占地区生产总值比重)), a shared-head list handed out item by item
+(城镇和农村居民收入分别增长… -> 城镇居民收入增长 / 农村居民收入增长), and a subject joined to a
+generic head across a light verb (林业实现产值 -> 林业产值). All pieces are spans of the text,
+so the metric is always in the user's script.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline.metric import Spans
+from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors
+
+FOOTNOTE = re.compile(r"\[\d{1,2}\]|\[注\d{0,2}\]|（注\d{0,2}）")
+# the base of a comparison inside a growth metric: 比上年 (not 同比, which the genre keeps)
+COMPARISON = re.compile(
+    r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上年底|年初|(?:19|20)\d{2}年(?:末|底)?)"
+    r"(?=(?:增长|下降|上涨|下跌|增加|减少|提高|降低|回落|上升|增产|减产)$)"
+)
+GROWTH_END = re.compile(r"(?:增长|下降|上涨|下跌|增加|减少|提高|降低|回落|上升|增产|减产|增幅|增速|降幅)$")
+# 占国内生产总值的比重, 占全市比重: a share, named after what it is a share of
+SHARE = re.compile(
+    r"(?:占[^,，;；。占]{1,24}?(?:的)?(?:比重|比例|份额)|对[^,，;；。对]{1,20}的贡献率|与[^,，;；。与]{1,20}之比"
+    r"|占(?:全国|全省|全市|全区|全县|全球|世界)(?:的)?)$"
+)
+# 占总人口比重（常住人口城镇化率）: the bracket names the indicator
+BRACKET_NAME = re.compile(r"占[^（(]{1,16}(?:比重|比例)[（(]([^）)]{3,12}率)[）)]$")
+LIST_SPLIT = re.compile(r"、")
+RESPECTIVELY = "分别"
+
+
+def drop_footnotes(norm: str, spans: Spans) -> Spans:
+    """生产总值[2] -> 生产总值: a footnote mark is not part of the name."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        pos = a
+        for mark in FOOTNOTE.finditer(norm, a, b):
+            if mark.start() > pos:
+                out.append((pos, mark.start()))
+            pos = mark.end()
+        if b > pos:
+            out.append((pos, b))
+    return tuple(out)
+
+
+def drop_comparison(norm: str, spans: Spans) -> Spans:
+    """居民消费价格比上年上涨 -> 居民消费价格上涨: the base year is not part of the name."""
+    if not spans:
+        return spans
+    a, b = spans[-1]
+    found = COMPARISON.search(norm, a, b)
+    if found is None or (found.start() - a < 2 and len(spans) == 1):
+        return spans
+    head = ((a, found.start()),) if found.start() > a else ()
+    return spans[:-1] + head + ((found.end(), b),)
+
+
+def bracket_name(norm: str, spans: Spans) -> Spans | None:
+    """占总人口比重（常住人口城镇化率） -> 常住人口城镇化率."""
+    if len(spans) != 1:
+        return None
+    a, b = spans[0]
+    found = BRACKET_NAME.match(norm, a, b)
+    return ((found.start(1), found.end(1)),) if found else None
+
+
+def share_parts(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
+    """第一产业增加值占地区生产总值比重 -> (第一产业增加值, 占地区生产总值比重); None if no share."""
+    if not spans:
+        return None
+    a, b = spans[-1]
+    found = SHARE.search(norm, a, b)
+    if found is None:
+        return None
+    return spans[:-1] + (((a, found.start()),) if found.start() > a else ()), ((found.start(), b),)
+
+
+# 水质占比提高3.2个百分点: a change in points of the metric's own level, the verb in brackets
+POINTS_CHANGE = re.compile(r"(?:提高|提升|上升|下降|降低|回落|增加|减少|扩大|收窄)$")
+
+
+def points_change(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
+    """省控断面水质优良比例提高 (个百分点) -> (省控断面水质优良比例, 提高)."""
+    if not spans:
+        return None
+    a, b = spans[-1]
+    found = POINTS_CHANGE.search(norm, a, b)
+    if found is None or found.start() - a < 2:
+        return None
+    return spans[:-1] + ((a, found.start()),), ((found.start(), b),)
+
+
+# 由上年的, 从年初: the start of a change, not a name
+CHANGE_START = re.compile(r"(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^,，]{0,6}")  # 从业人员 is a name
+
+
+def is_connector(text: str) -> bool:
+    """提高到, 增至, 项目, 占: words that join a metric to its figure but name nothing."""
+    return text in connectors() or bool(CHANGE_START.fullmatch(text))
+
+
+def drop_respectively(norm: str, spans: Spans) -> Spans:
+    """城乡居民人均可支配收入分别增长 -> 城乡居民人均可支配收入增长: 分别 is no part of a name."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        at = norm.find(RESPECTIVELY, a, b)
+        if at < 0:
+            out.append((a, b))
+            continue
+        if at > a:
+            out.append((a, at))
+        if at + len(RESPECTIVELY) < b:
+            out.append((at + len(RESPECTIVELY), b))
+    return tuple(out)
+
+
+def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
+    """The index-th item of a shared-head list: 城镇和农村居民收入分别增长 (index 1) ->
+    农村居民收入增长; 甲、乙、丙等产量分别增长 (index 0) -> 甲产量增长. None when the metric is no
+    such list (the list must say 分别, so 生产和生活用水 stays one name)."""
+    if len(spans) != 1:
+        return None
+    a, b = spans[0]
+    text = norm[a:b]
+    resp = text.find(RESPECTIVELY)
+    if resp < 0 and norm.startswith(RESPECTIVELY, b):
+        resp = len(text)  # 食品、药品安全满意率|分别从上年…: the 分别 was cut off with the change
+    if resp <= 0:
+        return None
+    head_part, verb = text[:resp], text[resp + len(RESPECTIVELY) :]
+    if "、" in head_part:
+        items = head_part.split("、")
+    elif "和" in head_part:
+        items = head_part.split("和", 1)
+    else:
+        return None
+    if len(items) < 2 or any(not item for item in items):
+        return None
+    last = items[-1]
+    if "等" in last:
+        name, head = last.split("等", 1)
+        items[-1] = name
+    else:
+        first = items[0]
+        cut = -1
+        for size in (2, 1):  # 高新技术产业、战略性新兴产业产值: the shared word ends both names
+            if len(first) >= size:
+                cut = last.find(first[-size:], 1)
+                if cut > 0:
+                    cut += size
+                    break
+        if cut <= 0:
+            cut = len(first)  # 城镇和农村居民收入: names of one length, the rest is the head
+        if cut >= len(last) or len(last) - cut < 2:
+            cut = len(last)  # 粮食产量和棉花产量, 化学需氧量和氨氮排放总量: whole names, no shared head
+        items[-1], head = last[:cut], last[cut:]
+    if head and len(head) < 2:
+        return None
+    pos = a
+    starts = []
+    for item in items:
+        starts.append(pos)
+        pos += len(item) + 1
+    i = index % len(items)
+    item_span = (starts[i], starts[i] + len(items[i]))
+    head_start = a + len(head_part) - len(head)
+    verb_start = a + resp + len(RESPECTIVELY)
+    out = [item_span] + ([(head_start, head_start + len(head))] if head else [])
+    if verb and GROWTH_END.search(verb):
+        out.append((verb_start, b))
+    return tuple(out)
+
+
+def subject_head(norm: str, lo: int, verb_at: int, verb_end: int, hi: int) -> Spans | None:
+    """林业实现产值 -> 林业 + 产值: a bare generic head after a light verb takes its subject."""
+    head = norm[verb_end:hi]
+    if head not in GENERIC_HEADS:
+        return None
+    subject = norm[lo:verb_at]
+    if not (2 <= len(subject) <= 12) or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", subject):
+        return None
+    return ((lo, verb_at), (verb_end, hi))
+
+
+# 分别比2005年增长, 比上年末增加: a comparison that names nothing but the change
+COMPARISON_DELTA = re.compile(
+    r"(?:分别|均)?(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上年底|年初|上月|\d{1,2}月份?|(?:19|20)\d{2}年(?:末|底)?)"
+    r"(?:预算|计划|目标)?(?:增长|下降|上涨|下跌|增加|减少|提高|降低|回落|上升|增产|减产|升值|贬值|净增|多|少|高|低)了?"
+)
+
+
+# indicator heads a growth rate may share with the rate before it (…增加值增长; …类价格上涨)
+INDICATOR_HEADS = tuple(sorted(GENERIC_HEADS | {"价格", "指数"}, key=len, reverse=True))
+
+
+def head_before_verb(norm: str, spans: Spans) -> tuple[int, int] | None:
+    """规模以上工业增加值增长 -> the span of 增加值: the indicator head right before the verb."""
+    if not spans:
+        return None
+    a, b = spans[-1]
+    verb = GROWTH_END.search(norm, a, b)
+    if verb is None:
+        return None
+    if verb.start() == a and len(spans) > 1:
+        a, end = spans[-2]  # 居民消费价格|上涨 (the comparison base was cut out between them)
+    else:
+        end = verb.start()
+    for head in INDICATOR_HEADS:
+        if norm.endswith(head, a, end):
+            return (end - len(head), end)
+    return None

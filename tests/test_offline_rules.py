@@ -1,0 +1,365 @@
+"""The offline engine's rules of the genre, one short authored case each (issue 8).
+
+Every text here is written from scratch in the style of Chinese work reports and statistical
+communiqués; none is taken from the shared corpus. Classes: 1 metric (connectors, light verbs,
+derived figures named after their host), 2 kind by section, 4 a quantity before its noun,
+10 growth attachment, and actions (frames and goals are no measures).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines import offline
+from summarizer.engines.offline.shape import is_connector
+from summarizer.text.clean import clean
+from summarizer.text.numbers import extract_mentions
+
+
+def draft(text: str) -> offline.Draft:
+    doc = clean(text)
+    return offline.extract(doc, extract_mentions(doc))
+
+
+def facts(text: str):
+    d = draft(text)
+    return [*d.achievements, *d.targets]
+
+
+def one(text: str, value: float, unit: str | None = None):
+    hits = [f for f in facts(text) if f.value == value and (unit is None or f.unit == unit)]
+    assert len(hits) == 1, [(f.metric, f.value, f.unit) for f in facts(text)]
+    return hits[0]
+
+
+# --- class 1: the metric ----------------------------------------------------------------------
+
+
+def test_connector_never_a_metric_the_figure_before_names_it():
+    text = "全市森林覆盖率由上年的58.2%提高到59.0%。"
+    assert one(text, 59.0).metric == "森林覆盖率"
+    assert one(text, 58.2).metric == "森林覆盖率"
+    assert not any(is_connector(f.metric) for f in facts(text))
+
+
+def test_light_verb_keeps_the_subject_of_a_generic_head():
+    assert one("林业实现产值23.90亿元，比上年增长3.1%。", 23.9).metric == "林业产值"
+    assert one("全区规上工业实现增加值860亿元。", 860).metric == "规上工业增加值"
+
+
+def test_share_is_named_after_its_host():
+    text = "高技术制造业增加值增长9.6%，占规模以上工业增加值的比重为15.2%。"
+    assert one(text, 15.2).metric == "高技术制造业增加值(占规模以上工业增加值的比重)"
+    assert one("第三产业增加值占地区生产总值比重为55.1%。", 55.1).metric == "第三产业增加值(占地区生产总值比重)"
+
+
+def test_change_of_a_figure_is_named_after_it_with_the_comparison_in_brackets():
+    text = "年末常住人口512.3万人，比上年末增加4.1万人。"
+    assert one(text, 4.1).metric == "常住人口(比上年末增加)"
+    assert one("城镇调查失业率为5.1%，比上年下降0.2个百分点。", 0.2).metric == "城镇调查失业率(比上年下降)"
+    assert one("优良天数比例提高3.4个百分点。", 3.4).metric == "优良天数比例(提高)"
+
+
+def test_footnote_mark_and_comparison_base_are_not_part_of_the_name():
+    assert one("地区生产总值[1]为2860亿元。", 2860).metric == "地区生产总值"
+    assert one("居民消费价格比上年上涨1.8%。", 1.8).metric == "居民消费价格上涨"
+
+
+def test_shared_head_list_is_handed_out_item_by_item():
+    text = "城镇和农村居民人均可支配收入分别增长5.1%和6.8%。"
+    assert one(text, 5.1).metric == "城镇居民人均可支配收入增长"
+    assert one(text, 6.8).metric == "农村居民人均可支配收入增长"
+    listed = "钢材、水泥、平板玻璃等产量分别增长2.1%、3.4%和1.2%。"
+    assert [one(listed, v).metric for v in (2.1, 3.4, 1.2)] == ["钢材产量增长", "水泥产量增长", "平板玻璃产量增长"]
+
+
+def test_change_verb_at_the_end_of_a_metric_is_cut():
+    text = "全市生产总值总量突破3000亿元。"
+    assert one(text, 3000).metric == "生产总值"
+    assert one("社会保障卡持卡人数增至820万人。", 820).metric == "社会保障卡持卡人数"
+
+
+# --- class 2: kind by section -----------------------------------------------------------------
+
+
+def test_communique_of_a_plan_executed_reports_results():
+    text = (
+        "某市2022年国民经济和社会发展计划执行结果的公报\n"
+        "全年地区生产总值1860亿元，比上年增长5.2%。一般公共预算收入128亿元。\n"
+    )
+    d = draft(text)
+    assert {f.value for f in d.achievements} >= {1860, 128}
+    assert d.targets == []
+
+
+def test_review_and_plan_sections_of_one_report():
+    text = (
+        "某区2022年工作总结和2023年工作打算\n"
+        "一、2022年工作总结\n"
+        "全区完成固定资产投资86亿元，新增市场主体2300户。\n"
+        "二、2023年工作打算\n"
+        "固定资产投资95亿元，新增市场主体2500户。\n"
+    )
+    d = draft(text)
+    assert {f.value for f in d.achievements} == {86, 2300}
+    assert {f.value for f in d.targets} == {95, 2500}
+
+
+def test_year_heading_read_against_the_reports_own_year():
+    text = (
+        "某县人民政府工作报告（2021年1月）\n"
+        "一、2020年主要工作\n"
+        "全县粮食产量52万吨。\n"
+        "二、2021年工作安排\n"
+        "粮食产量稳定在52.5万吨。\n"
+    )
+    d = draft(text)
+    assert [f.value for f in d.achievements] == [52]
+    assert [f.value for f in d.targets] == [52.5]
+
+
+def test_estimate_of_the_year_in_a_review_is_a_result():
+    text = "某园区2023年工作总结\n预计全年实现规上工业总产值320亿元，增长8.5%。\n"
+    d = draft(text)
+    assert [f.value for f in d.achievements] == [320]
+    assert d.targets == []
+
+
+def test_look_back_inside_a_plan_is_results_for_its_paragraph():
+    text = (
+        "某区2024年工作计划\n"
+        "过去一年，全区完成固定资产投资85亿元。\n"
+        "全年固定资产投资92亿元。\n"
+    )
+    d = draft(text)
+    assert [f.value for f in d.achievements] == [85]
+    assert [f.value for f in d.targets] == [92]
+
+
+def test_forecast_of_a_coming_date_stays_a_target_in_a_review():
+    text = "某园区三季度工作总结\n智能装备项目预计10月底投产，新增产值5亿元。\n"
+    assert one(text, 5).__class__.__name__ == "Target"
+
+
+# --- class 4: a quantity before its noun ------------------------------------------------------
+
+
+def test_count_before_its_noun_then_the_next_figure():
+    text = "全年60个重特大项目完成投资199亿元。"
+    assert one(text, 60, "个").metric == "重特大项目"
+    assert one(text, 199).metric == "重特大项目投资"
+
+
+def test_count_before_a_noun_that_starts_like_a_scope():
+    assert one("28条城市道路建成通车。", 28).metric == "城市道路建成通车"
+    assert facts("在全省13个城市中综合考核排名靠前。") == []  # 13个城市: the scope
+
+
+def test_amount_set_aside_is_a_quantity_a_threshold_is_a_class():
+    assert one("设立1亿元企业应急周转资金。", 1, "亿元").metric == "企业应急周转资金"
+    got = facts("引进10亿元以上的工业重大项目5个。")
+    assert [(f.value, f.unit) for f in got] == [(5, "个")]
+
+
+# --- class 10: growth attachment --------------------------------------------------------------
+
+
+def test_rate_after_a_change_belongs_to_the_total():
+    text = "年末常住人口512.3万人，比上年末增加4.1万人，增长0.8%。"
+    assert one(text, 512.3).growth_pct == 0.8
+    assert one(text, 4.1).growth_pct is None
+
+
+def test_real_growth_is_a_second_fact_named_after_its_host():
+    text = "全体居民人均可支配收入3.2万元，比上年增长6.1%，扣除价格因素，实际增长4.0%。"
+    assert one(text, 3.2).growth_pct == 6.1
+    assert one(text, 4.0).metric == "全体居民人均可支配收入(实际增长)"
+
+
+def test_average_growth_is_never_year_on_year_growth_of_an_amount():
+    text = "五年来地区生产总值年均增长6.5%，迈上3000亿元台阶。"
+    assert one(text, 3000).growth_pct is None
+    assert one(text, 6.5).metric.endswith("年均增长")
+
+
+@pytest.mark.parametrize(("verb", "sign"), [("增产", 1), ("减产", -1)])
+def test_harvest_growth_words(verb, sign):
+    assert one(f"夏粮产量312万吨，{verb}2.4%。", 312).growth_pct == sign * 2.4
+
+
+def test_growth_before_the_total_is_one_fact():
+    got = facts("全市生产总值增长6.1%，总量突破3000亿元。")
+    assert [(f.metric, f.value, f.growth_pct) for f in got] == [("生产总值", 3000, 6.1)]
+
+
+# --- actions ----------------------------------------------------------------------------------
+
+ACTIONS = (
+    "某开发区2023年工作要点\n"
+    "一是加快建设东区污水处理厂，确保年底前建成投用。"
+    "二是把科技创新作为高质量发展的核心动力。"
+    "三是坚持问题导向，全力以赴冲刺全年目标。"
+    "四是做好疫情防控工作，压实工作责任。"
+    "五是设立产业引导基金，支持企业技术改造。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def action_quotes():
+    return [a.evidence.quote for a in draft(ACTIONS).actions]
+
+
+def test_actions_goal_continues_its_measure(action_quotes):
+    assert "加快建设东区污水处理厂，确保年底前建成投用" in action_quotes
+
+
+@pytest.mark.parametrize(
+    "not_an_action",
+    ["把科技创新作为", "坚持问题导向", "全力以赴冲刺全年目标", "做好疫情防控工作", "压实工作责任", "某开发区2023年工作要点"],
+)
+def test_actions_frames_slogans_and_abstract_objects_are_no_measures(action_quotes, not_an_action):
+    assert not any(not_an_action in q for q in action_quotes), action_quotes
+
+
+def test_actions_keep_concrete_measures(action_quotes):
+    assert any(q.startswith("设立产业引导基金") for q in action_quotes), action_quotes
+
+
+def test_words_starting_like_a_change_are_names():
+    assert one("园区从业人员约9.8万人，比上年增长1.5%。", 9.8).metric == "从业人员"
+
+
+def test_plan_fulfilment_is_a_result_named_after_its_host():
+    text = "棉花总产量359.8万吨，完成计划119.9%，比上年增长21.3%。"
+    assert one(text, 359.8).growth_pct == 21.3
+    share = one(text, 119.9)
+    assert (share.metric, share.__class__.__name__) == ("棉花总产量(完成计划)", "Achievement")
+
+
+def test_communique_notes_define_terms_they_report_no_figures():
+    text = "全年规模以上工业增加值增长5.1%。\n[3]规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。\n"
+    assert [f.value for f in facts(text)] == [5.1]
+
+
+def test_verb_alone_before_the_figure_takes_the_noun_after_it():
+    assert one("实施72万亩林业碳汇项目开发。", 72).metric == "林业碳汇项目开发"
+    assert one("年末城市污水处理厂日处理能力达8295万立方米。", 8295).metric == "城市污水处理厂日处理能力"
+
+
+def test_categories_share_the_indicator_of_the_rate_before():
+    text = "规模以上工业增加值增长6.2%。其中，国有控股企业增加值增长6.2%；股份制企业增长6.6%，私营企业增长5.9%。"
+    assert one(text, 6.6).metric == "股份制企业增加值增长"
+    assert one(text, 5.9).metric == "私营企业增加值增长"
+    prices = "居民消费价格比上年上涨0.4%。其中，食品烟酒类上涨0.6%，衣着类下降1.2%。"
+    assert one(prices, 1.2).metric == "衣着类价格下降"
+    assert one("出口增长8.1%，社会消费品零售总额增长5.2%。", 5.2).metric == "社会消费品零售总额增长"
+
+
+def test_words_before_and_noun_after_a_count():
+    assert one("产业园二期已签约4个项目。", 4).metric == "产业园二期已签约项目"
+
+
+def test_definitions_report_no_figures():
+    assert facts("其中，东部地区是指北京、天津、河北等10省（市）。") == []
+
+
+def test_deadline_year_before_the_reports_own_year_looks_back():
+    text = "某省2006年政府工作报告\n粮食总产量从2003年的290亿元增加到2004年的360亿元。\n"
+    assert [f.__class__.__name__ for f in facts(text)] == ["Achievement", "Achievement"]
+    plan = "某市2011年政府工作报告\n到2015年，全市地区生产总值达到1000亿元。\n"
+    assert one(plan, 1000).__class__.__name__ == "Target"
+
+
+def test_ratio_to_a_base_is_named_after_its_host():
+    text = "研究与试验发展经费支出1331亿元，比上年增长12.4%，与地区生产总值之比为2.09%。"
+    assert one(text, 2.09).metric == "研究与试验发展经费支出(与地区生产总值之比)"
+
+
+def test_generic_head_after_de_keeps_its_modifier():
+    assert one("全市人户分离的人口29.4万人。", 29.4).metric == "人户分离的人口"
+    assert one("建成区绿地率达到31.6%，提高0.3个百分点。", 0.3).metric == "建成区绿地率(提高)"
+
+
+def test_neighbours_never_name_a_figure():
+    text = "连续五年将新增财力的70%以上用于民生，提高20项基本民生保障标准。"
+    assert one(text, 20).metric == "基本民生保障标准"
+    assert one("建成长江二桥至三桥滨江绿道，PM2.5平均浓度累计下降45.6%。", 45.6).metric == "PM2.5平均浓度累计下降"
+    pair = "粮食产量和棉花产量分别比2005年增长2.2倍和1.5倍。"
+    assert [one(pair, v).metric for v in (2.2, 1.5)] == ["粮食产量增长", "棉花产量增长"]
+    assert one("出口额占全国的10%。", 10).metric == "出口额(占全国)"
+
+
+def test_table_row_with_several_kinds_of_values_names_each_column():
+    text = (
+        "表5 某市对主要地区进出口金额及增长速度\n"
+        "| 地区 | 出口额<br>（亿元） | 比上年增长<br>（%） | 进口额<br>（亿元） | 比上年增长<br>（%） |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 东盟 | 417 | 13.4 | 281 | -3.2 |\n"
+    )
+    exports, imports = one(text, 417), one(text, 281)
+    assert (exports.metric, exports.growth_pct) == ("东盟(出口额)", 13.4)
+    assert (imports.metric, imports.growth_pct) == ("东盟(进口额)", -3.2)
+
+
+def test_programme_name_is_no_plan_and_threshold_of_funds_is_a_class():
+    text = "某省2020年工作回顾\n实施“尖峰、领雁”计划，形成73项进口替代成果。\n"
+    assert one(text, 73).__class__.__name__ == "Achievement"
+    got = facts("实际利用省外2000万元以上资金增长8%。")
+    assert [(f.value, f.unit) for f in got] == [(8, "%")]
+
+
+def test_change_of_a_count_keeps_the_noun_before():
+    text = "境内上市公司从105家增至177家。"
+    assert [one(text, v).metric for v in (105, 177)] == ["境内上市公司", "境内上市公司"]
+    assert one("地区生产总值年均增长6.1%，迈上2万亿元新台阶。", 2, "万亿元").metric == "地区生产总值"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "kind"),
+    [
+        ("为继续落实“两个确保”，2003年中央财政支出700亿元。", 700, "中央财政支出", "Achievement"),  # a quoted cue is a name
+        ("“十一五”期间生产总值年均增长11%，到2010年达到8000亿元。", 8000, "生产总值", "Target"),
+        ("新增省级服务业集聚区3家。", 3, "新增省级服务业集聚区", "Achievement"),
+    ],
+)
+def test_metric_and_kind_of_the_genre(text, value, metric, kind):
+    got = one(text, value)
+    assert (got.metric, got.__class__.__name__) == (metric, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "按2008年农村贫困标准1196元测算，农村贫困人口为4007万人。",  # a standard, not a figure
+        "斗尾30万吨级码头投入运营。",  # a size class
+        "本公报中外汇储备数据来自国家外汇管理局，统计口径包括220个城市。",  # a source note
+    ],
+)
+def test_non_figures_of_the_engine(text):
+    assert all(f.value not in (1196, 30, 220) for f in facts(text))
+
+
+def test_part_is_named_after_the_whole_and_quoted_names_stay_in_the_noun():
+    text = "全省安排财政专项扶贫资金173.3亿元，其中省级46.2亿元，增长14.5%。"
+    assert one(text, 173.3).metric == "财政专项扶贫资金"
+    assert (one(text, 46.2).metric, one(text, 46.2).growth_pct) == ("省级财政专项扶贫资金", 14.5)
+    assert one("4所高职院校入选国家“双高计划”。", 4).metric == "高职院校入选国家“双高计划”"
+
+
+def test_verifier_reads_the_same_sections_as_the_engine():
+    from summarizer.pipeline import summarize_text
+
+    text = (
+        "某市2022年国民经济和社会发展计划执行结果的公报\n"
+        "国民经济总体运行平稳，各项目标基本实现。\n"
+        "全年地区生产总值1860亿元，比上年增长5.2%。一般公共预算收入128亿元。\n"
+    )
+    report = summarize_text(text, engine="offline")
+    assert {f.value for f in report.achievements} >= {1860, 128}
+    assert report.checks.dropped == 0 and report.targets == []
+
+
+def test_counts_listed_before_their_nouns_and_chinese_numeral_years():
+    text = "新建改造40公里供热干线、35公里天然气管线和17.7公里污水管网。"
+    assert [one(text, v).metric for v in (40, 35, 17.7)] == ["供热干线", "天然气管线", "污水管网"]
+    assert one("一九八三年工业总产值为6088亿元，比上年增长10.5%。", 6088).metric == "工业总产值"
