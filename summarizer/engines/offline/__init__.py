@@ -12,7 +12,6 @@ clause), `tables` (flattened table rows), `facts` (one fact per mention), `actio
 
 from __future__ import annotations
 
-
 from summarizer.engines import meta as meta_rules
 from summarizer.engines.base import Draft
 from summarizer.engines.offline import actions as action_rules
