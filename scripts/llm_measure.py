@@ -26,14 +26,16 @@ def main(folder: str) -> int:
         text = path.read_bytes().decode("utf-8", errors="replace")
         doc = clean(text)
         mentions = extract_mentions(doc)
-        draft, prov = llm.extract(doc, mentions, client=make_client(settings), settings=settings)
+        result = llm.LLMEngine(settings, client=make_client(settings)).extract(doc, mentions)
+        draft, prov = result.draft, result.provenance
         report = Report(
             source=Source(name=path.name, sha256="-", encoding="utf-8", chars_total=len(text),
                           chars_kept=len(text), chars_removed=0),
-            meta=draft.meta, achievements=draft.achievements, targets=draft.targets,
+            achievements=draft.achievements, targets=draft.targets,
             actions=draft.actions, provenance=prov,
         )
-        report = ground(report, doc, mentions, keep_unverified=False)
+        report = ground(report, doc, sorted([*mentions, *draft.mentions], key=lambda m: m.start),
+                        keep_unverified=False)
         line = {
             "file": path.name, "seconds": round(time.perf_counter() - started, 2),
             "cache_hit": prov.cache_hit, "re_asks": prov.re_asks,

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import InputError, SummarizerError, redact
 from summarizer.files import check_output_dir, write_atomic
 from summarizer.models import Report
 from summarizer.settings import Settings
@@ -300,6 +300,8 @@ def _settle(item: BatchItem, outcome: Any, index: FolderIndex, fmt: str) -> None
             item.line = index_line(item.path, item.output, None)
             item.line.update(report.summary if shipped else report_summary(report))
     if item.status == "failed":
+        # a server may echo the key: it never reaches batch.jsonl or the screen
+        item.error = redact(item.error or "", os.environ.get("OPENAI_API_KEY"))
         item.line = {"input": str(item.path), "output": None, "status": "failed",
                      "error": item.error}
     index.append(item.line)

@@ -18,7 +18,7 @@ from typer.exceptions import Abort, Exit
 
 from summarizer import __version__
 from summarizer.clikit import App, NoArgsIsHelpError, UsageError, usage_error_line
-from summarizer.errors import SummarizerError
+from summarizer.errors import SummarizerError, redact
 from summarizer.files import check_output_file, umask, write_atomic
 from summarizer.providers import PROVIDERS
 from summarizer.text.load import DEFAULT_MAX_CHARS
@@ -612,7 +612,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.stderr.write("summarizer: interrupted\n")
         sys.exit(130)
     except SummarizerError as err:
-        message = str(err).replace("\n", " ")
+        message = redact(str(err).replace("\n", " "), os.environ.get("OPENAI_API_KEY"))
         sys.stderr.write(f"summarizer: {message}\n")
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
@@ -625,7 +625,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)
     except Exception as exc:  # a bug of ours: still one line, and how to report it
         sys.stderr.write(
-            f"summarizer: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]}). "
+            f"summarizer: internal error ({type(exc).__name__}: "
+            f"{redact(' '.join(str(exc).split()), os.environ.get('OPENAI_API_KEY'))[:300]}). "
             "This is a bug; please report it with the command and input file "
             "(set SUMMARIZER_DEBUG=1 for the traceback).\n"
         )

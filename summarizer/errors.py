@@ -50,6 +50,24 @@ class ModelCallError(SummarizerError):
         super().__init__(message)
 
 
+class ModelAnswerError(SummarizerError):
+    """The endpoint answered, but with nothing usable: cut off at max_tokens (`truncated`), or
+    no valid answer after the re-asks (an unparseable body, wrong types, an echoed schema).
+
+    Raised by `engines/client.py` in place of the SDKs' own exceptions; the engines drop the
+    chunk (or fall back) and never cache it. `last_content` is the model's last answer text.
+    """
+
+    def __init__(
+        self, message: str, *, truncated: bool = False, attempts: int = 0,
+        last_content: str | None = None,
+    ) -> None:
+        self.truncated = truncated
+        self.attempts = attempts
+        self.last_content = last_content
+        super().__init__(message)
+
+
 class VerificationError(SummarizerError):
     """Facts could not be verified and strict mode forbids passing them on."""
 
@@ -79,6 +97,18 @@ def no_endpoint_error(
         "No model endpoint configured. Set OPENAI_API_KEY (and OPENAI_BASE_URL for DeepSeek, "
         f"DashScope or a local server) and SUMMARIZER_MODEL, {instead}."
     )
+
+
+REDACTED = "[redacted]"
+
+
+def redact(text: str, *secrets: str | None) -> str:
+    """`text` with every secret replaced by [redacted]: applied wherever a message leaves the
+    library (errors, notes, warnings, the batch index), because servers echo keys back."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, REDACTED)
+    return text
 
 
 # The way out for commands that only talk to a model (doctor, record): a preset, not --engine.

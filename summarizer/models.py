@@ -257,6 +257,7 @@ class NoteKind(str, Enum):
     DROPPED_ACTION = "dropped_action"  # an action whose quote is not in the source
     NO_CHINESE = "no_chinese"  # the input has no Chinese characters
     INPUT = "input"  # what the loader noticed (PDF pages without a text layer)
+    FIELD_CLEARED = "field_cleared"  # a model-written field not grounded in the source, removed
     MODEL = "model"  # anything else the model engine noted
 
 

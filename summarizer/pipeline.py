@@ -8,9 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from summarizer.errors import missing_key_error, no_endpoint_error
-from summarizer.models import STRICT_NOTES, Meta, Note, NoteKind, Provenance, Report, Source
-from summarizer.providers import get_preset
+from summarizer.errors import redact
+from summarizer.models import STRICT_NOTES, Meta, Note, NoteKind, Report, Source
 from summarizer.settings import Settings
 from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
@@ -24,49 +23,11 @@ NOT_CHINESE_WARNING = (
 )
 
 
-class _LazyClient:
-    """The model client, built on first use: importing openai + instructor costs ~0.7 s, and a
-    cache hit never needs them."""
+def resolve_engine(engine: str, settings: Settings, client: Any = None) -> str:
+    """'auto' picks the LLM engine only when a model endpoint is configured (or a client given)."""
+    from summarizer.engines.select import resolve_engine as resolve
 
-    def __init__(self, settings: Settings) -> None:
-        from summarizer.engines.ledger import Ledger
-
-        self._settings = settings
-        self._client: Any = None
-        self._early = Ledger()  # notes made before any call (e.g. a cache hit's warnings)
-
-    @property
-    def ledger(self) -> Any:
-        return self._client.ledger if self._client is not None else self._early
-
-    def __getattr__(self, name: str) -> Any:
-        if self._client is None:
-            from summarizer.engines.client import make_client
-
-            self._client = make_client(self._settings)
-            self._client.ledger.errors[:0] = self._early.errors
-        return getattr(self._client, name)
-
-    def errors(self) -> list[str]:
-        """What was noted: dropped chunks, parse errors, a cache hit's earlier drops."""
-        return list(self.ledger.errors)
-
-
-def resolve_engine(engine: str, settings: Settings) -> str:
-    """'auto' picks the LLM engine only when a model endpoint is configured.
-
-    A base URL and model without a key is an error here, before any request: servers that
-    need no key accept any value, and the others would fail only after every retry.
-    """
-    if engine == "auto":
-        engine = "llm" if settings.llm_configured() else "offline"
-    elif engine == "llm" and not settings.llm_configured():
-        raise no_endpoint_error(settings)
-    # a local server's preset (ollama, vllm, llamacpp) needs no key; any other endpoint does
-    keyless = bool(settings.provider) and get_preset(settings.provider).key_env is None
-    if engine == "llm" and not settings.openai_api_key and settings.openai_base_url and not keyless:
-        raise missing_key_error(settings.openai_base_url)
-    return engine
+    return resolve(engine, settings, client)
 
 
 def summarize_loaded(
@@ -76,15 +37,19 @@ def summarize_loaded(
     settings: Settings | None = None,
     keep_unverified: bool = False,
     progress: Callable[[str], None] | None = None,
+    client: Any = None,
 ) -> Report:
     """Summarize already-decoded input.
 
     Facts the verifier rejects are dropped (and counted in `checks`), or kept with
     verified=False when `keep_unverified` is set. `progress`, when given, hears the name of
-    each stage as it starts (the CLI shows them for long inputs).
+    each stage as it starts (the CLI shows them for long inputs). `client` (from
+    `make_client`) is the model client the LLM engine uses instead of building one.
     """
+    from summarizer.engines.select import make_engine
+
     settings = settings or Settings()
-    chosen = resolve_engine(engine, settings)
+    chosen = resolve_engine(engine, settings, client)
     started = time.perf_counter()
     step = progress or (lambda _stage: None)
     step("removing page chrome")
@@ -96,33 +61,23 @@ def summarize_loaded(
     notes: list[Note] = []
     if not _CJK.search(doc.text):
         notes.append(Note(kind=NoteKind.NO_CHINESE, detail=NOT_CHINESE_WARNING))
-    if chosen == "offline":
-        from summarizer.engines import offline
-
-        draft = offline.extract(doc, mentions)
-        provenance = Provenance(engine="offline", engine_version=offline.VERSION)
-    else:
-        from summarizer.engines import llm
-
-        client = _LazyClient(settings)
-        draft, provenance = llm.extract(doc, mentions, client=client, settings=settings)
-        # the ledger's notes are still text: they are typed here, once, at the boundary
-        notes += [
-            Note(kind=NoteKind.DROPPED_OUTPUT if "dropped" in e else NoteKind.MODEL, detail=f"model: {e}")
-            for e in client.errors()
-        ]
-        if draft.meta == Meta():  # the model reads facts; metadata rules are shared
-            draft.meta = _rule_meta(doc, draft.achievements)
+    result = make_engine(chosen, settings, client=client).extract(doc, mentions)
+    draft = result.draft
+    meta = draft.meta if draft.meta is not None else _rule_meta(doc, draft.achievements)
+    secret = settings.openai_api_key
+    notes += [Note(kind=n.kind, detail=redact(f"model: {n.detail}", secret)) for n in result.notes]
     report = Report(
         source=source,
-        meta=draft.meta,
+        meta=meta,
         achievements=draft.achievements,
         targets=draft.targets,
         actions=draft.actions,
-        provenance=provenance,
+        provenance=result.provenance,
     )
+    # Figures our parser read at quotes the model located ground facts like any mention.
+    grounding = sorted([*mentions, *draft.mentions], key=lambda m: m.start)
     step("verifying facts")
-    report = ground(report, doc, mentions, keep_unverified=keep_unverified)
+    report = ground(report, doc, grounding, keep_unverified=keep_unverified)
     name_in_english(report, doc)
     for note in notes:
         report.checks.note(note.kind, note.detail)
@@ -140,10 +95,12 @@ def summarize_path(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    client: Any = None,
 ) -> Report:
     """Summarize a file (or '-' for standard input)."""
     return summarize_loaded(
-        load_path(path), engine=engine, settings=settings, keep_unverified=keep_unverified
+        load_path(path), engine=engine, settings=settings, keep_unverified=keep_unverified,
+        client=client,
     )
 
 
@@ -154,11 +111,12 @@ def summarize_text(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    client: Any = None,
 ) -> Report:
     """Summarize a string."""
     loaded = load_bytes(text.encode("utf-8"), name)
     return summarize_loaded(
-        loaded, engine=engine, settings=settings, keep_unverified=keep_unverified
+        loaded, engine=engine, settings=settings, keep_unverified=keep_unverified, client=client
     )
 
 
@@ -244,13 +202,16 @@ def summarize(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    client: Any = None,
 ) -> Report:
     """The library entry point: a `Path` (or '-', or a string naming an existing file) is read
-    from disk; any other string is the report text itself."""
+    from disk; any other string is the report text itself. `client` is an injected model
+    client (`summarizer.engines.client.make_client(settings)`, or a test's)."""
     is_path = isinstance(text_or_path, Path) or text_or_path == "-" or (
         "\n" not in text_or_path and len(text_or_path) < 1024 and Path(text_or_path).is_file()
     )
-    options = dict(engine=engine, settings=settings, keep_unverified=keep_unverified)
+    options = dict(engine=engine, settings=settings, keep_unverified=keep_unverified,
+                   client=client)
     if is_path:
         return summarize_path(text_or_path, **options)  # type: ignore[arg-type]
     return summarize_text(str(text_or_path), **options)  # type: ignore[arg-type]

@@ -60,7 +60,9 @@ PROFILES = {
     "nomodel": Profile("nomodel", models=["other-model"]),
 }
 
-_LISTED = re.compile(r"^(m\d+): ", re.M)
+# The prompt marks each figure inline, {12}46.8亿元; a metric is read from the words before it.
+_LISTED = re.compile(r"([\u4e00-\u9fff]{0,8})\{(\d+)\}([\d.]+)(%?)")
+_VERBS = re.compile(r"^(?:全年|完成|实现|达到|新增|累计)+")
 
 
 def request_mode(body: dict) -> str:
@@ -72,12 +74,14 @@ def request_mode(body: dict) -> str:
 
 
 def authored_answer(body: dict) -> dict:
-    """The first three listed figures as achievements, or {"ok": true} for a probe."""
+    """The first three marked amounts as achievements (metric: the words before each, without
+    a leading verb), or {"ok": true} for a probe."""
     user = next((m["content"] for m in reversed(body["messages"]) if m["role"] == "user"), "")
-    ids = _LISTED.findall(user if isinstance(user, str) else json.dumps(user))
-    if not ids:
+    found = _LISTED.findall(user if isinstance(user, str) else json.dumps(user))
+    if not found:
         return {"ok": True}
-    facts = [{"mention_id": i, "kind": "achievement", "metric": ""} for i in ids[:3]]
+    facts = [{"mention_id": i, "kind": "achievement", "metric": _VERBS.sub("", words)}
+             for words, i, _, pct in found if words and not pct][:3]
     return {"facts": facts, "actions": []}
 
 

@@ -72,8 +72,8 @@ def run(server: Server, tmp_path, **overrides):
                         SUMMARIZER_CACHE_DIR=tmp_path, **overrides)
     doc = clean_mod.clean(TEXT)
     mentions = extract_mentions(doc)
-    draft, prov = llm.extract(doc, mentions, client=make_client(settings), settings=settings)
-    return draft, prov, doc, mentions
+    result = llm.LLMEngine(settings, client=make_client(settings)).extract(doc, mentions)
+    return result.draft, result.provenance, doc, mentions
 
 
 def ids(doc_mentions, raw):
@@ -105,8 +105,8 @@ def test_llm_correct_answer_becomes_verified_facts(tmp_path, mentions):
 @pytest.mark.parametrize(
     "bad, expected",
     [
-        ({"mention_id": "m99", "kind": "achievement", "metric": "工业开票销售"}, "not a listed figure id"),
-        ({"mention_id": "m1", "kind": "achievement", "metric": "工业销售收入"}, "not in the report text"),
+        ({"mention_id": "m99", "kind": "achievement", "metric": "工业开票销售"}, "not a marked figure id"),
+        ({"mention_id": "m1", "kind": "achievement", "metric": "工业销售收入"}, "is not what figure m1 measures"),
     ],
 )
 def test_llm_bad_answer_is_reasked_with_precise_message_then_fixed(tmp_path, mentions, bad, expected):
@@ -183,7 +183,7 @@ def test_llm_without_endpoint_is_config_error():
 
 @pytest.mark.parametrize("name", ["extract.system", "extract.user"])
 def test_prompts_have_version(name):
-    assert load_prompt(name).version == "extract-1"
+    assert load_prompt(name).version == "extract-2"
 
 
 def test_prompts_missing_variable_is_error():
@@ -192,14 +192,21 @@ def test_prompts_missing_variable_is_error():
 
 
 @pytest.mark.parametrize("size", [20, 40, 1000])
-def test_chunks_cover_every_paragraph_with_overlap(size):
-    text = "".join(f"第{i}段内容比较长一些。\n" for i in range(10))
-    parts = llm.chunks(text, size)
-    joined = "".join(t for _, t in parts)
+def test_chunks_cover_every_paragraph_with_overlap_and_pick_mentions_by_position(size):
+    from summarizer.engines.chunking import make_chunks
+
+    text = "".join(f"第{i}段内容比较长一些，税收5亿元。\n" for i in range(10))
+    doc = clean_mod.clean(text)
+    ms = extract_mentions(doc)
+    parts = make_chunks(doc, ms, size)
+    joined = "".join(c.plain(text) for c in parts)
     for i in range(10):
         assert f"第{i}段" in joined
-    for start, part in parts:
-        assert text[start : start + len(part)] == part
+    for chunk in parts:
+        # the same characters (5亿元) are in every paragraph: a chunk holds only its own
+        assert all(any(s <= m.start and m.end <= e for s, e in chunk.spans) for m in chunk.mentions)
+        assert chunk.marked(text).count("}") == len(chunk.mentions)
+    assert {m.id for c in parts for m in c.mentions} == {m.id for m in ms}
 
 
 def test_llm_cache_hit_through_pipeline_never_loads_the_sdk(tmp_path, mentions):

@@ -50,8 +50,8 @@ def _run(tmp_path, replies):
     doc = clean_mod.clean(TEXT)
     mentions = extract_mentions(doc)
     try:
-        return (*llm.extract(doc, mentions, client=make_client(settings), settings=settings),
-                doc, mentions)
+        result = llm.LLMEngine(settings, client=make_client(settings)).extract(doc, mentions)
+        return result.draft, result.provenance, doc, mentions
     finally:
         if server:
             server.close()

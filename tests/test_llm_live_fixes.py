@@ -19,18 +19,21 @@ def _settings(server: Server, tmp_path) -> Settings:
                     SUMMARIZER_CACHE_DIR=tmp_path, SUMMARIZER_MAX_TRANSPORT_RETRIES=0)
 
 
-def test_cache_hit_repeats_what_the_first_run_dropped(tmp_path):
-    # A truncated answer drops its chunk; the cache keeps only verified facts. The second run,
-    # served from the cache, must still tell --strict that output was dropped.
-    server = Server([(200, {}, completion('{"facts": [{"mention_id": "m1"', "length"))])
+def test_a_run_that_dropped_a_chunk_is_not_cached(tmp_path):
+    # A truncated answer drops its chunk. That run is not cached: the next run asks again and,
+    # the endpoint having recovered, gets the whole answer (a cached "0 facts" would be served
+    # to every later run).
+    good = {"mention_id": "m1", "kind": "achievement", "metric": "工业开票销售"}
+    server = Server([(200, {}, completion('{"facts": [{"mention_id": "m1"', "length")), ok([good])])
     settings = _settings(server, tmp_path)
     first = summarize_text(TEXT, engine="llm", settings=settings)
     second = summarize_text(TEXT, engine="llm", settings=settings)
+    third = summarize_text(TEXT, engine="llm", settings=settings)
     server.close()
-    assert len(server.requests) == 1
-    assert not first.provenance.cache_hit and second.provenance.cache_hit
-    assert strict_problems(first) and strict_problems(second)
-    assert any("truncated" in w for w in second.checks.warnings)
+    assert len(server.requests) == 2
+    assert strict_problems(first) and any("cut off" in w for w in first.checks.warnings)
+    assert not second.provenance.cache_hit and strict_problems(second) == []
+    assert third.provenance.cache_hit and [f.metric for f in third.achievements] == ["工业开票销售"]
 
 
 def test_cache_hit_of_a_clean_run_stays_clean(tmp_path):
@@ -76,8 +79,9 @@ def test_schema_echo_is_no_answer_reasked_then_dropped(tmp_path):
     dropped = summarize_text(TEXT, engine="llm", settings=_settings(server, tmp_path / "b"))
     server.close()
     assert dropped.achievements == [] and strict_problems(dropped)
-    note = next(w for w in dropped.checks.warnings if "chunk dropped" in w)
-    assert note.startswith("model: chunk dropped after 2 attempt(s): ") and "no 'facts'" in note
+    note = next(w for w in dropped.checks.warnings if "chunk 1 of 1 dropped" in w)
+    assert note.startswith("model: chunk 1 of 1 dropped: no valid answer after 2 attempt(s): ")
+    assert "no 'facts'" in note
     assert "\n" not in note and "<failed_attempts>" not in note
 
 

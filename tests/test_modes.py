@@ -294,7 +294,7 @@ def test_modes_accepted_mode_is_remembered_even_when_the_answer_does_not_parse(m
         code, out, _ = _cli(["summarize", str(EXAMPLES[0]), "--engine", "llm"], capsys)
         assert code == 0 and server.chat_modes() == ["json_schema", "tools"]
         report = json.loads(out)
-        assert any("chunk dropped" in w for w in report["checks"]["warnings"])
+        assert any("chunk 1 of 1 dropped" in w for w in report["checks"]["warnings"])
         assert report["provenance"]["mode"] == "tools"  # the mode the server took
         assert remembered_mode(Settings()) == "tools"
         del server.requests[:]

@@ -146,7 +146,7 @@ def test_replay_with_another_prompt_version_names_the_change(cassettes, tmp_path
     shutil.copytree(ROOT / "prompts", edited)
     user = edited / "extract.user.md"
     text = user.read_text(encoding="utf-8")
-    user.write_text(text.replace("version: extract-1", "version: extract-2", 1)
+    user.write_text(text.replace("version: extract-2", "version: extract-3", 1)
                     .replace("Return the facts", "Return all the facts"), encoding="utf-8")
     monkeypatch.setattr(prompts, "prompt_dirs", lambda: [edited])
     prompts.load_prompt.cache_clear()
@@ -155,7 +155,7 @@ def test_replay_with_another_prompt_version_names_the_change(cassettes, tmp_path
     finally:
         prompts.load_prompt.cache_clear()
     assert code == 2 and err.count("\n") == 1
-    assert re.search(r"prompt extract\.user extract-1 \(\w{8}\) -> extract-2 \(\w{8}\)", err)
+    assert re.search(r"prompt extract\.user extract-2 \(\w{8}\) -> extract-3 \(\w{8}\)", err)
     assert "model" not in err.split("changed since the recording:")[1]
 
 
@@ -173,8 +173,8 @@ def _edit_first_answer(cassette: Path, edit) -> None:
 def test_replay_of_an_edited_cassette_shows_the_fact_diff(cassettes, capsys):
     path = next(p for p in EXAMPLES if p.suffix == ".html")
 
-    def edit(answer):  # the lingang example: m1 186.5亿元 (GRP), m2 7.2% (its growth), m3 第一
-        answer["facts"][0].update(metric="地区生产总值", growth_mention_id="m2")
+    def edit(answer):  # the lingang example: m1 186.5亿元 (GRP), m2 7.2% (its growth)
+        answer["facts"][0].update(growth_mention_id="m2")
         del answer["facts"][2]
 
     _edit_first_answer(cassettes / f"{path.stem}.yaml", edit)
@@ -182,9 +182,9 @@ def test_replay_of_an_edited_cassette_shows_the_fact_diff(cassettes, capsys):
     code, out, err = _cli(args, capsys)
     assert code == 1 and err == ""
     assert f"{path.name}: 0 added, 1 removed, 1 changed" in out
-    assert re.search(r"^  ~ achievement m1 地区生产总值 = 186.5亿元: metric: '186.5亿元' -> "
-                     r"'地区生产总值'; growth_pct: None -> 7.2$", out, re.M)
-    assert re.search(r"^  - achievement m3 ", out, re.M)
+    assert re.search(r"^  ~ achievement m1 地区生产总值 = 186.5亿元: growth_pct: None -> 7.2$",
+                     out, re.M)
+    assert re.search(r"^  - achievement m\d+ ", out, re.M)
     code, out, _ = _cli([*args, "--format", "json"], capsys)
     changes = json.loads(out)["reports"][0]["changes"]
     assert code == 1 and sorted(c["change"] for c in changes) == ["changed", "removed"]

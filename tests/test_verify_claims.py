@@ -257,30 +257,38 @@ def test_failed_fields_show_in_markdown_csv_and_review_page():
     assert "✗ metric" in render_review(report, GDP)
 
 
+def _llm_context(doc, mentions) -> dict:
+    """What the LLM engine's validators see for a one-chunk document."""
+    from summarizer.engines.chunking import make_chunks
+
+    chunk = make_chunks(doc, mentions, 6000)[0]
+    return {"mentions": {m.id: m for m in chunk.mentions}, "text": doc.text, "chunk": chunk}
+
+
 def test_llm_claim_reask_words_failures_then_stops_on_a_repeat():
     from summarizer.engines.llm import PickedFact, _ClaimReask
 
     doc = clean(GDP)
     mentions = extract_mentions(doc)
     figure = next(m for m in mentions if m.raw == "120亿元")
-    reask = _ClaimReask(doc, mentions, {m.id: m for m in mentions}, limit=2)
+    reask = _ClaimReask(doc, mentions, _llm_context(doc, mentions), limit=2)
     wrong = [PickedFact(mention_id=figure.id, kind="achievement", metric="同比")]
     first = reask(wrong)
     assert first == [f"'同比' is not what figure {figure.id} measures: the words before it are 全区实现地区生产总值"]
     assert reask(wrong) == []  # the same failure again: take the answer, the verifier drops it
     right = [PickedFact(mention_id=figure.id, kind="achievement", metric="地区生产总值")]
-    assert _ClaimReask(doc, mentions, {m.id: m for m in mentions}, limit=2)(right) == []
+    assert _ClaimReask(doc, mentions, _llm_context(doc, mentions), limit=2)(right) == []
 
 
 def test_llm_growth_takes_its_sign_from_the_word():
-    from summarizer.engines.llm import PickedFact, _to_fact
+    from summarizer.engines.llm import PickedFact, _Quiet, _to_fact
 
     text = "工业用电量3.2亿千瓦时，同比下降3.1%。"
     mentions = extract_mentions(clean(text))
-    by_id = {m.id: m for m in mentions}
     value, rate = mentions[0], mentions[1]
     fact = _to_fact(PickedFact(mention_id=value.id, kind="achievement", metric="工业用电量",
-                               growth_mention_id=rate.id), by_id, text)
+                               growth_mention_id=rate.id), _llm_context(clean(text), mentions),
+                    {}, _Quiet())
     assert fact is not None and fact.growth_pct == -3.1
     grounded = ground_fact(fact, clean(text), mentions)
     assert grounded.verified and grounded.checks[FactField.GROWTH] is CheckStatus.OK

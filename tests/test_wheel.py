@@ -48,7 +48,7 @@ def test_wheel_load_prompt_finds_packaged_templates(wheel, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     version, location = done.stdout.split()
-    assert version == "extract-1" and location.startswith(str(tmp_path))
+    assert version == "extract-2" and location.startswith(str(tmp_path))
 
 
 def test_wheel_contains_review_page_template(wheel):

@@ -328,14 +328,14 @@ def _call(client: Any, messages: list[dict], report: Report, listing: Listing,
           max_tokens: int) -> tuple[Brief, bool]:
     """(brief, every number matched). After the last re-ask, unmatched sentences are removed;
     an answer that is cut off or never parses gives the offline brief, saying why."""
-    from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+    from summarizer.errors import ModelAnswerError
 
     try:
         draft = client.create(BriefDraft, messages, {"report": report, "listing": listing})
-    except IncompleteOutputException:  # finish_reason=length: re-asking would be cut off again
-        return _fallback(client, report, f"the model's answer was cut off at max_tokens "
-                         f"({max_tokens}); raise SUMMARIZER_MAX_TOKENS"), False
-    except InstructorRetryException as exc:
+    except ModelAnswerError as exc:
+        if exc.truncated:  # finish_reason=length: re-asking would be cut off again
+            return _fallback(client, report, f"the model's answer was cut off at max_tokens "
+                             f"({max_tokens}); raise SUMMARIZER_MAX_TOKENS"), False
         draft = _last_draft(exc)
         if draft is None:
             reason = " ".join(str(exc).split())[:160]
@@ -348,7 +348,9 @@ def _call(client: Any, messages: list[dict], report: Report, listing: Listing,
 
 def _fallback(client: Any, report: Report, why: str) -> Brief:
     """The offline brief, with the reason the model's brief could not be used first in caveats."""
-    client.ledger.errors.append(f"brief: offline brief used: {why}")
+    from summarizer.models import NoteKind
+
+    client.ledger.note(NoteKind.MODEL, f"brief: offline brief used: {why}")
     brief = write_offline_brief(report)
     brief.caveats.insert(0, f"The model's brief could not be used: {why}. This is the offline "
                          "brief.")
@@ -357,9 +359,7 @@ def _fallback(client: Any, report: Report, why: str) -> Brief:
 
 def _last_draft(exc: Exception) -> BriefDraft | None:
     """The model's last answer, parsed without the number check (which it failed)."""
-    completion = getattr(exc, "last_completion", None)
     try:
-        content = completion.choices[0].message.content  # type: ignore[union-attr]
-        return BriefDraft.model_validate_json(content or "")
+        return BriefDraft.model_validate_json(getattr(exc, "last_content", None) or "")
     except Exception:  # noqa: BLE001 - unparseable: the caller falls back
         return None

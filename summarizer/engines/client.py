@@ -12,6 +12,7 @@ from typing import Any
 import instructor
 import openai
 import pydantic
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from tenacity import (
     RetryCallState,
     Retrying,
@@ -23,7 +24,14 @@ from tenacity import (
 from summarizer.engines.ledger import Ledger
 from summarizer.engines.modes import failure_advice, negotiate, rejection
 from summarizer.engines.quota import shared_quota
-from summarizer.errors import ModelCallError, no_endpoint_error
+from summarizer.errors import (
+    ModelAnswerError,
+    ModelCallError,
+    SummarizerError,
+    no_endpoint_error,
+    redact,
+)
+from summarizer.models import NoteKind
 from summarizer.settings import Settings
 
 # instructor logs every failed attempt at ERROR; with no logging configured Python's last-resort
@@ -54,16 +62,55 @@ class LLMClient:
     _by_mode: dict[str, Any] = field(default_factory=dict)
 
     def create(self, response_model: type, messages: list[dict], context: dict) -> Any:
-        """One structured call in the configured mode, or the negotiated one for "auto"."""
-        if self.settings.mode != "auto":
-            return self._create(self.client, response_model, messages, context)
-        result, self.mode_used = negotiate(
-            self.settings,
-            lambda mode: self._create(self._for_mode(mode), response_model, messages, context),
-            first=self.mode_used,
-            on_accepted=self._use_mode,
-        )
-        return result
+        """One structured call in the configured mode, or the negotiated one for "auto".
+
+        Every SDK exception leaves as one of ours (one line, the key redacted):
+        `ModelCallError` when the endpoint failed, `ModelAnswerError` when it answered with
+        nothing usable (cut off, never valid, no choices, not a chat completion)."""
+        self.ledger.requests += 1
+        try:
+            if self.settings.mode != "auto":
+                return self._create(self.client, response_model, messages, context)
+            result, self.mode_used = negotiate(
+                self.settings,
+                lambda mode: self._create(self._for_mode(mode), response_model, messages, context),
+                first=self.mode_used,
+                on_accepted=self._use_mode,
+            )
+            return result
+        except Exception as exc:  # noqa: BLE001 - every SDK error becomes one of ours, here
+            ours = self._translate(exc)
+            if ours is exc:
+                raise  # already ours (redacted in place): keep the chain to the SDK's error
+            raise ours from exc
+
+    def _translate(self, exc: BaseException) -> SummarizerError:
+        """instructor's and openai's exceptions as ours, one line each, the key redacted."""
+        s = self.settings
+        secret = s.openai_api_key
+        if isinstance(exc, SummarizerError):
+            exc.args = (redact(str(exc), secret),)
+            return exc
+        if isinstance(exc, IncompleteOutputException):  # its usage was counted by the hook
+            return ModelAnswerError(
+                f"the answer was cut off at max_tokens ({s.max_tokens})", truncated=True,
+                attempts=1, last_content=_content(getattr(exc, "last_completion", None)),
+            )
+        if isinstance(exc, InstructorRetryException):
+            usage = getattr(exc, "total_usage", None)
+            if usage is not None and not self.ledger.prompt_tokens:
+                self.ledger.add_usage(type("R", (), {"usage": usage})())
+            tried = getattr(exc, "failed_attempts", None) or []
+            last = tried[-1].exception if tried else exc
+            attempts = getattr(exc, "n_attempts", None) or len(tried) or 1
+            return ModelAnswerError(
+                redact(f"no valid answer after {attempts} attempt(s): {_one_line(last)}", secret),
+                attempts=attempts,
+                last_content=_content(getattr(exc, "last_completion", None)),
+            )
+        # Anything else the SDKs raise on a malformed answer (no choices, a body that is no
+        # chat completion): the endpoint answered, but not with an answer.
+        return ModelAnswerError(redact(f"unusable answer: {_one_line(exc)}", secret), attempts=1)
 
     def _use_mode(self, mode: str) -> None:
         self.mode_used = mode
@@ -100,9 +147,9 @@ class LLMClient:
             cause = transport_cause(exc)
             if cause is not None:
                 raise ModelCallError(
-                    f"model call to {s.openai_base_url or 'api.openai.com'} failed after "
-                    f"{self.ledger.transport_retries + 1} attempt(s): {_one_line(cause)}. "
-                    + failure_advice(cause, s),
+                    redact(f"model call to {s.openai_base_url or 'api.openai.com'} failed after "
+                           f"{self.ledger.transport_retries + 1} attempt(s): {_one_line(cause)}. "
+                           + failure_advice(cause, s), s.openai_api_key),
                     model=s.model,
                     attempts=self.ledger.transport_retries + 1,
                 ) from exc
@@ -153,6 +200,8 @@ def is_transient(exc: BaseException) -> bool:
     if rejection(exc):
         return False
     cause = transport_cause(exc)
+    if cause is not None and isinstance(cause.__cause__, OversizedAnswerError):
+        return False  # an oversized answer would come back just as large
     if isinstance(cause, (openai.APITimeoutError, openai.APIConnectionError)):
         return True
     if isinstance(cause, openai.APIStatusError):
@@ -180,9 +229,28 @@ def _wait(state: RetryCallState) -> float:
     return max(backoff, hinted) if hinted is not None else backoff
 
 
+def _content(completion: Any) -> str | None:
+    """The answer text of a completion's first choice (content, or a tool call's arguments)."""
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    calls = getattr(message, "tool_calls", None) or []
+    if not message.content and calls:
+        return getattr(getattr(calls[0], "function", None), "arguments", None)
+    return message.content
+
+
 def _one_line(exc: BaseException) -> str:
+    if isinstance(exc.__cause__, OversizedAnswerError):
+        return f"{type(exc).__name__}: {exc.__cause__}"
+    if isinstance(exc, pydantic.ValidationError):  # our validators' messages, not pydantic's dump
+        errors = exc.errors()
+        parts = [f"{'.'.join(map(str, e['loc'])) or 'answer'}: {e['msg']}" for e in errors[:2]]
+        more = f" (+{len(errors) - 2} more)" if len(errors) > 2 else ""
+        return "; ".join(parts).replace("Value error, ", "") + more
     status = getattr(exc, "status_code", None)
-    text = " ".join(str(exc).split())[:200]
+    text = " ".join(str(exc).split())[:200].rstrip(".")
     return f"{type(exc).__name__} {status}: {text}" if status else f"{type(exc).__name__}: {text}"
 
 
@@ -199,10 +267,12 @@ def make_client(settings: Settings) -> LLMClient:
         max_retries=0,
         http_client=openai.DefaultHttpxClient(
             timeout=settings.timeout,
-            event_hooks={"request": [quota.on_request], "response": [quota.on_response]},
+            event_hooks={"request": [quota.on_request],
+                         "response": [quota.on_response, _refuse_oversized(settings)]},
         ),
     )
-    wrapped = LLMClient(client=None, settings=settings, raw=raw)
+    ledger = Ledger(secrets=(settings.openai_api_key,) if settings.openai_api_key else ())
+    wrapped = LLMClient(client=None, settings=settings, raw=raw, ledger=ledger)
     if settings.mode != "auto":
         wrapped.client = _hooked(instructor.from_openai(raw, mode=_MODES[settings.mode]), wrapped)
         wrapped.mode_used = settings.mode
@@ -217,7 +287,33 @@ def _hooked(client: Any, wrapped: LLMClient) -> Any:
 
 
 def _note_error(ledger: Ledger, error: BaseException) -> None:
-    ledger.errors.append(" ".join(str(error).split())[:300])
+    ledger.note(NoteKind.MODEL, f"answer rejected: {_one_line(error)}")
+
+
+class OversizedAnswerError(Exception):
+    """A response body far larger than any answer of max_tokens tokens can be."""
+
+
+def max_answer_bytes(settings: Settings) -> int:
+    """The largest body we read: 64 bytes per allowed token (JSON-escaped CJK is 6 bytes a
+    character), never less than 256 KiB. A larger body is a misbehaving endpoint; reading it
+    and sending it back in a re-ask would cost more than it could ever be worth."""
+    return max(256 * 1024, 64 * settings.max_tokens)
+
+
+def _refuse_oversized(settings: Settings):
+    limit = max_answer_bytes(settings)
+
+    def hook(response: Any) -> None:
+        size = response.headers.get("content-length")
+        if size is not None and size.isdigit() and int(size) > limit:
+            response.close()
+            raise OversizedAnswerError(
+                f"the answer is {int(size):,} bytes, more than the {limit:,} an answer of "
+                f"max_tokens={settings.max_tokens} can be"
+            )
+
+    return hook
 
 
 def sleep(seconds: float) -> None:

@@ -12,27 +12,16 @@ clause), `tables` (flattened table rows), `facts` (one fact per mention), `actio
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from summarizer.engines import meta as meta_rules
+from summarizer.engines.base import Draft
 from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline.facts import FactBuilder
 from summarizer.engines.offline.sections import Modes
-from summarizer.models import Achievement, ActionItem, Meta, NumberMention, Target
+from summarizer.models import Achievement, NumberMention, Target
 from summarizer.text.clean import Document
 from summarizer.text.segment import Segments
 
 VERSION = "offline-1"
-
-
-@dataclass
-class Draft:
-    """What an engine proposes; grounding decides what is verified."""
-
-    meta: Meta
-    achievements: list[Achievement] = field(default_factory=list)
-    targets: list[Target] = field(default_factory=list)
-    actions: list[ActionItem] = field(default_factory=list)
 
 
 def extract(doc: Document, mentions: list[NumberMention]) -> Draft:
