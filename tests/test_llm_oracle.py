@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 from oracle_model import gold_files, run_oracle
 
-# 98.1% (660/673) before the claim-level verifier (summarizer/verify/) landed; its checks
-# now also reject 27 rows of a price-index table whose metric takes words from the table's
-# title, and some bracketed qualifiers (期初, 目标区间, 城镇/农村): 629/673 (93.5%). The floor
-# holds the pipeline at today's figure; scripts/llm_oracle.py lists every loss.
-FLOOR = 0.93
+# The bar: 98% of the gold facts verified with the gold metric. Measured 660/673
+# (98.1%) with the claim-level verifier reading table titles, range ends (6%—6.5%) and from-to
+# starts (由25%降至15%); scripts/llm_oracle.py lists the 13 losses (interpretive qualifiers such
+# as 城镇/农村 read from 城乡, figures the parser cannot read: 千万, 首位).
+FLOOR = 0.98
 
 
 def test_llm_oracle_keeps_gold_facts_with_gold_metric(tmp_path):

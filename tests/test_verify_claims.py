@@ -317,3 +317,31 @@ def test_kind_achievement_in_a_plan_section_needs_a_dating_cue():
     f = finding("achievement", text, "新开工项目", "20个", FactField.KIND)
     assert f.status is CheckStatus.FAILED and f.why is Why.TARGET_CUE
     assert status("achievement", text, "建成项目", "15个", FactField.KIND) is CheckStatus.OK
+
+
+# --- qualifiers that name a figure's place in a construction ---------------------------------
+
+RANGE = "今年预期目标是：地区生产总值增长6%—6.5%。"
+
+
+def test_metric_of_a_range_end_reads_past_the_other_end():
+    assert status("target", RANGE, "地区生产总值增长", "6.5%", FactField.METRIC) is CheckStatus.OK
+
+
+@pytest.mark.parametrize("qualifier, raw, ok", [
+    ("目标区间下限", "6%", True), ("目标区间上限", "6.5%", True),
+    ("目标区间上限", "6%", False), ("目标区间下限", "6.5%", False),
+])
+def test_range_end_qualifier_is_supported_only_at_that_end(qualifier, raw, ok):
+    got = status("target", RANGE, f"地区生产总值增长({qualifier})", raw, FactField.METRIC)
+    assert (got is CheckStatus.OK) is ok
+
+
+@pytest.mark.parametrize("text, metric, raw, ok", [
+    ("企业所得税税率由25%降至15%。", "企业所得税税率(下调前)", "25%", True),
+    ("高新技术企业由120家增加到185家。", "高新技术企业(期初)", "120家", True),
+    ("高新技术企业由120家增加到185家。", "高新技术企业(期初)", "185家", False),
+    ("高新技术企业达到120家，增加到185家。", "高新技术企业(期初)", "120家", False),
+])
+def test_start_qualifier_needs_a_from_to_pair(text, metric, raw, ok):
+    assert (status("achievement", text, metric, raw, FactField.METRIC) is CheckStatus.OK) is ok

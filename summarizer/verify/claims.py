@@ -231,7 +231,8 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     if listed is not None:
         return _metric_in_list(key, scope, figure, own, listed, words)
     base, qualifier = _split_qualifier(key)
-    candidates = [key] + ([base] if qualifier and own.has_piece(qualifier) else [])
+    supported = bool(qualifier) and _qualifier_supported(qualifier, own, scope, figure)
+    candidates = [key] + ([base] if supported else [])
     crowded: list[Span] | None = None
     for candidate in candidates:
         pieces = own.cover(candidate)
@@ -253,7 +254,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
             mine = [p for p in found if p[0] >= cs]
             if _figures_between(scope, figure, mine):
                 continue
-            if qual and not own.has_piece(qual):
+            if qual and not _qualifier_supported(qual, own, scope, figure):
                 return fail(Why.QUALIFIER)
             return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(mine) if mine else None)
     derived = _metric_carried(key, scope, figure, cs, ce, own)
@@ -264,6 +265,36 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     if qualifier and own.cover(base) is not None:
         return fail(Why.QUALIFIER)
     return fail(Why.NOT_IN_SOURCE)
+
+
+# Qualifiers that name a figure's place in a construction rather than words of the source:
+# the two ends of a range (6%—6.5%: 下限 / 上限) and the start of a from-to pair (由9.8%降至7.5%:
+# 下调前 / 期初). They are supported when the figure stands in that construction.
+_RANGE_LOWER = re.compile(r"^(?:目标)?(?:区间)?下限$")
+_RANGE_UPPER = re.compile(r"^(?:目标)?(?:区间)?上限$")
+_START = re.compile(r"^(?:期初|年初|下调前|调整前|上调前|此前|原|起始|初始)$")
+_RANGE_DASH = "—–-－~～至到"
+_UNIT_TAIL = re.compile(r"[%‰\u4e00-\u9fff]{0,3}")
+
+
+def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: NumberMention) -> bool:
+    """The qualifier's words are in the figure's clause, or it names the figure's place in a
+    range or from-to construction around it (rules above)."""
+    if own.has_piece(qualifier):
+        return True
+    text = scope.norm
+    if _RANGE_LOWER.match(qualifier):
+        after = text[figure.end: figure.end + 4].lstrip()
+        return bool(after) and after[0] in _RANGE_DASH and any(c.isdigit() for c in after[1:3])
+    if _RANGE_UPPER.match(qualifier):
+        before = text[max(0, figure.start - 6): figure.start].rstrip()
+        return bool(before) and before[-1] in _RANGE_DASH and any(
+            c.isdigit() or c in "%‰" for c in before[-4:-1])
+    if _START.match(qualifier):
+        before = text[max(0, figure.start - 2): figure.start]
+        tail = text[figure.end: figure.end + 12]
+        return ("由" in before or "从" in before) and bool(re.search(r"[降升提增减调扩压缩]\S{0,2}[至到]|到|至", tail))
+    return False
 
 
 def _metric_carried(
@@ -331,6 +362,11 @@ def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) ->
         if not (vocab.FROM_TO.search(norm, max(0, m.start - 14), m.start)
                 and vocab.TO_AFTER.match(norm, m.end, figure.start))
     ]  # 由9.8%降至7.5%: the figure it moved from is the same quantity
+    inside = [
+        m for m in inside
+        if not (m.end <= figure.start and len(norm[m.end : figure.start].strip()) == 1
+                and norm[m.end : figure.start].strip() in _RANGE_DASH)
+    ]  # 增长6%—6.5%: the two ends of a range are one quantity
     # 核酸检测23轮约117300人次: figures in a row with nothing naming a new quantity between
     # them share the words before the first one
     chain = sorted(inside, key=lambda m: m.start)
