@@ -71,6 +71,8 @@ def test_numbers_decimal_scaling_is_exact():
         ("资金350.6余万元", "余", 350.6),
         ("约4500余人次", "约", 4500),  # a prefix wins over a stacked 余
         ("多达120余次", "余", 120),  # 多达 is not a qualifier
+        ("贡献率接近60%", "接近", 60),  # 接近/将近 whole: 接 is no part of the metric
+        ("将近800亿元", "将近", 800),
     ],
 )
 def test_numbers_qualifiers(text, qualifier, value):

@@ -115,7 +115,7 @@ _HEDGE_RE = re.compile(
     % "|".join(re.escape(h) for h in sorted(ROUNDING_HEDGES + BOUND_HEDGES, key=len, reverse=True)),
     re.I,
 )
-_CN_ROUNDING = {"多", "余", "餘", "以上", "超", "逾", "超过", "超過", "近", "约", "約", "左右"}
+_CN_ROUNDING = {"多", "余", "餘", "以上", "超", "逾", "超过", "超過", "近", "接近", "将近", "约", "約", "左右"}
 
 _MONTHS = (
     "january february march april may june july august september october november "

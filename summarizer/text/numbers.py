@@ -121,7 +121,7 @@ _CHINESE = rf"[{_CN_DIGITS}]+"
 # 七六六·四亿元: older reports write decimals digit by digit with a middle dot (or 点)
 _CN_DIGIT_RUN = r"[〇零一二三四五六七八九]+"
 _CN_POINT = re.compile(r"[·•・点]")
-_PREFIX_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "超过", "约", "近", "超", "逾")
+_PREFIX_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "超过", "接近", "将近", "约", "近", "超", "逾")
 _PRE = "|".join(sorted(_PREFIX_QUALIFIERS, key=len, reverse=True))
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # Written before its number (百分之五), so it is not among the suffix units of QUANTITY_RE.
@@ -190,7 +190,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # After a unitless number these mean a date, an edition or an ordinal, not a quantity.
 _NOT_AFTER_BARE = set("年月日号號期批届次季度时分秒岁周天版代型式路线楼层室届类级")  # 级: 5.0级地震, a class
 # A prefix qualifier glued to these characters is part of a word: 签约, 节约, 最近, 赶超.
-_WORD_BEFORE = {"约": "签合节制履特预集违契邀缔", "近": "最附临将", "超": "赶高"}
+_WORD_BEFORE = {"约": "签合节制履特预集违契邀缔", "近": "最附临", "超": "赶高"}  # 接近/将近 are qualifiers whole
 _IDIOMS = ("一条龙", "千家万户", "一把手", "一盘棋", "一体化", "一站式", "一件事", "一张网", "一张图", "四套班子")
 
 
