@@ -26,8 +26,10 @@ def summarize(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    client: Any = None,
 ) -> Report:
-    """Summarize the report file at `path` ('-' reads standard input)."""
+    """Summarize the report file at `path` ('-' reads standard input). `client` is an injected
+    model client (`summarizer.engines.client.make_client(settings)`, or a test's)."""
     from summarizer.pipeline import summarize_path
 
     if isinstance(path, str) and path != "-":
@@ -38,7 +40,8 @@ def summarize(
     elif not isinstance(path, (str, os.PathLike)):
         raise InputError(repr(path)[:80], "is not a path.", _TEXT_HINT)
     settings = settings or load_settings()  # a bad environment value is a ConfigError
-    return summarize_path(path, engine=engine, settings=settings, keep_unverified=keep_unverified)
+    return summarize_path(path, engine=engine, settings=settings, keep_unverified=keep_unverified,
+                          client=client)
 
 
 def summarize_text(
@@ -48,12 +51,14 @@ def summarize_text(
     engine: str = "auto",
     settings: Settings | None = None,
     keep_unverified: bool = False,
+    client: Any = None,
 ) -> Report:
     """Summarize report text given as a string (`name` is what `source.name` will say)."""
     from summarizer.pipeline import summarize_text as run
 
     settings = settings or load_settings()
-    return run(text, name=name, engine=engine, settings=settings, keep_unverified=keep_unverified)
+    return run(text, name=name, engine=engine, settings=settings, keep_unverified=keep_unverified,
+               client=client)
 
 
 def brief(

@@ -155,3 +155,21 @@ def test_scenario_simultaneous_misses_in_processes_make_one_call(tmp_path):
     assert len(server.requests) == 1
     hits = [json.loads(o)["provenance"]["cache_hit"] for o, _ in outs]
     assert sorted(hits) == [False, True, True]
+
+
+def test_public_api_uses_an_injected_client(tmp_path):
+    import summarizer
+    from summarizer.engines.client import make_client
+
+    path = tmp_path / "r.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    with FakeOpenAI(answer(correct_facts), max_requests=4, lifetime=30) as server:
+        used = Settings(OPENAI_BASE_URL=server.url, SUMMARIZER_MODEL="fake", OPENAI_API_KEY=KEY,
+                        SUMMARIZER_MODE="json", SUMMARIZER_USE_CACHE=False)
+        # the settings name an endpoint that does not exist: only the injected client can answer
+        dead = used.model_copy(update={"openai_base_url": "http://127.0.0.1:9/v1"})
+        client = make_client(used)
+        from_path = summarizer.summarize(path, engine="llm", settings=dead, client=client)
+        from_text = summarizer.summarize_text(TEXT, engine="llm", settings=dead, client=client)
+    assert len(server.requests) == 2
+    assert from_path.checks.verified == from_text.checks.verified == 4
