@@ -17,7 +17,6 @@ from summarizer.text.clean import Document
 from summarizer.text.sections import Sections
 from summarizer.text.segment import Segments, is_heading
 from summarizer.text.tables import Reader as TableReader
-from summarizer.verify import vocab
 
 CELL_SPLIT = re.compile(r"[|｜\t]")
 Span = tuple[int, int]
@@ -45,14 +44,14 @@ class Scope:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self.headings: list[Span] = []
-        self._sections: list[tuple[int, str]] = []
         self.title: Span | None = None
         self._read_lines()
         # plan or review: the shared reading of the report's sections (summarizer.text.sections,
         # by heading, tense and year words relative to the report's own year), so the verifier
         # judges a fact's kind by the same sections the offline engine read it in
-        self._sections = [(pos, "review" if mode == "summary" else mode) for pos, mode in Sections(doc).switches]
-        self._sections.sort()
+        self._sections = sorted(
+            (pos, "review" if mode == "summary" else mode) for pos, mode in Sections(doc).switches
+        )
         self._section_starts = [s for s, _ in self._sections]
 
     @classmethod
@@ -80,25 +79,8 @@ class Scope:
                 self.title = span if len(stripped) <= 60 and not re.search(r"[。；;]", stripped) else None
                 if self.title is None:
                     self.title = (0, 0)  # the first body line is prose: no title
-            if is_heading(stripped) or len(stripped) <= 40:
-                if is_heading(stripped):
-                    self.headings.append(span)
-                plan = vocab.PLAN_HEADING.search(stripped)
-                review = vocab.REVIEW_HEADING.search(stripped)
-                if plan and not review:
-                    self._sections.append((span[0], "plan"))
-                    continue
-                if review and not plan:
-                    self._sections.append((span[0], "review"))
-                    continue
-            lead = re.match(r"[^。；;:：]{2,40}[:：]", stripped)
-            if lead and vocab.PLAN_HEADING.search(lead.group()) and not vocab.REVIEW_HEADING.search(lead.group()):
-                # 今年发展的主要预期目标是：… a paragraph lead that opens the plan part
-                self._sections.append((span[0], "plan"))
-                continue
-            for sentence in re.finditer(r"[^。！？!?]+", line):
-                if vocab.PLAN_OPENING.match(sentence.group()):
-                    self._sections.append((start + sentence.start(), "plan"))
+            if is_heading(stripped):
+                self.headings.append(span)
 
     # segments
     def clause(self, pos: int) -> Span:

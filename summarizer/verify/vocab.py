@@ -72,17 +72,6 @@ TO_AFTER = re.compile(r"[^,，;；。\d]{0,8}?(?:降至|增至|升至|提高到|
 # Past-tense markers: in the figure's own clause after every target cue, a result, not a promise.
 PAST_CUE = re.compile(r"已|今年以来|截至|截止|完成了|实现了|目前")
 
-# Section headings: a plan section makes its figures targets, a review section results.
-PLAN_HEADING = re.compile(
-    r"计划|打算|安排|思路|下一步|下一阶段|展望|工作要点|工作重点|目标|预期|举措|任务清单|重点任务|实施方案"
-)
-# A sentence opening with these starts the plan part of a speech or meeting report.
-PLAN_OPENING = re.compile(
-    r"^\s*(?:下一阶段|下一步|下阶段|接下来|今后|明年|[一二三四]季度[,，]|下半年[,，]|"
-    r"会议要求|会议强调|[\u4e00-\u9fff]{2,4}(?:要求|强调)[,，:：]?$)"
-)
-REVIEW_HEADING = re.compile(r"总结|回顾|成效|成绩|完成情况|开展情况|进展情况|主要工作|运行情况")
-
 # Table header words: a column of growth rates, of targets.
 GROWTH_COLUMN = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±")
 TARGET_COLUMN = re.compile(r"目标|计划|预期|任务")
