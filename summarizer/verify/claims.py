@@ -280,6 +280,8 @@ _UNIT_TAIL = re.compile(r"[%‰\u4e00-\u9fff]{0,3}")
 def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: NumberMention) -> bool:
     """The qualifier's words are in the figure's clause, or it names the figure's place in a
     range or from-to construction around it (rules above)."""
+    if qualifier.endswith(_RANK_NOTE):
+        return _rank_note_supported(qualifier, own, figure)
     if own.has_piece(qualifier):
         return True
     text = scope.norm
@@ -295,6 +297,17 @@ def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: Num
         tail = text[figure.end: figure.end + 12]
         return ("由" in before or "从" in before) and bool(re.search(r"[降升提增减调扩压缩]\S{0,2}[至到]|到|至", tail))
     return False
+
+
+# X(全国城市排名): a ranking's scope, named with 排名 since the source ranks without saying the word
+_RANK_NOTE = "排名"
+
+
+def _rank_note_supported(qualifier: str, own: _Window, figure: NumberMention) -> bool:
+    """居全国城市第三 -> (全国城市排名): the figure is a place in a ranking and its clause names the
+    scope word for word (a scope the clause does not state, 全省 for 全国, fails)."""
+    scope_word = qualifier[: -len(_RANK_NOTE)]
+    return figure.family == "rank" and (not scope_word or scope_word in own.text)
 
 
 def _metric_carried(

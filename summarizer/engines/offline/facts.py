@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import shape, tables
+from summarizer.engines.offline import prose, shape, tables
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -23,6 +23,7 @@ from summarizer.engines.offline.metric import (
     CONJUNCTIONS,
     DELTA_METRIC,
     POST_STOP,
+    RANK_TRIGGER,
     Spans,
     clean_metric,
     tidy_metric,
@@ -307,7 +308,8 @@ class FactBuilder:
         pre = self.norm[pre_start : m.start]
         if host is not None and host.mention.family == "rank":
             host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
-        own = clean_metric(self.norm, pre_start, m.start, rank=True)[0]
+        own_spans, own_start, scope_note = self._rank_metric(m, pre_start)
+        own = "".join(self.norm[a:b] for a, b in own_spans)
         names_own_metric = bool(own) and not own.startswith(ANAPHORA)
         if host is not None and host.fact.rank is None and not names_own_metric:
             host.fact.rank = self.doc.text[pre_start : m.end].strip(" ,，、")  # from the trigger, not the host
@@ -315,14 +317,34 @@ class FactBuilder:
             return
         if host is not None and host.fact.rank is not None and not names_own_metric and pre.strip(" ,，、") == "":
             return
-        metric, metric_start = clean_metric(self.norm, pre_start, m.start, rank=True)
-        spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
+        spans, metric_start = own_spans, own_start
         if not spans:
+            scope_note = ""
             previous = self._last_in_sentence(m)
             if previous is None:
                 return  # a ranking of nothing named
             spans, metric_start = previous.metric, m.start
-        self._append(m, metric=spans, metric_start=metric_start, end=m.end)
+        self._append(m, metric=spans, metric_start=metric_start, end=m.end, note=scope_note)
+
+    def _rank_metric(self, m: NumberMention, pre_start: int) -> tuple[Spans, int, str]:
+        """What a ranking ranks and the bracket note of its scope: 人均期望寿命位居全国城市第一 ->
+        (人均期望寿命, 全国城市排名); 在全省…考核中位居第一 -> (…考核, 全省排名)."""
+        norm = self.norm
+        trigger = RANK_TRIGGER.search(norm, pre_start, m.start)
+        words_end = trigger.start() if trigger else m.start
+        scope = prose.rank_scope(norm, trigger.start() if trigger else pre_start, m.start)
+        if scope is not None and trigger is None:
+            words_end = scope[0]  # 测评全国第1: no verb, the scope closes the name
+        framed = prose.rank_frame(norm, pre_start, words_end)
+        if framed is not None:
+            spans, frame_scope = framed
+            scope_word = norm[scope[0] : scope[1]] if scope else frame_scope
+            return spans, spans[0][0], scope_word + "排名" if scope_word else ""
+        metric, start = clean_metric(norm, pre_start, words_end)
+        if not metric:
+            return (), start, ""
+        note = self.doc.text[scope[0] : scope[1]] + "排名" if scope else ""
+        return ((start, start + len(metric)),), start, note
 
     # values
     def _add_value(self, m: NumberMention, boundary: int) -> None:
@@ -334,6 +356,9 @@ class FactBuilder:
         if STANDARD_BEFORE.search(norm, clause_start, m.start):
             return  # 按2008年农村贫困标准1196元测算: the standard a figure is measured by
         metric, metric_start = clean_metric(norm, clause_start, m.start)
+        pair_start = self._pair_start(m)
+        if pair_start is not None:
+            metric = ""  # 由一季度的-5.6%快速回升到二季度的5.8%: the end of a pair is named by its start
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
         own_span = spans  # the words before the figure, whatever the rules below make of them
         if metric in GENERIC_HEADS:
@@ -388,6 +413,11 @@ class FactBuilder:
             if previous is None:
                 return  # a bare figure with nothing to say what it measures
             spans, metric_start, derived = previous.metric, m.start, previous.derived
+            if pair_start is not None:
+                # 从每人每月750元增至1045元: a basis goes on to the end figure, a start moment does not
+                derived = tuple(d for d in derived if d != pair_start) + prose.basis_of(norm, pair_start)
+            if previous.mention.family == "percent" and m.family != "percent" and prose.is_mean_growth(norm, derived):
+                derived = ()  # 地区生产总值年均增长6.1%，迈上2万亿元: the level has no averaging words
             if previous.mention.family == "percent" and m.family != "percent" and not derived:
                 spans = without_growth_tail(norm, spans)  # 生产总值年均增长6.1%，迈上2万亿元
             item = shape.list_item(norm, previous.source, self._list_index(m, previous.source))
@@ -408,7 +438,9 @@ class FactBuilder:
         elif delta:
             # 比上年末增加530万人 / 提高2个百分点: a change of the figure before it, named after it
             host = self._host_in_sentence(m)
-            if host is not None:
+            if host is not None and prose.same_rate_later(host.fact.metric, pre_text):
+                spans, derived = host.metric, host.derived  # 经济增速…，上半年增长0.5%: the same rate
+            elif host is not None:
                 # …占规上工业总产值的比重为35.2%，比上年同期提高2.3个百分点: the change of the share,
                 # named after the share in the source's words
                 spans, derived = without_growth_tail(norm, host.metric) + host.derived, spans
@@ -445,9 +477,27 @@ class FactBuilder:
                 spans, metric_start, derived = previous.metric, m.start, previous.derived
             else:
                 return
+        note = ""
+        words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
+        if words is not None and spans:
+            # 境内上市公司由77家增至144家: the start figure is the indicator at the start (期初)
+            start_words, note = prose.start_qualifier(norm, words)
+            derived += start_words
         self._append(
-            m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source
+            m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
+            note=note,
         )
+
+    def _pair_start(self, m: NumberMention) -> tuple[int, int] | None:
+        """The words of the start of the from-to pair this figure ends (由77家|增至|144家), if any."""
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.mention.family != m.family:
+            return None
+        clause_end = self.seg.clause(m.start)[1]
+        words = prose.from_start(self.norm, previous.mention.start, previous.mention.end, clause_end)
+        if words is None or not prose.to_end(self.norm, previous.mention.end, m.start):
+            return None
+        return words
 
     def _shared_head(self, m: NumberMention, spans: Spans) -> Spans:
         """规模以上工业增加值增长6.2%；股份制企业增长6.6%: the indicator of a run of growth rates
@@ -561,6 +611,7 @@ class FactBuilder:
         end: int,
         derived: Spans = (),
         name_source: Spans | None = None,
+        note: str = "",
     ) -> bool:
         """Build the fact; False (nothing built) when its name would be a connector alone."""
         start = min(metric_start, m.start)
@@ -574,14 +625,23 @@ class FactBuilder:
         derived = shape.drop_footnotes(self.norm, derived)
         if not derived:
             metric = shape.drop_comparison(self.norm, metric)
+        if not derived:
+            # 年均增长6.1%, 日均新设企业: the averaging words qualify the indicator
+            averaged = (prose.mean_growth(self.norm, metric) if m.family == "percent" else None) or prose.mean_lead(
+                self.norm, metric
+            )
+            if averaged is not None:
+                metric, derived = averaged
         if not derived and shape.is_connector("".join(self.norm[a:b] for a, b in metric).strip()):
             previous = self._last_in_sentence(m)  # 分别增长32.6%: the name of the figure before
             if previous is None or previous.derived or shape.is_connector(previous.fact.metric):
                 return False
             metric = previous.metric
         name = "".join(self.doc.text[a:b] for a, b in metric).strip()
-        if derived:
-            name += "(" + "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、") + ")"
+        if derived or note:
+            # note: a qualifier the construction states without these words (全国城市排名, 期初)
+            inner = "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、")
+            name += "(" + ",".join(part for part in (inner, note) if part) + ")"
         common = dict(
             metric=name,
             value=m.value,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import vocab
+from summarizer.engines.offline import prose, vocab
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -24,6 +24,7 @@ LEADING_NOISE = re.compile(
     r"年末|年底|年初|期末|"
     r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
     r"连续[一二两三四五六七八九十多\d]+年|"
+    r"(?:近|过去)?[一二两三四五六七八九十\d]+年(?:来|以来)|过去[一二两三四五六七八九十\d]+年|"  # 五年来: a span, not a name
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
@@ -46,8 +47,8 @@ ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均�
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
 ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
-RANK_TRIGGER = re.compile(
-    r"(?:居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)[^居列排进保位跃升稳跻]*$"
+RANK_TRIGGER = re.compile(  # 人居, 民居, 家居, 聚居: 居 inside a noun is no trigger
+    r"(?:(?<![人民家聚定安宜蜗])居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)[^居列排进保位跃升稳跻]*$"
 )
 # A metric that only says "rose by": it belongs to the figure before it (税收占比…比上年提高2个百分点).
 DELTA_METRIC = re.compile(
@@ -152,7 +153,7 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     text = trimmed if len(trimmed) >= 2 and trimmed != "目标" else text.rstrip(" 、,，")
     # a quoted slogan before the metric (“3+1”主导产业) or after it (中心“四室一厅”)
     quoted_lead = re.match(r"^[“\"][^”\"]{1,12}[”\"]", text)
-    if quoted_lead and len(text) - quoted_lead.end() >= 2:
+    if quoted_lead and len(text) - quoted_lead.end() >= 2 and prose.quoted_lead_is_time(text, quoted_lead.end()):
         start += quoted_lead.end()
         text = text[quoted_lead.end() :]
         lead = LEADING_NOISE.match(text)  # “十一五”期间生产总值: the time word after the slogan
@@ -160,7 +161,7 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
             start += lead.end()
             text = text[lead.end() :]
     quoted_tail = re.search(r"[“\"][^”\"]{1,12}[”\"]$", text)
-    if quoted_tail and quoted_tail.start() >= 2:
+    if quoted_tail and quoted_tail.start() >= 2 and not prose.quoted_object(text, quoted_tail.start()):
         text = text[: quoted_tail.start()]
     if text.endswith("等") or text.endswith("等的"):
         return "", hi

@@ -1,0 +1,191 @@
+"""Metric naming rules of work-report and plan prose (as opposed to communiqué statistics).
+
+Work reports name their figures in running sentences rather than in 指标+数值 pairs: a quoted
+programme name heads the metric (“义新欧”班列开行), a ranking says its scope (居全国城市第三),
+a from-to pair or a range gives two figures of one indicator, a list shares its subject
+(省属国有企业混改率达77%、资产证券化率达65%). Each function here names one such pattern and
+returns spans of the text (so the metric stays in the user's script) or a decision; the
+engine (`metric.py`, `facts.py`) calls them, the verifier reads the same constructions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A quoted plan period or slogan of time before the metric (“十三五”期间, “十一五”时期): when, not what.
+QUOTED_TIME = re.compile(r"^[“\"](?:十[一二三四五六七八九]五|[^”\"]{1,12}(?:时期|期间))[”\"]|^[“\"][^”\"]{1,12}[”\"](?:期间|时期|以来|末)")
+# Verbs that keep their quoted object as part of the name: 新建和改造“四好农村路” counts new and
+# upgraded roads, as 新增 does (the genre keeps those); 建设“吨粮田” / 建成“无人农场” name the
+# quoted thing alone, which the older rule already gives.
+VERB_BEFORE_QUOTE = re.compile(r"^(?:新建|新增|改造|改扩建)(?:(?:和|及|、)(?:新建|改造|改扩建|提升))*$")
+
+
+def quoted_lead_is_time(text: str, quote_end: int) -> bool:
+    """“十一五”期间生产总值: the quote dates the figure and goes; “义新欧”班列 keeps its name.
+
+    A quoted lead is the name of a programme, a brand or a campaign far more often than a
+    slogan (gold of every labelled report keeps it), so only a quoted plan period is dropped.
+    """
+    return bool(QUOTED_TIME.match(text))
+
+
+def quoted_object(text: str, quote_start: int) -> bool:
+    """新建和改造“四好农村路”: the quote is the object of the verbs before it, so it is the name."""
+    return bool(VERB_BEFORE_QUOTE.match(text[:quote_start]))
+
+
+# --- rankings: the scope of a ranking goes into the name ---------------------------------------
+
+# The scope a ranking is made in, right before its ordinal (稳居全国城市前三, 测评全国第1): named in
+# brackets, X(全国城市排名), as the annotated reports write it. Only territorial and peer-group
+# scopes: 保持开发园区第一 ranks within a class of the report's own, which the genre leaves bare.
+RANK_SCOPE = re.compile(
+    r"(?P<scope>全国(?:同类|大中|副省级|地级及以上|地级)?城市|全国|全省|全市|全区|全球|世界|省内|国内|"
+    r"发展中国家|中西部|东部地区|西部地区|长三角|珠三角|全国百强[县区市])(?:的)?$"
+)
+# 在全省“263”专项行动考核中连续三年位居第一: the ranking is of the frame's object (the
+# assessment), its scope the frame's 全省; what follows the frame (我市得分) adds the head.
+RANK_FRAME = re.compile(r"在(?P<scope>全国|全省|全市)?(?P<what>[^,，;；。]{2,30}?)(?:中|里|上)")
+# what stands between a frame and its trigger without naming anything: the subject, a span of years
+FRAME_FILLER = re.compile(r"(?:我市|我省|我区|我县|本市|全市|全省|连续[一二两三四五六七八九十\d]+年|均|都|再次|继续|首次|[,，])*")
+
+
+def rank_scope(norm: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the scope word at the end of norm[lo:hi] (居全国城市|前三), if any."""
+    found = RANK_SCOPE.search(norm, lo, hi)
+    return found.span("scope") if found else None
+
+
+def rank_frame(norm: str, lo: int, hi: int) -> tuple[tuple[tuple[int, int], ...], str] | None:
+    """在…考核中(我市得分): the spans naming what is ranked and the frame's scope word ('' if none).
+
+    The frame must open the words before the trigger, so a locative inside a longer name is no
+    frame; the words after it, less the subject and time fillers, are the head (得分).
+    """
+    text = norm[lo:hi]
+    at = text.find("在")
+    if at < 0 or text[:at].strip(" ,，、"):
+        return None
+    found = RANK_FRAME.match(norm, lo + at, hi)
+    if found is None:
+        return None
+    spans = [found.span("what")]
+    filler = FRAME_FILLER.match(norm, found.end(), hi)
+    head_start = filler.end() if filler else found.end()
+    if hi - head_start >= 2:
+        spans.append((head_start, hi))
+    elif hi > head_start:
+        return None
+    return tuple(spans), found.group("scope") or ""
+
+
+# --- averages: 年均增长, 日均 name how a figure is averaged, in brackets ----------------------
+
+# 地区生产总值年均增长6.1% -> 地区生产总值(年均增长): a mean rate over the plan years, not the
+# year's growth, so the averaging words are a qualifier of the indicator.
+MEAN_GROWTH = re.compile(r"(?:年均|平均每年|每年平均)(?:分别)?(?:增长|下降|提高|增速|增幅)$")
+# 日均新设企业1.8万户 -> 新设企业(日均): a per-day (per-month) mean of a count or amount.
+MEAN_LEAD = re.compile(r"^(?:日均|月均|周均)")
+
+Spans = tuple[tuple[int, int], ...]
+
+
+def mean_growth(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
+    """(indicator spans, averaging words) for X年均增长; None when the name has no such tail or
+    nothing before it."""
+    if not spans:
+        return None
+    a, b = spans[-1]
+    found = MEAN_GROWTH.search(norm, a, b)
+    if found is None or (found.start() - a < 2 and len(spans) == 1):
+        return None
+    head = spans[:-1] + (((a, found.start()),) if found.start() > a else ())
+    words = ((found.start(), found.end()),)
+    resp = norm.find("分别", found.start(), found.end())
+    if resp >= 0:  # 年均分别增长: 分别 is no part of the qualifier
+        words = ((found.start(), resp), (resp + 2, found.end()))
+    return head, words
+
+
+def is_mean_growth(norm: str, derived: Spans) -> bool:
+    """True when the bracket words are a mean growth rate's (年均增长)."""
+    text = "".join(norm[a:b] for a, b in derived)
+    return bool(text) and bool(MEAN_GROWTH.fullmatch(text))
+
+
+def mean_lead(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
+    """日均新设企业 -> (新设企业, 日均)."""
+    if not spans:
+        return None
+    a, b = spans[0]
+    found = MEAN_LEAD.match(norm, a, b)
+    if found is None or b - found.end() < 2:
+        return None
+    return ((found.end(), b),) + spans[1:], ((a, found.end()),)
+
+
+# --- from-to pairs: 由77家增至144家 is one indicator at two moments --------------------------
+
+# the words between 由/从 and the start figure: 由|77家, 从|疫情之初的|15.5万只, 从|每人每月|750元
+FROM_BEFORE = re.compile(r"(?<!分别)(?:由|从)(?P<words>[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$")
+_TO_VERB = (
+    r"(?:降至|增至|升至|减至|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|回升到|回升至|"
+    r"增加到|增加至|增长到|减少到|减少至|扩大到|扩大至|缩小到|缩小至|压缩到|压缩至|调整为|到|至)"
+)
+# what stands between the two figures: the verb, perhaps an adverb before and a period after
+# (快速回升到二季度的)
+TO_BETWEEN = re.compile(rf"[^,，;；。\d%]{{0,8}}?{_TO_VERB}[^,，;；。\d]{{0,6}}?$")
+TO_AFTER = re.compile(rf"[^,，;；。\d]{{0,8}}?{_TO_VERB}[^,，;；。\d]{{0,6}}?[-−]?\d")
+# a start that is a period (由上年的, 由一季度的): the period says it, no qualifier
+START_PERIOD = re.compile(r"(?:上年|去年|上年末|去年末|年初|上年同期|(?:19|20)\d{2}年(?:末|底)?|[一二三四]季度|上半年|前三季度)")
+# a per-unit basis (从每人每月750元): it qualifies both figures
+BASIS = re.compile(r"(?:每(?:人|户|亩|吨|年|月|天|日|周))+|人均|户均")
+START_NOTE = "期初"  # the start of the pair, when the source does not say which moment it was
+
+
+def from_start(norm: str, start: int, end: int, clause_end: int) -> tuple[int, int] | None:
+    """The words span between 由/从 and the figure at norm[start:end] (possibly empty) when the
+    figure opens a from-to pair in its clause; None otherwise."""
+    before = FROM_BEFORE.search(norm, max(0, start - 12), start)
+    if before is None or not TO_AFTER.match(norm, end, clause_end):
+        return None
+    return before.span("words")
+
+
+def start_qualifier(norm: str, words: tuple[int, int]) -> tuple[Spans, str]:
+    """(bracketed words, note) naming the start of a pair: 期初, 疫情之初, 每人每月 + 期初;
+    nothing when the start is a period the fact's period carries."""
+    a, b = words
+    text = norm[a:b]
+    if not text:
+        return (), START_NOTE
+    if START_PERIOD.fullmatch(text):
+        return (), ""
+    if BASIS.fullmatch(text):
+        return ((a, b),), START_NOTE
+    return ((a, b),), ""
+
+
+def basis_of(norm: str, words: tuple[int, int]) -> Spans:
+    """The per-unit basis a pair's end figure shares with its start (每人每月), if any."""
+    return (words,) if BASIS.fullmatch(norm[words[0] : words[1]]) else ()
+
+
+def to_end(norm: str, start_end: int, figure_start: int) -> bool:
+    """True when norm[start_end:figure_start] is a to-verb between the two figures of a pair."""
+    return bool(TO_BETWEEN.fullmatch(norm, start_end, figure_start))
+
+
+# --- a rate in another period: 经济增速…，上半年增长0.5%，前三季度增长2.3% ---------------------
+
+RATE_NAME = re.compile(r"(?:增速|增幅|增长率|增长速度|降幅)$")
+PERIOD_GROWTH = re.compile(
+    r"(?:[,，、])?(?:[一二三四]季度|上半年|下半年|前三季度|全年|1-\d{1,2}月|\d{1,2}月(?:份)?|当月|年底|年末)"
+    r"(?:累计|同比)?(?:增长|下降|回升到|回落到|回升至|回落至)$"
+)
+
+
+def same_rate_later(host_metric: str, pre: str) -> bool:
+    """The host names a growth rate (经济增速) and this clause only gives another period's value
+    of it (上半年增长): the figure is the same rate, named as the host, not a change of it."""
+    return bool(RATE_NAME.search(host_metric)) and bool(PERIOD_GROWTH.fullmatch(pre.strip()))

@@ -1,0 +1,126 @@
+"""Metric naming in work-report and plan prose (issue 8, class 1), one authored case a rule.
+
+Every sentence here is written from scratch in the style of government work reports and plans;
+none is taken from the shared corpus. Where a rule names a metric from a construction (a
+ranking's scope, a from-to pair, a list), the verifier must accept that name, and a wrong one
+in the same place must still fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import summarizer
+from summarizer.models import Achievement, CheckStatus, Evidence, FactField
+from summarizer.text.clean import clean
+from summarizer.text.numbers import extract_mentions
+from summarizer.verify import claim_findings
+
+
+def facts(text: str):
+    report = summarizer.summarize_text(text, engine="offline", keep_unverified=True)
+    return list(report.facts())
+
+
+def one(text: str, value: float, unit: str | None = None):
+    hits = [f for f in facts(text) if f.value == value and (unit is None or f.unit == unit)]
+    assert len(hits) == 1, [(f.metric, f.value, f.unit) for f in facts(text)]
+    assert hits[0].verified, (hits[0].metric, hits[0].failed_fields())
+    return hits[0]
+
+
+def metric_status(text: str, metric: str, raw: str) -> CheckStatus:
+    """The verifier's metric check of a hand-made fact for the mention `raw`."""
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == raw)
+    evidence = Evidence(quote=text[: figure.end], start=0, end=figure.end)
+    fact = Achievement(metric=metric, value=figure.value, value_text=figure.value_text, unit=figure.unit,
+                       evidence=evidence)
+    return next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is FactField.METRIC).status
+
+
+# --- quoted names ----------------------------------------------------------------------------
+
+
+def test_quoted_programme_name_heads_the_metric():
+    assert one("“丝路快线”班列开行860列，增长32%。", 860).metric == "“丝路快线”班列开行"
+    # a quoted plan period only dates the figure
+    assert one("“十二五”期间地区生产总值年均增长9%。", 9).metric == "地区生产总值(年均增长)"
+
+
+def test_quoted_object_of_new_building_verbs_keeps_the_verbs():
+    assert one("新建和改造“美丽农村路”超1200公里。", 1200).metric == "新建和改造“美丽农村路”"
+
+
+# --- rankings --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("全市人均期望寿命位居全国城市第二。", "人均期望寿命(全国城市排名)"),
+        ("规上工业总产值稳居全省前三。", "规上工业总产值(全省排名)"),
+        ("城乡人居环境测评全国第2。", "城乡人居环境测评(全国排名)"),  # 人居: 居 inside a noun
+        ("在全省安全生产目标考核中连续两年位居第一。", "安全生产目标考核(全省排名)"),
+        ("在全国营商环境评价中我市得分位居第五。", "营商环境评价得分(全国排名)"),
+    ],
+)
+def test_ranking_names_its_scope(text, metric):
+    ranked = [f for f in facts(text) if f.unit is None or f.value < 10]
+    assert [f.metric for f in ranked] == [metric]
+    assert ranked[0].verified, ranked[0].failed_fields()
+
+
+def test_ranking_within_a_class_of_the_report_stays_bare():
+    assert [f.metric for f in facts("全年项目建设考核保持开发园区第一。")] == ["项目建设考核"]
+
+
+def test_verifier_rank_scope_must_be_the_sources():
+    text = "全市人均期望寿命位居全国城市第二。"
+    assert metric_status(text, "人均期望寿命(全国城市排名)", "第二") is CheckStatus.OK
+    assert metric_status(text, "人均期望寿命(全省排名)", "第二") is CheckStatus.FAILED
+    amount = "全市人均公园绿地面积达到16平方米。"
+    assert metric_status(amount, "人均公园绿地面积(全市排名)", "16平方米") is CheckStatus.FAILED  # no ranking
+
+
+# --- averages ------------------------------------------------------------------------------
+
+
+def test_mean_growth_and_daily_mean_are_qualifiers():
+    text = "五年来地区生产总值年均增长7.2%，迈上1.5万亿元。"
+    assert one(text, 7.2).metric == "地区生产总值(年均增长)"
+    assert one(text, 1.5).metric == "地区生产总值"  # the level is not averaged
+    assert one("日均新设企业超过1.2万户。", 1.2).metric == "新设企业(日均)"
+
+
+# --- from-to pairs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("境内上市公司由52家增至118家。", ("境内上市公司(期初)", 52), ("境内上市公司", 118)),
+        ("最低生活保障标准从每人每月620元增至980元。",
+         ("最低生活保障标准(每人每月,期初)", 620), ("最低生活保障标准(每人每月)", 980)),
+        ("口罩日产量从停产之初的2.5万只提升到80万只。", ("口罩日产量(停产之初)", 2.5), ("口罩日产量", 80)),
+        ("全市森林覆盖率由上年的58.2%提高到59.0%。", ("森林覆盖率", 58.2), ("森林覆盖率", 59.0)),
+        ("研发经费支出占地区生产总值比重由2.4%提高到3.1%。",
+         ("研发经费支出(占地区生产总值比重,期初)", 2.4), ("研发经费支出(占地区生产总值比重)", 3.1)),
+    ],
+)
+def test_from_to_pair_names_its_start(text, start, end):
+    assert one(text, start[1]).metric == start[0]
+    assert one(text, end[1]).metric == end[0]
+
+
+def test_verifier_start_note_only_at_the_start_of_a_pair():
+    text = "境内上市公司由52家增至118家。"
+    assert metric_status(text, "境内上市公司(期初)", "52家") is CheckStatus.OK
+    assert metric_status(text, "境内上市公司(期初)", "118家") is CheckStatus.FAILED
+
+
+def test_a_rate_in_later_periods_keeps_its_name():
+    text = "经济增速由一季度的-4.2%快速回升到二季度的3.6%，上半年增长0.8%，前三季度增长1.9%。"
+    assert [f.metric for f in facts(text)] == ["经济增速"] * 4
+    assert one(text, 0.8).period == "上半年"
