@@ -124,3 +124,39 @@ def test_a_rate_in_later_periods_keeps_its_name():
     text = "经济增速由一季度的-4.2%快速回升到二季度的3.6%，上半年增长0.8%，前三季度增长1.9%。"
     assert [f.metric for f in facts(text)] == ["经济增速"] * 4
     assert one(text, 0.8).period == "上半年"
+
+
+# --- compound subjects handed out ------------------------------------------------------------
+
+
+def test_contracted_subject_is_spelled_out_in_order():
+    text = "金融机构本外币存贷款余额分别达到2.1万亿元和1.9万亿元。"
+    assert one(text, 2.1).metric == "金融机构本外币存款余额"
+    assert one(text, 1.9).metric == "金融机构本外币贷款余额"
+    text = "城乡居民人均可支配收入达到6.2万元和3.1万元，年均分别增长7.5%和8.2%。"
+    assert [one(text, v).metric for v in (6.2, 3.1, 7.5, 8.2)] == [
+        "城乡居民人均可支配收入(城镇)", "城乡居民人均可支配收入(农村)",
+        "城乡居民人均可支配收入(城镇,年均增长)", "城乡居民人均可支配收入(农村,年均增长)",
+    ]
+    assert one("外贸进出口分别增长6.1%和3.2%。", 3.2).metric == "外贸出口增长"
+
+
+def test_verifier_contracted_subject_must_be_in_order():
+    text = "金融机构本外币存贷款余额分别达到2.1万亿元和1.9万亿元。"
+    assert metric_status(text, "金融机构本外币存款余额", "2.1万亿元") is CheckStatus.OK
+    assert metric_status(text, "金融机构本外币贷款余额", "2.1万亿元") is CheckStatus.FAILED
+    text = "城乡居民人均可支配收入达到6.2万元和3.1万元。"
+    assert metric_status(text, "城乡居民人均可支配收入(农村)", "3.1万元") is CheckStatus.OK
+    assert metric_status(text, "城乡居民人均可支配收入(城镇)", "3.1万元") is CheckStatus.FAILED
+    # a part the source writes out itself is no contraction
+    assert one("外贸进出口总额500亿元，其中进口200亿元。", 200).metric == "进口"
+
+
+def test_places_share_one_indicator_without_respectively():
+    text = "中心城区、县城生活污水处理率达96%和88%以上。"
+    assert one(text, 96).metric == "中心城区生活污水处理率"
+    assert one(text, 88).metric == "县城生活污水处理率"
+    assert metric_status(text, "中心城区生活污水处理率", "96%") is CheckStatus.OK
+    assert metric_status(text, "县城生活污水处理率", "96%") is CheckStatus.FAILED
+    # sectors are no places: the shared head cannot be told, the list stays whole
+    assert one("工业、服务业增加值达120亿元和80亿元。", 80).metric == "工业、服务业增加值"

@@ -222,6 +222,11 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
 
     if not key or names_nothing(_split_qualifier(key)[0]):
         return fail(Why.NAMES_NOTHING)
+    spelled = _contraction_spelled(key, scope, figure)
+    if spelled is not None:
+        key, in_order = spelled
+        if not in_order:
+            return fail(Why.LIST_ORDER)
     cell = scope.table(figure.start)
     if cell is not None and cell.column > 0:
         return _metric_in_table(key, scope, cell, words)
@@ -265,6 +270,47 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     if qualifier and own.cover(base) is not None:
         return fail(Why.QUALIFIER)
     return fail(Why.NOT_IN_SOURCE)
+
+
+def _names_part(key: str, word: str, part: str) -> str | None:
+    """`key` with the contraction's part put back as the contraction (存款余额 -> 存贷款余额,
+    收入(城镇,年均增长) -> 收入(年均增长)); None when the key does not name that part."""
+    if all(c in word for c in part) and part in key and word not in key:
+        return key.replace(part, word, 1)
+    for spelled, back in ((f"({part})", ""), (f"({part},", "("), (f",{part})", ")"), (f",{part},", ",")):
+        if spelled in key:
+            return key.replace(spelled, back, 1)
+    return None
+
+
+def _written_out(norm: str, part: str, lo: int, hi: int, at: int, size: int) -> bool:
+    """`part` stands in norm[lo:hi] outside the contraction at norm[at:at+size] (贷款 of 存贷款 does not)."""
+    pos = norm.find(part, lo, hi)
+    while pos >= 0:
+        if not (at <= pos < at + size):
+            return True
+        pos = norm.find(part, pos + 1, hi)
+    return False
+
+
+def _contraction_spelled(key: str, scope: Scope, figure: NumberMention) -> tuple[str, bool] | None:
+    """A part of a contracted subject (存款 of 存贷款, 城镇 of 城乡; vocab.CONTRACTIONS): the key
+    in the source's words, and whether the figure is that part's in the pair the clause hands out
+    (the k-th figure of its family in its clause takes the k-th part)."""
+    s_start = scope.sentence(figure.start)[0]
+    for word, parts in vocab.CONTRACTIONS.items():
+        at = scope.norm.rfind(word, s_start, figure.start)
+        if at < 0:
+            continue
+        for k, part in enumerate(parts):
+            source_key = _names_part(key, word, part)
+            if source_key is None or _written_out(scope.norm, part, s_start, figure.start, at, len(word)):
+                continue  # 进出口总额…，其中进口200亿元: the part is a word of the source itself
+            cs, ce = scope.clause(figure.start)
+            figures = [m for m in scope.between(max(cs, at), ce) if m.family == figure.family]
+            index = next((i for i, m in enumerate(figures) if m.start == figure.start), None)
+            return source_key, index == k and len(figures) >= 2
+    return None
 
 
 # Qualifiers that name a figure's place in a construction rather than words of the source:
@@ -436,7 +482,7 @@ def _list_items(scope: Scope, figure: NumberMention, cs: int) -> _List | None:
     norm = scope.norm
     at = norm.rfind("分别", cs, figure.start)
     if at < 0:
-        return None
+        return _place_list(scope, figure, cs)
     head = norm[cs:at]
     sep = "、" if "、" in head else next((c for c in ("和", "及", "与") if c in head), None)
     if sep is None:
@@ -450,6 +496,31 @@ def _list_items(scope: Scope, figure: NumberMention, cs: int) -> _List | None:
     if index is None or index >= len(items):
         return None
     return _List(items, index)
+
+
+def _place_list(scope: Scope, figure: NumberMention, cs: int) -> _List | None:
+    """中心城区、县城生活污水处理率达95%和85%: places (vocab.PLACE) listed before one indicator,
+    as many as the figures of this family joined by 和/、 after it, are a list in order."""
+    norm = scope.norm
+    _, ce = scope.clause(figure.start)
+    figures = [m for m in scope.between(cs, ce) if m.family == figure.family]
+    if len(figures) < 2:
+        return None
+    head = norm[cs : figures[0].start]
+    parts = head.split("、")
+    if len(parts) != len(figures) or any(
+        not vocab.PLACE.fullmatch(compact(p).lstrip(",，")) for p in parts[:-1]
+    ) or not vocab.PLACE.match(parts[-1]):
+        return None
+    joins = [norm[a.end : b.start].strip() for a, b in zip(figures, figures[1:], strict=False)]
+    if any(j not in ("和", "、", "与", "及") and not re.fullmatch(r"(?:以上|以下|左右)?[和、与及]", j) for j in joins):
+        return None
+    items, pos = [], cs
+    for part in parts:
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    index = next((i for i, m in enumerate(figures) if m.start == figure.start), None)
+    return None if index is None else _List(items, index)
 
 
 def _metric_in_list(

@@ -421,6 +421,8 @@ class FactBuilder:
             if previous.mention.family == "percent" and m.family != "percent" and not derived:
                 spans = without_growth_tail(norm, spans)  # 生产总值年均增长6.1%，迈上2万亿元
             item = shape.list_item(norm, previous.source, self._list_index(m, previous.source))
+            if item is None and pre_text.endswith(("和", "、")):
+                item = prose.place_list_item(norm, previous.source, self._list_index(m, previous.source))
             if item is not None and m.family == previous.mention.family:
                 spans, name_source = item, previous.source  # …分别增长7.5%和5.6%: the next item
         elif QUALIFIED_GROWTH.fullmatch(metric) and (host := self._host_in_sentence(m)) is not None:
@@ -461,6 +463,8 @@ class FactBuilder:
                 spans, derived = change
             else:
                 item = shape.list_item(norm, spans, self._list_index(m, spans))
+                if item is None and prose.distributes(norm, clause_start, m.start, m.end, self.seg.clause(m.start)[1]):
+                    item = prose.place_list_item(norm, spans, self._list_index(m, spans))  # 城区、县城…率达a和b
                 if item is not None:
                     spans, name_source = item, spans
         if m.family == "percent" and not derived:
@@ -487,6 +491,26 @@ class FactBuilder:
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
             note=note,
         )
+
+    def _contraction(self, m: NumberMention, metric: Spans) -> tuple[Spans, str]:
+        """存贷款余额分别达到a和b: the k-th figure of the pair names the k-th part (存款, 贷款)."""
+        found = prose.contraction_at(self.norm, metric)
+        if found is None:
+            return metric, ""
+        cs, ce = self.seg.clause(m.start)
+        if not prose.distributes(self.norm, cs, m.start, m.end, ce):
+            return metric, ""
+        at, word = found
+        sentence = self.seg.sentence(m.start)
+        k = sum(
+            1
+            for b in self.built
+            if b.sentence == sentence and b.mention.family == m.family
+            and any(a <= at < e for a, e in b.metric)
+        )
+        if k > 1:
+            return metric, ""
+        return prose.contraction_part(self.norm, metric, at, word, k)
 
     def _pair_start(self, m: NumberMention) -> tuple[int, int] | None:
         """The words of the start of the from-to pair this figure ends (由77家|增至|144家), if any."""
@@ -622,7 +646,7 @@ class FactBuilder:
         metric = shape.drop_footnotes(self.norm, metric)
         metric = shape.bracket_name(self.norm, metric) or metric
         metric = shape.drop_respectively(self.norm, metric)
-        derived = shape.drop_footnotes(self.norm, derived)
+        derived = shape.drop_respectively(self.norm, shape.drop_footnotes(self.norm, derived))
         if not derived:
             metric = shape.drop_comparison(self.norm, metric)
         if not derived:
@@ -637,11 +661,15 @@ class FactBuilder:
             if previous is None or previous.derived or shape.is_connector(previous.fact.metric):
                 return False
             metric = previous.metric
+        unsplit = metric  # later figures of the pair take their part from the whole name
+        metric, lead_note = self._contraction(m, metric)
         name = "".join(self.doc.text[a:b] for a, b in metric).strip()
         if derived or note:
             # note: a qualifier the construction states without these words (全国城市排名, 期初)
             inner = "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、")
-            name += "(" + ",".join(part for part in (inner, note) if part) + ")"
+            name += "(" + ",".join(part for part in (lead_note, inner, note) if part) + ")"
+        elif lead_note:
+            name += "(" + lead_note + ")"
         common = dict(
             metric=name,
             value=m.value,
@@ -657,7 +685,7 @@ class FactBuilder:
         fact: Fact = Target(**common, commitment=commitment) if kind == "target" else Achievement(**common)
         if name_source is not None:
             source = name_source
-        self.built.append(_Built(fact, m, self.seg.sentence(m.start), metric, derived, source))
+        self.built.append(_Built(fact, m, self.seg.sentence(m.start), unsplit, derived, source))
         return True
 
     # kind and period

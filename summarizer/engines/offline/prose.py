@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.verify.vocab import CONTRACTIONS, PLACE
+
 # A quoted plan period or slogan of time before the metric (“十三五”期间, “十一五”时期): when, not what.
 QUOTED_TIME = re.compile(r"^[“\"](?:十[一二三四五六七八九]五|[^”\"]{1,12}(?:时期|期间))[”\"]|^[“\"][^”\"]{1,12}[”\"](?:期间|时期|以来|末)")
 # Verbs that keep their quoted object as part of the name: 新建和改造“四好农村路” counts new and
@@ -189,3 +191,94 @@ def same_rate_later(host_metric: str, pre: str) -> bool:
     """The host names a growth rate (经济增速) and this clause only gives another period's value
     of it (上半年增长): the figure is the same rate, named as the host, not a change of it."""
     return bool(RATE_NAME.search(host_metric)) and bool(PERIOD_GROWTH.fullmatch(pre.strip()))
+
+
+# --- contracted compound subjects: 存贷款余额分别达到a和b -> 存款余额, 贷款余额 -------------------
+
+# The table is the verifier's (summarizer.verify.vocab.CONTRACTIONS): both read one vocabulary.
+CONTRACTION = re.compile("|".join(CONTRACTIONS))
+
+
+def _kept(word: str, part: str) -> tuple[int, ...] | None:
+    """Offsets of `part`'s characters inside `word` when part is a subsequence of it (存款 in 存贷款)."""
+    out, at = [], 0
+    for c in part:
+        at = word.find(c, at)
+        if at < 0:
+            return None
+        out.append(at)
+        at += 1
+    return tuple(out)
+
+
+def contraction_at(norm: str, spans: Spans) -> tuple[int, str] | None:
+    """Where a contracted compound subject stands in the metric, and which one."""
+    for a, b in spans:
+        found = CONTRACTION.search(norm, a, b)
+        if found:
+            return found.start(), found.group()
+    return None
+
+
+def contraction_part(norm: str, spans: Spans, at: int, word: str, k: int) -> tuple[Spans, str]:
+    """The metric spans for the k-th part of the contraction at `at`, and its bracket note."""
+    part = CONTRACTIONS[word][k]
+    keep = _kept(word, part)
+    note = "" if keep is not None else part
+    keep = keep if keep is not None else tuple(range(len(word)))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if not (a <= at < b):
+            out.append((a, b))
+            continue
+        if at > a:
+            out.append((a, at))
+        for i in keep:
+            out.append((at + i, at + i + 1))
+        if at + len(word) < b:
+            out.append((at + len(word), b))
+    merged: list[tuple[int, int]] = []
+    for a, b in out:
+        if merged and merged[-1][1] == a:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return tuple(merged), note
+
+
+def distributes(norm: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
+    """The figure at norm[start:end] is one of a pair the clause hands out: 分别 before it, or
+    joined by 和/与 to a figure of the same clause (a和b)."""
+    if norm.find("分别", clause_start, start) >= 0:
+        return True
+    after = re.match(r"\s*(?:和|与|、)\s*[-−]?\d", norm[end:clause_end])
+    before = re.search(r"\d[^\d,，;；。]{0,6}(?:和|与|、)\s*$", norm[clause_start:start])
+    return bool(after or before)
+
+
+# --- a list of places sharing one indicator, without 分别 ---------------------------------------
+
+
+def place_list_item(norm: str, spans: Spans, index: int) -> Spans | None:
+    """中心城区、县城生活污水处理率 (index 0) -> 中心城区 + 生活污水处理率: every item but the last
+    is a place, the last opens with one, and what follows it is the shared indicator."""
+    if len(spans) != 1:
+        return None
+    a, b = spans[0]
+    text = norm[a:b]
+    if "、" not in text:
+        return None
+    items = text.split("、")
+    if any(not PLACE.fullmatch(item) for item in items[:-1]):
+        return None
+    last = PLACE.match(items[-1])
+    if last is None or len(items[-1]) - last.end() < 2:
+        return None
+    starts, pos = [], a
+    for item in items:
+        starts.append(pos)
+        pos += len(item) + 1
+    i = index % len(items)
+    size = len(items[i]) if i < len(items) - 1 else last.end()
+    head_start = starts[-1] + last.end()
+    return ((starts[i], starts[i] + size), (head_start, b))
