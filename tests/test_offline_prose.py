@@ -160,3 +160,34 @@ def test_places_share_one_indicator_without_respectively():
     assert metric_status(text, "县城生活污水处理率", "96%") is CheckStatus.FAILED
     # sectors are no places: the shared head cannot be told, the list stays whole
     assert one("工业、服务业增加值达120亿元和80亿元。", 80).metric == "工业、服务业增加值"
+
+
+# --- a list sharing its first item's subject ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("省属国有企业混改率达71%、资产证券化率达62%。", 62, "省属国有企业资产证券化率"),
+        ("美丽乡村示范县12个、示范乡镇90个、特色精品村280个。", 90, "美丽乡村示范乡镇"),
+        ("美丽乡村示范县12个、示范乡镇90个、特色精品村280个。", 280, "美丽乡村特色精品村"),
+        ("道路交通事故起数下降4.1%、死亡人数下降12.3%。", 12.3, "道路交通事故死亡人数下降"),
+        ("新增专精特新企业41家、上市公司37家。", 37, "新增上市公司"),
+        # an item with a subject of its own keeps it
+        ("城镇居民人均可支配收入4.1万元、农村居民人均可支配收入2.2万元。", 2.2, "农村居民人均可支配收入"),
+    ],
+)
+def test_list_item_takes_the_first_items_subject(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_list_subject_of_other_verbs_is_not_shared():
+    # 新培育 is left out of names, so it is not handed on either
+    assert one("新培育百亿级企业2家、十亿级企业9家。", 9).metric.startswith("十亿级企业")
+
+
+def test_verifier_list_subject_is_read_and_a_wrong_one_fails():
+    text = "省属国有企业混改率达71%、资产证券化率达62%。"
+    assert metric_status(text, "省属国有企业资产证券化率", "62%") is not CheckStatus.FAILED
+    assert metric_status(text, "市属国有企业资产证券化率", "62%") is CheckStatus.FAILED
+    assert metric_status(text, "省属国有企业利润率", "62%") is CheckStatus.FAILED

@@ -467,6 +467,8 @@ class FactBuilder:
                     item = prose.place_list_item(norm, spans, self._list_index(m, spans))  # 城区、县城…率达a和b
                 if item is not None:
                     spans, name_source = item, spans
+        if spans and spans == own_span and not derived:
+            spans = self._list_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
         if not derived and shape.is_connector("".join(norm[a:b] for a, b in spans).strip()):
@@ -511,6 +513,15 @@ class FactBuilder:
         if k > 1:
             return metric, ""
         return prose.contraction_part(self.norm, metric, at, word, k)
+
+    def _list_subject(self, m: NumberMention, spans: Spans) -> Spans:
+        """…混改率达77%、资产证券化率达65%: an item right after 、 takes the first item's subject."""
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.derived or previous.mention.family != m.family:
+            return spans
+        if self.norm[previous.mention.end : spans[0][0]].strip() != "、":
+            return spans
+        return prose.list_subject(self.norm, previous.metric, spans) or spans
 
     def _pair_start(self, m: NumberMention) -> tuple[int, int] | None:
         """The words of the start of the from-to pair this figure ends (由77家|增至|144家), if any."""

@@ -282,3 +282,48 @@ def place_list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     size = len(items[i]) if i < len(items) - 1 else last.end()
     head_start = starts[-1] + last.end()
     return ((starts[i], starts[i] + size), (head_start, b))
+
+
+# --- a list of figures sharing its first item's subject -------------------------------------
+
+# Nouns that close the subject of a list's first item (省属国有企业|混改率达77%、资产证券化率达65%):
+# the items after 、 name only their own indicator and take that subject.
+SUBJECT_END = re.compile(
+    r"(?:企业|公司|事故|乡村|农村|城镇|园区|机构|居民|农民|职工|学校|医院|银行|集团|开发区|高新区)"
+)
+# a count verb the list's items share (新增单项冠军企业33家、上市公司86家): 新增 and 新建 say
+# the count is of new things, and the genre keeps them in the name; other verbs
+# (新培育, 新引进) the labelled reports leave out.
+SHARED_VERB = re.compile(r"^(?:新增|新建)")
+# an item that opens with a verb or scope of its own takes nothing (…、新建厂房12万平方米)
+OWN_VERB = re.compile(r"(?:新|全市|全省|全区|全县|我市|其中|累计|共)")
+
+
+def _prefix(spans: Spans, size: int) -> Spans:
+    """The first `size` characters of a metric given as spans."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if size <= 0:
+            break
+        take = min(b - a, size)
+        out.append((a, a + take))
+        size -= take
+    return tuple(out)
+
+
+def list_subject(norm: str, previous: Spans, own: Spans) -> Spans | None:
+    """省属国有企业混改率达77%、资产证券化率达65% -> 省属国有企业 + 资产证券化率; 新增A企业33家、
+    上市公司86家 -> 新增 + 上市公司. `previous` is the metric of the figure right before the 、."""
+    if not previous or not own:
+        return None
+    mine = "".join(norm[a:b] for a, b in own)
+    if not (2 <= len(mine) <= 10) or OWN_VERB.match(mine):
+        return None
+    text = "".join(norm[a:b] for a, b in previous)
+    verb = SHARED_VERB.match(text)
+    if verb and len(text) - verb.end() >= 2:
+        return _prefix(previous, verb.end()) + own
+    ends = [m.end() for m in SUBJECT_END.finditer(text) if 2 <= m.end() <= len(text) - 2]
+    if ends and not SUBJECT_END.search(mine):
+        return _prefix(previous, ends[-1]) + own
+    return None
