@@ -39,15 +39,16 @@ def quoted_object(text: str, quote_start: int) -> bool:
 # --- rankings: the scope of a ranking goes into the name ---------------------------------------
 
 # The scope a ranking is made in, right before its ordinal (稳居全国城市前三, 测评全国第1): named in
-# brackets, X(全国城市排名), as the annotated reports write it. Only territorial and peer-group
-# scopes: 保持开发园区第一 ranks within a class of the report's own, which the genre leaves bare.
+# brackets, X(全国城市排名), as the annotated reports write it. Only scopes beyond the reporting
+# body's own city: a county's or zone's 居全市第二 / 保持开发园区第一 is its standing among its
+# peers, which those reports (and their annotation) leave bare.
 RANK_SCOPE = re.compile(
-    r"(?P<scope>全国(?:同类|大中|副省级|地级及以上|地级)?城市|全国|全省|全市|全区|全球|世界|省内|国内|"
+    r"(?P<scope>全国(?:同类|大中|副省级|地级及以上|地级)?城市|全国|全省|全球|世界|省内|国内|"
     r"发展中国家|中西部|东部地区|西部地区|长三角|珠三角|全国百强[县区市])(?:的)?$"
 )
 # 在全省“263”专项行动考核中连续三年位居第一: the ranking is of the frame's object (the
 # assessment), its scope the frame's 全省; what follows the frame (我市得分) adds the head.
-RANK_FRAME = re.compile(r"在(?P<scope>全国|全省|全市)?(?P<what>[^,，;；。]{2,30}?)(?:中|里|上)")
+RANK_FRAME = re.compile(r"在(?P<scope>全国|全省)?(?P<what>[^,，;；。]{2,30}?)(?:中|里|上)")
 # what stands between a frame and its trigger without naming anything: the subject, a span of years
 FRAME_FILLER = re.compile(r"(?:我市|我省|我区|我县|本市|全市|全省|连续[一二两三四五六七八九十\d]+年|均|都|再次|继续|首次|[,，])*")
 
