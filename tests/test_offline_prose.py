@@ -191,3 +191,25 @@ def test_verifier_list_subject_is_read_and_a_wrong_one_fails():
     assert metric_status(text, "省属国有企业资产证券化率", "62%") is not CheckStatus.FAILED
     assert metric_status(text, "市属国有企业资产证券化率", "62%") is CheckStatus.FAILED
     assert metric_status(text, "省属国有企业利润率", "62%") is CheckStatus.FAILED
+
+
+# --- verbs and appraisals around the name -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("企业开办时间压缩至1个工作日。", 1, "企业开办时间"),
+        ("扫黑除恶专项斗争深入推进，打掉涉黑团伙215个。", 215, "涉黑团伙"),
+        ("新引进培育高层次创新团队35个。", 35, "高层次创新团队"),
+        ("新认定高新技术企业15家。", 15, "新认定高新技术企业"),  # one 新 verb names the kind of count
+        ("全年12项重点工程加快实施。", 12, "重点工程"),
+        ("编制完成9个县（市）区国土空间总体规划。", 9, "县（市）区国土空间总体规划"),
+        ("推出800亿元PPP项目。", 800, "PPP项目"),
+        ("投资5亿元建设项目。", 5, "投资"),  # a generic head before the amount names it
+        ("近14亿人口的发展中大国。", 14, "人口"),
+        ("城镇调查失业率稳定在5%左右的较低水平。", 5, "城镇调查失业率"),
+    ],
+)
+def test_verbs_and_appraisals_stay_out_of_the_name(text, value, metric):
+    assert one(text, value).metric == metric

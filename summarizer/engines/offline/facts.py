@@ -373,6 +373,8 @@ class FactBuilder:
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
         bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
+        # 推出1300亿元PPP项目: a verb alone before an amount of money, the funded thing after it
+        bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family))
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         if post and (m.family == "count" or not metric or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
@@ -468,6 +470,8 @@ class FactBuilder:
                 if item is not None:
                     spans, name_source = item, spans
         if spans and spans == own_span and not derived:
+            if m.family == "count":
+                spans = prose.without_lead_verbs(norm, spans)  # 打掉|黑恶团伙3474个
             spans = self._list_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
@@ -603,11 +607,19 @@ class FactBuilder:
         start = m.end
         if norm[start : start + 1] == "的":
             start += 1
-        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff"):
+        if prose.people_after(norm, m.end, m.unit):
+            return (m.end - 1, m.end + 1)  # 近14亿人口: the unit's 人 and the 口 after it are the noun
+        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff" or prose.latin_noun(norm, start)):
             return None
         limit = min(len(norm), start + 24)
         stop = POST_STOP.search(norm, start + 1, limit)
-        while stop is not None and stop.group() == "“":
+        while stop is not None and stop.group() in "“(（":
+            if stop.group() != "“":
+                close = prose.short_bracket_end(norm, stop.start())
+                if close < 0:
+                    break  # 县（市）区: a one-word bracket inside the noun belongs to it
+                stop = POST_STOP.search(norm, close, limit)
+                continue
             close = norm.find("”", stop.end(), stop.end() + 12)
             if close < 0:
                 break  # 入选国家“双高计划”: a quoted name inside the noun phrase belongs to it
@@ -621,9 +633,12 @@ class FactBuilder:
             if verb is None:
                 return None
             end = verb.start()
+        end = prose.before_manner(norm, start, end)  # 12项重点工程|加快实施
         noun = norm[start:end]
         if len(noun) <= 1 or POST_CHANGE.match(noun):
             return None  # 从105家增至177家: a change verb follows the figure, no counted noun
+        if prose.EVALUATIVE.fullmatch(noun):
+            return None  # 稳定在5%左右的较低水平: an appraisal of the figure, not what it counts
         if "的" in noun[:-1]:
             head = noun.rsplit("的", 1)[1]
             if len(head) >= 2:

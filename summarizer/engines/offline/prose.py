@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.verify.vocab import CONTRACTIONS, PLACE
 
 # A quoted plan period or slogan of time before the metric (“十三五”期间, “十一五”时期): when, not what.
@@ -88,7 +89,7 @@ def rank_frame(norm: str, lo: int, hi: int) -> tuple[tuple[tuple[int, int], ...]
 # year's growth, so the averaging words are a qualifier of the indicator.
 MEAN_GROWTH = re.compile(r"(?:年均|平均每年|每年平均)(?:分别)?(?:增长|下降|提高|增速|增幅)$")
 # 日均新设企业1.8万户 -> 新设企业(日均): a per-day (per-month) mean of a count or amount.
-MEAN_LEAD = re.compile(r"^(?:日均|月均|周均)")
+MEAN_LEAD = re.compile(r"(?:日均|月均|周均)")
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -328,3 +329,68 @@ def list_subject(norm: str, previous: Spans, own: Spans) -> Spans | None:
     if ends and not SUBJECT_END.search(mine):
         return _prefix(previous, ends[-1]) + own
     return None
+
+
+# --- the noun after a number ------------------------------------------------------------------
+
+# 12项重点工程加快实施: a manner adverb opens the predicate, the counted noun ends before it
+MANNER = re.compile(r"加快|加速|全面|稳步|有序|扎实|顺利|深入|持续|积极|有力|高效|如期")
+# 5%左右的较低水平, 合理区间: an appraisal after 的 says how the figure is, not what it counts
+EVALUATIVE = re.compile(r"(?:较|很|更|历史|同期|合理)?[\u4e00-\u9fff]{0,3}(?:水平|区间|范围|高位|低位|位置)")
+
+
+def before_manner(norm: str, start: int, end: int) -> int:
+    """Where the counted noun in norm[start:end] ends: before a manner adverb (加快实施), if the
+    noun keeps two characters."""
+    found = MANNER.search(norm, start + 2, end)
+    return found.start() if found else end
+
+
+def short_bracket_end(norm: str, at: int) -> int:
+    """县（市）区: the end of a one- or two-character bracket at `at`, else -1."""
+    close = next((i for i in range(at + 2, min(len(norm), at + 4)) if norm[i] in ")）"), -1)
+    return close + 1 if close > 0 else -1
+
+
+def latin_noun(norm: str, start: int) -> bool:
+    """1300亿元PPP项目: a Latin abbreviation that opens a Chinese noun (PPP项目, 5G基站 is digits)."""
+    found = re.match(r"[A-Za-z]{2,6}[\u4e00-\u9fff]", norm[start : start + 8])
+    return found is not None
+
+
+def people_after(norm: str, end: int, unit: str | None) -> bool:
+    """近14亿人口: the parser read 亿人 as the unit, the 口 after it completes 人口."""
+    return bool(unit) and unit.endswith("人") and norm[end : end + 1] == "口" and not norm[end + 1 : end + 2] == "径"
+
+
+# what an amount of money is put into, named after the amount (推出1300亿元PPP项目, 发行20亿元专项债券)
+FUNDED = re.compile(r"(?:项目|资金|基金|债券|专项债|贷款|补贴|奖补|消费券|再贷款)$")
+
+
+def funds_after(norm: str, metric: str, post: tuple[int, int], family: str) -> bool:
+    """A two-character verb before an amount whose noun after it is a funded thing: the noun
+    names the figure (the verb, 推出 or 发行, names nothing)."""
+    if family not in ("currency_cny", "currency_usd") or len(metric) != 2 or metric in GENERIC_HEADS:
+        return False
+    return bool(FUNDED.search(norm, post[0], post[1]))
+
+
+# --- verbs before a counted noun ---------------------------------------------------------------
+
+# 打掉黑恶团伙3474个: an enforcement verb says what was done to the counted things; the count is of
+# the things (the genre's single 新认定, 新培育, 招引 stay: they name the kind of count).
+ENFORCEMENT = re.compile(r"(?:先后|累计|共)?(?:打掉|破获|侦破|查处|抓获|摧毁|打击|捣毁)")
+_MEASURE_VERB = r"(?:引进|培育|认定|招引|引育|评定|创建|遴选|扶持|孵化)"
+# 新引进培育领军型团队35个: a chain of two measure verbs says how they were obtained, not what
+CHAINED_VERBS = re.compile(rf"(?:先后|累计|共)?新?{_MEASURE_VERB}{_MEASURE_VERB}+")
+
+
+def without_lead_verbs(norm: str, spans: Spans) -> Spans:
+    """Drop an enforcement verb or a chain of measure verbs opening a count's metric."""
+    if not spans:
+        return spans
+    a, b = spans[0]
+    found = ENFORCEMENT.match(norm, a, b) or CHAINED_VERBS.match(norm, a, b)
+    if found is None or b - found.end() < 2:
+        return spans
+    return ((found.end(), b),) + spans[1:]
