@@ -213,3 +213,27 @@ def test_verifier_list_subject_is_read_and_a_wrong_one_fails():
 )
 def test_verbs_and_appraisals_stay_out_of_the_name(text, value, metric):
     assert one(text, value).metric == metric
+
+
+# --- comparison bases and multiples -----------------------------------------------------------
+
+
+def test_base_year_of_a_comparison_is_no_period():
+    text = "全市生产总值1288亿元，是2007年的2.5倍；外贸进出口总额115亿美元。"
+    assert one(text, 115).period is None
+    assert one(text, 1288).period is None
+
+
+def test_multiple_is_named_after_its_host_with_its_base():
+    text = "全市生产总值1288亿元，是2007年的2.5倍。"
+    assert one(text, 2.5).metric == "生产总值(是2007年的倍数)"
+    text = "民营经济、小微企业贷款分别新增860亿元和520亿元，增量分别是上年的2倍和1.5倍。"
+    assert one(text, 860).metric == "民营经济贷款新增"
+    assert one(text, 2).metric == "民营经济贷款新增(增量是上年的倍数)"
+    assert one(text, 1.5).metric == "小微企业贷款新增(增量是上年的倍数)"
+
+
+def test_verifier_multiple_takes_the_host_clause_only():
+    text = "全市生产总值1288亿元，是2007年的2.5倍。全市税收收入95亿元。"
+    assert metric_status(text, "生产总值(是2007年的倍数)", "2.5倍") is CheckStatus.OK
+    assert metric_status(text, "税收收入(是2007年的倍数)", "2.5倍") is CheckStatus.FAILED

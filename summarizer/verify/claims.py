@@ -447,7 +447,8 @@ def _is_dependent(scope: Scope, figure: NumberMention, cs: int) -> bool:
     (，比上年末增加…; ，比年初预计的2700亿元多出…; 增幅居…; 占…的比重)."""
     pre = compact(_pre(scope, figure, cs))
     opening = compact(scope.norm[cs : figure.start]).lstrip("、,，")
-    return names_nothing(pre) or bool(vocab.DEPENDENT_OPENING.match(pre.lstrip("、,，"))) or bool(
+    multiple = figure.unit == "倍" and bool(vocab.MULTIPLE_OPENING.match(pre.lstrip("、,，")))
+    return multiple or names_nothing(pre) or bool(vocab.DEPENDENT_OPENING.match(pre.lstrip("、,，"))) or bool(
         vocab.DEPENDENT_OPENING.match(opening)
     )
 

@@ -93,3 +93,7 @@ PLACE = re.compile(
     r"(?:中心城区|主城区|城区|县城|城市|农村|城镇|乡镇|乡村|市区|市本级|县级|市级|省级|"
     r"[\u4e00-\u9fff]{1,3}(?:县|区|市|镇|乡))"
 )
+
+# A multiple's clause that states only its base (是2007年的2.5倍, 增量分别是上年的2倍): the
+# figure is a multiple of the host figure before it, whose words name it.
+MULTIPLE_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:分别)?(?:是|为|相当于)[^,，;；。是]{1,10}?的$")

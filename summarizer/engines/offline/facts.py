@@ -355,6 +355,8 @@ class FactBuilder:
             return
         if STANDARD_BEFORE.search(norm, clause_start, m.start):
             return  # 按2008年农村贫困标准1196元测算: the standard a figure is measured by
+        if m.unit == "倍" and self._add_multiple(m, clause_start):
+            return
         metric, metric_start = clean_metric(norm, clause_start, m.start)
         pair_start = self._pair_start(m)
         if pair_start is not None:
@@ -517,6 +519,34 @@ class FactBuilder:
         if k > 1:
             return metric, ""
         return prose.contraction_part(self.norm, metric, at, word, k)
+
+    def _add_multiple(self, m: NumberMention, clause_start: int) -> bool:
+        """生产总值1288亿元，是2007年的2.5倍: a multiple of the figure before, named after it with
+        its base in brackets (生产总值(是2007年的倍数)); with 分别 the k-th multiple is the k-th host's."""
+        norm = self.norm
+        words = prose.multiple_words(norm, clause_start, m.start)
+        previous = self._last_in_sentence(m)
+        if words is None and norm[clause_start : m.start].strip() in CONJUNCTIONS and previous is not None:
+            if previous.mention.unit != m.unit or not previous.derived:
+                return False
+            words = previous.derived  # 分别是上年的2倍和1.7倍: the second multiple, same base
+            clause_start = self.seg.clause(m.start)[0]
+        if words is None:
+            return False
+        sentence = self.seg.sentence(m.start)
+        mine = [b for b in self.built if b.sentence == sentence]
+        k = sum(1 for b in mine if b.mention.unit == m.unit and b.mention.start >= clause_start)
+        total = k + 1 + len(re.findall(r"(?:和|、)\d+(?:\.\d+)?倍", norm[m.end : self.seg.clause(m.start)[1]]))
+        hosts = [
+            b for b in mine
+            if b.mention.start < clause_start and b.mention.family not in ("percent", "percentage_points", "rank")
+            and b.mention.unit != m.unit
+        ]
+        if len(hosts) < total:
+            return False
+        host = hosts[len(hosts) - total + k]
+        spans = without_growth_tail(norm, host.metric)
+        return self._append(m, metric=spans, metric_start=words[0][0], end=m.end, derived=words, note=prose.MULTIPLE_NOTE)
 
     def _list_subject(self, m: NumberMention, spans: Spans) -> Spans:
         """…混改率达77%、资产证券化率达65%: an item right after 、 takes the first item's subject."""
@@ -693,7 +723,9 @@ class FactBuilder:
         if derived or note:
             # note: a qualifier the construction states without these words (全国城市排名, 期初)
             inner = "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、")
-            name += "(" + ",".join(part for part in (lead_note, inner, note) if part) + ")"
+            # 上年的 + 倍数: a 的-phrase governs the note, no comma between them
+            tail = inner + note if inner.endswith("的") else ",".join(part for part in (inner, note) if part)
+            name += "(" + ",".join(part for part in (lead_note, tail) if part) + ")"
         elif lead_note:
             name += "(" + lead_note + ")"
         common = dict(
@@ -779,7 +811,8 @@ class FactBuilder:
 
     def _period(self, m: NumberMention, kind: str) -> str | None:
         s_start, _ = self.seg.sentence(m.start)
-        before = self.seg.periods_between(s_start, m.start)
+        # 是2007年的2.5倍, 比2015年翻一番: a comparison's base year is no fact's period
+        before = [p for p in self.seg.periods_between(s_start, m.start) if not prose.is_base_period(self.norm, p.start, p.end)]
         if not before:
             c_start, c_end = self.seg.clause(m.start)
             after = self.seg.periods_between(m.end, c_end)

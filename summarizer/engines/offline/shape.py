@@ -33,6 +33,7 @@ SHARE = re.compile(
 BRACKET_NAME = re.compile(r"占[^（(]{1,16}(?:比重|比例)[（(]([^）)]{3,12}率)[）)]$")
 LIST_SPLIT = re.compile(r"、")
 RESPECTIVELY = "分别"
+NEW_COUNT_VERBS = ("新增", "净增")  # a list's shared verb that says the figures are increments
 
 
 def drop_footnotes(norm: str, spans: Spans) -> Spans:
@@ -172,7 +173,7 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     head_start = a + len(head_part) - len(head)
     verb_start = a + resp + len(RESPECTIVELY)
     out = [item_span] + ([(head_start, head_start + len(head))] if head else [])
-    if verb and GROWTH_END.search(verb):
+    if verb and (GROWTH_END.search(verb) or verb in NEW_COUNT_VERBS):  # 贷款分别新增a和b: 贷款新增
         out.append((verb_start, b))
     return tuple(out)
 
