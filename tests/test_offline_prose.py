@@ -237,3 +237,24 @@ def test_verifier_multiple_takes_the_host_clause_only():
     text = "全市生产总值1288亿元，是2007年的2.5倍。全市税收收入95亿元。"
     assert metric_status(text, "生产总值(是2007年的倍数)", "2.5倍") is CheckStatus.OK
     assert metric_status(text, "税收收入(是2007年的倍数)", "2.5倍") is CheckStatus.FAILED
+
+
+# --- ranges and project counts ---------------------------------------------------------------
+
+
+def test_range_ends_are_named():
+    text = "今年发展的主要预期目标是：国内生产总值增长6%—6.5%。"
+    assert one(text, 6).metric == "国内生产总值增长(目标区间下限)"
+    assert one(text, 6.5).metric == "国内生产总值增长(目标区间上限)"
+    assert one("去年工业增加值增长5%-6%。", 6).metric == "工业增加值增长(区间上限)"
+    assert metric_status("去年工业增加值增长5%-6%。", "工业增加值增长(区间下限)", "6%") is CheckStatus.FAILED
+
+
+def test_amounts_after_a_project_count_are_the_projects():
+    text = "实施“三城三带”项目180个，总投资2100亿元，年度计划投资655亿元。"
+    assert one(text, 180).metric == "“三城三带”项目"
+    assert one(text, 2100).metric == "“三城三带”项目总投资"
+    planned = one(text, 655)
+    assert planned.metric == "“三城三带”项目年度计划投资" and type(planned).__name__ == "Target"
+    assert metric_status(text, "“三城三带”项目年度计划投资", "655亿元") is not CheckStatus.FAILED
+    assert metric_status(text, "“四城四带”项目年度计划投资", "655亿元") is CheckStatus.FAILED

@@ -376,12 +376,17 @@ def _metric_carried(
             return Finding(FactField.METRIC, CheckStatus.DERIVED)
     # subject from the host clause: 项目240个，总投资2753亿元 -> 项目总投资 (the clause's own
     # words close the metric, the clause before names whose they are)
-    own_words = compact(_pre(scope, figure, cs)).strip("、,，")
+    own_words = _SHARED_TAIL.sub("", compact(_pre(scope, figure, cs)).strip("、,，"))
     if earlier and own_words and key.endswith(own_words) and len(key) > len(own_words):
-        host_start = scope.clause(earlier[-1].start)[0]
-        head = _Window(scope.norm, [(host_start, earlier[-1].start)]).cover(key[: -len(own_words)])
-        if head is not None:
-            return Finding(FactField.METRIC, CheckStatus.DERIVED)
+        # the nearest host clause, or an earlier one across clauses of amounts of the same kind
+        # (项目240个，总投资2753亿元，年度计划投资755亿元: both amounts are the projects')
+        for host in reversed(earlier):
+            host_start = scope.clause(host.start)[0]
+            head = _Window(scope.norm, [(host_start, host.start)]).cover(key[: -len(own_words)])
+            if head is not None:
+                return Finding(FactField.METRIC, CheckStatus.DERIVED)
+            if host.family != figure.family and host.family != "count":
+                break
     line_start = scope.line(figure.start)[0]
     if line_start >= cs:
         return None
@@ -394,6 +399,10 @@ def _metric_carried(
             if key[i:j] in lead.text and (j == len(key) or own.cover(key[j:]) is not None):
                 return Finding(FactField.METRIC, CheckStatus.DERIVED)
     return None
+
+
+# the predicate at the end of a clause's own words, which the metric leaves out (资产证券化率达)
+_SHARED_TAIL = re.compile(r"(?:达到|达|为|超过|突破|分别)+$")
 
 
 def _hull(pieces: list[Span]) -> Span:

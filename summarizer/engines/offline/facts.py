@@ -475,6 +475,7 @@ class FactBuilder:
             if m.family == "count":
                 spans = prose.without_lead_verbs(norm, spans)  # 打掉|黑恶团伙3474个
             spans = self._list_subject(m, spans)
+            spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
         if not derived and shape.is_connector("".join(norm[a:b] for a, b in spans).strip()):
@@ -547,6 +548,19 @@ class FactBuilder:
         host = hosts[len(hosts) - total + k]
         spans = without_growth_tail(norm, host.metric)
         return self._append(m, metric=spans, metric_start=words[0][0], end=m.end, derived=words, note=prose.MULTIPLE_NOTE)
+
+    def _project_subject(self, m: NumberMention, spans: Spans) -> Spans:
+        """…项目240个，总投资2753亿元，年度计划投资755亿元: amounts after a project count are the
+        projects' (every figure between is such an amount)."""
+        sentence = self.seg.sentence(m.start)
+        for built in reversed(self.built):
+            if built.sentence != sentence:
+                return spans
+            if built.mention.family == "count":
+                return prose.project_subject(self.norm, without_growth_tail(self.norm, built.metric), spans) or spans
+            if built.mention.family != m.family:
+                return spans
+        return spans
 
     def _list_subject(self, m: NumberMention, spans: Spans) -> Spans:
         """…混改率达77%、资产证券化率达65%: an item right after 、 takes the first item's subject."""
@@ -698,6 +712,9 @@ class FactBuilder:
         end = max(end, m.end)
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
         kind, commitment = self._kind(m, start)
+        end_word = prose.range_end(self.norm, m.start, m.end)
+        if end_word and not note:
+            note = prose.range_note(end_word, kind == "target")  # 增长6%—6.5%: the two ends
         source = metric
         metric = shape.drop_footnotes(self.norm, metric)
         metric = shape.bracket_name(self.norm, metric) or metric
@@ -788,6 +805,8 @@ class FactBuilder:
             kind = "achievement"
         else:
             kind = "target" if mode == "plan" else "achievement"
+        if kind == "achievement" and prose.PLANNED_NAME.search(norm, min(metric_start, m.start), m.start):
+            kind = "target"  # 年度计划投资755亿元: a planned figure, though 计划 is part of its name
         commitment = None
         if kind == "target":
             # the nearest commitment word: before the metric, or between metric and figure

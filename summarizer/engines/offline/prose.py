@@ -379,7 +379,10 @@ def funds_after(norm: str, metric: str, post: tuple[int, int], family: str) -> b
 
 # 打掉黑恶团伙3474个: an enforcement verb says what was done to the counted things; the count is of
 # the things (the genre's single 新认定, 新培育, 招引 stay: they name the kind of count).
-ENFORCEMENT = re.compile(r"(?:先后|累计|共)?(?:打掉|破获|侦破|查处|抓获|摧毁|打击|捣毁)")
+ENFORCEMENT = re.compile(
+    r"(?:先后|累计|共)?(?:打掉|破获|侦破|查处|抓获|摧毁|打击|捣毁"
+    r"|实施|推进|组织实施)(?!项目)"  # 实施重点项目120个: carrying out says nothing of what is counted
+)
 _MEASURE_VERB = r"(?:引进|培育|认定|招引|引育|评定|创建|遴选|扶持|孵化)"
 # 新引进培育领军型团队35个: a chain of two measure verbs says how they were obtained, not what
 CHAINED_VERBS = re.compile(rf"(?:先后|累计|共)?新?{_MEASURE_VERB}{_MEASURE_VERB}+")
@@ -424,3 +427,47 @@ def multiple_words(norm: str, lo: int, hi: int) -> Spans | None:
     if resp < 0:
         return ((found.start(), found.end()),)
     return tuple(span for span in ((found.start(), resp), (resp + 2, found.end())) if span[1] > span[0])
+
+
+# --- the two ends of a range: 增长6%—6.5% ----------------------------------------------------
+
+RANGE_DASH = "—–-－~～"
+RANGE_LOWER, RANGE_UPPER = "下限", "上限"
+
+
+def range_end(norm: str, start: int, end: int) -> str:
+    """下限 / 上限 when the figure at norm[start:end] is one end of a range of two figures written
+    with a dash (6%—6.5%), else ''. The verifier reads the same construction."""
+    after = norm[end : end + 4]
+    if after[:1] in RANGE_DASH and after[1:2].isdigit():
+        return RANGE_LOWER
+    before = norm[max(0, start - 4) : start]
+    if before[-1:] in RANGE_DASH and re.search(r"[\d%‰]$", before[:-1]):
+        return RANGE_UPPER
+    return ""
+
+
+def range_note(end_word: str, target: bool) -> str:
+    """目标区间下限 for a target's range, 区间下限 for a result's."""
+    return ("目标区间" if target else "区间") + end_word
+
+
+# --- a project count's subject handed to its amounts -------------------------------------------
+
+# 实施重点项目120个，总投资980亿元，年度计划投资310亿元: the amounts are the projects'
+PROJECT_COUNT = re.compile(r"项目$")
+# 年度计划投资: the plan's figure of the year, a target even though 计划 is inside the name
+PLANNED_NAME = re.compile(r"(?:年度|全年|当年)计划(?:投资|完成|任务)")
+PROJECT_AMOUNT = re.compile(r"(?:年度|当年|全年)?(?:计划)?(?:总投资|投资|完成投资|产值|营业收入|税收)$")
+
+
+def project_subject(norm: str, host: Spans, own: Spans) -> Spans | None:
+    """The host count's spans + the amount's own, when the host counts projects and the amount
+    is a bare investment (or output) head."""
+    if not host or not own:
+        return None
+    host_text = "".join(norm[a:b] for a, b in host)
+    mine = "".join(norm[a:b] for a, b in own)
+    if not PROJECT_COUNT.search(host_text) or not PROJECT_AMOUNT.fullmatch(mine) or len(host_text) < 3:
+        return None
+    return host + own
