@@ -258,3 +258,32 @@ def test_amounts_after_a_project_count_are_the_projects():
     assert planned.metric == "“三城三带”项目年度计划投资" and type(planned).__name__ == "Target"
     assert metric_status(text, "“三城三带”项目年度计划投资", "655亿元") is not CheckStatus.FAILED
     assert metric_status(text, "“四城四带”项目年度计划投资", "655亿元") is CheckStatus.FAILED
+
+
+# --- nouns after numbers, rankings in a pool --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("成立4支“红旗”应急队伍。", 4, "“红旗”应急队伍"),
+        ("成功创建4家国家4A级景区。", 4, "国家4A级景区"),
+        ("累计消除386户1110人返贫致贫风险。", 386, "返贫致贫风险(户)"),
+        ("先后调配12批次1500名医务人员。", 12, "医务人员(批次)"),
+        ("全年新增上市企业6家，境内上市公司达31家，占全省38.3%。", 38.3, "境内上市公司(占全省)"),
+        ("社会治安防控体系创建成效排名全省第一。", 1, "社会治安防控体系创建成效(全省排名)"),
+    ],
+)
+def test_nouns_around_a_number(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_pool_of_a_ranking_is_no_figure():
+    text = "全市交通健康指数在全国36个重点城市排名第一。"
+    assert [(f.metric, f.value) for f in facts(text)] == [("交通健康指数(全国排名)", 1.0)]
+
+
+def test_verifier_counts_in_a_row_share_the_noun_after_them():
+    text = "累计消除386户1110人返贫致贫风险。"
+    assert metric_status(text, "返贫致贫风险(户)", "386户") is CheckStatus.OK
+    assert metric_status(text, "脱贫人口(户)", "386户") is CheckStatus.FAILED

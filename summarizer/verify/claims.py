@@ -443,6 +443,12 @@ def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) ->
         names_nothing(compact(scope.norm[m.end : stop])) for m, stop in zip(chain, stops, strict=True)
     ) and all(m.end <= figure.start for m in chain):
         return []
+    # 调配17批次2018名医务人员: counts in a row after the figure, the noun after the last names all
+    gaps = [figure.end] + [m.end for m in chain[:-1]]
+    if chain and all(m.start >= figure.end for m in chain) and all(
+        names_nothing(compact(norm[a : m.start])) for a, m in zip(gaps, chain, strict=True)
+    ):
+        return []
     return inside
 
 

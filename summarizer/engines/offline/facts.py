@@ -114,6 +114,8 @@ class FactBuilder:
         if DEFINITION.search(norm, s_start, s_end):
             return  # 西部地区是指内蒙古…12省（区、市）: a definition, not a figure of the year
         after = norm[m.end : m.end + 12]
+        if m.family == "count" and prose.ranking_pool(norm, m.start, m.end):
+            return  # 在全国36个重点城市排名第一: the pool ranked in, not a figure (no boundary either)
         if self._is_size_class(m, after):
             return  # 亿元项目, 50亿级企业: a class of things, not a quantity (no boundary either)
         boundary = self._boundary
@@ -335,7 +337,7 @@ class FactBuilder:
         scope = prose.rank_scope(norm, trigger.start() if trigger else pre_start, m.start)
         if scope is not None and trigger is None:
             words_end = scope[0]  # 测评全国第1: no verb, the scope closes the name
-        framed = prose.rank_frame(norm, pre_start, words_end)
+        framed = prose.rank_frame(norm, pre_start, words_end) or prose.subject_frame(norm, pre_start, words_end)
         if framed is not None:
             spans, frame_scope = framed
             scope_word = norm[scope[0] : scope[1]] if scope else frame_scope
@@ -356,6 +358,8 @@ class FactBuilder:
         if STANDARD_BEFORE.search(norm, clause_start, m.start):
             return  # 按2008年农村贫困标准1196元测算: the standard a figure is measured by
         if m.unit == "倍" and self._add_multiple(m, clause_start):
+            return
+        if m.family == "count" and self._add_counted_twice(m):
             return
         metric, metric_start = clean_metric(norm, clause_start, m.start)
         pair_start = self._pair_start(m)
@@ -400,7 +404,7 @@ class FactBuilder:
         delta = bool(spans) and not from_post and (
             DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric)
         )
-        if spans and not delta and not from_post and shape.is_connector(metric):
+        if spans and not delta and not from_post and shape.is_connector(metric) and not prose.bare_share(metric):
             spans = ()  # 提高到58%: the connector names nothing; the figure before it does
         part = PART_OF.fullmatch(pre_text)
         if part and (host := self._host_in_sentence(m)) is not None and not host.derived and host.mention.family == m.family:
@@ -520,6 +524,18 @@ class FactBuilder:
         if k > 1:
             return metric, ""
         return prose.contraction_part(self.norm, metric, at, word, k)
+
+    def _add_counted_twice(self, m: NumberMention) -> bool:
+        """调配17批次2018名医务人员, 消除386户1110人返贫风险: two counts of one noun in a row; the
+        first is named after the noun with its own unit in brackets (医务人员(批次))."""
+        second = prose.COUNT_RIGHT_AFTER.match(self.norm, m.end)
+        if second is None or not m.unit:
+            return False
+        noun = self._post_noun(m, at=second.end())
+        if noun is None:
+            return False
+        unit = m.unit + (second.group("tail") or "")  # 12批|次: the measure word is 批次
+        return self._append(m, metric=(noun,), metric_start=m.start, end=noun[1], note=unit)
 
     def _add_multiple(self, m: NumberMention, clause_start: int) -> bool:
         """生产总值1288亿元，是2007年的2.5倍: a multiple of the figure before, named after it with
@@ -645,19 +661,27 @@ class FactBuilder:
                 span = ((metric_start, metric_start + len(metric)),)
                 self._append(m, metric=span, metric_start=metric_start, end=m.end)
 
-    def _post_noun(self, m: NumberMention) -> tuple[int, int] | None:
-        """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric."""
+    def _post_noun(self, m: NumberMention, at: int | None = None) -> tuple[int, int] | None:
+        """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric;
+        `at`: read it after another figure that follows this one (17批次2018名|医务人员)."""
         norm = self.norm
-        start = m.end
+        start = m.end if at is None else at
         if norm[start : start + 1] == "的":
             start += 1
-        if prose.people_after(norm, m.end, m.unit):
+        if at is None and prose.people_after(norm, m.end, m.unit):
             return (m.end - 1, m.end + 1)  # 近14亿人口: the unit's 人 and the 口 after it are the noun
-        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff" or prose.latin_noun(norm, start)):
+        if start >= len(norm) or not (
+            "\u4e00" <= norm[start] <= "\u9fff" or prose.latin_noun(norm, start) or norm[start] == "“"
+        ):
             return None
         limit = min(len(norm), start + 24)
         stop = POST_STOP.search(norm, start + 1, limit)
-        while stop is not None and stop.group() in "“(（":
+        if norm[start] == "“" and (close := norm.find("”", start + 1, start + 14)) > 0:
+            stop = POST_STOP.search(norm, close + 1, limit)  # 4支“红旗”应急队伍: the quoted name opens the noun
+        while stop is not None and (stop.group() in "“(（" or prose.code_digit(norm, stop.start())):
+            if stop.group().isdigit():
+                stop = POST_STOP.search(norm, stop.end(), limit)  # 国家4A级景区, 5G基站: a code, no figure
+                continue
             if stop.group() != "“":
                 close = prose.short_bracket_end(norm, stop.start())
                 if close < 0:

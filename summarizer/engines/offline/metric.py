@@ -118,6 +118,7 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
             and text[end : end + 1] not in NOUN_SUFFIX
             and not (verb in ("累计", "共计") and GROWTH_WORD.match(text, end))  # 累计下降: one verb
             and not (verb == "计划" and text[max(0, i - 2) : i] == "年度")  # 年度计划投资: a noun
+            and not (verb.endswith("成") and text[end : end + 1] in "效果绩")  # 创建成效: 成效 a noun
         ):
             best = (i, end)
     if best is None:

@@ -60,6 +60,25 @@ def rank_scope(norm: str, lo: int, hi: int) -> tuple[int, int] | None:
     return found.span("scope") if found else None
 
 
+# 交通健康指数在全国36个重点城市排名第一: the subject, then the pool the ranking is made in
+SUBJECT_FRAME = re.compile(r"(?P<what>[^,，;；。在]{2,20}?)在(?P<pool>[^,，;；。在]{2,16}?)(?:中|里)?$")
+
+
+def subject_frame(norm: str, lo: int, hi: int) -> tuple[tuple[tuple[int, int], ...], str] | None:
+    """(spans of the subject, scope word of the pool) for X在(全国)…排名第一."""
+    found = SUBJECT_FRAME.search(norm, lo, hi)
+    if found is None or found.start() != lo and norm[lo:found.start()].strip(" ,，、"):
+        return None
+    what_start = found.start("what")
+    lead = re.match(r"(?:全市|全省|全区|全县|我市|我省|我区|我县|本市)", norm[what_start : found.end("what")])
+    if lead:
+        what_start += lead.end()
+    if found.end("what") - what_start < 2:
+        return None
+    scope = re.match(r"全国|全省", norm[found.start("pool") : found.end("pool")])
+    return ((what_start, found.end("what")),), scope.group() if scope else ""
+
+
 def rank_frame(norm: str, lo: int, hi: int) -> tuple[tuple[tuple[int, int], ...], str] | None:
     """在…考核中(我市得分): the spans naming what is ranked and the frame's scope word ('' if none).
 
@@ -471,3 +490,32 @@ def project_subject(norm: str, host: Spans, own: Spans) -> Spans | None:
     if not PROJECT_COUNT.search(host_text) or not PROJECT_AMOUNT.fullmatch(mine) or len(host_text) < 3:
         return None
     return host + own
+
+
+# --- small pieces of the genre around a figure -------------------------------------------------
+
+BARE_SHARE = re.compile(r"占(?:全国|全省|全市|全区|全县|全球|世界)(?:的)?(?:比重|份额)?")
+# 在全国36个重点城市排名第一: the count is the pool of a ranking
+RANKING_POOL_AFTER = re.compile(
+    r"[^,，;；。\d]{0,6}?(?:城市|省份|省区市|地区|区县|县市区|县区|国家|园区|开发区|高新区)(?:中|里)?"
+    r"(?:排名|位居|居|列|位列|名列)"
+)
+
+
+# a second count right after a count (17批次|2018名医务人员): both count the noun after the second
+COUNT_RIGHT_AFTER = re.compile(r"(?P<tail>次)?\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:名|个|人|户|家|所|座|位)")
+
+
+def bare_share(metric: str) -> bool:
+    """占全省 alone: a share of the figure before it, named by the share rule (not a connector)."""
+    return bool(BARE_SHARE.fullmatch(metric))
+
+
+def ranking_pool(norm: str, start: int, end: int) -> bool:
+    """True when the count at norm[start:end] is the pool of a ranking (在…36个重点城市排名第一)."""
+    return "在" in norm[max(0, start - 4) : start] and bool(RANKING_POOL_AFTER.match(norm, end))
+
+
+def code_digit(norm: str, at: int) -> bool:
+    """A digit inside a code word (4A级, 5G): part of a noun, not the next figure."""
+    return norm[at : at + 1].isdigit() and bool(re.match(r"\d[A-Za-z]", norm[at : at + 2]))
