@@ -287,3 +287,18 @@ def test_verifier_counts_in_a_row_share_the_noun_after_them():
     text = "累计消除386户1110人返贫致贫风险。"
     assert metric_status(text, "返贫致贫风险(户)", "386户") is CheckStatus.OK
     assert metric_status(text, "脱贫人口(户)", "386户") is CheckStatus.FAILED
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("港口货物吞吐量连续15年位居全球第一。", 1, "港口货物吞吐量(全球排名)"),
+        ("航运中心发展指数提升至全球第九。", 9, "航运中心发展指数(全球排名)"),  # 提升至: no 升至 trigger
+        ("应急能力位居全国重点城市并列第一。", 1, "应急能力(全国排名)"),  # 并列: a tie, no 列 trigger
+        ("培育服务型制造示范企业（平台）4家。", 4, "服务型制造示范企业（平台）"),
+        ("中小学规范化建设达标率达到90%以上。", 90, "中小学规范化建设达标率"),
+        ("力争取得重大标志性成果20项。", 20, "取得重大标志性成果"),  # 力争|取得, not 争取|得
+    ],
+)
+def test_words_that_look_like_cuts_inside_names(text, value, metric):
+    assert one(text, value).metric == metric

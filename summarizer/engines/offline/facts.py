@@ -337,11 +337,15 @@ class FactBuilder:
         scope = prose.rank_scope(norm, trigger.start() if trigger else pre_start, m.start)
         if scope is not None and trigger is None:
             words_end = scope[0]  # 测评全国第1: no verb, the scope closes the name
+            before_scope = RANK_TRIGGER.search(norm, pre_start, words_end)
+            if before_scope is not None:
+                words_end = before_scope.start()  # 位居全国重点城市并列第一
         framed = prose.rank_frame(norm, pre_start, words_end) or prose.subject_frame(norm, pre_start, words_end)
         if framed is not None:
             spans, frame_scope = framed
             scope_word = norm[scope[0] : scope[1]] if scope else frame_scope
             return spans, spans[0][0], scope_word + "排名" if scope_word else ""
+        words_end = prose.without_rank_filler(norm, pre_start, words_end)  # 吞吐量|连续15年|位居
         metric, start = clean_metric(norm, pre_start, words_end)
         if not metric:
             return (), start, ""

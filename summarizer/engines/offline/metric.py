@@ -48,8 +48,8 @@ ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均�
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
 ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
-RANK_TRIGGER = re.compile(  # 人居, 民居, 家居, 聚居: 居 inside a noun is no trigger
-    r"(?:(?<![人民家聚定安宜蜗])居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)[^居列排进保位跃升稳跻]*$"
+RANK_TRIGGER = re.compile(  # 人居, 民居, 家居, 聚居: 居 inside a noun; 并列: 列 of a tie
+    r"(?:(?<![人民家聚定安宜蜗])居|(?<!并)列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|(?<!提)升至|稳居|跻身)[^居列排进保位跃升稳跻]*$"
 )
 # A metric that only says "rose by": it belongs to the figure before it (税收占比…比上年提高2个百分点).
 DELTA_METRIC = re.compile(
@@ -58,6 +58,8 @@ DELTA_METRIC = re.compile(
 )
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
+# 服务业, 服务型制造, 规范化建设, 创新性: a verb followed by these is part of a noun or adjective
+NOT_A_CUT_AFTER = set("业型化性")
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
 SHARE_HEADS = ("比重", "占比", "份额", "比例")
 GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低)")
@@ -96,7 +98,7 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
         # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
         # is what follows the last measure verb
         # 服务业, 制造业: a verb followed by 业 names a sector, no cut there
-        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric) if metric[v.end() : v.end() + 1] != "业"]
+        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric) if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER]
         cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
         cuts = sorted(c for c in cuts if len(metric) - c >= 4)
         if cuts:
@@ -118,6 +120,7 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
             and text[end : end + 1] not in NOUN_SUFFIX
             and not (verb in ("累计", "共计") and GROWTH_WORD.match(text, end))  # 累计下降: one verb
             and not (verb == "计划" and text[max(0, i - 2) : i] == "年度")  # 年度计划投资: a noun
+            and not (i > 0 and text[i - 1 : i + 1] in CUT_VERBS)  # 力争取得: 力争, then 取得
             and not (verb.endswith("成") and text[end : end + 1] in "效果绩")  # 创建成效: 成效 a noun
         ):
             best = (i, end)

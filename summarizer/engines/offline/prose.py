@@ -45,13 +45,22 @@ def quoted_object(text: str, quote_start: int) -> bool:
 # peers, which those reports (and their annotation) leave bare.
 RANK_SCOPE = re.compile(
     r"(?P<scope>全国(?:同类|大中|副省级|地级及以上|地级)?城市|全国|全省|全球|世界|省内|国内|"
-    r"发展中国家|中西部|东部地区|西部地区|长三角|珠三角|全国百强[县区市])(?:的)?$"
+    r"发展中国家|中西部|东部地区|西部地区|长三角|珠三角|全国百强[县区市])(?:的)?(?:重点城市|大城市)?(?:并列)?$"
 )
 # 在全省“263”专项行动考核中连续三年位居第一: the ranking is of the frame's object (the
 # assessment), its scope the frame's 全省; what follows the frame (我市得分) adds the head.
 RANK_FRAME = re.compile(r"在(?P<scope>全国|全省)?(?P<what>[^,，;；。]{2,30}?)(?:中|里|上)")
 # what stands between a frame and its trigger without naming anything: the subject, a span of years
 FRAME_FILLER = re.compile(r"(?:我市|我省|我区|我县|本市|全市|全省|连续[一二两三四五六七八九十\d]+年|均|都|再次|继续|首次|[,，])*")
+
+
+RANK_FILLER = re.compile(r"(?:已|已经)?(?:连续[一二两三四五六七八九十\d]+年|均|都|继续|再次|首次|稳定)+$")
+
+
+def without_rank_filler(norm: str, lo: int, hi: int) -> int:
+    """Where the ranked subject ends: before 连续15年, 均, 继续 right before the trigger."""
+    found = RANK_FILLER.search(norm, lo, hi)
+    return found.start() if found and found.start() - lo >= 2 else hi
 
 
 def rank_scope(norm: str, lo: int, hi: int) -> tuple[int, int] | None:
