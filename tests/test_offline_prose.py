@@ -302,3 +302,13 @@ def test_verifier_counts_in_a_row_share_the_noun_after_them():
 )
 def test_words_that_look_like_cuts_inside_names(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_quoted_object_of_a_doing_verb_is_the_name():
+    assert one("拆除“两违”1246万平方米。", 1246).metric == "“两违”"
+    assert one("建设“吨粮田”3万亩。", 3).metric == "“吨粮田”"
+
+
+def test_contraction_inside_a_listed_subject_is_not_handed_out():
+    text = "城乡居民基本医保和大病保险报销比例分别上调5%和3%。"
+    assert "城镇" not in one(text, 5).metric and "农村" not in one(text, 3).metric

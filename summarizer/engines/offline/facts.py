@@ -518,6 +518,9 @@ class FactBuilder:
         if not prose.distributes(self.norm, cs, m.start, m.end, ce):
             return metric, ""
         at, word = found
+        own_clause_end = min(self.seg.clause(at)[1], m.start)
+        if re.search(r"[和及与、]", self.norm[at + len(word) : own_clause_end].split("分别")[0].split("达")[0]):
+            return metric, ""  # 城乡居民医保和大病保险报销比例分别…: the 分别 is the list's
         sentence = self.seg.sentence(m.start)
         k = sum(
             1

@@ -167,7 +167,10 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
             start += lead.end()
             text = text[lead.end() :]
     quoted_tail = re.search(r"[“\"][^”\"]{1,12}[”\"]$", text)
-    if quoted_tail and quoted_tail.start() >= 2 and not prose.quoted_object(text, quoted_tail.start()):
+    if quoted_tail and prose.quoted_after_verb(text, quoted_tail.start()):
+        start += quoted_tail.start()  # 拆除“两违”1246万平方米: the quoted thing is what is counted
+        text = text[quoted_tail.start() :]
+    elif quoted_tail and quoted_tail.start() >= 2 and not prose.quoted_object(text, quoted_tail.start()):
         text = text[: quoted_tail.start()]
     if text.endswith("等") or text.endswith("等的"):
         return "", hi

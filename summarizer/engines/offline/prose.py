@@ -23,6 +23,16 @@ QUOTED_TIME = re.compile(r"^[“\"](?:十[一二三四五六七八九]五|[^”\
 VERB_BEFORE_QUOTE = re.compile(r"^(?:新建|新增|改造|改扩建)(?:(?:和|及|、)(?:新建|改造|改扩建|提升))*$")
 
 
+# a single verb of doing before a quoted object (拆除“两违”, 建设“吨粮田”, 整治“散乱污”): the quote is
+# what the figure counts, the verb names nothing
+VERB_THEN_QUOTE = re.compile(r"(?:拆除|建设|建成|整治|创建|打造|开展|实施|推广|推进|清理|关停|改造提升|完成)$")
+
+
+def quoted_after_verb(text: str, quote_start: int) -> bool:
+    """拆除“两违”: a doing verb alone before the quoted name (not 新建和改造“…”, which stays)."""
+    return quote_start >= 2 and bool(VERB_THEN_QUOTE.fullmatch(text[:quote_start]))
+
+
 def quoted_lead_is_time(text: str, quote_end: int) -> bool:
     """“十一五”期间生产总值: the quote dates the figure and goes; “义新欧”班列 keeps its name.
 
