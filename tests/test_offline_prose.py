@@ -312,3 +312,12 @@ def test_quoted_object_of_a_doing_verb_is_the_name():
 def test_contraction_inside_a_listed_subject_is_not_handed_out():
     text = "城乡居民基本医保和大病保险报销比例分别上调5%和3%。"
     assert "城镇" not in one(text, 5).metric and "农村" not in one(text, 3).metric
+
+
+def test_sentence_topic_owns_a_bare_head():
+    text = "纺织服装产业带围绕打造产业集群，加快推进服饰项目，力争产值突破1000亿元。"
+    assert one(text, 1000).metric == "纺织服装产业带产值"
+    assert one("全年实现产值50亿元。", 50).metric == "产值"  # no topic: the head stays bare
+    # the verifier reads the topic clause; a topic the sentence does not have fails
+    assert metric_status(text, "纺织服装产业带产值", "1000亿元") is not CheckStatus.FAILED
+    assert metric_status(text, "电子信息产业带产值", "1000亿元") is CheckStatus.FAILED

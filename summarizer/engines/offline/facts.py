@@ -379,6 +379,11 @@ class FactBuilder:
                 if 2 <= len(subject) <= 12:
                     spans = ((subject_start, subject_start + len(subject)), spans[0])
                     metric_start = subject_start
+            elif self._last_in_sentence(m) is None:
+                # 纺织服装产业带围绕…，力争产值突破1000亿元: the sentence's topic owns the head
+                topic = prose.sentence_topic(norm, self.seg.sentence(m.start)[0], clause_start)
+                if topic is not None:
+                    spans = (topic, spans[0])
         post = self._post_noun(m)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end

@@ -538,3 +538,26 @@ def ranking_pool(norm: str, start: int, end: int) -> bool:
 def code_digit(norm: str, at: int) -> bool:
     """A digit inside a code word (4A级, 5G): part of a noun, not the next figure."""
     return norm[at : at + 1].isdigit() and bool(re.match(r"\d[A-Za-z]", norm[at : at + 2]))
+
+
+# --- a sentence's topic owns a bare head later in it -------------------------------------------
+
+# where a topic ends: the first comma, or the verb of its first predicate (围绕打造…, 加快…)
+TOPIC_END = re.compile(r"[,，:：]|围绕|加快|推进|推动|实施|坚持|聚焦|依托|打造|建设|力争|确保|要|将|着力|以")
+TOPIC_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+
+
+def sentence_topic(norm: str, s_start: int, clause_start: int) -> tuple[int, int] | None:
+    """The span of a sentence's opening noun phrase (2-10 characters, no figure), when a bare
+    generic head (产值, 投资) of a later clause has no subject of its own."""
+    if clause_start <= s_start:
+        return None
+    lead = TOPIC_LEAD.match(norm, s_start)
+    start = lead.end() if lead else s_start
+    end = TOPIC_END.search(norm, start, clause_start)
+    stop = end.start() if end else clause_start
+    topic = norm[start:stop].strip(" *")
+    if not (2 <= len(topic) <= 10) or not re.fullmatch(r"[\u4e00-\u9fff“”]+", topic):
+        return None
+    at = norm.find(topic, start, stop)
+    return (at, at + len(topic))
