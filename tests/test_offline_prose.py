@@ -321,3 +321,16 @@ def test_sentence_topic_owns_a_bare_head():
     # the verifier reads the topic clause; a topic the sentence does not have fails
     assert metric_status(text, "纺织服装产业带产值", "1000亿元") is not CheckStatus.FAILED
     assert metric_status(text, "电子信息产业带产值", "1000亿元") is CheckStatus.FAILED
+
+
+def test_two_counts_joined_by_and_share_the_predicate():
+    text = "我市2个集体和6名个人荣获全国抗击疫情先进称号，20个集体和85名个人获省表彰。"
+    assert one(text, 2).metric == "集体荣获全国抗击疫情先进称号"
+    assert one(text, 20).metric == "集体获省表彰"
+    assert metric_status(text, "集体获省表彰", "2个") is CheckStatus.FAILED
+
+
+def test_short_names_listed_inside_the_noun_after_a_number():
+    assert one("359名医护人员驰援武汉、湖北、新疆疫情防控工作。", 359).metric == "医护人员驰援武汉、湖北、新疆疫情防控工作"
+    assert one("新增2.9万个公办、普惠幼儿园学位。", 2.9).metric == "公办、普惠幼儿园学位"
+    assert one("12个项目开工、5个项目竣工。", 5).metric == "项目竣工"  # a figure ends the list

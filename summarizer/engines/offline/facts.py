@@ -401,6 +401,10 @@ class FactBuilder:
                 spans = ((metric_start, metric_start + len(metric)), post)
             else:
                 spans, metric_start = (post,), m.start
+                shared = prose.shared_predicate(norm, post[1])
+                if shared is not None:
+                    # 2个集体和6名个人荣获…称号: both counts share the predicate after the second
+                    spans, post = (post, shared), (post[0], shared[1])
                 predicate = BARE_PREDICATE.match(norm, post[1], self.seg.clause(m.start)[1]) if bare else None
                 if predicate:
                     # 6家企业预计年底前入规 -> 企业入规: the clause's verb says what is counted
@@ -690,7 +694,13 @@ class FactBuilder:
         stop = POST_STOP.search(norm, start + 1, limit)
         if norm[start] == "“" and (close := norm.find("”", start + 1, start + 14)) > 0:
             stop = POST_STOP.search(norm, close + 1, limit)  # 4支“红旗”应急队伍: the quoted name opens the noun
-        while stop is not None and (stop.group() in "“(（" or prose.code_digit(norm, stop.start())):
+        while stop is not None and (
+            stop.group() in "“(（" or prose.code_digit(norm, stop.start()) or prose.short_item(norm, start, stop.start())
+        ):
+            if stop.group() == "、":
+                limit = min(len(norm), max(limit, stop.end() + 16))
+                stop = POST_STOP.search(norm, stop.end(), limit)  # 驰援武汉、湖北、新疆…: one phrase
+                continue
             if stop.group().isdigit():
                 stop = POST_STOP.search(norm, stop.end(), limit)  # 国家4A级景区, 5G基站: a code, no figure
                 continue

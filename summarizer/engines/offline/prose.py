@@ -561,3 +561,41 @@ def sentence_topic(norm: str, s_start: int, clause_start: int) -> tuple[int, int
         return None
     at = norm.find(topic, start, stop)
     return (at, at + len(topic))
+
+
+# --- lists inside the noun after a number ------------------------------------------------------
+
+# what the counted things got or became (荣获…称号, 入选…名单): shared by two counts joined by 和
+SHARED_PREDICATE = re.compile(r"荣获|获得|获评|入选|入围|被评为|被认定为|被授予|获")
+_PREDICATE_STOP = re.compile(r"[,，、;；。:：!?！？\n()（）]")
+
+
+def shared_predicate(norm: str, noun_end: int) -> tuple[int, int] | None:
+    """The predicate after a second count (…集体|和6名个人|荣获全国先进称号): its span, when the
+    noun of this count stops at 和 + another count of people or units."""
+    joined = re.match(r"(?:和|及|与)", norm[noun_end : noun_end + 1])
+    if joined is None:
+        return None
+    second = COUNT_RIGHT_AFTER.match(norm, noun_end + 1)
+    if second is None:
+        return None
+    verb = SHARED_PREDICATE.search(norm, second.end(), second.end() + 6)
+    if verb is None or _PREDICATE_STOP.search(norm, second.end(), verb.start()):
+        return None
+    stop = _PREDICATE_STOP.search(norm, verb.end(), verb.end() + 24)
+    end = stop.start() if stop else min(len(norm), verb.end() + 24)
+    return (verb.start(), end) if end - verb.end() >= 2 else None
+
+
+def short_item(norm: str, start: int, at: int) -> bool:
+    """A 、 inside a list of short names in the noun (驰援武汉、湖北、新疆疫情防控工作; 公办、普惠
+    幼儿园学位): the item before it or the one after it is a word of at most three characters
+    and no figure follows in the next item."""
+    if norm[at : at + 1] != "、":
+        return False
+    before = re.search(r"[^、]*$", norm[start:at])
+    after = re.match(r"[\u4e00-\u9fff]*", norm[at + 1 : at + 20])
+    if after is None or not after.group() or norm[at + 1 + len(after.group()) : at + 2 + len(after.group())].isdigit():
+        return False
+    item_before = before.group() if before else ""
+    return len(item_before) <= 3 or (len(after.group()) <= 3 and norm[at + 1 + len(after.group()) : at + 2 + len(after.group())] == "、")
