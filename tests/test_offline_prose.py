@@ -334,3 +334,13 @@ def test_short_names_listed_inside_the_noun_after_a_number():
     assert one("359名医护人员驰援武汉、湖北、新疆疫情防控工作。", 359).metric == "医护人员驰援武汉、湖北、新疆疫情防控工作"
     assert one("新增2.9万个公办、普惠幼儿园学位。", 2.9).metric == "公办、普惠幼儿园学位"
     assert one("12个项目开工、5个项目竣工。", 5).metric == "项目竣工"  # a figure ends the list
+
+
+def test_comparison_with_a_stated_base():
+    text = "过去一年为企业减负480亿元，比年初预计的270亿元多出210亿元。"
+    assert one(text, 270).metric == "为企业减负(年初预计)"
+    assert one(text, 210).metric == "为企业减负(比年初预计多出)"
+    assert metric_status(text, "为企业减负(比年初预计多出)", "210亿元") is not CheckStatus.FAILED
+    assert metric_status(text, "招商引资(比年初预计多出)", "210亿元") is CheckStatus.FAILED
+    text = "社会消费品零售总额2663亿元，比上年下降2.6%，比全国平均降幅少1.3个百分点。"
+    assert one(text, 1.3).metric == "社会消费品零售总额(比全国平均降幅少)"

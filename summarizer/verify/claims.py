@@ -261,7 +261,10 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
                 continue
             if qual and not _qualifier_supported(qual, own, scope, figure):
                 return fail(Why.QUALIFIER)
-            return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(mine) if mine else None)
+            # the qualifier's words in this clause are the metric's too (比年初预计的…: its 预计 is
+            # part of the name, not a target cue)
+            named = mine + ((own.cover(qual) or []) if qual else [])
+            return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(named) if named else None)
     derived = _metric_carried(key, scope, figure, cs, ce, own)
     if derived is not None:
         return derived

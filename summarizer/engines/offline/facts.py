@@ -416,7 +416,22 @@ class FactBuilder:
         from_post = bool(spans) and spans[0][0] >= m.end  # 提高20项…标准: the noun after names it
         delta = bool(spans) and not from_post and (
             DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric)
+            or prose.comparison_gap(norm, spans)  # 比全国平均降幅少1.3个百分点, 比年初预计的…多出
         )
+        previous = self._last_in_sentence(m)
+        if (
+            spans and previous is not None and previous.derived and prose.GAP_AFTER.fullmatch(metric)
+            and norm[previous.derived[0][0] - 1 : previous.derived[0][0]] in "比较"
+        ):
+            # …比年初预计的2700亿元多出2100亿元: the gap, named after the host with the comparison
+            a, b = previous.derived[0]
+            self._append(m, metric=previous.metric, metric_start=m.start, end=m.end, derived=((a - 1, b), spans[0]))
+            return
+        base = prose.comparison_base(norm, clause_start, m.start, m.end)
+        if base is not None and (host := self._host_in_sentence(m)) is not None and not host.derived:
+            # 为企业减负4800亿元，比年初预计的2700亿元多出2100亿元: the base is the host's, as expected
+            self._append(m, metric=without_growth_tail(norm, host.metric), metric_start=base[0], end=m.end, derived=(base,))
+            return
         if spans and not delta and not from_post and shape.is_connector(metric) and not prose.bare_share(metric):
             spans = ()  # 提高到58%: the connector names nothing; the figure before it does
         part = PART_OF.fullmatch(pre_text)

@@ -599,3 +599,29 @@ def short_item(norm: str, start: int, at: int) -> bool:
         return False
     item_before = before.group() if before else ""
     return len(item_before) <= 3 or (len(after.group()) <= 3 and norm[at + 1 + len(after.group()) : at + 2 + len(after.group())] == "、")
+
+
+# --- comparisons with a stated base: 比年初预计的2700亿元多出2100亿元 -------------------------
+
+COMPARISON_BASE_BEFORE = re.compile(r"(?:比|较)(?P<words>[^,，;；。比较\d]{1,8}?)的$")
+GAP_AFTER = re.compile(r"(?:多出|多|少|高出|高|低|增加|减少|超出)")
+# the clause's own words before a gap figure: 比全国平均降幅少, 比年初预计的2700亿元多出
+COMPARISON_GAP = re.compile(r"(?:比|较)[^,，;；。]{1,16}?(?:多出|多|少|高出|高|低|快|慢|超出)了?")
+
+
+def comparison_base(norm: str, clause_start: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of 年初预计 when the figure at norm[start:end] is the base of a comparison (比年初
+    预计的2700亿元多出…): the host's figure as it was expected or stood before."""
+    found = COMPARISON_BASE_BEFORE.search(norm, max(clause_start, start - 12), start)
+    if found is None or not GAP_AFTER.match(norm, end):
+        return None
+    return found.span("words")
+
+
+def comparison_gap(norm: str, spans: Spans) -> bool:
+    """The figure's own words are only a comparison and its gap (比全国平均降幅少): a change of
+    the figure before it, named after it with these words in brackets."""
+    if len(spans) != 1:
+        return False
+    a, b = spans[0]
+    return bool(COMPARISON_GAP.fullmatch(norm, a, b))
