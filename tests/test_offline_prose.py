@@ -344,3 +344,30 @@ def test_comparison_with_a_stated_base():
     assert metric_status(text, "招商引资(比年初预计多出)", "210亿元") is CheckStatus.FAILED
     text = "社会消费品零售总额2663亿元，比上年下降2.6%，比全国平均降幅少1.3个百分点。"
     assert one(text, 1.3).metric == "社会消费品零售总额(比全国平均降幅少)"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("各类新型农业经营主体发展到7万家。", 7, "各类新型农业经营主体"),
+        ("贫困人口比重在5%以下。", 5, "贫困人口比重"),
+        ("在全省经济首位度达33.1%。", 33.1, "经济首位度"),
+        ("改造危房8000套和危桥315座。", 315, "危桥"),
+        ("省级和美乡村300个。", 300, "省级和美乡村"),  # 和 inside a name stays
+    ],
+)
+def test_prepositions_and_joins_at_the_edges_of_a_name(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("小学、初中适龄儿童入学率分别达99.5%、98.1%。", 99.5, "小学适龄儿童入学率"),
+        ("城市污水集中处理率、生活垃圾无害化处理率分别提高到92.2%和90%。", 92.2, "城市污水集中处理率"),
+        ("城市污水集中处理率、生活垃圾无害化处理率分别提高到92.2%和90%。", 90, "生活垃圾无害化处理率"),
+        ("制造业、农业固定资产投资分别增长4.0%和5.4%。", 4.0, "制造业固定资产投资增长"),  # 业: a class suffix
+    ],
+)
+def test_respectively_lists_share_only_a_real_head(text, value, metric):
+    assert one(text, value).metric == metric

@@ -379,7 +379,7 @@ def _metric_carried(
             return Finding(FactField.METRIC, CheckStatus.DERIVED)
     # subject from the host clause: 项目240个，总投资2753亿元 -> 项目总投资 (the clause's own
     # words close the metric, the clause before names whose they are)
-    own_words = _SHARED_TAIL.sub("", compact(_pre(scope, figure, cs)).strip("、,，"))
+    own_words = _SHARED_TAIL.sub("", _LIGHT_LEAD.sub("", compact(_pre(scope, figure, cs)).strip("、,，")))
     if earlier and own_words and key.endswith(own_words) and len(key) > len(own_words):
         # the nearest host clause, or an earlier one across clauses of amounts of the same kind
         # (项目240个，总投资2753亿元，年度计划投资755亿元: both amounts are the projects')
@@ -406,6 +406,8 @@ def _metric_carried(
 
 # the predicate at the end of a clause's own words, which the metric leaves out (资产证券化率达)
 _SHARED_TAIL = re.compile(r"(?:达到|达|为|超过|突破|分别)+$")
+# a light verb opening them, which the metric leaves out too (项目46个，完成投资128.5亿元)
+_LIGHT_LEAD = re.compile(r"^(?:完成|实现|累计|共计|共)")
 
 
 def _hull(pieces: list[Span]) -> Span:

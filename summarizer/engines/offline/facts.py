@@ -366,6 +366,10 @@ class FactBuilder:
         if m.family == "count" and self._add_counted_twice(m):
             return
         metric, metric_start = clean_metric(norm, clause_start, m.start)
+        joined = prose.JOINED_ITEM.match(metric) if metric_start == boundary else None
+        if joined and len(metric) - joined.end() >= 2:
+            # 改造危房8000套和危桥315座: 和 right after a figure joins the next item, it names nothing
+            metric, metric_start = metric[joined.end() :], metric_start + joined.end()
         pair_start = self._pair_start(m)
         if pair_start is not None:
             metric = ""  # 由一季度的-5.6%快速回升到二季度的5.8%: the end of a pair is named by its start

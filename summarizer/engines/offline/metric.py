@@ -19,7 +19,7 @@ CUT_VERBS = (
 LEADING_NOISE = re.compile(
     r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
     r"的|同时|并且|并|再|已经|已|共|将(?!来)|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
-    r"组织|建(?![设筑成立档])|其中[:：,，]?|期间|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
+    r"组织|建(?![设筑成立档])|其中[:：,，]?|期间|在(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"20\d{2}年(?:全年|度)?|[一二三四五六七八九〇零○]{4}年(?:全年|度)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
     r"年末|年底|年初|期末|"
     r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
@@ -37,7 +37,8 @@ TRAILING_CHANGE = re.compile(
     r"(?:(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^由从,，]{0,6}|拟按|按照|按|总量突破|突破|迈上|跨上|"
     r"(?:控制|保持|稳定|维持)(?:在|于)?|"
     r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)(?:全国|全省|全市)?|增至|降至|升至|降到|减至|"
-    r"(?:压缩|缩短|压减|缩减)(?:到|至)|(?:压缩|缩短)在)+$"  # 企业开办时间压缩至1个工作日
+    r"(?:压缩|缩短|压减|缩减)(?:到|至)|(?:压缩|缩短)在|"  # 企业开办时间压缩至1个工作日
+    r"(?:发展|恢复|增加|扩大|上调|下调|调整)(?:到|至)|(?:均|都)?在)+$"  # 主体发展到7万家, 比重在5%
 )
 POST_STOP = re.compile(
     r"[,，、;；。:：!?！？\n()（）“”\"\d]|(?:和|及|与)(?=[\d一二两三四五六七八九十])|已|均|并|至|"
@@ -98,7 +99,7 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
         # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
         # is what follows the last measure verb
         # 服务业, 制造业: a verb followed by 业 names a sector, no cut there
-        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric) if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER]
+        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric) if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER | NOUN_SUFFIX]  # 处理率
         cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
         cuts = sorted(c for c in cuts if len(metric) - c >= 4)
         if cuts:

@@ -525,6 +525,9 @@ RANKING_POOL_AFTER = re.compile(
 COUNT_RIGHT_AFTER = re.compile(r"(?P<tail>次)?\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:名|个|人|户|家|所|座|位)")
 
 
+JOINED_ITEM = re.compile(r"(?:以及|和|及|与)")
+
+
 def bare_share(metric: str) -> bool:
     """占全省 alone: a share of the figure before it, named by the share rule (not a connector)."""
     return bool(BARE_SHARE.fullmatch(metric))
