@@ -371,3 +371,10 @@ def test_prepositions_and_joins_at_the_edges_of_a_name(text, value, metric):
 )
 def test_respectively_lists_share_only_a_real_head(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_counted_modifiers_share_the_noun_after_the_last():
+    text = "统筹推进64个省定、18个市定“十四五”乡村振兴重点村建设。"
+    assert one(text, 64).metric == "省定“十四五”乡村振兴重点村"
+    assert one(text, 18).metric == "市定“十四五”乡村振兴重点村"
+    assert metric_status(text, "省定“十四五”乡村振兴重点村", "64个") is CheckStatus.OK

@@ -405,7 +405,7 @@ class FactBuilder:
                 spans = ((metric_start, metric_start + len(metric)), post)
             else:
                 spans, metric_start = (post,), m.start
-                shared = prose.shared_predicate(norm, post[1])
+                shared = prose.shared_predicate(norm, post[1]) or self._modifier_noun(post)
                 if shared is not None:
                     # 2个集体和6名个人荣获…称号: both counts share the predicate after the second
                     spans, post = (post, shared), (post[0], shared[1])
@@ -559,6 +559,14 @@ class FactBuilder:
         if k > 1:
             return metric, ""
         return prose.contraction_part(self.norm, metric, at, word, k)
+
+    def _modifier_noun(self, post: tuple[int, int]) -> tuple[int, int] | None:
+        """3个省级、12个市级试点镇建设: the shared noun, ending where the second count's noun ends."""
+        shared = prose.modifier_noun(self.norm, post)
+        if shared is None:
+            return None
+        stop = prose.NOUN_END_WORD.search(self.norm, shared[0] + 2, shared[1])
+        return (shared[0], stop.start()) if stop else shared
 
     def _add_counted_twice(self, m: NumberMention) -> bool:
         """调配17批次2018名医务人员, 消除386户1110人返贫风险: two counts of one noun in a row; the

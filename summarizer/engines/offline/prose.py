@@ -628,3 +628,29 @@ def comparison_gap(norm: str, spans: Spans) -> bool:
         return False
     a, b = spans[0]
     return bool(COMPARISON_GAP.fullmatch(norm, a, b))
+
+
+# 3个省级、12个市级试点镇: modifiers of one noun, each with its count; the noun after the last
+# modifier is every count's
+MODIFIER = re.compile(r"(?:国家级|省级|市级|县级|区级|镇级|村级|省定|市定|县定|国家|省|市|县)")
+_NOUN_RUN = re.compile(r"[\u4e00-\u9fff“”]+")
+# words that end a counted noun (the predicate's start), as the noun after a number stops at them
+NOUN_END_WORD = re.compile(r"正在|预计|通过|建设|施工|完工|达到|同比|分别|以及|累计|其中|等")
+
+
+def modifier_noun(norm: str, post: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the shared noun when the noun after a count is only a modifier followed by 、
+    and another count with a modifier of the same kind (3个省级、12个市级试点镇 -> 试点镇)."""
+    a, b = post
+    if not MODIFIER.fullmatch(norm, a, b) or norm[b : b + 1] != "、":
+        return None
+    second = COUNT_RIGHT_AFTER.match(norm, b + 1)
+    if second is None:
+        return None
+    modifier = MODIFIER.match(norm, second.end())
+    if modifier is None:
+        return None
+    run = _NOUN_RUN.match(norm, modifier.end())
+    if run is None or run.end() - run.start() < 2:
+        return None
+    return run.span()
