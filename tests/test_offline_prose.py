@@ -378,3 +378,8 @@ def test_counted_modifiers_share_the_noun_after_the_last():
     assert one(text, 64).metric == "省定“十四五”乡村振兴重点村"
     assert one(text, 18).metric == "市定“十四五”乡村振兴重点村"
     assert metric_status(text, "省定“十四五”乡村振兴重点村", "64个") is CheckStatus.OK
+
+
+def test_from_to_end_after_a_comma():
+    text = "口罩日产量从停产之初的2.5万只，到两周内迅速破千万只。"
+    assert one(text, 2.5).metric == "口罩日产量(停产之初)"

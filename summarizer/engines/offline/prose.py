@@ -178,6 +178,8 @@ _TO_VERB = (
 # (快速回升到二季度的)
 TO_BETWEEN = re.compile(rf"[^,，;；。\d%]{{0,8}}?{_TO_VERB}[^,，;；。\d]{{0,6}}?$")
 TO_AFTER = re.compile(rf"[^,，;；。\d]{{0,8}}?{_TO_VERB}[^,，;；。\d]{{0,6}}?[-−]?\d")
+# 从疫情之初的15.5万只，到两周内迅速破千万: the end after a comma, 到 opening its clause
+COMMA_TO = re.compile(r"[,，]到[^,，;；。\d]{0,8}?(?:\d|[一二两三四五六七八九十百千]{1,3}(?:万|亿))")
 # a start that is a period (由上年的, 由一季度的): the period says it, no qualifier
 START_PERIOD = re.compile(r"(?:上年|去年|上年末|去年末|年初|上年同期|(?:19|20)\d{2}年(?:末|底)?|[一二三四]季度|上半年|前三季度)")
 # a per-unit basis (从每人每月750元): it qualifies both figures
@@ -189,7 +191,7 @@ def from_start(norm: str, start: int, end: int, clause_end: int) -> tuple[int, i
     """The words span between 由/从 and the figure at norm[start:end] (possibly empty) when the
     figure opens a from-to pair in its clause; None otherwise."""
     before = FROM_BEFORE.search(norm, max(0, start - 12), start)
-    if before is None or not TO_AFTER.match(norm, end, clause_end):
+    if before is None or not (TO_AFTER.match(norm, end, clause_end) or COMMA_TO.match(norm, end, clause_end + 16)):
         return None
     return before.span("words")
 
