@@ -383,3 +383,16 @@ def test_counted_modifiers_share_the_noun_after_the_last():
 def test_from_to_end_after_a_comma():
     text = "口罩日产量从停产之初的2.5万只，到两周内迅速破千万只。"
     assert one(text, 2.5).metric == "口罩日产量(停产之初)"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("11家乡镇卫生院荣获国家“群众满意的乡镇卫生院”称号。", 11, "乡镇卫生院荣获国家“群众满意的乡镇卫生院”称号"),
+        ("确保农村住宅到户电价降到每千瓦时0.79元。", 0.79, "农村住宅到户电价(每千瓦时)"),
+        ("18个光伏、4个风电项目高效推进。", 18, "光伏项目"),
+        ("18个光伏、4个风电项目高效推进。", 4, "风电项目"),
+    ],
+)
+def test_quoted_de_basis_and_short_items_before_a_class_noun(text, value, metric):
+    assert one(text, value).metric == metric

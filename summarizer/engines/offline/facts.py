@@ -507,6 +507,8 @@ class FactBuilder:
                     item = prose.place_list_item(norm, spans, self._list_index(m, spans))  # 城区、县城…率达a和b
                 if item is not None:
                     spans, name_source = item, spans
+        if spans and spans == own_span and not derived and (based := prose.trailing_basis(norm, spans)):
+            spans, derived = based  # 农村住宅到户电价降到每千瓦时0.79元 -> …电价(每千瓦时)
         if spans and spans == own_span and not derived:
             if m.family == "count":
                 spans = prose.without_lead_verbs(norm, spans)  # 打掉|黑恶团伙3474个
@@ -756,8 +758,8 @@ class FactBuilder:
             return None  # 从105家增至177家: a change verb follows the figure, no counted noun
         if prose.EVALUATIVE.fullmatch(noun):
             return None  # 稳定在5%左右的较低水平: an appraisal of the figure, not what it counts
-        if "的" in noun[:-1]:
-            head = noun.rsplit("的", 1)[1]
+        if "的" in prose.unquoted(noun)[:-1]:  # 荣获“群众满意的乡镇卫生院”称号: a quoted 的 is the name's
+            head = noun[prose.unquoted(noun).rfind("的") + 1 :]
             if len(head) >= 2:
                 noun = head
                 start = end - len(head)

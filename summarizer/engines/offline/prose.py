@@ -171,7 +171,7 @@ def mean_lead(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
 # the words between 由/从 and the start figure: 由|77家, 从|疫情之初的|15.5万只, 从|每人每月|750元
 FROM_BEFORE = re.compile(r"(?<!分别)(?:由|从)(?P<words>[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$")
 _TO_VERB = (
-    r"(?:降至|增至|升至|减至|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|回升到|回升至|"
+    r"(?:降至|降到|增至|升至|升到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|回升到|回升至|"
     r"增加到|增加至|增长到|减少到|减少至|扩大到|扩大至|缩小到|缩小至|压缩到|压缩至|调整为|到|至)"
 )
 # what stands between the two figures: the verb, perhaps an adverb before and a period after
@@ -183,7 +183,7 @@ COMMA_TO = re.compile(r"[,，]到[^,，;；。\d]{0,8}?(?:\d|[一二两三四五
 # a start that is a period (由上年的, 由一季度的): the period says it, no qualifier
 START_PERIOD = re.compile(r"(?:上年|去年|上年末|去年末|年初|上年同期|(?:19|20)\d{2}年(?:末|底)?|[一二三四]季度|上半年|前三季度)")
 # a per-unit basis (从每人每月750元): it qualifies both figures
-BASIS = re.compile(r"(?:每(?:人|户|亩|吨|年|月|天|日|周))+|人均|户均")
+BASIS = re.compile(r"(?:每(?:千瓦时|立方米|平方米|公斤|人|户|亩|吨|年|月|天|日|周))+|人均|户均")
 START_NOTE = "期初"  # the start of the pair, when the source does not say which moment it was
 
 
@@ -640,19 +640,48 @@ _NOUN_RUN = re.compile(r"[\u4e00-\u9fff“”]+")
 NOUN_END_WORD = re.compile(r"正在|预计|通过|建设|施工|完工|达到|同比|分别|以及|累计|其中|等")
 
 
+# 18个光伏、4个风电项目: a class noun the second item ends with, shared by a short first item
+CLASS_HEAD = re.compile(r"(?:项目|企业|工程|基地|园区|平台|中心|学校|医院|电站|基站)")
+
+
+def unquoted(text: str) -> str:
+    """`text` with the characters inside “…” masked, so a 的 inside a quoted name is not found."""
+    return re.sub(r"“[^”]*”", lambda q: "“" + "＿" * (len(q.group()) - 2) + "”", text)
+
+
 def modifier_noun(norm: str, post: tuple[int, int]) -> tuple[int, int] | None:
     """The span of the shared noun when the noun after a count is only a modifier followed by 、
-    and another count with a modifier of the same kind (3个省级、12个市级试点镇 -> 试点镇)."""
+    and another count with a modifier of the same kind (3个省级、12个市级试点镇 -> 试点镇;
+    18个光伏、4个风电项目 -> 项目)."""
     a, b = post
-    if not MODIFIER.fullmatch(norm, a, b) or norm[b : b + 1] != "、":
+    if norm[b : b + 1] != "、":
         return None
     second = COUNT_RIGHT_AFTER.match(norm, b + 1)
     if second is None:
         return None
-    modifier = MODIFIER.match(norm, second.end())
+    modifier = MODIFIER.match(norm, second.end()) if MODIFIER.fullmatch(norm, a, b) else None
+    if modifier is None and b - a <= 3:
+        head = CLASS_HEAD.match(norm, second.end() + (b - a))
+        if head is not None and _NOUN_RUN.fullmatch(norm, second.end(), head.start()):
+            return head.span()
     if modifier is None:
         return None
     run = _NOUN_RUN.match(norm, modifier.end())
     if run is None or run.end() - run.start() < 2:
         return None
     return run.span()
+
+
+# 电价降到每千瓦时0.79元: a per-unit basis right before the figure qualifies it, in brackets
+TRAILING_BASIS = re.compile(rf"(?:{_TO_VERB})?(?P<basis>{BASIS.pattern})$")
+
+
+def trailing_basis(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
+    """(the name, the basis) for a name that ends with a to-verb and a per-unit basis."""
+    if len(spans) != 1:
+        return None
+    a, b = spans[0]
+    found = TRAILING_BASIS.search(norm, a, b)
+    if found is None or found.start() - a < 2:
+        return None
+    return ((a, found.start()),), (found.span("basis"),)
