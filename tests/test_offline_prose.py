@@ -396,3 +396,15 @@ def test_from_to_end_after_a_comma():
 )
 def test_quoted_de_basis_and_short_items_before_a_class_noun(text, value, metric):
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("处置“僵尸企业”81户。", 81, "“僵尸企业”"),
+        ("发放“科技贷”5亿元。", 5, "“科技贷”"),
+        ("建成省级“乐享园林”8个。", 8, "省级“乐享园林”"),
+    ],
+)
+def test_quoted_objects_and_levels(text, value, metric):
+    assert one(text, value).metric == metric

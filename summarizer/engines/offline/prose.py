@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.verify.vocab import CONTRACTIONS, PLACE
 
@@ -29,8 +30,17 @@ VERB_THEN_QUOTE = re.compile(r"(?:拆除|建设|建成|整治|创建|打造|开�
 
 
 def quoted_after_verb(text: str, quote_start: int) -> bool:
-    """拆除“两违”: a doing verb alone before the quoted name (not 新建和改造“…”, which stays)."""
-    return quote_start >= 2 and bool(VERB_THEN_QUOTE.fullmatch(text[:quote_start]))
+    """拆除“两违”, 处置“僵尸企业”: a doing verb alone before the quoted name (not 新建和改造“…”,
+    which stays; the measure verbs are the actions module's)."""
+    verb = text[:quote_start]
+    if quote_start < 2 or VERB_BEFORE_QUOTE.match(verb):
+        return False
+    return bool(VERB_THEN_QUOTE.fullmatch(verb) or action_rules.ACTION_VERBS.fullmatch(verb)
+                or QUOTE_VERBS.fullmatch(verb))
+
+
+# more single verbs of handling before a quoted object: 处置“僵尸企业”, 监测“三类户”
+QUOTE_VERBS = re.compile(r"处置|监测|帮扶|认定|评选|命名|开行|开通|上线|推出|落地")
 
 
 def quoted_lead_is_time(text: str, quote_end: int) -> bool:
@@ -44,7 +54,12 @@ def quoted_lead_is_time(text: str, quote_end: int) -> bool:
 
 def quoted_object(text: str, quote_start: int) -> bool:
     """新建和改造“四好农村路”: the quote is the object of the verbs before it, so it is the name."""
-    return bool(VERB_BEFORE_QUOTE.match(text[:quote_start]))
+    before = text[:quote_start]
+    return bool(VERB_BEFORE_QUOTE.match(before)) or bool(QUOTE_MODIFIER.fullmatch(before))
+
+
+# a level before a quoted name is part of it (省级“乐享园林”, 国家级“专精特新”)
+QUOTE_MODIFIER = re.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省)")
 
 
 # --- rankings: the scope of a ranking goes into the name ---------------------------------------
