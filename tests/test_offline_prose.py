@@ -408,3 +408,10 @@ def test_quoted_de_basis_and_short_items_before_a_class_noun(text, value, metric
 )
 def test_quoted_objects_and_levels(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_respectively_list_of_amounts_in_different_units():
+    text = "全年接待总人数和总收入分别达到1183.23万人次、40.32亿元。"
+    assert one(text, 40.32).metric == "总收入"
+    assert metric_status(text, "总收入", "40.32亿元") is CheckStatus.OK
+    assert metric_status(text, "接待总人数", "40.32亿元") is CheckStatus.FAILED

@@ -512,7 +512,12 @@ def _list_items(scope: Scope, figure: NumberMention, cs: int) -> _List | None:
     for part in head.split(sep):
         items.append((pos, pos + len(part)))
         pos += len(part) + len(sep)
-    figures = [m for m in scope.between(at, scope.clause(figure.start)[1]) if m.family == figure.family]
+    # 分别达到1183万人次、40.3亿元: amounts of different units map in order too (rates only to rates)
+    rates = ("percent", "percentage_points", "permille")
+    figures = [
+        m for m in scope.between(at, scope.clause(figure.start)[1])
+        if m.family == figure.family or (m.family not in rates and figure.family not in rates)
+    ]
     index = next((i for i, m in enumerate(figures) if m is figure or m.start == figure.start), None)
     if index is None or index >= len(items):
         return None

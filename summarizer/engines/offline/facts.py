@@ -463,8 +463,9 @@ class FactBuilder:
             item = shape.list_item(norm, previous.source, self._list_index(m, previous.source))
             if item is None and pre_text.endswith(("和", "、")):
                 item = prose.place_list_item(norm, previous.source, self._list_index(m, previous.source))
-            if item is not None and m.family == previous.mention.family:
-                spans, name_source = item, previous.source  # …分别增长7.5%和5.6%: the next item
+            if item is not None and (m.family == previous.mention.family or pre_text.strip() in CONJUNCTIONS):
+                # …分别增长7.5%和5.6%: the next item (分别达到1183万人次、40亿元: of another unit too)
+                spans, name_source = item, previous.source
         elif QUALIFIED_GROWTH.fullmatch(metric) and (host := self._host_in_sentence(m)) is not None:
             # 比上年增长10.6%，扣除价格因素，实际增长8.3%: the real rate, named after the host
             spans, derived = without_growth_tail(norm, host.metric), spans
