@@ -417,3 +417,11 @@ def test_respectively_list_of_amounts_in_different_units():
     assert one(text, 40.32).metric == "总收入"
     assert metric_status(text, "总收入", "40.32亿元") is CheckStatus.OK
     assert metric_status(text, "接待总人数", "40.32亿元") is CheckStatus.FAILED
+
+
+def test_respective_qualified_rates_go_to_their_hosts_in_order():
+    text = "地区生产总值和一般公共预算收入分别达到500亿元、40亿元，年均分别增长8.1%和9.2%。"
+    assert one(text, 500).metric == "地区生产总值"  # 500亿元、40亿元 is no list of size classes
+    assert one(text, 40).metric == "一般公共预算收入"
+    assert one(text, 8.1).metric == "地区生产总值(年均增长)"
+    assert one(text, 9.2).metric == "一般公共预算收入(年均增长)"

@@ -98,6 +98,7 @@ class FactBuilder:
         self.built: list[_Built] = []
         self._boundary = 0  # end of the last mention that separates metrics
         self._growth_queue: list[tuple[_Built, bool]] = []
+        self._respective: list[_Built] = []  # hosts still owed a qualified rate (年均分别增长x%和y%)
         self._title_period = _title_period(doc, seg)
 
     @property
@@ -155,8 +156,8 @@ class FactBuilder:
                 return True
             if THRESHOLD_NOUN.match(after) or THRESHOLD_NOUN.match(self.norm, m.end - 2, m.end + 8):
                 return True  # 实际利用省外2000万元以上资金增长8%: the amount names a class of funds
-            if re.match(r"^、(?:\d+(?:\.\d+)?)?(?:亿|万)?元", after):
-                return True  # 5亿元、亿元、规上企业: an enumeration of size classes
+            if re.match(r"^、(?:\d+(?:\.\d+)?)?(?:亿|万)?元", after) and prose.SIZE_CLASS_LIST.match(self.norm, m.end):
+                return True  # 5亿元、亿元、规上企业: an enumeration of size classes (500亿元、40亿元 is no class)
             if SIZE_CLASS_COUNTED.match(self.norm, m.end, m.end + 24):
                 return True  # 3至5亿元的配套项目10个: the amount classes the projects being counted
         return False
@@ -461,6 +462,8 @@ class FactBuilder:
             if previous.mention.family == "percent" and m.family != "percent" and not derived:
                 spans = without_growth_tail(norm, spans)  # 生产总值年均增长6.1%，迈上2万亿元
             item = shape.list_item(norm, previous.source, self._list_index(m, previous.source))
+            if self._respective and pre_text.strip() in CONJUNCTIONS and m.family == previous.mention.family:
+                spans, item = without_growth_tail(norm, self._respective.pop(0).metric), None  # the next host
             if item is None and pre_text.endswith(("和", "、")):
                 item = prose.place_list_item(norm, previous.source, self._list_index(m, previous.source))
             if item is not None and (m.family == previous.mention.family or pre_text.strip() in CONJUNCTIONS):
@@ -468,6 +471,7 @@ class FactBuilder:
                 spans, name_source = item, previous.source
         elif QUALIFIED_GROWTH.fullmatch(metric) and (host := self._host_in_sentence(m)) is not None:
             # 比上年增长10.6%，扣除价格因素，实际增长8.3%: the real rate, named after the host
+            host = self._respective_host(m, host)  # …分别达到a、b，年均分别增长x%和y%: in order
             spans, derived = without_growth_tail(norm, host.metric), spans
         elif metric.startswith("总量") and self._merge_total(m, metric_start, end):
             return
@@ -570,6 +574,24 @@ class FactBuilder:
             return None
         stop = prose.NOUN_END_WORD.search(self.norm, shared[0] + 2, shared[1])
         return (shared[0], stop.start()) if stop else shared
+
+    def _respective_host(self, m: NumberMention, host: _Built) -> _Built:
+        """The host of the first of 分别-mapped qualified rates: as many hosts back in the sentence
+        as the clause has rates (the others wait in `_respective`); `host` when no 分别."""
+        self._respective = []
+        cs, ce = self.seg.clause(m.start)
+        if "分别" not in self.norm[cs : m.start]:
+            return host
+        count = 1 + len(re.findall(r"(?:和|、|及)\d+(?:\.\d+)?%", self.norm[m.end : ce]))
+        sentence = self.seg.sentence(m.start)
+        hosts = [
+            b for b in self.built
+            if b.sentence == sentence and b.mention.family not in ("percent", "percentage_points") and not b.derived
+        ][-count:]
+        if count < 2 or len(hosts) != count:
+            return host
+        self._respective = hosts[1:]
+        return hosts[0]
 
     def _add_counted_twice(self, m: NumberMention) -> bool:
         """调配17批次2018名医务人员, 消除386户1110人返贫风险: two counts of one noun in a row; the

@@ -543,6 +543,10 @@ COUNT_RIGHT_AFTER = re.compile(r"(?P<tail>次)?\d+(?:\.\d+)?(?:多|余)?(?:万|�
 
 
 JOINED_ITEM = re.compile(r"(?:以及|和|及|与)")
+# 5亿元、10亿元以上项目 / 亿元、规上企业: amounts listed before the class noun they size
+SIZE_CLASS_LIST = re.compile(
+    r"(?:、(?:\d+(?:\.\d+)?)?(?:亿|万)?元(?:级|以上)?)+(?:以上|级)?的?、?[\u4e00-\u9fff“”]{0,8}?(?:项目|企业|工程)"
+)
 
 
 def bare_share(metric: str) -> bool:
