@@ -37,6 +37,7 @@ _PUNCT = set("、，,；;：:。.+-—–·/")
 # Joining words inside a name: rendered as "and" or left out (的 = of, 其中 = of which).
 _AND = {"和", "及", "与", "、", "以及"}
 _SKIP = {"的", "其中"}
+_JOINERS = tuple(sorted(_AND | _SKIP, key=len, reverse=True))  # longest first
 # Change words closing a name (比上年增长, 同比上涨): the figure is a change of the rest.
 _CHANGE = re.compile(
     r"^(?P<core>.*?)(?:分别)?(?:比上年末|比上年|比去年|较上年|同比|比年初|环比)?(?:分别)?"
@@ -214,13 +215,8 @@ def _compose(
                 phrase, i = f"{phrase}-class", i + 1
             pieces.append((phrase, "figure"))
             continue
-        joiner = next((w for w in sorted(_AND | _SKIP, key=len, reverse=True)
-                       if key.startswith(w, i)), None)
-        entry = None
-        for size in range(min(glossary.longest, len(key) - i), 0, -1):
-            entry = glossary.find_key(key[i : i + size], categories)
-            if entry is not None:
-                break
+        joiner = next((w for w in _JOINERS if key.startswith(w, i)), None)
+        entry = glossary.longest_at(key, i, categories)
         if entry is None and joiner is not None and (run or pieces):
             flush()
             pieces.append(("and", "and") if joiner in _AND else ("", "skip"))

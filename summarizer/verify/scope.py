@@ -39,7 +39,7 @@ class Scope:
     def __init__(self, doc: Document, mentions: Sequence[NumberMention]) -> None:
         self.doc = doc
         self.norm = doc.norm
-        self.seg = Segments(doc)
+        self.seg = Segments.of(doc)
         self.tables = TableReader(doc.norm)  # the one reader of table rows the engine uses too
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
@@ -50,7 +50,7 @@ class Scope:
         # by heading, tense and year words relative to the report's own year), so the verifier
         # judges a fact's kind by the same sections the offline engine read it in
         self._sections = sorted(
-            (pos, "review" if mode == "summary" else mode) for pos, mode in Sections(doc).switches
+            (pos, "review" if mode == "summary" else mode) for pos, mode in Sections.of(doc).switches
         )
         self._section_starts = [s for s, _ in self._sections]
 

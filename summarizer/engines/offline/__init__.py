@@ -26,8 +26,8 @@ VERSION = "offline-1"
 
 def extract(doc: Document, mentions: list[NumberMention]) -> Draft:
     """Build a draft Report from the cleaned document and its number mentions."""
-    seg = Segments(doc)
-    modes = Modes(doc, seg)
+    seg = Segments.of(doc)
+    modes = Modes.of(doc)
     builder = FactBuilder(doc, seg, modes)
     for mention in mentions:
         builder.add(mention)
