@@ -269,7 +269,11 @@ def ground_fact(
 
 
 def _ground_action(action: ActionItem, doc: Document) -> ActionItem | None:
-    span = _evidence_span(action.evidence, doc)
+    evidence = action.evidence
+    s, e = evidence.start, evidence.end
+    if evidence.page is None and 0 <= s < e <= len(doc.text) and doc.text[s:e] == evidence.quote:
+        return action  # already exact (the offline engine's are): a copy would equal it
+    span = locate(evidence.quote, doc, near=s)
     if span is None:
         return None
     start, end = span

@@ -42,6 +42,8 @@ class Scope:
         self.seg = Segments.of(doc)
         self.tables = TableReader(doc.norm)  # the one reader of table rows the engine uses too
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._cells: dict[int, TableCell | None] = {}
+        self._rows: dict[int, bool] = {}
         self._starts = [m.start for m in self.mentions]
         self.headings: list[Span] = []
         self.title: Span | None = None
@@ -121,13 +123,26 @@ class Scope:
         Rows are read by `summarizer.text.tables` (pipe, tab and space-aligned rows), the same
         reader the offline engine builds table facts with.
         """
+        if pos in self._cells:  # every claim check of a figure asks again
+            return self._cells[pos]
+        cell = self._cells[pos] = self._table(pos)
+        return cell
+
+    def _table(self, pos: int) -> TableCell | None:
         (start, end), row = self.tables.row(pos)
-        if len(row) < 2 or not self.tables.is_table_row(start, end):
+        if len(row) < 2 or not self._is_table_row(start, end):
             return None
         column = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
         if column is None:
             return None
         return TableCell(row, column, self.tables.header(pos), self.tables.top(pos), self.tables.title(pos))
+
+    def _is_table_row(self, start: int, end: int) -> bool:
+        # the strict row reading splits the line into cells again: once per line is enough
+        known = self._rows.get(start)
+        if known is None:
+            known = self._rows[start] = self.tables.is_table_row(start, end)
+        return known
 
 
 _LAST = threading.local()  # batch workers each check their own document
