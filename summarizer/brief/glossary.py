@@ -57,18 +57,19 @@ class Glossary:
 
     def longest_at(
         self, key: str, i: int, categories: tuple[str, ...] = METRIC_CATEGORIES
-    ) -> Entry | None:
+    ) -> tuple[Entry | None, int]:
         """The entry of the longest glossary term that `key` holds at position `i` (at most
-        `longest` characters), or None: the step of composing a name out of pieces."""
+        `longest` characters) and that term's length, or (None, 0): the step of composing a
+        name out of pieces."""
         merged, prefixes = self._index(categories)
-        found = None
+        found: tuple[Entry | None, int] = (None, 0)
         for end in range(i + 1, min(i + self.longest, len(key)) + 1):
             piece = key[i:end]
             if piece not in prefixes:
                 break  # no term starts with these characters, so none longer does
             entry = merged.get(piece)
             if entry is not None:
-                found = entry
+                found = (entry, end - i)
         return found
 
     def _index(
