@@ -128,7 +128,7 @@ _CLAUSE = re.compile(r"[，,；;]")
 
 
 def _is_prose(line: str) -> bool:
-    return len(line) > _CHROME_MAX and "。" in line and len(_CLAUSE.findall(line)) >= 1
+    return len(line) > _CHROME_MAX and "。" in line and _CLAUSE.search(line) is not None
 
 
 def _classify(line: str) -> str | None:

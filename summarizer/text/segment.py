@@ -66,6 +66,9 @@ class Segments:
         norm = doc.norm
         self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
         self._clause_starts = [0] + [m.end() for m in _CLAUSE_END_RE.finditer(norm)]
+        # each span ends one before the next start (at its boundary mark), the last at the end
+        self._sentence_ends = [s - 1 for s in self._sentence_starts[1:]] + [len(norm)]
+        self._clause_ends = [s - 1 for s in self._clause_starts[1:]] + [len(norm)]
         self.periods = [
             Period(doc.text[m.start() : m.end()], m.start(), m.end())
             for m in PERIOD_RE.finditer(norm)
@@ -81,10 +84,17 @@ class Segments:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Span of the sentence containing `pos`."""
+        # asked several times per figure by the engine and the verifier: ends are precomputed
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0:
+            return self._sentence_starts[i], self._sentence_ends[i]
         return self._span(self._sentence_starts, pos)
 
     def clause(self, pos: int) -> tuple[int, int]:
         """Span of the clause containing `pos`."""
+        i = bisect_right(self._clause_starts, pos) - 1
+        if i >= 0:
+            return self._clause_starts[i], self._clause_ends[i]
         return self._span(self._clause_starts, pos)
 
     def _span(self, starts: list[int], pos: int) -> tuple[int, int]:
