@@ -7,8 +7,9 @@ on 2024, `u004-plan-2021-十四五规划纲要.md` a national five-year plan out
 script expects, per field:
 
 - government work report (gzbg): issuer `<region>人民政府` (国务院 for the State Council),
-  region the named area (全国 or 中华人民共和国 for the State Council), period `<year-1>年`,
-  doc_type `gov_work_report`;
+  region the named area (全国 or 中华人民共和国 for the State Council), period naming the year
+  `<year-1>` and no other (2020年, or a review heading's “十三五”时期和2020年), doc_type
+  `gov_work_report`;
 - national communiqué (nbs): issuer 国家统计局, region national, period `<year>年`, doc_type
   `statistical_communique`;
 - five-year plan outline (plan): region national, doc_type `development_plan` (issuer and
@@ -29,6 +30,7 @@ import sys
 from pathlib import Path
 
 from summarizer.pipeline import summarize_path
+from summarizer.text.periods import years_in
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT.parent / "shared" / "corpus" / "dev" / "unlabeled"
@@ -39,6 +41,19 @@ NBS = re.compile(r"u\d+-nbs-(\d{4})\.md$")
 PLAN = re.compile(r"u\d+-plan-(\d{4})-.*\.md$")
 
 
+class YearOnly:
+    """A period is right when every year it names is this one (2020年, 2020年和“十三五”时期)."""
+
+    def __init__(self, year: int) -> None:
+        self.year = year
+
+    def __contains__(self, period: object) -> bool:
+        return isinstance(period, str) and years_in(period) == [self.year]
+
+    def __iter__(self):
+        return iter([f"{self.year}年"])
+
+
 def expected(name: str) -> dict[str, object] | None:
     """Per field, the set of right answers the file name implies (None: not scored)."""
     if m := GZBG.match(name):
@@ -46,7 +61,7 @@ def expected(name: str) -> dict[str, object] | None:
         return {
             "issuer": {"国务院"} if council else {f"{place}人民政府"},
             "region": NATIONAL if council else {place},
-            "period": {f"{year - 1}年"},
+            "period": YearOnly(year - 1),
             "doc_type": {"gov_work_report"},
         }
     if m := NBS.match(name):
