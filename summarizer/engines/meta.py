@@ -188,6 +188,8 @@ def _body_title(doc: Document, head: Head) -> str | None:
     first = lines[0]
     if not 4 <= len(first) <= 60 or DATELIKE.match(normalize(first)) or _is_byline(first):
         return None
+    if _HEADING_NUMBER.match(normalize(first)):
+        return None  # 一、2020年工作回顾 heads a section of an excerpt, not the document
     site = TITLE_SITE_SUFFIX.search(first)
     if site and site.start() >= 4:
         first = first[: site.start()]
