@@ -24,11 +24,19 @@ from typing import TYPE_CHECKING
 
 from summarizer.models import Achievement, Meta
 from summarizer.text import genre
-from summarizer.text.head import AREA, AREA_SUFFIX, Head, is_area_name, parse_date, read_head
+from summarizer.text.head import (
+    AREA,
+    Head,
+    clean_line,
+    front_matter,
+    is_area_name,
+    parse_date,
+    read_head,
+)
 from summarizer.text.normalize import normalize
 from summarizer.text.periods import five_year_plan, years_in
 from summarizer.text.sections import Sections
-from summarizer.text.segment import Segments, is_heading
+from summarizer.text.segment import Segments
 
 if TYPE_CHECKING:
     from summarizer.text.clean import Document
@@ -209,8 +217,6 @@ def _is_byline(line: str) -> bool:
 
 def _kept_lines(doc: Document, head: Head, limit: int = 2) -> list[str]:
     """The first kept lines after any front matter, without Markdown marks and footnote marks."""
-    from summarizer.text.head import clean_line, front_matter
-
     skip, _ = front_matter(doc.text)
     out: list[str] = []
     for start, end in doc.kept:
@@ -240,6 +246,22 @@ def _region(doc: Document, head: Head, title: str | None, kind: str) -> str | No
     for text in (title, head.front_title):
         if place := _title_area(text, kind):
             return place
+    if kind == "gov_work_report" and (region := _speaker_region(doc, head)):
+        return region
+    for span in head.signers:
+        signer = normalize(_text(doc, span))
+        if m := re.match(AREA, signer):
+            if is_area_name(m.group()):
+                return _text(doc, span)[: m.end()]
+        if signer.endswith("国家统计局"):
+            return NATIONAL
+    if kind in GOVERNMENT_KINDS:
+        return _self_named_region(doc)
+    return _city_named(doc)
+
+
+def _speaker_region(doc: Document, head: Head) -> str | None:
+    """A work report's speaker: 国务院总理, 乐山市人民政府市长, 我代表乐山市人民政府."""
     if head.office and head.office[0] == "national":
         return NATIONAL
     if head.office and head.office[1]:
@@ -251,16 +273,7 @@ def _region(doc: Document, head: Head, title: str | None, kind: str) -> str | No
         if m := re.match(AREA, normalize(body)):
             if is_area_name(m.group()):
                 return body[: m.end()]
-    for span in head.signers:
-        signer = normalize(_text(doc, span))
-        if m := re.match(AREA, signer):
-            if is_area_name(m.group()):
-                return _text(doc, span)[: m.end()]
-        if signer.endswith("国家统计局"):
-            return NATIONAL
-    if kind in GOVERNMENT_KINDS:
-        return _self_named_region(doc)
-    return _city_named(doc)
+    return None
 
 
 def _title_area(text: str | None, kind: str) -> str | None:
@@ -508,5 +521,3 @@ def _plan_period(titles: str) -> str | None:
         return f"{plan[1]}-{plan[2]}年"
     return None
 
-
-__all__ = ["AREA_SUFFIX", "extract_meta"]

@@ -15,7 +15,6 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-
 OFFLINE = "offline_vocab.toml"
 META = "meta_vocab.toml"
 
