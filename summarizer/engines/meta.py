@@ -63,6 +63,8 @@ PLAN_SECTION_HEADING = _vocab("plan_section_headings", prefix=r"^(?P<p>.{2,24}?)
 SELF = {level: _vocab(f"self_{level}") for level in ("national", "province", "city")}
 PROVINCES = genre.entries("provinces", source=genre.META)
 PROVINCE_NAME = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
+PREFECTURES = genre.entries("prefectures", source=genre.META)
+PREFECTURE_NAME = re.compile("|".join(sorted(PREFECTURES, key=len, reverse=True)))
 OPENING_CHARS = 3000  # where a work report says who speaks (各位代表, 我代表…人民政府)
 
 ZONE_SUFFIX = re.compile(
@@ -309,12 +311,15 @@ def _self_named_region(doc: Document) -> str | None:
     if level == "province":
         names = Counter(m.group() for m in PROVINCE_NAME.finditer(opening) if doc.is_kept(m.start(), m.end()))
         return PROVINCES[names.most_common(1)[0][0]] if names else None
-    stems = Counter()
+    stems: Counter[str] = Counter()
     for m in _CITY_OF_GOVERNMENT.finditer(opening):
         stem = m.group(1)
         if is_area_name(stem + "市") and not set(stem) & _NOT_PLACE and opening.count(stem) >= 2:
             stems[stem] += opening.count(stem)
-    return f"{stems.most_common(1)[0][0]}市" if stems else None
+    if stems:
+        return f"{stems.most_common(1)[0][0]}市"  # 中共苏州市委 … 苏州
+    names = Counter(m.group() for m in PREFECTURE_NAME.finditer(opening) if doc.is_kept(m.start(), m.end()))
+    return PREFECTURES[names.most_common(1)[0][0]] if names else None  # 视察赣州 … 让赣州
 
 
 def _city_named(doc: Document) -> str | None:

@@ -5,7 +5,7 @@ connectors and heads in one place, and a word tuned to one report stands out. Ke
 or regular-expression fragments; a section becomes one alternation, longest entries first.
 It lives in the text layer because the engine and the verifier read the same sections.
 `meta_vocab.toml` holds the words that say what a whole document is and who issues it
-(document kinds, self-references, provincial-level names): `source="meta_vocab.toml"`.
+(document kinds, self-references, provincial- and prefecture-level names): `source="meta_vocab.toml"`.
 """
 
 from __future__ import annotations
