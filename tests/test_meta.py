@@ -72,6 +72,27 @@ def test_work_report_speaker_names_the_government_without_a_dateline():
     assert (m.doc_type, m.issuer, m.region) == ("gov_work_report", "青禾市人民政府", "青禾市")
 
 
+def test_district_report_names_the_city_and_district():
+    text = ("政府工作报告\n——2023年1月6日在青禾市云溪区第五届人民代表大会第三次会议上\n区长 某某\n各位代表：\n"
+            "一、2022年工作回顾\n全区生产总值增长5%。\n")
+    m = meta(text)
+    assert (m.issuer, m.region, m.period) == ("青禾市云溪区人民政府", "青禾市云溪区", "2022年")
+
+
+def test_plan_execution_report_to_the_congress_is_no_work_report_and_its_signer_issues_it():
+    text = ("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+            "——2024年1月15日在青禾市第九届人民代表大会第四次会议上\n青禾市发展和改革委员会\n各位代表：\n"
+            "全市生产总值增长5%。\n")
+    m = meta(text)
+    assert (m.doc_type, m.issuer, m.region, m.published) == ("mixed", "青禾市发展和改革委员会", "青禾市", "2024-01-15")
+
+
+def test_department_report_is_issued_by_the_department_its_title_names():
+    text = "青禾市商务局2023年工作总结\n2023年，全市外贸进出口总额增长8%。\n二、2024年工作计划\n力争外贸增长5%。\n"
+    m = meta(text)
+    assert (m.issuer, m.region, m.doc_type) == ("青禾市商务局", "青禾市", "mixed")
+
+
 def test_state_council_report_is_issued_by_the_state_council():
     text = (
         "——2019年3月5日在第十三届全国人民代表大会第二次会议上\n国务院总理 某某\n各位代表：\n"

@@ -85,6 +85,9 @@ TITLE_ACTOR = re.compile(r"^(?!关于)([\u4e00-\u9fff]{2,8}?)(?:召开|举行|�
 # 临川经开区召开…分析会_临川经济开发区: a page <title> ends with the site's name
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:_|\||——|\s[-—]\s)\s*[^_|—]{2,20}$")
 TITLE_AREA = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年(?:度)?)?(?:关于)?(?P<place>中华人民共和国|{AREA})")
+TITLE_ORG = re.compile(
+    r"^([\u4e00-\u9fff]{2,20}?(?:局|委员会|管委会|办公室|人民政府|政府))(?=(?:19|20)\d{2}|关于|今年|上半年|前三季度)"
+)
 TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?(?:统计局|调查队|人民政府|委员会|部|厅|局))关于")
 DATE = re.compile(r"(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
 COMPACT_DATE = re.compile(r"^\s*(20\d{2})(\d{2})(\d{2})\s*$", re.M)
@@ -139,8 +142,10 @@ def _doc_type(doc: Document, head: Head, title: str | None, sections: Sections |
         return "gov_work_report"
     if PLAN_OUTLINE_TITLE.search(titles) and not titles.rstrip().endswith("报告"):
         return "development_plan"
+    if "执行情况" in titles and "草案" in titles:
+        return "mixed"  # 关于2023年…计划执行情况与2024年计划草案的报告: a year's review and next plan
     congress = head.congress_national or head.congress_place or head.congress_date
-    if congress and (not titles or "报告" in titles):
+    if congress and (not titles or "报告" in titles) and not re.search(r"预算|决算", titles):
         return "gov_work_report"  # delivered to a people's congress: the government's report
     first = normalize(title or "")
     if NOTICE_PLAN.search(first):
@@ -343,11 +348,16 @@ def _issuer(doc: Document, head: Head, title: str | None, kind: str, region: str
         return _government(doc, head, region)
     if kind in ("statistical_communique", "development_plan"):
         return _signer(doc, head, title, kind, region)
+    if head.signers:  # a department's report signed under its title
+        return "、".join(dict.fromkeys(_national_body(_text(doc, span)) for span in head.signers))
     return _zone_issuer(doc, title)
 
 
 def _government(doc: Document, head: Head, region: str | None) -> str | None:
-    """Whoever delivers a work report speaks for the government: 乐山市人民政府, 国务院."""
+    """Whoever delivers a work report speaks for the government: 乐山市人民政府, 国务院 (a
+    report signed by a body, 青禾市发展和改革委员会, is that body's)."""
+    if head.signers and not head.on_behalf:
+        return "、".join(dict.fromkeys(_national_body(_text(doc, span)) for span in head.signers))
     if head.on_behalf:
         body = _text(doc, head.on_behalf)
         if normalize(body) == "国务院":
@@ -385,6 +395,9 @@ def _zone_issuer(doc: Document, title: str | None) -> str | None:
     actor = TITLE_ACTOR.match(normalize(title)) if title else None
     if actor and title:
         return title[: actor.end(1)]  # 金坛召开…督查会: whoever held the meeting issues the report
+    body = TITLE_ORG.match(normalize(title)) if title else None
+    if body and title:
+        return title[: body.end(1)]  # 青禾市商务局2023年工作总结: the bureau reports
     names: dict[str, tuple[int, int]] = {}
     tally: Counter[str] = Counter()
     norm = doc.norm
