@@ -1,4 +1,4 @@
-"""Report metadata by the genre's rules (summarizer/engines/meta.py, summarizer/text/head.py).
+"""Report metadata by the genre's rules (summarizer/engines/meta/, summarizer/text/head.py).
 
 Every document here is written for the test: short texts in the style of government work
 reports, statistical communiqués, plan outlines and zones' reports, with invented places

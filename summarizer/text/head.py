@@ -5,7 +5,7 @@ and `浙江省省长 某某` (or `现在，我代表浙江省人民政府，向�
 communiqué with `南京市2024年国民经济和社会发展统计公报`, `南京市统计局  国家统计局南京调查队`
 and a date; a Markdown copy may carry a YAML front matter with `title:`. These helpers read
 those lines only — the first lines of the document, up to its first body paragraph — and
-return what they say; the metadata rules (engines/meta.py) decide what the fields are.
+return what they say; the metadata rules (engines/meta/) decide what the fields are.
 """
 
 from __future__ import annotations
