@@ -18,26 +18,16 @@ if TYPE_CHECKING:
     from summarizer.text.clean import Document
 
 DATE = re.compile(r"(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
-
 COMPACT_DATE = re.compile(r"^\s*(20\d{2})(\d{2})(\d{2})\s*$", re.M)
-
 DATELINE = re.compile(r"(?:发布|时间|日期|来源)")
-
 ROC_DATE = re.compile(r"(?<!\d)(1[01]\d)\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
-
 DATE_FIRST = re.compile(rf"^[（(]?\s*[—―─-]*\s*{MONTH_DATE}")
-
 _PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:度)?|过去(?:的)?[一二三四五十]年|[“\"]?[十一二三四五六七八九]+五[”\"]?(?:时期|期间)?|[和及与、]")
-
 _PLAN_ORDINAL = re.compile(r"第(十[一二三四五六七八九]?|[六七八九])个五年(?:计划|规划)")
-
 _ORDINALS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13,
              "十四": 14, "十五": 15, "十六": 16}
-
 REVIEW_HEADING = vocab("review_headings", prefix=r"^(?P<p>.{2,24}?)(?:的)?")
-
 PLAN_SECTION_HEADING = vocab("plan_section_headings", prefix=r"^(?P<p>.{2,24}?)(?:的)?")
-
 ANNUAL_HEADING = re.compile(r"(20\d{2}年)(?:度)?(?:工作)?(?:总结|回顾)")
 
 

@@ -28,38 +28,28 @@ def vocab(section: str, *, prefix: str = "", suffix: str = "") -> re.Pattern[str
 
 
 COMMUNIQUE_TITLE = vocab("communique_titles")
-
 GOV_REPORT_TITLE = vocab("gov_report_titles")
-
 PLAN_OUTLINE_TITLE = vocab("development_plan_titles")
-
 GOV_VOICE = vocab("gov_voice")
-
 MEETING = vocab("meeting_words")
-
 NOTICE_PLAN = vocab("notice_plan_titles")
-
 BULLETIN = vocab("bulletin_titles")
-
 PLAN_WORDS = vocab("plan_words")
-
 SUMMARY_WORDS = vocab("summary_words")
-
 OPENING_CHARS = 3000  # where a work report says who speaks (各位代表, 我代表…人民政府)
 
 # 临川经开区召开…分析会_临川经济开发区: a page <title> ends with the site's name
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:_|\||——|\s[-—]\s)\s*[^_|—]{2,20}$")
 
-# A date line (2019年2月28日, （2002年3月5日）, ——2021年1月26日在…) is no title, nor a dashed line.
+# A date naming at least its month (2019年2月, 二〇二一年一月)
 MONTH_DATE = r"(?:(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
 
 # A title's trailing dateline: ——2012年1月11日在…, （2026年1月27日在…）, （省九届人大三次会议 2000年）
 TITLE_DATELINE = re.compile(rf"\s*(?:——|──|—|[（(])\s*(?=[^）)]*(?:{MONTH_DATE}|人民代表大会|人大))")
-
+# The speaker's byline (厦门市市长 张昌平) is no title either.
 BYLINE_OFFICE = re.compile(r"(?:总理|省长|市长|州长|县长|区长|主席)[\u4e00-\u9fff·]{1,8}$")
-
+# A date line (2019年2月28日, （2002年3月5日）, ——2021年1月26日在…) is no title, nor a dashed line.
 DATELIKE = re.compile(rf"^[（(]?\s*(?:[—―─-]|{MONTH_DATE}|在)")
-
 HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*")
 
 

@@ -24,24 +24,16 @@ if TYPE_CHECKING:
     from summarizer.text.clean import Document
 
 SELF = {level: vocab(f"self_{level}") for level in ("national", "province", "city")}
-
 PROVINCES = genre.entries("provinces", source=genre.META)
-
 PROVINCE_NAME = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
-
 PREFECTURES = genre.entries("prefectures", source=genre.META)
-
 PREFECTURE_NAME = re.compile("|".join(sorted(PREFECTURES, key=len, reverse=True)))
-
 ZONE_SUFFIX = re.compile(
     r"经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|经开区|工业园区|产业园区|高新园区|"
     r"综合保税区|保税区|综保区|新区"
 )
-
 _NOT_PLACE = set("的在与和及为是年月我全本该各对向由将了区市县省园中新等个人到从这那其亿级千百万")
-
 CITY = re.compile(r"([\u4e00-\u9fff]{2})(市|自治州)(?![域场民委政长级直县])")
-
 _NOT_CITY = {"全市", "本市", "城市", "超市", "上市", "都市", "门市", "股市", "同市", "该市", "我市", "各市",
              "省市", "县市", "全省", "入市", "在市", "为市", "和市", "及市"}
 
@@ -49,19 +41,13 @@ _NOT_CITY = {"全市", "本市", "城市", "超市", "上市", "都市", "门市
 _MARKET_WORDS = {"上市", "超市", "城市", "都市", "股市", "门市", "入市", "开市", "复市", "休市", "闭市",
                  "夜市", "早市", "楼市", "车市", "菜市", "集市", "街市", "花市", "罢市", "互市", "辖市",
                  "级市", "明市"}
-
 _CITY_OF_GOVERNMENT = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?)市(?:委|人民政府|政府)")
-
 TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:县|区|市|镇|乡|街道|开发区|园区|新区|(?:产业|科技|科创)园))(?=20\d{2}|今年|上半年|前三季度|关于|召开|[\s:：])")
-
 TITLE_ACTOR = re.compile(r"^(?!关于)([\u4e00-\u9fff]{2,8}?)(?:召开|举行|举办|印发|发布|出台)")
-
 TITLE_AREA = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年(?:度)?)?(?:关于)?(?P<place>中华人民共和国|{AREA})")
-
 TITLE_ORG = re.compile(
     r"^([\u4e00-\u9fff]{2,20}?(?:局|委员会|管委会|办公室|人民政府|政府))(?=(?:19|20)\d{2}|关于|今年|上半年|前三季度)"
 )
-
 TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?(?:统计局|调查队|人民政府|委员会|部|厅|局))关于")
 
 
