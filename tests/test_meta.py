@@ -160,6 +160,12 @@ def test_older_communique_names_its_issuer_and_year_in_numerals():
         "statistical_communique", "国家统计局", "中华人民共和国", "1982年", "1983-04-29")
 
 
+def test_communique_year_on_a_line_of_its_own():
+    text = "青禾市生态环境状况公报\n2024年度\n青禾市生态环境局\n\n全年空气质量优良天数比率为88.5%。\n"
+    m = meta(text)
+    assert (m.doc_type, m.period, m.issuer, m.region) == ("statistical_communique", "2024年", "青禾市生态环境局", "青禾市")
+
+
 def test_communique_without_signature_is_the_areas_statistics_bureau():
     text = "2024年青禾市国民经济和社会发展统计公报\n\n全年全市地区生产总值增长4.5%。\n"
     m = meta(text)

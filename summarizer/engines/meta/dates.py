@@ -28,6 +28,7 @@ _ORDINALS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "�
              "十四": 14, "十五": 15, "十六": 16}
 REVIEW_HEADING = vocab("review_headings", prefix=r"^(?P<p>.{2,24}?)(?:的)?")
 PLAN_SECTION_HEADING = vocab("plan_section_headings", prefix=r"^(?P<p>.{2,24}?)(?:的)?")
+YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年度?")
 ANNUAL_HEADING = re.compile(r"(20\d{2}年)(?:度)?(?:工作)?(?:总结|回顾)")
 
 
@@ -72,7 +73,7 @@ def _iso(year: str | int, month: str | int, day: str | int) -> str | None:
 def period_of(
     doc: Document, seg: Segments, head: Head, title: str | None, kind: str, achievements: list[Achievement]
 ) -> str | None:
-    if kind == "statistical_communique" and (years := years_in(title_text(head, title))):
+    if kind == "statistical_communique" and (years := years_in(title_text(head, title)) or _year_lines(head)):
         return f"{years[0]}年"  # 2024年…统计公报 (关于一九八二年…的公报) is about that year
     if kind == "gov_work_report" and (period := _work_report_period(doc, head, title)):
         return period
@@ -88,6 +89,11 @@ def period_of(
     if specific:
         return specific[0].text
     return seg.periods[0].text if seg.periods else None
+
+
+def _year_lines(head: Head) -> list[int]:
+    """A head line that is a year alone (杭州市生态环境状况公报 / 2024年度): the title's year."""
+    return [int(m.group(1)) for _, line in head.lines if (m := YEAR_LINE.fullmatch(line.strip()))]
 
 
 def _work_report_period(doc: Document, head: Head, title: str | None) -> str | None:
