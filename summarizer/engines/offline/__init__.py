@@ -33,7 +33,7 @@ def extract(doc: Document, mentions: list[NumberMention]) -> Draft:
         builder.add(mention)
     achievements = [f for f in builder.facts if isinstance(f, Achievement)]
     targets = [f for f in builder.facts if isinstance(f, Target)]
-    meta = meta_rules.extract_meta(doc, seg, achievements)
+    meta = meta_rules.extract_meta(doc, seg, achievements, modes)
     actions = action_rules.extract_actions(doc, seg, builder.facts)
     return Draft(meta=meta, achievements=achievements, targets=targets, actions=actions)
 
