@@ -40,6 +40,7 @@ from enum import Enum
 from functools import lru_cache
 
 from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Target
+from summarizer.text import genre
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import MAGNITUDES, extract_mentions_text
 from summarizer.text.segment import PERIOD_RE
@@ -280,9 +281,14 @@ _UNIT_TAIL = re.compile(r"[%‰\u4e00-\u9fff]{0,3}")
 def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: NumberMention) -> bool:
     """The qualifier's words are in the figure's clause, or it names the figure's place in a
     range or from-to construction around it (rules above)."""
+    text = scope.norm
+    if qualifier[:1] in ("占", "对") and len(qualifier) > 3:
+        # (占国内生产总值比重), (对国内生产总值增长的贡献率): the base of a share is read in the
+        # sentence, in the figure's clause or in the list item before it that names it
+        s_start, s_end = scope.sentence(figure.start)
+        return _Window(text, [(s_start, s_end)]).cover(qualifier) is not None
     if own.has_piece(qualifier):
         return True
-    text = scope.norm
     if _RANGE_LOWER.match(qualifier):
         after = text[figure.end: figure.end + 4].lstrip()
         return bool(after) and after[0] in _RANGE_DASH and any(c.isdigit() for c in after[1:3])
@@ -323,6 +329,9 @@ def _metric_carried(
         head = _Window(scope.norm, [(host_start, earlier[-1].start)]).cover(key[: -len(own_words)])
         if head is not None:
             return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    elided = _metric_elided(key, scope, figure, cs, own_words)
+    if elided is not None:
+        return elided
     line_start = scope.line(figure.start)[0]
     if line_start >= cs:
         return None
@@ -334,6 +343,52 @@ def _metric_carried(
         for j in range(len(key), i + 1, -1):
             if key[i:j] in lead.text and (j == len(key) or own.cover(key[j:]) is not None):
                 return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    return None
+
+
+# 持平的为4个, 下降的有1个: a list item that says only the verb it contrasts with the item before
+_CONTRAST_VERB = "上涨|下降|持平|下跌|增长|减少|增加|上升|回落|提高|降低"
+_CONTRAST_ITEM = re.compile(rf"^(?:其中)?(?P<verb>{_CONTRAST_VERB})的(?:为|有|是|达)?$")
+# the end of the words a list's subject may close (常住人口, 城镇居民, 休闲农业: offline_vocab.toml)
+_LIST_SUBJECT = genre.compiled("list_subjects", suffix="$")
+_COPULA_END = re.compile(r"(?:为|是|有|达到|达|约|近|[-−])+$")
+
+
+def _metric_elided(key: str, scope: Scope, figure: NumberMention, cs: int, own_words: str) -> Finding | None:
+    """Two rules of a communiqué's lists, whose items leave words unsaid (status `derived`):
+
+    - subject of the first item: 常住人口出生率为6.19‰，死亡率5.15‰，自然增长率1.04‰ ->
+      常住人口自然增长率 — the clause's own words close the metric and the words before them
+      stand in the sentence before the previous figure;
+    - contrasted verb: …上涨的城市个数为69个，下降的为1个 -> …下降的城市个数 — the clause says
+      only the verb, the rest of the metric is read before it in the sentence with another
+      contrast verb in the verb's place.
+    """
+    s_start = scope.sentence(figure.start)[0]
+    before = scope.between(s_start, figure.start)
+    if not before:
+        return None
+    earlier = _Window(scope.norm, [(s_start, before[-1].start)])
+    own = _COPULA_END.sub("", _Window(scope.norm, [(before[-1].end, figure.start)]).text)
+    for i in range(2, len(key) - 1):  # the subject as short as it can be, the item's words the rest
+        subject, head = key[:i], key[i:]
+        if (
+            own.endswith(head)
+            and names_nothing(own[: -len(head)])  # nothing new named since the figure before
+            and _LIST_SUBJECT.search(subject) is not None
+            and subject in earlier.text
+        ):
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    said = _CONTRAST_ITEM.match(own_words)
+    if said is None:
+        return None
+    verb = said.group("verb")
+    at = key.find(verb + "的")
+    if at < 2:
+        return None
+    for other in _CONTRAST_VERB.split("|"):
+        if other != verb and earlier.cover(key[:at] + other + key[at + len(verb) :]) is not None:
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
     return None
 
 

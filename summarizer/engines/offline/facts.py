@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import shape, tables
+from summarizer.engines.offline import ellipsis, shape, tables
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -379,7 +379,12 @@ class FactBuilder:
             a = clause_start + part.start("scope")
             spans, metric_start = ((a, a + len(part.group("scope"))),) + without_growth_tail(norm, host.metric), a
         plan_share = PLAN_SHARE.search(pre_text)
-        if plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
+        said = None if from_post else self._read_back(m, clause_start, spans)
+        if said is not None:
+            spans, derived = said  # a list item's unsaid words, read back (ellipsis.py)
+            if derived:
+                name_source = own_span  # 第二产业增加值比重: what a later change of it is named after
+        elif plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
             # 棉花总产量359.8万吨，完成计划119.9%: the share of the plan fulfilled
             a = clause_start + plan_share.start()
             spans, derived, metric_start = without_growth_tail(norm, host.metric), ((a, a + len(plan_share.group())),), a
@@ -408,10 +413,18 @@ class FactBuilder:
         elif delta:
             # 比上年末增加530万人 / 提高2个百分点: a change of the figure before it, named after it
             host = self._host_in_sentence(m)
-            if host is not None:
+            if host is not None and ellipsis.is_parallel_rate(norm, metric, m.family, host.mention.family, host.metric, host.derived):
+                spans = host.metric  # 一季度国内生产总值同比增长5.3%，二季度增长4.7%: the same rate again
+            elif host is not None:
                 # …占规上工业总产值的比重为35.2%，比上年同期提高2.3个百分点: the change of the share,
                 # named after the share in the source's words
-                spans, derived = without_growth_tail(norm, host.metric) + host.derived, spans
+                if host.derived and host.derived[0][0] < self.seg.clause(host.mention.start)[0]:
+                    # 第三产业增加值比重为51.6%，比上年提高…: a base read back from an earlier item
+                    # is not repeated; the host's own words name the change
+                    spans, derived = host.source, spans
+                else:
+                    carried = () if ellipsis.is_exchange_base(norm, host.derived) else host.derived
+                    spans, derived = without_growth_tail(norm, host.metric) + carried, spans
         else:
             share = shape.share_parts(norm, spans)
             if share is not None:
@@ -449,6 +462,31 @@ class FactBuilder:
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source
         )
 
+    def _read_back(self, m: NumberMention, clause_start: int, spans: Spans) -> tuple[Spans, Spans] | None:
+        """A communiqué's list item that leaves words unsaid (ellipsis.py): an exchange rate's
+        currencies, the verb it contrasts, the base of its share, the subject of the first item."""
+        norm = self.norm
+        rate = ellipsis.exchange_rate(norm, clause_start, m.start, m.end)
+        if rate is not None:
+            return rate
+        previous = self._last_in_sentence(m)
+        if previous is None:
+            return None
+        if not previous.derived:
+            contrast = ellipsis.contrasted(norm, clause_start, m.start, previous.metric)
+            if contrast is not None:
+                return contrast, ()
+        share = ellipsis.inherited_share(norm, clause_start, m.start, previous.derived)
+        if share is not None:
+            return share
+        between = compact(norm[previous.fact.evidence.end : spans[0][0]]) if spans else ""
+        if spans and not previous.derived and spans[-1][1] <= m.start and names_nothing(between):
+            # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
+            subject = ellipsis.inherited_subject(norm, spans, previous.metric)
+            if subject is not None:
+                return subject, ()
+        return None
+
     def _shared_head(self, m: NumberMention, spans: Spans) -> Spans:
         """规模以上工业增加值增长6.2%；股份制企业增长6.6%: the indicator of a run of growth rates
         is said once; a subject without one takes the head of the rate before it (增加值, 价格)."""
@@ -457,7 +495,7 @@ class FactBuilder:
         a, b = spans[-1]
         verb = shape.GROWTH_END.search(self.norm, a, b)
         own = self.norm[spans[0][0] : verb.start()] if verb else ""
-        if verb is None or not own or any(h in own for h in shape.INDICATOR_HEADS):
+        if verb is None or not own or own.endswith(shape.INDICATOR_HEADS):
             return spans
         if not SUBCATEGORY_END.search(own):
             return spans  # only a category (…企业, …业, …类) shares its indicator with the rate before

@@ -27,7 +27,7 @@ LEADING_NOISE = re.compile(
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
-    r"(?:[、,，\s]|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|中|的|均|"
+    r"(?:[、,，\s]|(?<=为)[-−]|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|中|的|均|"
     r"新台币|人民币|港币|港元|"
     r"(?<!目标)任务(?!数))+$"
 )
@@ -52,8 +52,9 @@ RANK_TRIGGER = re.compile(
 # A metric that only says "rose by": it belongs to the figure before it (税收占比…比上年提高2个百分点).
 DELTA_METRIC = re.compile(
     r"(?:同比|环比|按年|(?:比|较)(?:上年|去年|上月|年初)(?:同期|底|末)?)?"
-    r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大)了?"
+    r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大|缩小|多增|少增|增产|减产)了?"
 )
+FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
@@ -74,6 +75,8 @@ def without_growth_tail(norm: str, spans: Spans) -> Spans:
         return spans
     a, b = spans[-1]
     tail = GROWTH_TAIL.search(norm, a, b)
+    if tail is not None and tail.start() == a and len(spans) > 1:
+        return spans[:-1]  # 装备制造业|增加值|增长 (the comparison base cut out): the verb stands alone
     if tail is None or tail.start() <= a:
         return spans
     return spans[:-1] + ((a, tail.start()),)
@@ -140,7 +143,9 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     if share_of >= 0:
         # 第一产业增加值占国内生产总值的比重, 消费对经济增长的贡献率: the 的 is inside the name
         pass
-    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(TRAILING_NOISE.sub("", text[de + 1 :])):
+    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(
+        FOOTNOTE_MARK.sub("", TRAILING_NOISE.sub("", text[de + 1 :]))  # 人户分离的人口[6]
+    ):
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)

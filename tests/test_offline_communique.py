@@ -1,0 +1,214 @@
+"""Metric naming in the prose of statistical communiqués (issue 8): list items that leave words
+unsaid, and the verifier's reading of them.
+
+A communiqué states a measure once and lists its breakdown in short items (分经济类型看，…企业增长
+x%), names a subject or the base of a share in the first item only, and says only the contrasted
+verb in the next (下降的为n个). Every text here is written from scratch in the genre's style; none
+is taken from the shared corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import summarizer
+from summarizer.engines import offline
+from summarizer.models import Achievement, CheckStatus, Evidence, FactField
+from summarizer.text.clean import clean
+from summarizer.text.numbers import extract_mentions
+from summarizer.verify import claim_findings
+
+
+def facts(text: str):
+    doc = clean(text)
+    draft = offline.extract(doc, extract_mentions(doc))
+    return [*draft.achievements, *draft.targets]
+
+
+def metric_of(text: str, value: float) -> str:
+    hits = [f for f in facts(text) if f.value == value]
+    assert len(hits) == 1, [(f.metric, f.value) for f in facts(text)]
+    return hits[0].metric
+
+
+def verified(text: str) -> dict[float, str]:
+    """value -> metric of every fact the whole pipeline keeps (verified) for `text`."""
+    report = summarizer.summarize_text(text, engine="offline")
+    return {f.value: f.metric for f in [*report.achievements, *report.targets]}
+
+
+# --- the engine ------------------------------------------------------------------------------
+
+BREAKDOWN = (
+    "全年规模以上工业增加值比上年增长5.6%。分经济类型看，国有控股企业增加值增长4.1%，股份制企业增长6.0%，"
+    "外商及港澳台商投资企业下降1.2%；私营企业增长7.3%。分门类看，采矿业增长2.0%，制造业增长6.1%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (6.0, "股份制企业增加值增长"),
+        (1.2, "外商及港澳台商投资企业增加值下降"),  # 投资 inside the category's name is no measure
+        (7.3, "私营企业增加值增长"),
+        (2.0, "采矿业增加值增长"),
+        (6.1, "制造业增加值增长"),
+    ],
+)
+def test_breakdown_items_inherit_the_lead_measure(value, metric):
+    assert metric_of(BREAKDOWN, value) == metric
+    assert verified(BREAKDOWN)[value] == metric
+
+
+def test_breakdown_of_amounts_and_items_with_their_own_measure_keep_it():
+    text = "全年国有控股企业利润1200亿元，增长3.0%；私营企业利润860亿元，增长5.1%。"
+    assert metric_of(text, 860) == "私营企业利润"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年户籍人口出生率为7.10‰，死亡率6.32‰，自然增长率0.78‰。", 6.32, "户籍人口死亡率"),
+        ("全年户籍人口出生率为7.10‰，死亡率6.32‰，自然增长率0.78‰。", 0.78, "户籍人口自然增长率"),
+        ("全年会展业接待客商达35万人次、综合收入18.6亿元。", 18.6, "会展业综合收入"),
+        ("规模以上软件企业营业收入比上年增长9.2%，利润总额增长4.4%。", 4.4, "规模以上软件企业利润总额增长"),
+    ],
+)
+def test_a_bare_head_takes_the_subject_of_the_first_item(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+def test_no_subject_is_inherited_across_a_clause_that_names_another():
+    text = "全年规模以上工业企业实现利润820亿元，比上年增长6.0%，其中国有控股企业利润增长较快，实现利润310亿元。"
+    assert not metric_of(text, 310).startswith("规模以上工业企业")
+
+
+def test_an_item_with_its_own_subject_or_a_count_before_it_inherits_nothing():
+    text = "全年出生人口96万人，出生率为7.3‰。城镇居民人均可支配收入52000元，农村居民人均可支配收入26000元。"
+    assert metric_of(text, 7.3) == "出生率"
+    assert metric_of(text, 26000) == "农村居民人均可支配收入"
+
+
+SHARES = (
+    "第一产业增加值占地区生产总值的比重为3.1%，第二产业增加值比重为45.2%，第三产业增加值比重为51.7%，"
+    "比上年提高0.8个百分点。全年最终消费支出对地区生产总值增长的贡献率为55.0%，资本形成总额的贡献率为38.2%，"
+    "货物和服务净流出的贡献率为-6.8%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (45.2, "第二产业增加值(占地区生产总值比重)"),
+        (51.7, "第三产业增加值(占地区生产总值比重)"),
+        (0.8, "第三产业增加值比重(比上年提高)"),  # the change: the item's own words, not the base again
+        (38.2, "资本形成总额(对地区生产总值增长的贡献率)"),
+        (6.8, "货物和服务净流出(对地区生产总值增长的贡献率)"),  # no 为- left in the name
+    ],
+)
+def test_a_share_item_takes_the_base_named_in_the_first_item(value, metric):
+    assert metric_of(SHARES, value) == metric
+    assert verified(SHARES)[value] == metric
+
+
+CITIES = "12月份主要城市新建商品住宅销售价格环比上涨的城市个数为21个，持平的为5个，下降的为44个。"
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [(5, "新建商品住宅销售价格环比持平的城市个数"), (44, "新建商品住宅销售价格环比下降的城市个数")],
+)
+def test_an_item_that_says_only_the_verb_swaps_it_into_the_name_before(value, metric):
+    found = metric_of(CITIES, value)
+    assert found.endswith(metric[2:]) and ("上涨" not in found)
+    assert verified(CITIES)[value] == found
+
+
+EXCHANGE = "全年人民币平均汇率为1美元兑7.0512元人民币，比上年贬值2.3%。年末人民币汇率为1欧元兑7.8901元人民币。"
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (7.0512, "人民币平均汇率(1美元兑人民币)"),
+        (2.3, "人民币平均汇率(比上年贬值)"),
+        (7.8901, "人民币汇率(1欧元兑人民币)"),
+    ],
+)
+def test_an_exchange_rate_names_both_currencies_in_brackets(value, metric):
+    assert metric_of(EXCHANGE, value) == metric
+    assert verified(EXCHANGE)[value] == metric
+
+
+def test_a_bare_growth_verb_after_a_growth_rate_is_the_same_rate_again():
+    text = "分季度看，一季度地区生产总值同比增长4.9%，二季度增长5.1%，三季度增长5.0%。"
+    assert metric_of(text, 5.1) == "地区生产总值同比增长"
+    assert metric_of(text, 5.0) == "地区生产总值同比增长"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全国人户分离的人口[5]2.93亿人。", 2.93, "人户分离的人口"),  # a footnote mark hides no head
+        ("城镇新增就业1180万人，比上年多增20万人。", 20, "城镇新增就业(比上年多增)"),
+        ("城乡居民人均可支配收入比值为2.45，比上年缩小0.05。", 0.05, "城乡居民人均可支配收入比值(比上年缩小)"),
+        ("全年棉花产量590万吨，减产12万吨。", 12, "棉花产量(减产)"),
+        (
+            "装备制造业[9]增加值比上年增长7.2%，占规模以上工业增加值比重为33.1%。",
+            33.1,
+            "装备制造业增加值(占规模以上工业增加值比重)",  # the share of the value added, not of its growth
+        ),
+    ],
+)
+def test_changes_and_shares_of_the_figure_before(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+# --- the verifier ----------------------------------------------------------------------------
+
+
+def metric_status(text: str, metric: str, raw: str) -> CheckStatus:
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == raw)
+    fact = Achievement(
+        metric=metric,
+        value=figure.value,
+        value_text=figure.value_text,
+        unit=figure.unit,
+        evidence=Evidence(quote=text[figure.start : figure.end], start=figure.start, end=figure.end),
+    )
+    found = next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is FactField.METRIC)
+    return found.status
+
+
+RATES = "全年户籍人口出生率为7.10‰，死亡率6.32‰，自然增长率0.78‰。"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "raw", "ok"),
+    [
+        (RATES, "户籍人口死亡率", "6.32‰", True),
+        (RATES, "户籍人口自然增长率", "0.78‰", True),
+        (RATES, "常住人口死亡率", "6.32‰", False),  # a subject the sentence does not name
+        (RATES, "户籍人口出生率", "6.32‰", False),  # the first item's head, not this item's
+        (
+            "全年规模以上工业企业实现利润820亿元，比上年增长6.0%，其中国有控股企业利润增长较快，实现利润310亿元。",
+            "规模以上工业企业利润",
+            "310亿元",
+            False,  # a clause between names another subject
+        ),
+        (CITIES, "新建商品住宅销售价格环比下降的城市个数", "44个", True),
+        (CITIES, "新建商品住宅销售价格环比上涨的城市个数", "44个", False),  # the host's verb, not this item's
+        (CITIES, "二手住宅销售价格环比下降的城市个数", "44个", False),  # words the sentence does not have
+        (SHARES, "第二产业增加值(占地区生产总值比重)", "45.2%", True),
+        (SHARES, "第二产业增加值(占规模以上工业增加值比重)", "45.2%", False),  # a base not in the sentence
+        (SHARES, "资本形成总额(对地区生产总值增长的贡献率)", "38.2%", True),
+        (SHARES, "资本形成总额(对居民收入增长的贡献率)", "38.2%", False),
+    ],
+)
+def test_verifier_reads_a_list_items_unsaid_words_in_the_sentence(text, metric, raw, ok):
+    status = metric_status(text, metric, raw)
+    assert (status is not CheckStatus.FAILED) is ok, status
