@@ -212,3 +212,36 @@ RATES = "全年户籍人口出生率为7.10‰，死亡率6.32‰，自然增长
 def test_verifier_reads_a_list_items_unsaid_words_in_the_sentence(text, metric, raw, ok):
     status = metric_status(text, metric, raw)
     assert (status is not CheckStatus.FAILED) is ok, status
+
+
+GRADES = "在监测的120个城市中，城市道路交通声环境质量好的城市占52.5%，较好的占40.0%，一般的占7.5%。"
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [(40.0, "城市道路交通声环境质量较好的城市"), (7.5, "城市道路交通声环境质量一般的城市")],
+)
+def test_an_item_that_says_only_its_grade_swaps_it_into_the_name_before(value, metric):
+    assert metric_of(GRADES, value) == metric
+    assert verified(GRADES)[value] == metric
+    assert metric_status(GRADES, "城市道路交通声环境质量较差的城市", "40.0%") is CheckStatus.FAILED
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # 缩短到/延长到 join a figure to its metric and name nothing
+        ("国有工业企业流动资金周转天数由上年的95天缩短到88天。", 88, "国有工业企业流动资金周转天数"),
+        # a real growth rate after a comparison base: named after the host, the words in brackets
+        ("全年农村居民人均纯收入3250元，扣除价格上涨因素，比上年实际增长6.8%。", 6.8, "农村居民人均纯收入(比上年实际增长)"),
+        # 比例 and 比重 need the words before 的; a footnote mark is no part of them
+        ("城镇家庭接入互联网[12]的比例达到62.4%。", 62.4, "城镇家庭接入互联网的比例"),
+        ("技术改造投资的比重仍达35%。", 35, "技术改造投资的比重"),
+        # 并网 is a word, 但 a conjunction
+        ("年末并网风电装机容量4200万千瓦，增长18.5%。", 4200, "并网风电装机容量"),
+        ("全年出口增长3.2%，但对东盟出口增长12.6%。", 12.6, "对东盟出口增长"),
+    ],
+)
+def test_connectors_qualified_rates_and_modifiers_of_communique_prose(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric

@@ -347,8 +347,8 @@ def _metric_carried(
 
 
 # 持平的为4个, 下降的有1个: a list item that says only the verb it contrasts with the item before
-_CONTRAST_VERB = "上涨|下降|持平|下跌|增长|减少|增加|上升|回落|提高|降低"
-_CONTRAST_ITEM = re.compile(rf"^(?:其中)?(?P<verb>{_CONTRAST_VERB})的(?:为|有|是|达)?$")
+# (the contrast_words of offline_vocab.toml: 上涨/下降/持平, 好/较好/较差 …)
+_CONTRAST_ITEM = re.compile(rf"^(?:其中)?(?P<verb>{genre.pattern('contrast_words')})的(?:为|有|是|达|占)?$")
 # the end of the words a list's subject may close (常住人口, 城镇居民, 休闲农业: offline_vocab.toml)
 _LIST_SUBJECT = genre.compiled("list_subjects", suffix="$")
 _COPULA_END = re.compile(r"(?:为|是|有|达到|达|约|近|[-−])+$")
@@ -386,7 +386,7 @@ def _metric_elided(key: str, scope: Scope, figure: NumberMention, cs: int, own_w
     at = key.find(verb + "的")
     if at < 2:
         return None
-    for other in _CONTRAST_VERB.split("|"):
+    for other in genre.words("contrast_words"):
         if other != verb and earlier.cover(key[:at] + other + key[at + len(verb) :]) is not None:
             return Finding(FactField.METRIC, CheckStatus.DERIVED)
     return None

@@ -33,8 +33,8 @@ SHARE_ITEM = re.compile(r"^(?P<subject>[^占对]{2,}?)(?P<head>的?(?:比重|贡
 # the base of the share in the first item: 占国内生产总值(的)比重, 对国内生产总值增长的贡献率
 SHARE_BASE = re.compile(r"^(?P<base>[占对][^占对]{2,24}?)(?:的)?(?P<head>比重|贡献率|比例)$")
 # 下降的为1个, 持平的有4个: an item that says only the verb it contrasts with the item before
-CONTRAST_VERB = "上涨|下降|持平|下跌|增长|减少|增加|上升|回落|提高|降低"
-CONTRAST_ITEM = re.compile(rf"^(?:[,，、;；]|其中)*(?P<verb>{CONTRAST_VERB})的(?:为|有|是|达)?$")
+CONTRAST_VERB = vocab.pattern("contrast_words")
+CONTRAST_ITEM = re.compile(rf"^(?:[,，、;；]|其中)*(?P<verb>{CONTRAST_VERB})的(?:为|有|是|达|占)?$")
 CONTRAST_IN_HOST = re.compile(rf"(?:{CONTRAST_VERB})(?=的)")
 # 1美元兑 / 100日元兑换: the base of an exchange rate, then the quoted currency
 CURRENCIES = "美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元"
