@@ -245,3 +245,69 @@ def test_an_item_that_says_only_its_grade_swaps_it_into_the_name_before(value, m
 def test_connectors_qualified_rates_and_modifiers_of_communique_prose(text, value, metric):
     assert metric_of(text, value) == metric
     assert verified(text)[value] == metric
+
+
+PARTS = (
+    "全年房地产开发投资12800亿元，比上年增长8.2%。其中，东部地区7200亿元，增长6.5%；中部地区3100亿元，增长9.8%。"
+    "城镇居民家庭食品消费支出占消费总支出的比重为28.4%，农村为31.9%。"
+    "居民恩格尔系数为29.6%，比上年下降0.4个百分点，其中城镇为28.1%，农村为32.0%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (7200, "东部地区房地产开发投资"),  # a part of the total in the sentence before, named after it
+        (3100, "中部地区房地产开发投资"),  # the next part: its region in place of the other
+        (31.9, "农村居民家庭食品消费支出(占消费总支出的比重)"),  # 农村 in place of 城镇, the base kept
+        (28.1, "城镇居民恩格尔系数"),  # the total's rate, not its change in points
+        (32.0, "农村居民恩格尔系数"),
+    ],
+)
+def test_an_item_naming_only_a_part_takes_the_name_of_the_total(value, metric):
+    assert metric_of(PARTS, value) == metric
+    assert verified(PARTS)[value] == metric
+
+
+CATEGORIES = (
+    "全年规模以上工业企业实现利润6800亿元，比上年增长4.0%。其中，国有控股企业利润1900亿元，下降2.1%；"
+    "股份制企业4700亿元，增长5.2%；私营企业2100亿元，增长6.6%。"
+)
+
+
+@pytest.mark.parametrize(("value", "metric"), [(4700, "股份制企业利润"), (2100, "私营企业利润")])
+def test_a_category_item_takes_the_measure_of_the_amount_before(value, metric):
+    assert metric_of(CATEGORIES, value) == metric
+    assert verified(CATEGORIES)[value] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("年末城镇就业人员46000万人，净增加620万人，新增加1210万人。", 1210, "城镇就业人员(新增加)"),
+        ("全年税收收入16800亿元，比上年增收1350亿元，增长8.7%。", 1350, "税收收入(比上年增收)"),
+        ("年末大型水库蓄水总量2800亿立方米，比上年末多蓄水95亿立方米。", 95, "大型水库蓄水总量(比上年末多蓄水)"),
+        (
+            "年末主要城市新建商品住宅销售价格同比上涨的城市个数为18个，比年初增加6个；下降的为52个，减少6个。",
+            52,
+            "新建商品住宅销售价格同比下降的城市个数",  # the contrast reaches past the change between
+        ),
+    ],
+)
+def test_more_changes_of_the_figure_before(text, value, metric):
+    found = metric_of(text, value)
+    assert found == metric or (metric.startswith("新建") and found == metric[2:])
+    assert verified(text)[value] == found
+
+
+@pytest.mark.parametrize(
+    ("metric", "raw", "ok"),
+    [
+        ("中部地区房地产开发投资", "3100亿元", True),
+        ("中部地区房地产开发面积", "3100亿元", False),  # a measure the paragraph does not name
+        ("农村居民家庭食品消费支出(占消费总支出的比重)", "31.9%", True),
+        ("农村居民家庭食品消费支出(占可支配收入的比重)", "31.9%", False),  # a base not in the sentence
+    ],
+)
+def test_verifier_reads_a_parts_name_in_the_paragraph(metric, raw, ok):
+    assert (metric_status(PARTS, metric, raw) is not CheckStatus.FAILED) is ok

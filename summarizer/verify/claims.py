@@ -336,12 +336,16 @@ def _metric_carried(
     if line_start >= cs:
         return None
     lead = _Window(scope.norm, [(line_start, cs)])
-    for i in range(2, len(key) - 1):
-        head = own.cover(key[:i])
+    # 城镇为36.5% after 农村居民…占消费总支出的比重为41.0%: a bracketed qualifier must be supported
+    base, qualifier = _split_qualifier(key)
+    if qualifier and not _qualifier_supported(qualifier, own, scope, figure):
+        return None
+    for i in range(2, len(base) - 1):
+        head = own.cover(base[:i])
         if head is None or _figures_between(scope, figure, head):
             continue
-        for j in range(len(key), i + 1, -1):
-            if key[i:j] in lead.text and (j == len(key) or own.cover(key[j:]) is not None):
+        for j in range(len(base), i + 1, -1):
+            if base[i:j] in lead.text and (j == len(base) or own.cover(base[j:]) is not None):
                 return Finding(FactField.METRIC, CheckStatus.DERIVED)
     return None
 

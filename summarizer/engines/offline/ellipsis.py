@@ -170,3 +170,53 @@ def is_parallel_rate(norm: str, words: str, family: str, host_family: str, host:
     if family != "percent" or host_family != "percent" or host_derived or not host:
         return False
     return bool(BARE_RATE_VERB.fullmatch(words)) and RATE_END.search(_text(norm, host)) is not None
+
+
+# 其中，东部地区18325亿元 / 城镇为36.5%: an item that names only a part of the total before it
+SCOPE_PART = vocab.pattern("scope_parts")
+SCOPE_ITEM = re.compile(rf"^(?:[,，、;；\s]|其中)*(?P<part>{SCOPE_PART})(?:为|是|达|有)?$")
+SCOPE_IN_HOST = re.compile(SCOPE_PART)
+# 其中国有控股企业509亿元 after …企业实现利润1756亿元: a category of the total, without its measure
+CATEGORY_ITEM = re.compile(
+    r"^(?:[,，、;；\s]|其中)*(?P<part>[\u4e00-\u9fff（）()]{2,16}?(?:企业|行业|部门|产品|类|业))(?:为|是|达|有)?$"
+)
+
+
+def part_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
+    """东部地区 after 房地产开发投资30580亿元 -> 东部地区 + 房地产开发投资; 城镇 after
+    农村居民家庭食品消费支出 -> 城镇 in place of 农村. None when the words name more than a part."""
+    words = norm[lo:hi]
+    found = SCOPE_ITEM.match(words.rstrip())
+    if found is None or not host:
+        return None
+    own = (lo + found.start("part"), lo + found.end("part"))
+    text = _text(norm, host)
+    chars = _chars(norm, host)
+    region = "地区" in found.group("part")
+    other = [o for o in SCOPE_IN_HOST.finditer(text) if ("地区" in o.group()) == region]
+    if other:
+        at = other[-1]
+        return _spans(chars[: at.start()]) + (own,) + _spans(chars[at.end() :])
+    return (own,) + host
+
+
+def category_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
+    """国有控股企业 after …企业利润21397亿元 -> 国有控股企业 + 利润: a category takes the
+    measure (a generic head: 利润, 投资, 增加值 …) that ends the name of the amount before it."""
+    found = CATEGORY_ITEM.match(norm[lo:hi].rstrip())
+    if found is None or not host:
+        return None
+    part = found.group("part")
+    if any(part.endswith(h) for h in vocab.GENERIC_HEADS):
+        return None
+    text = _text(norm, host)
+    head = next((h for h in sorted(vocab.GENERIC_HEADS, key=len, reverse=True) if text.endswith(h)), None)
+    if head is None or len(text) == len(head):
+        return None
+    chars = _chars(norm, host)
+    return ((lo + found.start("part"), lo + found.end("part")),) + _spans(chars[len(text) - len(head) :])
+
+
+def is_share_base(norm: str, derived: Spans) -> bool:
+    """(占消费总支出的比重), (对…增长的贡献率): a derivation its parts share with the total."""
+    return SHARE_BASE.match(_text(norm, derived)) is not None

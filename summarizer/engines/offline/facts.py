@@ -379,7 +379,7 @@ class FactBuilder:
             a = clause_start + part.start("scope")
             spans, metric_start = ((a, a + len(part.group("scope"))),) + without_growth_tail(norm, host.metric), a
         plan_share = PLAN_SHARE.search(pre_text)
-        said = None if from_post else self._read_back(m, clause_start, spans)
+        said = None if from_post or part else self._read_back(m, clause_start, spans)
         if said is not None:
             spans, derived = said  # a list item's unsaid words, read back (ellipsis.py)
             if derived:
@@ -418,7 +418,10 @@ class FactBuilder:
             elif host is not None:
                 # …占规上工业总产值的比重为35.2%，比上年同期提高2.3个百分点: the change of the share,
                 # named after the share in the source's words
-                if host.derived and host.derived[0][0] < self.seg.clause(host.mention.start)[0]:
+                if self._is_change(host.derived):
+                    # 净增加860万人，新增加1113万人: two changes of the same figure, each named after it
+                    spans, derived = host.metric, spans
+                elif host.derived and host.derived[0][0] < self.seg.clause(host.mention.start)[0]:
                     # 第三产业增加值比重为51.6%，比上年提高…: a base read back from an earlier item
                     # is not repeated; the host's own words name the change
                     spans, derived = host.source, spans
@@ -469,10 +472,21 @@ class FactBuilder:
         rate = ellipsis.exchange_rate(norm, clause_start, m.start, m.end)
         if rate is not None:
             return rate
+        total = self._last_of_family(m)
+        if total is not None and (not total.derived or ellipsis.is_share_base(norm, total.derived)):
+            # 其中，东部地区18325亿元 / 城镇为36.5%: a part of the total before, named after it
+            part = ellipsis.part_item(norm, clause_start, m.start, total.metric)
+            if part is not None:
+                return part, total.derived
+            if m.family != "percent" and not total.derived:
+                category = ellipsis.category_item(norm, clause_start, m.start, total.metric)
+                if category is not None:
+                    return category, ()  # 其中国有控股企业509亿元: the category's 利润
         previous = self._last_in_sentence(m)
         if previous is None:
             return None
-        if not previous.derived:
+        if not previous.derived or self._is_change(previous.derived):
+            # …上涨的城市个数为21个，比年初增加20个；下降的为49个: the change names the same host
             contrast = ellipsis.contrasted(norm, clause_start, m.start, previous.metric)
             if contrast is not None:
                 return contrast, ()
@@ -485,6 +499,21 @@ class FactBuilder:
             subject = ellipsis.inherited_subject(norm, spans, previous.metric)
             if subject is not None:
                 return subject, ()
+        return None
+
+    def _is_change(self, derived: Spans) -> bool:
+        """(比上年末增加), (净增加): the derivation of a change of the figure it is named after."""
+        words = "".join(self.norm[a:b] for a, b in derived)
+        return bool(words) and bool(DELTA_METRIC.fullmatch(words) or shape.COMPARISON_DELTA.fullmatch(words))
+
+    def _last_of_family(self, m: NumberMention) -> _Built | None:
+        """The latest fact of the paragraph with a figure of the same family (amounts, percents)."""
+        line = self.seg.line(m.start)
+        for built in reversed(self.built):
+            if self.seg.line(built.mention.start) != line:
+                return None
+            if built.mention.family == m.family:
+                return built
         return None
 
     def _shared_head(self, m: NumberMention, spans: Spans) -> Spans:

@@ -52,7 +52,7 @@ RANK_TRIGGER = re.compile(
 # A metric that only says "rose by": it belongs to the figure before it (税收占比…比上年提高2个百分点).
 DELTA_METRIC = re.compile(
     r"(?:同比|环比|按年|(?:比|较)(?:上年|去年|上月|年初)(?:同期|底|末)?)?"
-    r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大|缩小|多增|少增|增产|减产)了?"
+    r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大|缩小|多增|少增|增产|减产|净增加|新增加)了?"
 )
 FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
