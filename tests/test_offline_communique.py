@@ -311,3 +311,31 @@ def test_more_changes_of_the_figure_before(text, value, metric):
 )
 def test_verifier_reads_a_parts_name_in_the_paragraph(metric, raw, ok):
     assert (metric_status(PARTS, metric, raw) is not CheckStatus.FAILED) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # the same amount in another currency takes the amount's name
+        ("全年实际使用外资9800亿元，增长4.1%，折1380亿美元，增长2.2%。", 1380, "实际使用外资"),
+        ("对外直接投资额7200亿元，按美元计价为1040亿美元，比上年增长5.3%。", 1040, "对外直接投资额"),
+        # a part in brackets is named without the bracket, and is no host for what follows it
+        ("年末民用汽车保有量28000万辆（包括三轮汽车和低速货车760万辆），比上年末增加1900万辆。", 760, "三轮汽车和低速货车"),
+        ("年末民用汽车保有量28000万辆（包括三轮汽车和低速货车760万辆），比上年末增加1900万辆。", 1900, "民用汽车保有量(比上年末增加)"),
+        ("全年农村居民人均纯收入4100元（其中，现金收入3200元），扣除价格因素，实际增长6.2%。", 6.2, "农村居民人均纯收入(实际增长)"),
+    ],
+)
+def test_conversions_and_bracketed_parts(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+def test_growth_after_a_bracketed_part_goes_to_the_total():
+    text = "年末民用汽车保有量21000万辆（包括三轮汽车和低速货车880万辆），比上年末增长11.5%。"
+    found = {f.value: f.growth_pct for f in summarizer.summarize_text(text, engine="offline").achievements}
+    assert found == {21000: 11.5, 880: None}
+
+
+def test_a_standard_a_figure_is_counted_by_is_no_figure():
+    text = "按照每人每年2300元（2010年不变价）的农村贫困标准计算，年末农村贫困人口5500万人。"
+    assert [f.value for f in facts(text)] == [5500]

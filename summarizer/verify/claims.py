@@ -459,9 +459,9 @@ def _host_start(scope: Scope, figure: NumberMention, clause_start: int) -> int:
     while pos > sentence_start:
         pcs, pce = scope.clause(pos - 1)
         pos = pcs
-        mentions = scope.between(pcs, pce)
+        mentions = [m for m in scope.between(pcs, pce) if not _in_bracket(scope.norm, m, clause_start)]
         if not mentions:
-            continue  # 扣除价格因素: a clause without a figure does not name the host
+            continue  # 扣除价格因素, （其中，现金收入1538元）: no figure there names the host
         pre = compact(scope.norm[pcs : mentions[0].start]).strip("、,，")
         if not names_nothing(pre) and not vocab.DEPENDENT_OPENING.match(pre):
             return pcs
@@ -624,6 +624,7 @@ def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -
     between = [
         m for m in scope.between(figure.end, g.start)
         if m.family not in ("percent", "percentage_points") and not _in_dependent_clause(scope, m)
+        and not _in_bracket(scope.norm, m, g.start)
     ]  # 常住人口957.70万人，比上年末增加3.0万人，增长0.31%: the change is the same quantity
     if not between:
         return True
@@ -638,6 +639,15 @@ def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -
         return False
     k = next(i for i, h in enumerate(hosts) if h.start == figure.start)
     return k < len(rates) and rates[k].start == g.start
+
+
+def _in_bracket(norm: str, m: NumberMention, limit: int) -> bool:
+    """保有量35268万辆（包括…694万辆），比上年末增长…: a figure in a bracket closed before `limit`
+    is a part set aside, not another quantity between the total and its rate."""
+    opened = max(norm.rfind("（", max(0, m.start - 30), m.start), norm.rfind("(", max(0, m.start - 30), m.start))
+    if opened < 0 or any(c in norm[opened + 1 : m.start] for c in "）)"):
+        return False
+    return any(c in norm[m.end : limit] for c in "）)")
 
 
 def _in_dependent_clause(scope: Scope, m: NumberMention) -> bool:

@@ -220,3 +220,22 @@ def category_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
 def is_share_base(norm: str, derived: Spans) -> bool:
     """(占消费总支出的比重), (对…增长的贡献率): a derivation its parts share with the total."""
     return SHARE_BASE.match(_text(norm, derived)) is not None
+
+
+# 实际使用外资8263亿元，折1162亿美元: the same amount in another currency
+CONVERTED = re.compile(r"^(?:[,，;；、\s]|约)*(?:折合|折|按(?:美元|人民币)计(?:价|算))(?:约|为|成)?$")
+
+
+def is_conversion(norm: str, lo: int, hi: int) -> bool:
+    """折1162亿美元, 折合约161亿美元: the figure before, converted; it takes that figure's name."""
+    return CONVERTED.match(norm[lo:hi]) is not None
+
+
+def in_bracket_part(norm: str, start: int, end: int, limit: int) -> bool:
+    """True when norm[start:end] stands inside a bracket that closes before `limit`:
+    民用汽车保有量35268万辆（包括三轮汽车和低速货车694万辆），比上年末增加…: the bracketed part is
+    no host for what follows the bracket."""
+    opened = max(norm.rfind("（", max(0, start - 30), start), norm.rfind("(", max(0, start - 30), start))
+    if opened < 0 or any(c in norm[opened + 1 : start] for c in "）)"):
+        return False
+    return any(c in norm[end:limit] for c in "）)")

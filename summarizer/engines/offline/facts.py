@@ -66,6 +66,8 @@ DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是|数据来自|数据来源于|资料来源")
 QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
 STANDARD_BEFORE = re.compile(r"按(?:照)?[^,，;；]{0,14}标准$")
+# 按照每人每年2300元（2010年不变价）的农村贫困标准计算: the figure names the standard itself
+STANDARD_OF = (re.compile(r"按(?:照)?[^,，;；。]{0,10}$"), re.compile(r"[^,，;；。]{0,20}?标准"))
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
 PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度)?计划(?:的)?$|^(?:完成|为)(?:全年|年度)?计划(?:的)?$")
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
@@ -209,6 +211,8 @@ class FactBuilder:
                 return None
             if built.mention.family == "percentage_points":
                 continue
+            if ellipsis.in_bracket_part(self.norm, built.mention.start, built.mention.end, m.start):
+                continue  # …35268万辆（包括…694万辆），比上年末增加…: the total outside the bracket
             if growth and built.derived and built.fact.growth_pct is None:
                 continue  # 比上年末增加3.0万人，增长0.31%: the rate is of the total, not of the change
             if growth and (built.fact.growth_pct is not None or built.mention.family == "percent"):
@@ -333,6 +337,8 @@ class FactBuilder:
             return
         if STANDARD_BEFORE.search(norm, clause_start, m.start):
             return  # 按2008年农村贫困标准1196元测算: the standard a figure is measured by
+        if STANDARD_OF[0].search(norm, clause_start, m.start) and STANDARD_OF[1].match(norm, m.end):
+            return  # 按照年人均收入2300元的扶贫标准: the standard, not a figure of the year
         metric, metric_start = clean_metric(norm, clause_start, m.start)
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
         own_span = spans  # the words before the figure, whatever the rules below make of them
@@ -472,6 +478,10 @@ class FactBuilder:
         rate = ellipsis.exchange_rate(norm, clause_start, m.start, m.end)
         if rate is not None:
             return rate
+        if ellipsis.is_conversion(norm, clause_start, m.start):
+            host = self._host_in_sentence(m)
+            if host is not None and host.mention.family != "percent":
+                return without_growth_tail(norm, host.metric), host.derived  # 折1162亿美元
         total = self._last_of_family(m)
         if total is not None and (not total.derived or ellipsis.is_share_base(norm, total.derived)):
             # 其中，东部地区18325亿元 / 城镇为36.5%: a part of the total before, named after it
