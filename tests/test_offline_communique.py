@@ -339,3 +339,26 @@ def test_growth_after_a_bracketed_part_goes_to_the_total():
 def test_a_standard_a_figure_is_counted_by_is_no_figure():
     text = "按照每人每年2300元（2010年不变价）的农村贫困标准计算，年末农村贫困人口5500万人。"
     assert [f.value for f in facts(text)] == [5500]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # 下降为/上升为 join the figure to its name; 建成 inside a rate's name is no verb to cut at
+        ("全年大中型项目建成投产率由上年的16.5%下降为13.8%。", 13.8, "大中型项目建成投产率"),
+        ("全年大中型项目建成投产率由上年的16.5%下降为13.8%。", 16.5, "大中型项目建成投产率"),
+        # 所占比重 is the share of the amount before it (its bracketed part is no host)
+        (
+            "全年水利投资520亿元，比上年增长12.0%（其中防洪工程投资210亿元，增长9.1%），所占比重由上年的3.1%上升为3.4%。",
+            3.4,
+            "水利投资所占比重",
+        ),
+        # an amount with its growth rate leads a breakdown of rates too
+        ("全年工业增加值31200亿元，比上年增长11%。其中，国有企业增长6.4%，集体企业增长13.9%。", 13.9, "集体企业增加值增长"),
+        # a list of named works in brackets: the name without the bracket or 包括
+        ("建成铁路项目3个，包括成渝复线（320公里）、南昆线（180公里）。", 180, "南昆线"),
+    ],
+)
+def test_from_to_levels_shares_and_leads_of_older_communiques(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric

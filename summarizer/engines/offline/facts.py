@@ -65,6 +65,7 @@ THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规�
 DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是|数据来自|数据来源于|资料来源")
 QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
+CHANGE_TO = re.compile(r"(?:上升|下降|提高|降|增加|减少)为$")  # 由14.2%下降为11.2%: the level it moved to
 STANDARD_BEFORE = re.compile(r"按(?:照)?[^,，;；]{0,14}标准$")
 # 按照每人每年2300元（2010年不变价）的农村贫困标准计算: the figure names the standard itself
 STANDARD_OF = (re.compile(r"按(?:照)?[^,，;；。]{0,10}$"), re.compile(r"[^,，;；。]{0,20}?标准"))
@@ -374,9 +375,9 @@ class FactBuilder:
         derived: Spans = ()
         name_source: Spans | None = None  # a shared-head list the name was taken from
         from_post = bool(spans) and spans[0][0] >= m.end  # 提高20项…标准: the noun after names it
-        delta = bool(spans) and not from_post and (
+        delta = bool(spans) and not from_post and not CHANGE_TO.search(pre_text) and (
             DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric)
-        )
+        )  # 由上年的14.2%下降为11.2%: 下降为 joins the figure to its name, it is no change of it
         if spans and not delta and not from_post and shape.is_connector(metric):
             spans = ()  # 提高到58%: the connector names nothing; the figure before it does
         part = PART_OF.fullmatch(pre_text)
@@ -539,11 +540,15 @@ class FactBuilder:
         if not SUBCATEGORY_END.search(own):
             return spans  # only a category (…企业, …业, …类) shares its indicator with the rate before
         previous = self._last_in_sentence(m) or (self.built[-1] if self.built else None)
-        if previous is None or previous.mention.family != "percent" or previous.derived:
+        if previous is None or previous.derived:
+            return spans
+        # 工业增加值24718亿元，比上年增长14%。其中，国有企业增长9.5%: an amount with its rate leads too
+        rated_amount = previous.mention.family != "percent" and previous.fact.growth_pct is not None
+        if previous.mention.family != "percent" and not rated_amount:
             return spans
         if self.seg.line(previous.mention.start) != self.seg.line(m.start):
             return spans
-        found = shape.head_before_verb(self.norm, previous.metric)
+        found = shape.head_at_end(self.norm, previous.metric) if rated_amount else shape.head_before_verb(self.norm, previous.metric)
         if found is None:
             return spans
         return spans[:-1] + ((a, verb.start()), found, (verb.start(), b))

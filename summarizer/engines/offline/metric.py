@@ -18,7 +18,7 @@ CUT_VERBS = (
 )
 LEADING_NOISE = re.compile(
     r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
-    r"[(（](?:包括|含|其中)|"  # 保有量…（包括三轮汽车和低速货车972万辆）: the part in brackets
+    r"[(（](?:包括|含|其中)|[)）]|包括|"  # 保有量…（包括三轮汽车和低速货车972万辆）: the part in brackets
     r"的|同时|并且|并(?!网)|再|已经|已|共|将(?!来)|但是|但|和(?![平谐美睦])|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
     r"组织|建(?![设筑成立档])|其中[:：,，]?|期间|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"20\d{2}年(?:全年|度)?|[一二三四五六七八九〇零○]{4}年(?:全年|度)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
@@ -28,7 +28,7 @@ LEADING_NOISE = re.compile(
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
-    r"(?:[、,，\s]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|中|的|均|"
+    r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|中|的|均|"
     r"新台币|人民币|港币|港元|"
     r"(?<!目标)任务(?!数))+$"
 )
@@ -43,7 +43,7 @@ POST_STOP = re.compile(
     r"正在|预计|通过|调试|安装|建设|"
     r"施工|完工|达到|同比|分别|以及|共|累计|其中|等"
 )
-ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均增速", "年均增幅")  # 占比60%: a share of the figure before
+ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均增速", "年均增幅", "所占比重", "所占比例")  # 占比60%: a share of the figure before
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
 ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
@@ -55,6 +55,7 @@ DELTA_METRIC = re.compile(
     r"(?:同比|环比|按年|(?:比|较)(?:上年|去年|上月|年初)(?:同期|底|末)?)?"
     r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大|缩小|多增|少增|增产|减产|净增加|新增加)了?"
 )
+RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?率(?=$|[由从为达是,，、])")
 FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
@@ -118,6 +119,7 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
             i >= 0
             and (best is None or end > best[1])
             and text[end : end + 1] not in NOUN_SUFFIX
+            and not RATE_NAME.match(text, end)  # 建成投产率: the verb is part of a rate's name
             and not (verb in ("累计", "共计") and GROWTH_WORD.match(text, end))  # 累计下降: one verb
         ):
             best = (i, end)

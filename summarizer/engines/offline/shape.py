@@ -217,3 +217,14 @@ def head_before_verb(norm: str, spans: Spans) -> tuple[int, int] | None:
         if norm.endswith(head, a, end):
             return (end - len(head), end)
     return None
+
+
+def head_at_end(norm: str, spans: Spans) -> tuple[int, int] | None:
+    """工业增加值 -> the span of 增加值: the indicator head that ends an amount's name."""
+    if not spans:
+        return None
+    a, b = spans[-1]
+    for head in INDICATOR_HEADS:
+        if norm.endswith(head, a, b) and b - a > len(head):
+            return (b - len(head), b)
+    return None
