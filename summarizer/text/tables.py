@@ -19,16 +19,20 @@ from dataclasses import dataclass
 CELL_SPLIT = re.compile(r"[|｜\t]")
 # Markdown tables converted from HTML pad cells with line-break tags; they are whitespace.
 _PAD = re.compile(r"^(?:\s|<br\s*/?>)+|(?:\s|<br\s*/?>)+$", re.IGNORECASE)
-# A row aligned by spaces: a name (CJK, may hold single spaces and a footnote mark: 居 住[11])
-# then at least two figures, or one figure set off by a wide gap.
+# A row aligned by spaces: a name (CJK, may hold single spaces and a footnote mark: 居 住[11];
+# one character is a name too: - 煤 12583 211.9) then at least two figures, or one figure set
+# off by a wide gap. Dashes stand in the cells a row has no figure for (鞋 类 —— — — 297 17.2):
+# each is an empty cell, so the figures after them keep their columns.
+_PLACEHOLDER = r"(?:—{1,2}|–|－|-)(?=[ \t])"
+_FIGURE = r"[-+−]?\d[\d,]*(?:\.\d+)?"
 _SPACE_ROW = re.compile(
     r"(?P<lead>[ \t]*(?:[-*+][ \t]+)?)"
-    r"(?P<name>[^\s\d|｜\-+−*][^|｜\t\n]*?[^\s\d.,])"
-    r"(?P<vals>(?:[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?){2,}|[ \t]{2,}[-+−]?\d[\d,]*(?:\.\d+)?)"
+    r"(?P<name>[^\s\d|｜\-+−*—–－](?:[^|｜\t\n]*?[^\s\d.,—–－-])?)"
+    rf"(?P<vals>(?:[ \t]+(?:{_PLACEHOLDER}|{_FIGURE})){{2,}}|[ \t]{{2,}}{_FIGURE})"
     r"[ \t]*$"
 )
+_CELL = re.compile(rf"{_PLACEHOLDER}|{_FIGURE}")
 _RULE = re.compile(r"[\s|｜:\-—]*(?:<br\s*/?>[\s|｜]*)*")  # | --- | --- | or an empty row
-_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # 单位：亿美元 / （单位：万吨） stated on a line of its own above (or as the caption of) a table
@@ -78,8 +82,9 @@ def space_row(norm: str, start: int, end: int) -> list[Span] | None:
     m = _SPACE_ROW.match(norm, start, end)
     if m is None or not _CJK.search(m.group("name")):
         return None
-    values = [(v.start(), v.end()) for v in _VALUE.finditer(norm, m.start("vals"), m.end("vals"))]
-    if all(_YEAR.fullmatch(norm[a:b]) for a, b in values):
+    values = [(v.start(), v.end()) for v in _CELL.finditer(norm, m.start("vals"), m.end("vals"))]
+    figures = [norm[a:b] for a, b in values if any(c.isdigit() for c in norm[a:b])]
+    if all(_YEAR.fullmatch(f) for f in figures):
         return None  # 指标 2019 2020: a header naming years
     return [(m.start("name"), m.end("name")), *values]
 
@@ -91,6 +96,19 @@ def _trim(norm: str, start: int, end: int) -> Span:
     tail = _PAD.search(norm[a:end])
     b = a + tail.start() if tail else end
     return (a, max(a, b))
+
+
+def column_header(header: list[Span] | None, col: int) -> Span | None:
+    """The header cell naming column `col`: its own; or, when it is empty, the nearest named
+    cell to its left, for a merged header cell stands over its first column only
+    (`| 指 标 | 单 位 | 绝对数 | | 比上年增长% | |` over `| 铁路 | 亿人 | 15.2 | | | 4.3 |`)."""
+    if header is None or not 0 < col < len(header):
+        return None
+    for i in range(col, 0, -1):
+        a, b = header[i]
+        if b > a:
+            return header[i]
+    return None
 
 
 def line_at(norm: str, pos: int) -> Span:
@@ -188,21 +206,41 @@ class Reader:
         own = self.line(pos)[0]
         while start < own:
             (_, end), row = self.row(start)
-            if not _RULE.fullmatch(self.norm, start, end):
+            if not _RULE.fullmatch(self.norm, start, end) and not self._is_caption_row(row):
                 return row
             start = end + 1
         return None
+
+    def _is_caption_row(self, row: list[Span]) -> bool:
+        """`| **表3 …产量及其增长速度** | | | |`: a converter puts the table's title (or its
+        `单位：` line) in a first row whose other cells are empty. It names no column."""
+        return len(row) > 1 and row[0][1] > row[0][0] and all(a == b for a, b in row[1:])
+
+    def _caption_cells(self, block: int) -> list[Span]:
+        """The first cells of the caption rows opening the block that starts at `block`."""
+        out: list[Span] = []
+        start = block
+        while start < len(self.norm):
+            (_, end), row = self.row(start)
+            if self._is_caption_row(row):
+                out.append(row[0])
+            elif not _RULE.fullmatch(self.norm, start, end):
+                break
+            start = end + 1
+        return out
 
     def block_start(self, pos: int) -> int:
         line_start = self.line(pos)[0]
         if line_start in self._block:
             return self._block[line_start]
         start = line_start
+        if len(self.row(line_start)[1]) < 2:
+            return start  # not a row (a blank line between two tables): a block of its own
         for prev_start, _ in _lines_above(self.norm, line_start):
+            if len(self.row(prev_start)[1]) < 2:
+                break
             if prev_start in self._block:
                 start = self._block[prev_start]
-                break
-            if len(self.row(prev_start)[1]) < 2:
                 break
             start = prev_start
         self._block[line_start] = start
@@ -216,6 +254,10 @@ class Reader:
         return self._caption[block]
 
     def _find_caption(self, block: int) -> StatedUnit | None:
+        for a, b in self._caption_cells(block):
+            found = _UNIT_LINE.search(self.norm, a, b)
+            if found:
+                return StatedUnit(found.start("unit"), found.end("unit"), found.group("unit"))
         for n, (a, b) in enumerate(_lines_above(self.norm, block)):
             if n >= _CAPTION_REACH or b - a > 200:
                 break  # a paragraph of prose: the table has no caption
@@ -285,7 +327,12 @@ class Reader:
         return lines[0][0] if lines else self.block_start(pos)
 
     def title(self, pos: int) -> Span | None:
-        """The title words of the table holding pos (`表2 …涨跌幅度` a few lines above), if any."""
+        """The title words of the table holding pos (`表2 …涨跌幅度` a few lines above, or in a
+        caption row opening the table), if any."""
+        for a, b in self._caption_cells(self.block_start(pos)):
+            found = _TITLE.fullmatch(self.norm, a, b)
+            if found:
+                return found.start("title"), found.end("title")
         for n, (a, b) in enumerate(_lines_above(self.norm, self.top(pos))):
             if n >= _CAPTION_REACH or b - a > 80:
                 break
