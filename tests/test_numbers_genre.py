@@ -121,6 +121,9 @@ def test_nonfact_and_unit_vocabularies_give_a_reason_for_every_entry():
         ("运动员3人2队创纪录。", "2队", 2, "count"),
         ("比上年多收入二十七亿四千万元。", "二十七亿四千万元", 2.74e9, "currency_cny"),
         ("新增就业三万五千人。", "三万五千人", 35_000, "count"),
+        ("码头新增通过能力3200万吨/年。", "3200万吨/年", 3.2e7, "none"),
+        ("成功发射3颗卫星。", "3颗", 3, "count"),
+        ("鞋靴出口2.1亿双。", "2.1亿双", 2.1e8, "count"),
     ],
 )
 def test_numbers_units_of_the_genre(text, raw, value, family):
@@ -408,6 +411,7 @@ def test_numeral_names_every_example_in_the_vocabulary_is_dropped(name, reason):
         "实施十百千名师工程。",  # a run of scale characters is a programme's name
         "完善基础零部件配套。",  # 零 alone counts nothing
         "走出一条具有地方特色的振兴之路。",
+        "干部要牢记“12个不准”。",  # an Arabic count inside a quoted slogan too
     ],
 )
 def test_numbers_chinese_numerals_naming_a_slogan_are_no_mentions(text):
@@ -428,6 +432,11 @@ def test_numbers_chinese_numerals_naming_a_slogan_are_no_mentions(text):
 )
 def test_numbers_chinese_numerals_that_count_stay(text, raw):
     assert raw in [m.raw for m in extract_mentions_text(text)]
+
+
+def test_offline_a_class_glued_to_latin_letters_belongs_to_the_counted_noun():
+    report = summarize_text("全年新增2个4A级景区、3个3A级景区。", engine="offline")
+    assert {f.value: f.metric for f in report.facts()} == {2.0: "4A级景区", 3.0: "3A级景区"}
 
 
 def test_offline_a_count_before_a_league_name_keeps_its_noun():

@@ -535,6 +535,9 @@ def _accept(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
         return _accept_chinese(norm, m)
     if unit is None:
         return _accept_bare(norm, m, tables)
+    info = UNITS.get(unit)
+    if info is not None and info.family == "count" and not m.group("pre") and _in_short_quote(norm, num_start, end):
+        return None  # 牢记“52个不准”: a count inside a quoted slogan is its name
     return (start, end, parts)
 
 
@@ -577,6 +580,7 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     return (m.start(), m.end(), {"m": m})
 
 
+_UNIT_ALTERNATIVE = re.compile(r"[(（][^()（）]{1,3}[)）]$")  # 台（套）: the unit, or sets of it
 _HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
 _PERCENT_HEADER = re.compile(r"增长|增速|增幅|比重|占比|同比|%")
 
@@ -620,7 +624,8 @@ def _header_unit(norm: str, tables: TableReader, pos: int, col: int) -> tuple[in
         if unit_col and unit_col[0] != col and unit_col[0] < len(row):
             # 指标 | 单位 | 1-9月: the row's own unit cell says what every figure in it measures
             a, b = row[unit_col[0]]
-            info = UNITS.get("".join(norm[a:b].split()))  # 亿    人: a unit cell padded inside
+            surface = "".join(norm[a:b].split())  # 亿    人: a unit cell padded inside
+            info = UNITS.get(surface) or UNITS.get(_UNIT_ALTERNATIVE.sub("", surface))  # 台(套)
             if info is not None:
                 return (a, b, info)
     caption = tables.caption_unit(pos)
@@ -641,6 +646,16 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万")
 _PAIR_GAP_NOT = frozenset("亿万点之第个年月日天季周期批届")
 
 
+def _in_short_quote(norm: str, start: int, end: int) -> bool:
+    """Inside a short quotation without clause marks: “两套班子”工作机制, 牢记“52个不准”."""
+    lo = max(0, start - _QUOTE_REACH)
+    opened = max(norm.rfind("“", lo, start), norm.rfind('"', lo, start))
+    if opened < 0 or norm.rfind("”", opened, start) >= 0:
+        return False
+    closed = norm.find("”", end, opened + _QUOTE_REACH + 2)
+    return closed >= 0 and not re.search(r"[,，。;；]", norm[opened:closed])
+
+
 def _names_by_numerals(norm: str, m: re.Match[str]) -> bool:
     """Numerals that name a slogan, a programme or a policy instead of counting.
 
@@ -655,11 +670,8 @@ def _names_by_numerals(norm: str, m: re.Match[str]) -> bool:
     counted = info is not None and info.family == "count"  # 百亿元以上项目 names a class of amounts
     if counted and set(num) <= _ROUND_SCALE and not approximate and not norm.endswith(_REACHING_BEFORE, max(0, start - 2), start):
         return True
-    opened = max(norm.rfind("“", max(0, start - _QUOTE_REACH), start), norm.rfind('"', max(0, start - _QUOTE_REACH), start))
-    if opened >= 0 and norm.rfind("”", opened, start) < 0:
-        closed = norm.find("”", end, opened + _QUOTE_REACH + 2)
-        if closed >= 0 and not re.search(r"[,，。;；]", norm[opened:closed]):
-            return True
+    if _in_short_quote(norm, start, end):
+        return True
     before = norm[max(0, start - 3) : start]
     if (
         len(before) == 3

@@ -25,13 +25,15 @@ _PAD = re.compile(r"^(?:\s|<br\s*/?>)+|(?:\s|<br\s*/?>)+$", re.IGNORECASE)
 # each is an empty cell, so the figures after them keep their columns.
 _PLACEHOLDER = r"(?:—{1,2}|–|－|-)(?=[ \t])"
 _FIGURE = r"[-+−]?\d[\d,]*(?:\.\d+)?"
+# 粮 食 35,343 万吨 8.7: older communiqués write each amount's unit after it, inside its cell
+_VALUE = rf"{_FIGURE}(?:[ \t]?[\u4e00-\u9fff%‰]{{1,5}}(?=[ \t]+[-+−]?\d))?"
 _SPACE_ROW = re.compile(
     r"(?P<lead>[ \t]*(?:[-*+][ \t]+)?)"
     r"(?P<name>[^\s\d|｜\-+−*—–－](?:[^|｜\t\n]*?[^\s\d.,—–－-])?)"
-    rf"(?P<vals>(?:[ \t]+(?:{_PLACEHOLDER}|{_FIGURE})){{2,}}|[ \t]{{2,}}{_FIGURE})"
+    rf"(?P<vals>(?:[ \t]+(?:{_PLACEHOLDER}|{_VALUE})){{2,}}|[ \t]{{2,}}{_FIGURE})"
     r"[ \t]*$"
 )
-_CELL = re.compile(rf"{_PLACEHOLDER}|{_FIGURE}")
+_CELL = re.compile(rf"{_PLACEHOLDER}|{_VALUE}")
 _RULE = re.compile(r"[\s|｜:\-—]*(?:<br\s*/?>[\s|｜]*)*")  # | --- | --- | or an empty row
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -40,7 +42,9 @@ _UNIT_LINE = re.compile(r"单\s?位\s*[:：]\s*(?P<unit>[^\s|｜,，;；。()（
 _CAPTION_REACH = 6  # lines above a table that may state its unit (title, 单位 line, header lines)
 # - 指标 全国 / - 城市 农村: the words naming the columns of a space-aligned table, on a line (or
 # a few, when a converter broke the header) of their own above the first row; no figures in them
-_WORDS_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?P<words>[\u4e00-\u9fff（）()%]+(?:[ \t]+[\u4e00-\u9fff（）()%]+)*)[ \t]*")
+# (a year naming a column counts as a word: - 1995年 比上年增长%)
+_HEADER_WORD = r"(?:[\u4e00-\u9fff（）()%]|(?:19|20)\d{2}(?=年))+"
+_WORDS_LINE = re.compile(rf"[ \t]*(?:[-*+][ \t]+)?(?P<words>{_HEADER_WORD}(?:[ \t]+{_HEADER_WORD})*)[ \t]*")
 _WORD = re.compile(r"[^\s]+")
 _HEADER_REACH = 3  # lines a broken header may span
 # 表2 2018年居民消费价格比上年涨跌幅度: the title naming a table (bold in Markdown or plain)
@@ -270,7 +274,9 @@ class Reader:
         """The header word lines directly above the block of a space-aligned table, top first."""
         out: list[Span] = []
         for n, (a, b) in enumerate(_lines_above(self.norm, self.block_start(pos))):
-            if n >= _HEADER_REACH or not _WORDS_LINE.fullmatch(self.norm, a, b) or _UNIT_LINE.search(self.norm, a, b):
+            if n == 0 and a == b:
+                continue  # one blank line may part the header words from the first row
+            if n > _HEADER_REACH or not _WORDS_LINE.fullmatch(self.norm, a, b) or _UNIT_LINE.search(self.norm, a, b):
                 break
             out.append((a, b))
         return out[::-1]

@@ -79,6 +79,7 @@ POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳
 ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
 POLICY_BEFORE = re.compile(r"(?:环境|政策|措施|举措|意见|办法|”|\")$")
 DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
+_CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class or a code, no figure
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
@@ -544,15 +545,17 @@ class FactBuilder:
         start = m.end
         if norm[start : start + 1] == "的":
             start += 1
-        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff"):
-            return None
+        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff" or _CODED.match(norm, start)):
+            return None  # (3个4A级景区: a class glued to Latin letters begins the noun)
         limit = min(len(norm), start + 24)
         stop = POST_STOP.search(norm, start + 1, limit)
         while stop is not None and stop.group() == "“" or (stop is not None and stop.group().isdigit()):
             if stop.group().isdigit():
                 # 3家企业入围世界500强: a number inside a name (500强) is part of the noun
+                # 新增3个4A级景区: a digit glued to Latin letters names a class (4A级, 5G), no figure
                 digits = DIGIT_RUN.match(norm, stop.start())
-                if digits is None or not in_nonfact(norm, digits.start(), digits.end()):
+                coded = digits is not None and norm[digits.end() : digits.end() + 1].isascii() and norm[digits.end() : digits.end() + 1].isalpha()
+                if digits is None or not (coded or in_nonfact(norm, digits.start(), digits.end())):
                     break
                 limit = min(len(norm), max(limit, digits.end() + 8))
                 stop = POST_STOP.search(norm, digits.end(), limit)
