@@ -124,6 +124,9 @@ def test_nonfact_and_unit_vocabularies_give_a_reason_for_every_entry():
         ("码头新增通过能力3200万吨/年。", "3200万吨/年", 3.2e7, "none"),
         ("成功发射3颗卫星。", "3颗", 3, "count"),
         ("鞋靴出口2.1亿双。", "2.1亿双", 2.1e8, "count"),
+        ("全年发电量3,120亿度。", "3,120亿度", 3.12e11, "energy"),
+        ("排灌动力机械7,670万马力。", "7,670万马力", 7.67e7, "power"),
+        ("年产手表3,301万只。", "3,301万只", 33_010_000, "count"),  # 表3 of 手表 is no caption
     ],
 )
 def test_numbers_units_of_the_genre(text, raw, value, family):

@@ -235,3 +235,21 @@ def test_space_row_with_a_unit_after_each_amount_under_a_year_header():
         assert by_value(facts, 96.4).growth_pct == -1.2
         assert by_value(facts, 2310).growth_pct == 6.0
         assert not [f for f in facts if f.value in (3.5, 1.2, 6.0)]
+
+
+def test_items_under_a_row_naming_its_unit_are_counted_in_it():
+    # the group row states its unit in brackets; the items under it take it, up to the next group
+    text = "各种运输方式完成的周转量如下：\n\n2021年 比上年增长%\n货运周转量（亿吨公里） 812 5.1\n铁 路 305 2.2\n公 路 420 7.9\n客运周转量（亿人公里） 96 -3.0\n铁 路 51 -4.4\n"
+    for facts in (draft_facts(text), verified(text)):
+        assert (by_value(facts, 305).unit, by_value(facts, 305).growth_pct) == ("亿吨公里", 2.2)
+        assert by_value(facts, 420).unit == "亿吨公里"
+        assert (by_value(facts, 51).unit, by_value(facts, 51).growth_pct) == ("亿人公里", -4.4)
+
+
+def test_a_bracketed_line_inside_a_table_does_not_end_it():
+    # (…亿平方米) restates the row above in another measure; （折标准煤） qualifies it
+    text = "2021年 比上年增长%\n\n布 63.5 亿米 2.6\n(40.1 亿平方米) (3.0)\n能源生产总量 2.1 亿吨 1.4\n（折标准煤）\n原 煤 1.8 亿吨 0.7\n"
+    facts = draft_facts(text)
+    assert by_value(facts, 1.8).growth_pct == 0.7  # the header above still names the columns
+    assert by_value(facts, 2.1).growth_pct == 1.4
+    assert not [f for f in facts if f.value in (0.7, 1.4)]

@@ -628,6 +628,9 @@ def _header_unit(norm: str, tables: TableReader, pos: int, col: int) -> tuple[in
             info = UNITS.get(surface) or UNITS.get(_UNIT_ALTERNATIVE.sub("", surface))  # 台(套)
             if info is not None:
                 return (a, b, info)
+    group = _group_unit(norm, tables, pos, row)
+    if group is not None:
+        return group
     caption = tables.caption_unit(pos)
     if caption is not None:
         return _stated_unit(caption.surface, caption.start)
@@ -686,6 +689,24 @@ def _names_by_numerals(norm: str, m: re.Match[str]) -> bool:
     unit = m.group("unit") or ""
     again = norm.find(num + unit, end, end + len(num + unit) + 3)
     return again > end and all(_CJK.match(c) and c not in _NUMERALS for c in norm[end:again])
+
+
+_RATE_NAME = re.compile(r"(?:率|比重|指数|比)\s*$")
+
+
+def _group_unit(norm: str, tables: TableReader, pos: int, row: list[tuple[int, int]]) -> tuple[int, int, UnitInfo] | None:
+    """货物周转量（亿吨公里） 35436 6.5 / 铁路 12900 3.6: the items under a row whose name states
+    its unit are counted in that unit, up to the next row that states its own (rates excepted)."""
+    if len(row) < 2 or _RATE_NAME.search(norm, row[0][0], row[0][1]):
+        return None
+    for above in tables.rows_above(pos):
+        if len(above) < 2:
+            continue
+        found = _HEADER_UNIT.search(norm, above[0][0], above[0][1])
+        stated = _stated_unit(found.group(1), found.start(1)) if found else None
+        if stated is not None:
+            return stated
+    return None
 
 
 def _in_quoted_one_list(norm: str, start: int, end: int) -> bool:

@@ -33,6 +33,11 @@ _SPACE_ROW = re.compile(
     rf"(?P<vals>(?:[ \t]+(?:{_PLACEHOLDER}|{_VALUE})){{2,}}|[ \t]{{2,}}{_FIGURE})"
     r"[ \t]*$"
 )
+# (149.2 亿平方米) (9.4) or （折标准燃料）: a line in brackets restating or qualifying the row
+# above (never an enumerator such as （一）)
+_ASIDE_ROW = re.compile(
+    r"[ \t]*[(（](?![一二三四五六七八九十\d]{1,3}[)）])[^()（）\n]{2,}[)）](?:[ \t]+[(（][^()（）\n]*[)）])*[ \t]*"
+)
 _CELL = re.compile(rf"{_PLACEHOLDER}|{_VALUE}")
 _RULE = re.compile(r"[\s|｜:\-—]*(?:<br\s*/?>[\s|｜]*)*")  # | --- | --- | or an empty row
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -240,7 +245,10 @@ class Reader:
         start = line_start
         if len(self.row(line_start)[1]) < 2:
             return start  # not a row (a blank line between two tables): a block of its own
-        for prev_start, _ in _lines_above(self.norm, line_start):
+        for prev_start, prev_end in _lines_above(self.norm, line_start):
+            if _ASIDE_ROW.fullmatch(self.norm, prev_start, prev_end) and not _UNIT_LINE.search(self.norm, prev_start, prev_end):
+                start = prev_start  # (149.2 亿平方米) (9.4): the row above in another measure
+                continue
             if len(self.row(prev_start)[1]) < 2:
                 break
             if prev_start in self._block:
@@ -249,6 +257,14 @@ class Reader:
             start = prev_start
         self._block[line_start] = start
         return start
+
+    def rows_above(self, pos: int) -> Iterator[list[Span]]:
+        """The cells of the rows above pos in its block, nearest first."""
+        block = self.block_start(pos)
+        for a, _ in _lines_above(self.norm, self.line(pos)[0]):
+            if a < block:
+                return
+            yield self.row(a)[1]
 
     def caption_unit(self, pos: int) -> StatedUnit | None:
         """A `单位：亿美元` line just above the table holding pos (or above its header lines)."""
