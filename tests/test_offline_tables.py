@@ -207,6 +207,9 @@ def test_merged_header_cell_names_the_columns_it_spans():
     rail = by_value(facts, 4.8)
     assert (rail.unit, rail.growth_pct) == ("亿人", 3.9)  # the padded unit cell is read whole
     assert len(facts) == 1
+    # a bold mark before the header row keeps its outer bars: its trailing empty cells are cut
+    bold = "**" + text
+    assert [(f.value, f.unit, f.growth_pct) for f in md_facts(bold)] == [(4.8, "亿人", 3.9)]
 
 
 def test_space_row_with_one_character_name_stays_in_its_table():
@@ -253,3 +256,14 @@ def test_a_bracketed_line_inside_a_table_does_not_end_it():
     assert by_value(facts, 1.8).growth_pct == 0.7  # the header above still names the columns
     assert by_value(facts, 2.1).growth_pct == 1.4
     assert not [f for f in facts if f.value in (0.7, 1.4)]
+
+
+def test_panels_side_by_side_name_each_figure_after_its_own_name_cell():
+    # two records a row: the header repeats its first column (行业 | 增长 | 行业 | 增长)
+    text = "| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |\n| --- | --- | --- | --- |\n| 制造业 | 6.4 | 房地产业 | -8.8 |\n| 采矿业 | 2.5 | 金融业 | -2.7 |\n"
+    facts = md_facts(text)
+    realty = by_value(facts, 8.8)
+    assert (realty.metric, realty.value_normalized, realty.unit, realty.verified) == ("房地产业", -8.8, "%", True)
+    assert by_value(facts, 6.4).growth_pct is None  # the second panel's rate is no growth of the first's
+    assert by_value(facts, 2.7).metric == "金融业"
+    assert len(facts) == 4

@@ -111,13 +111,27 @@ def column_header(header: list[Span] | None, col: int) -> Span | None:
     """The header cell naming column `col`: its own; or, when it is empty, the nearest named
     cell to its left, for a merged header cell stands over its first column only
     (`| 指 标 | 单 位 | 绝对数 | | 比上年增长% | |` over `| 铁路 | 亿人 | 15.2 | | | 4.3 |`)."""
-    if header is None or not 0 < col < len(header):
+    if header is None or col <= 0:
         return None
-    for i in range(col, 0, -1):
+    # (a header row whose last cells are empty is cut short where they were: they are merged too)
+    for i in range(min(col, len(header) - 1), 0, -1):
         a, b = header[i]
         if b > a:
             return header[i]
     return None
+
+
+def name_column(norm: str, row: list[Span], header: list[Span] | None, col: int) -> int:
+    """The column of the cell naming the record that holds column `col`: 0, or in a table of
+    panels side by side (`| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |`) the nearest column to
+    its left whose header repeats the first one's."""
+    if header is None or len(header) != len(row) or col <= 0:
+        return 0
+    first = "".join(norm[header[0][0] : header[0][1]].split())
+    if not first:
+        return 0
+    panels = [j for j in range(col + 1) if "".join(norm[header[j][0] : header[j][1]].split()) == first]
+    return panels[-1]
 
 
 def line_at(norm: str, pos: int) -> Span:

@@ -43,7 +43,7 @@ from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Targe
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import MAGNITUDES, extract_mentions_text
 from summarizer.text.segment import PERIOD_RE
-from summarizer.text.tables import column_header
+from summarizer.text.tables import column_header, name_column
 from summarizer.verify import vocab
 from summarizer.verify.scope import Scope, Span
 
@@ -468,7 +468,7 @@ def _metric_in_list(
 
 def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
     """A table cell's metric: its row name, the column header and the caption line above."""
-    spans = [cell.row[0], *(cell.header or [])]
+    spans = [cell.row[0], cell.row[name_column(scope.norm, cell.row, cell.header, cell.column)], *(cell.header or [])]
     if cell.block_start > 0:
         spans.append(scope.line(cell.block_start - 1))
     if cell.title is not None:

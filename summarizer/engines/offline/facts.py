@@ -36,7 +36,7 @@ from summarizer.text.clean import Document
 from summarizer.text.numbers import in_nonfact
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
-from summarizer.text.tables import column_header
+from summarizer.text.tables import column_header, name_column
 from summarizer.verify.claims import compact, names_nothing
 
 SIZE_CLASS_AFTER = re.compile(
@@ -237,9 +237,12 @@ class FactBuilder:
         col = next((i for i, (a, b) in enumerate(row) if a <= m.start < b), None)
         if col is None or col == 0:
             return False
+        first_col = name_column(self.norm, row, header, col)
+        if first_col == col:
+            return True  # the name cell of a second panel (| 行业 | … | 行业 | …): it names, it counts nothing
         named = column_header(header, col)
         name = self.norm[named[0] : named[1]] if named else ""
-        first = row[0]
+        first = row[first_col]
         if GROWTH_COLUMN.search(name) and m.family in ("percent", "none"):
             host = next((b for b in reversed(self.built) if b.fact.evidence.start >= first[0]), None)
             if host is not None and m.family == "percent":
