@@ -127,6 +127,10 @@ def test_nonfact_and_unit_vocabularies_give_a_reason_for_every_entry():
         ("全年发电量3,120亿度。", "3,120亿度", 3.12e11, "energy"),
         ("排灌动力机械7,670万马力。", "7,670万马力", 7.67e7, "power"),
         ("年产手表3,301万只。", "3,301万只", 33_010_000, "count"),  # 表3 of 手表 is no caption
+        ("通关时间压缩至5小时。", "5小时", 5, "duration"),
+        ("中欧班列开行860列。", "860列", 860, "count"),
+        ("粮食总产保持在36亿斤以上。", "36亿斤以上", 3.6e9, "mass"),
+        ("对口帮扶4省21县。", "21县", 21, "count"),
     ],
 )
 def test_numbers_units_of_the_genre(text, raw, value, family):
@@ -415,6 +419,7 @@ def test_numeral_names_every_example_in_the_vocabulary_is_dropped(name, reason):
         "完善基础零部件配套。",  # 零 alone counts nothing
         "走出一条具有地方特色的振兴之路。",
         "干部要牢记“12个不准”。",  # an Arabic count inside a quoted slogan too
+        "构建农业科技等6大体系。",  # N大 names a set of categories
     ],
 )
 def test_numbers_chinese_numerals_naming_a_slogan_are_no_mentions(text):

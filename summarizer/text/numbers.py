@@ -193,7 +193,8 @@ FLAT_RE = re.compile(r"(?:同比|按年|环比|与上年同期|与去年同期|�
 _DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z.]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # After a unitless number these mean a date, an edition or an ordinal, not a quantity.
-_NOT_AFTER_BARE = set("年月日号號期批届次季度时分秒岁周天版代型式路线楼层室届类级")  # 级: 5.0级地震, a class
+# 级: 5.0级地震, a class; 大: 6大体系, 五大主导产业 name a set of categories
+_NOT_AFTER_BARE = set("年月日号號期批届次季度时分秒岁周天版代型式路线楼层室届类级大")
 # A prefix qualifier glued to these characters is part of a word: 签约, 节约, 最近, 赶超.
 _WORD_BEFORE = {"约": "签合节制履特预集违契邀缔", "近": "最附临", "超": "赶高"}  # 接近/将近 are qualifiers whole
 _IDIOMS = ("一条龙", "千家万户", "一把手", "一盘棋", "一体化", "一站式", "一件事", "一张网", "一张图", "四套班子")
@@ -395,8 +396,8 @@ def _is_rate_range(m: re.Match[str], item: _Found) -> bool:
 # One character of each non-fact's own words (强 of 500强, 伏 of 千伏, 道 of 国道, 线/打/话/箱
 # of hotlines, 条 of policy names, 字/览/读/访 of page furniture, 天 and 干/战/坚/刺… of campaigns,
 # 双 of 双11, 兑/折/=/对 of exchange rates, 大 of 大中城市, 圈 of 通勤圈, 图/表 of captions,
-# 世 of 世纪, 急/警 of emergency numbers): a cheap test before the patterns run.
-_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字览读访天干战坚刺决鏖双兑折=对大圈图表世急警")
+# 世 of 世纪, 急/警 of emergency numbers, 时 of 24小时, 寸 of 英寸): a cheap test before the patterns run.
+_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字览读访天干战坚刺决鏖双兑折=对大圈图表世急警时寸")
 _NONFACT_REACH = 14  # characters a non-fact pattern reaches beyond its number (当前显示…字)
 
 
@@ -536,8 +537,8 @@ def _accept(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
     if unit is None:
         return _accept_bare(norm, m, tables)
     info = UNITS.get(unit)
-    if info is not None and info.family == "count" and not m.group("pre") and _in_short_quote(norm, num_start, end):
-        return None  # 牢记“52个不准”: a count inside a quoted slogan is its name
+    if info is not None and info.family in ("count", "duration") and not m.group("pre") and _in_short_quote(norm, num_start, end):
+        return None  # 牢记“52个不准”, “4小时重庆”: a count or a time inside a quoted slogan is its name
     return (start, end, parts)
 
 
