@@ -436,6 +436,7 @@ def test_numbers_chinese_numerals_naming_a_slogan_are_no_mentions(text):
         ("第一批三家企业通过验收。", "三家"),
         ("新建一所学校、一座医院。", "一所"),
         ("落实三线一单制度，新增两家企业。", "两家"),
+        ("实现企业投资项目审批“最多60天”。", "60天"),  # a quoted limit is a result, no slogan
     ],
 )
 def test_numbers_chinese_numerals_that_count_stay(text, raw):

@@ -644,6 +644,7 @@ def _header_unit(norm: str, tables: TableReader, pos: int, col: int) -> tuple[in
 _ROUND_SCALE = frozenset("百千")
 _REACHING_BEFORE = ("突破", "超过", "超越", "跨越", "达到", "达", "迈上", "跃上", "越过", "逾", "过", "破")
 _QUOTE_REACH = 12  # characters of a quoted slogan (“两套班子”, “四换三名”)
+_QUOTED_LIMIT = re.compile(r"最多|最少|最快|至多|不超过|只需|仅需")
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")
 # between two numerals these make one number (二十七亿四千万), an ordinal or a span of time
 # (三年两家: two firms in three years), not a slogan
@@ -657,7 +658,9 @@ def _in_short_quote(norm: str, start: int, end: int) -> bool:
     if opened < 0 or norm.rfind("”", opened, start) >= 0:
         return False
     closed = norm.find("”", end, opened + _QUOTE_REACH + 2)
-    return closed >= 0 and not re.search(r"[,，。;；]", norm[opened:closed])
+    if closed < 0 or re.search(r"[,，。;；]", norm[opened:closed]):
+        return False
+    return not _QUOTED_LIMIT.search(norm, opened, start)  # 审批“最多80天”: a limit achieved
 
 
 def _names_by_numerals(norm: str, m: re.Match[str]) -> bool:
