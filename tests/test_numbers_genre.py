@@ -131,6 +131,7 @@ def test_nonfact_and_unit_vocabularies_give_a_reason_for_every_entry():
         ("中欧班列开行860列。", "860列", 860, "count"),
         ("粮食总产保持在36亿斤以上。", "36亿斤以上", 3.6e9, "mass"),
         ("对口帮扶4省21县。", "21县", 21, "count"),
+        ("报告传染病发病率215.6/10万。", "215.6/10万", 215.6, "none"),
     ],
 )
 def test_numbers_units_of_the_genre(text, raw, value, family):

@@ -267,3 +267,10 @@ def test_panels_side_by_side_name_each_figure_after_its_own_name_cell():
     assert by_value(facts, 6.4).growth_pct is None  # the second panel's rate is no growth of the first's
     assert by_value(facts, 2.7).metric == "金融业"
     assert len(facts) == 4
+
+
+def test_space_row_unit_with_its_magnitude_set_apart():
+    text = "- 指标 单位 绝对数 比上年增长%\n- 货运量 亿 吨 320.5 6.1\n- 水运 亿 吨 29.7 5.7\n"
+    for facts in (draft_facts(text), verified(text)):
+        water = by_value(facts, 29.7)
+        assert (water.metric, water.unit, water.growth_pct) == ("水运", "亿吨", 5.7)

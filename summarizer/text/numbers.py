@@ -617,9 +617,12 @@ def _header_unit(norm: str, tables: TableReader, pos: int, col: int) -> tuple[in
     if col == 1:
         # - 原 煤 亿吨 27.93 4.1: a row aligned by spaces writes its unit after the name
         a, b = row[0]
-        last = norm[a:b].rsplit(None, 1)
-        if len(last) == 2 and last[1] in UNITS:
-            return _stated_unit(last[1], b - len(last[1]))
+        last = norm[a:b].rsplit(None, 2)
+        if len(last) == 3 and last[1] in BARE_MAGNITUDES and last[1] + last[2] in UNITS:
+            # - 水运 亿 吨 29.7 5.7: the magnitude set apart from its unit by a space
+            return (norm.rfind(last[1], a, b), b, UNITS[last[1] + last[2]])
+        if len(last) >= 2 and last[-1] in UNITS:
+            return _stated_unit(last[-1], b - len(last[-1]))
     if header is not None:
         unit_col = [i for i, (a, b) in enumerate(header) if "".join(norm[a:b].split()) in ("单位", "计量单位")]
         if unit_col and unit_col[0] != col and unit_col[0] < len(row):
