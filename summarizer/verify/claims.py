@@ -40,6 +40,7 @@ from enum import Enum
 from functools import lru_cache
 
 from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Target
+from summarizer.text import genre
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import MAGNITUDES, extract_mentions_text
 from summarizer.text.segment import PERIOD_RE
@@ -281,9 +282,14 @@ _UNIT_TAIL = re.compile(r"[%‰\u4e00-\u9fff]{0,3}")
 def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: NumberMention) -> bool:
     """The qualifier's words are in the figure's clause, or it names the figure's place in a
     range or from-to construction around it (rules above)."""
+    text = scope.norm
+    if qualifier[:1] in ("占", "对") and len(qualifier) > 3:
+        # (占国内生产总值比重), (对国内生产总值增长的贡献率): the base of a share is read in the
+        # sentence, in the figure's clause or in the list item before it that names it
+        s_start, s_end = scope.sentence(figure.start)
+        return _Window(text, [(s_start, s_end)]).cover(qualifier) is not None
     if own.has_piece(qualifier):
         return True
-    text = scope.norm
     if _RANGE_LOWER.match(qualifier):
         after = text[figure.end: figure.end + 4].lstrip()
         return bool(after) and after[0] in _RANGE_DASH and any(c.isdigit() for c in after[1:3])
@@ -324,17 +330,70 @@ def _metric_carried(
         head = _Window(scope.norm, [(host_start, earlier[-1].start)]).cover(key[: -len(own_words)])
         if head is not None:
             return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    elided = _metric_elided(key, scope, figure, cs, own_words)
+    if elided is not None:
+        return elided
     line_start = scope.line(figure.start)[0]
     if line_start >= cs:
         return None
     lead = _Window(scope.norm, [(line_start, cs)])
-    for i in range(2, len(key) - 1):
-        head = own.cover(key[:i])
+    # 城镇为36.5% after 农村居民…占消费总支出的比重为41.0%: a bracketed qualifier must be supported
+    base, qualifier = _split_qualifier(key)
+    if qualifier and not _qualifier_supported(qualifier, own, scope, figure):
+        return None
+    for i in range(2, len(base) - 1):
+        head = own.cover(base[:i])
         if head is None or _figures_between(scope, figure, head):
             continue
-        for j in range(len(key), i + 1, -1):
-            if key[i:j] in lead.text and (j == len(key) or own.cover(key[j:]) is not None):
+        for j in range(len(base), i + 1, -1):
+            if base[i:j] in lead.text and (j == len(base) or own.cover(base[j:]) is not None):
                 return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    return None
+
+
+# 持平的为4个, 下降的有1个: a list item that says only the verb it contrasts with the item before
+# (the contrast_words of offline_vocab.toml: 上涨/下降/持平, 好/较好/较差 …)
+_CONTRAST_ITEM = re.compile(rf"^(?:其中)?(?P<verb>{genre.pattern('contrast_words')})的(?:为|有|是|达|占)?$")
+# the end of the words a list's subject may close (常住人口, 城镇居民, 休闲农业: offline_vocab.toml)
+_LIST_SUBJECT = genre.compiled("list_subjects", suffix="$")
+_COPULA_END = re.compile(r"(?:为|是|有|达到|达|约|近|[-−])+$")
+
+
+def _metric_elided(key: str, scope: Scope, figure: NumberMention, cs: int, own_words: str) -> Finding | None:
+    """Two rules of a communiqué's lists, whose items leave words unsaid (status `derived`):
+
+    - subject of the first item: 常住人口出生率为6.19‰，死亡率5.15‰，自然增长率1.04‰ ->
+      常住人口自然增长率 — the clause's own words close the metric and the words before them
+      stand in the sentence before the previous figure;
+    - contrasted verb: …上涨的城市个数为69个，下降的为1个 -> …下降的城市个数 — the clause says
+      only the verb, the rest of the metric is read before it in the sentence with another
+      contrast verb in the verb's place.
+    """
+    s_start = scope.sentence(figure.start)[0]
+    before = scope.between(s_start, figure.start)
+    if not before:
+        return None
+    earlier = _Window(scope.norm, [(s_start, before[-1].start)])
+    own = _COPULA_END.sub("", _Window(scope.norm, [(before[-1].end, figure.start)]).text)
+    for i in range(2, len(key) - 1):  # the subject as short as it can be, the item's words the rest
+        subject, head = key[:i], key[i:]
+        if (
+            own.endswith(head)
+            and names_nothing(own[: -len(head)])  # nothing new named since the figure before
+            and _LIST_SUBJECT.search(subject) is not None
+            and subject in earlier.text
+        ):
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    said = _CONTRAST_ITEM.match(own_words)
+    if said is None:
+        return None
+    verb = said.group("verb")
+    at = key.find(verb + "的")
+    if at < 2:
+        return None
+    for other in genre.words("contrast_words"):
+        if other != verb and earlier.cover(key[:at] + other + key[at + len(verb) :]) is not None:
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
     return None
 
 
@@ -401,9 +460,9 @@ def _host_start(scope: Scope, figure: NumberMention, clause_start: int) -> int:
     while pos > sentence_start:
         pcs, pce = scope.clause(pos - 1)
         pos = pcs
-        mentions = scope.between(pcs, pce)
+        mentions = [m for m in scope.between(pcs, pce) if not _in_bracket(scope.norm, m, clause_start)]
         if not mentions:
-            continue  # 扣除价格因素: a clause without a figure does not name the host
+            continue  # 扣除价格因素, （其中，现金收入1538元）: no figure there names the host
         pre = compact(scope.norm[pcs : mentions[0].start]).strip("、,，")
         if not names_nothing(pre) and not vocab.DEPENDENT_OPENING.match(pre):
             return pcs
@@ -566,6 +625,7 @@ def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -
     between = [
         m for m in scope.between(figure.end, g.start)
         if m.family not in ("percent", "percentage_points") and not _in_dependent_clause(scope, m)
+        and not _in_bracket(scope.norm, m, g.start)
     ]  # 常住人口957.70万人，比上年末增加3.0万人，增长0.31%: the change is the same quantity
     if not between:
         return True
@@ -580,6 +640,15 @@ def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -
         return False
     k = next(i for i, h in enumerate(hosts) if h.start == figure.start)
     return k < len(rates) and rates[k].start == g.start
+
+
+def _in_bracket(norm: str, m: NumberMention, limit: int) -> bool:
+    """保有量35268万辆（包括…694万辆），比上年末增长…: a figure in a bracket closed before `limit`
+    is a part set aside, not another quantity between the total and its rate."""
+    opened = max(norm.rfind("（", max(0, m.start - 30), m.start), norm.rfind("(", max(0, m.start - 30), m.start))
+    if opened < 0 or any(c in norm[opened + 1 : m.start] for c in "）)"):
+        return False
+    return any(c in norm[m.end : limit] for c in "）)")
 
 
 def _in_dependent_clause(scope: Scope, m: NumberMention) -> bool:
@@ -728,6 +797,8 @@ def check_free_text(fact: Fact, figure: NumberMention | None = None) -> Finding:
     """metric_en carries no number but the fact's own value, growth, rank, period or metric."""
     if not fact.metric_en:
         return Finding(FactField.FREE_TEXT, CheckStatus.ABSENT)
+    if not _NUMBER.search(fact.metric_en):  # speed: no number in it, nothing to check below
+        return Finding(FactField.FREE_TEXT, CheckStatus.OK)
     allowed = [fact.value, *(_numbers(t) for t in (fact.value_text, fact.rank, fact.period, fact.metric))]
     flat: list[float] = []
     for item in allowed:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import shape, tables
+from summarizer.engines.offline import ellipsis, shape, tables
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -67,7 +67,10 @@ THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规�
 DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是|数据来自|数据来源于|资料来源")
 QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
+CHANGE_TO = re.compile(r"(?:上升|下降|提高|降|增加|减少)为$")  # 由14.2%下降为11.2%: the level it moved to
 STANDARD_BEFORE = re.compile(r"按(?:照)?[^,，;；]{0,14}标准$")
+# 按照每人每年2300元（2010年不变价）的农村贫困标准计算: the figure names the standard itself
+STANDARD_OF = (re.compile(r"按(?:照)?[^,，;；。]{0,10}$"), re.compile(r"[^,，;；。]{0,20}?标准"))
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
 PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度|年)?计划(?:的)?$|^(?:完成|为)(?:全年|年度|年)?计划(?:的)?$")
 # 一般公共预算收入完成年计划的101.2%: the clause's own subject fulfilled that share of its plan
@@ -215,6 +218,8 @@ class FactBuilder:
                 return None
             if built.mention.family == "percentage_points":
                 continue
+            if ellipsis.in_bracket_part(self.norm, built.mention.start, built.mention.end, m.start):
+                continue  # …35268万辆（包括…694万辆），比上年末增加…: the total outside the bracket
             if growth and built.derived and built.fact.growth_pct is None:
                 continue  # 比上年末增加3.0万人，增长0.31%: the rate is of the total, not of the change
             if growth and (built.fact.growth_pct is not None or built.mention.family == "percent"):
@@ -343,6 +348,8 @@ class FactBuilder:
             return
         if STANDARD_BEFORE.search(norm, clause_start, m.start):
             return  # 按2008年农村贫困标准1196元测算: the standard a figure is measured by
+        if STANDARD_OF[0].search(norm, clause_start, m.start) and STANDARD_OF[1].match(norm, m.end):
+            return  # 按照年人均收入2300元的扶贫标准: the standard, not a figure of the year
         metric, metric_start = clean_metric(norm, clause_start, m.start)
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
         own_span = spans  # the words before the figure, whatever the rules below make of them
@@ -378,9 +385,9 @@ class FactBuilder:
         derived: Spans = ()
         name_source: Spans | None = None  # a shared-head list the name was taken from
         from_post = bool(spans) and spans[0][0] >= m.end  # 提高20项…标准: the noun after names it
-        delta = bool(spans) and not from_post and (
+        delta = bool(spans) and not from_post and not CHANGE_TO.search(pre_text) and (
             DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric)
-        )
+        )  # 由上年的14.2%下降为11.2%: 下降为 joins the figure to its name, it is no change of it
         if spans and not delta and not from_post and shape.is_connector(metric):
             spans = ()  # 提高到58%: the connector names nothing; the figure before it does
         part = PART_OF.fullmatch(pre_text)
@@ -390,7 +397,12 @@ class FactBuilder:
             spans, metric_start = ((a, a + len(part.group("scope"))),) + without_growth_tail(norm, host.metric), a
         plan_share = PLAN_SHARE.search(pre_text)
         own_share = self._own_plan_share(clause_start, pre_text) if not spans else None
-        if plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
+        said = None if from_post or part else self._read_back(m, clause_start, spans)
+        if said is not None:
+            spans, derived = said  # a list item's unsaid words, read back (ellipsis.py)
+            if derived:
+                name_source = own_span  # 第二产业增加值比重: what a later change of it is named after
+        elif plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
             # 棉花总产量359.8万吨，完成计划119.9%: the share of the plan fulfilled
             a = clause_start + plan_share.start()
             spans, derived, metric_start = without_growth_tail(norm, host.metric), ((a, a + len(plan_share.group())),), a
@@ -421,11 +433,22 @@ class FactBuilder:
         elif delta:
             # 比上年末增加530万人 / 提高2个百分点: a change of the figure before it, named after it
             host = self._host_in_sentence(m)
-            if host is not None:
+            if host is not None and ellipsis.is_parallel_rate(norm, metric, m.family, host.mention.family, host.metric, host.derived):
+                spans = host.metric  # 一季度国内生产总值同比增长5.3%，二季度增长4.7%: the same rate again
+            elif host is not None:
                 # …占规上工业总产值的比重为35.2%，比上年同期提高2.3个百分点: the change of the share,
                 # named after the share in the source's words
-                carried = () if host.mention.family == "percent" and self._is_plan_share(host.derived) else host.derived
-                spans, derived = without_growth_tail(norm, host.metric) + carried, spans
+                if self._is_change(host.derived):
+                    # 净增加860万人，新增加1113万人: two changes of the same figure, each named after it
+                    spans, derived = host.metric, spans
+                elif host.derived and host.derived[0][0] < self.seg.clause(host.mention.start)[0]:
+                    # 第三产业增加值比重为51.6%，比上年提高…: a base read back from an earlier item
+                    # is not repeated; the host's own words name the change
+                    spans, derived = host.source, spans
+                else:
+                    plan = host.mention.family == "percent" and self._is_plan_share(host.derived)
+                    carried = () if plan or ellipsis.is_exchange_base(norm, host.derived) else host.derived
+                    spans, derived = without_growth_tail(norm, host.metric) + carried, spans
         else:
             share = shape.share_parts(norm, spans)
             if share is not None:
@@ -479,6 +502,61 @@ class FactBuilder:
             return None
         return ((start, start + len(subject)),), ((a, a + len(found.group())),), start
 
+    def _read_back(self, m: NumberMention, clause_start: int, spans: Spans) -> tuple[Spans, Spans] | None:
+        """A communiqué's list item that leaves words unsaid (ellipsis.py): an exchange rate's
+        currencies, the verb it contrasts, the base of its share, the subject of the first item."""
+        norm = self.norm
+        rate = ellipsis.exchange_rate(norm, clause_start, m.start, m.end)
+        if rate is not None:
+            return rate
+        if ellipsis.is_conversion(norm, clause_start, m.start):
+            host = self._host_in_sentence(m)
+            if host is not None and host.mention.family != "percent":
+                return without_growth_tail(norm, host.metric), host.derived  # 折1162亿美元
+        total = self._last_of_family(m)
+        if total is not None and (not total.derived or ellipsis.is_share_base(norm, total.derived)):
+            # 其中，东部地区18325亿元 / 城镇为36.5%: a part of the total before, named after it
+            part = ellipsis.part_item(norm, clause_start, m.start, total.metric)
+            if part is not None:
+                return part, total.derived
+            if m.family != "percent" and not total.derived:
+                category = ellipsis.category_item(norm, clause_start, m.start, total.metric)
+                if category is not None:
+                    return category, ()  # 其中国有控股企业509亿元: the category's 利润
+        previous = self._last_in_sentence(m)
+        if previous is None:
+            return None
+        if not previous.derived or self._is_change(previous.derived):
+            # …上涨的城市个数为21个，比年初增加20个；下降的为49个: the change names the same host
+            contrast = ellipsis.contrasted(norm, clause_start, m.start, previous.metric)
+            if contrast is not None:
+                return contrast, ()
+        share = ellipsis.inherited_share(norm, clause_start, m.start, previous.derived)
+        if share is not None:
+            return share
+        between = compact(norm[previous.fact.evidence.end : spans[0][0]]) if spans else ""
+        if spans and not previous.derived and spans[-1][1] <= m.start and names_nothing(between):
+            # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
+            subject = ellipsis.inherited_subject(norm, spans, previous.metric)
+            if subject is not None:
+                return subject, ()
+        return None
+
+    def _is_change(self, derived: Spans) -> bool:
+        """(比上年末增加), (净增加): the derivation of a change of the figure it is named after."""
+        words = "".join(self.norm[a:b] for a, b in derived)
+        return bool(words) and bool(DELTA_METRIC.fullmatch(words) or shape.COMPARISON_DELTA.fullmatch(words))
+
+    def _last_of_family(self, m: NumberMention) -> _Built | None:
+        """The latest fact of the paragraph with a figure of the same family (amounts, percents)."""
+        line = self.seg.line(m.start)
+        for built in reversed(self.built):
+            if self.seg.line(built.mention.start) != line:
+                return None
+            if built.mention.family == m.family:
+                return built
+        return None
+
     def _shared_head(self, m: NumberMention, spans: Spans) -> Spans:
         """规模以上工业增加值增长6.2%；股份制企业增长6.6%: the indicator of a run of growth rates
         is said once; a subject without one takes the head of the rate before it (增加值, 价格)."""
@@ -487,16 +565,20 @@ class FactBuilder:
         a, b = spans[-1]
         verb = shape.GROWTH_END.search(self.norm, a, b)
         own = self.norm[spans[0][0] : verb.start()] if verb else ""
-        if verb is None or not own or any(h in own for h in shape.INDICATOR_HEADS):
+        if verb is None or not own or own.endswith(shape.INDICATOR_HEADS):
             return spans
         if not SUBCATEGORY_END.search(own):
             return spans  # only a category (…企业, …业, …类) shares its indicator with the rate before
         previous = self._last_in_sentence(m) or (self.built[-1] if self.built else None)
-        if previous is None or previous.mention.family != "percent" or previous.derived:
+        if previous is None or previous.derived:
+            return spans
+        # 工业增加值24718亿元，比上年增长14%。其中，国有企业增长9.5%: an amount with its rate leads too
+        rated_amount = previous.mention.family != "percent" and previous.fact.growth_pct is not None
+        if previous.mention.family != "percent" and not rated_amount:
             return spans
         if self.seg.line(previous.mention.start) != self.seg.line(m.start):
             return spans
-        found = shape.head_before_verb(self.norm, previous.metric)
+        found = shape.head_at_end(self.norm, previous.metric) if rated_amount else shape.head_before_verb(self.norm, previous.metric)
         if found is None:
             return spans
         return spans[:-1] + ((a, verb.start()), found, (verb.start(), b))
