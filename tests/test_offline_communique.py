@@ -362,3 +362,15 @@ def test_a_standard_a_figure_is_counted_by_is_no_figure():
 def test_from_to_levels_shares_and_leads_of_older_communiques(text, value, metric):
     assert metric_of(text, value) == metric
     assert verified(text)[value] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("2005年末国有企业下岗职工为420万人。", 420, "国有企业下岗职工"),  # 年末 after a year is a time word
+        ("一九八五年末城乡居民储蓄存款余额达1620亿元。", 1620, "城乡居民储蓄存款余额"),
+        ("全国普通高中1.52万所，初中5.6万所。", 1.52, "普通高中"),  # 高中 is a word, not 高 + 中
+    ],
+)
+def test_time_words_and_school_names(text, value, metric):
+    assert metric_of(text, value) == metric
