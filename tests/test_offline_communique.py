@@ -374,3 +374,11 @@ def test_from_to_levels_shares_and_leads_of_older_communiques(text, value, metri
 )
 def test_time_words_and_school_names(text, value, metric):
     assert metric_of(text, value) == metric
+
+
+def test_a_stock_after_the_years_addition_is_named_without_xinzeng():
+    text = "全年新增固定电话用户900万户，年末达到36000万户。新增宽带接入用户1500万户，总数达12000万户。"
+    assert metric_of(text, 36000) == "固定电话用户"
+    assert metric_of(text, 12000) == "宽带接入用户"
+    assert verified(text)[36000] == "固定电话用户" and verified(text)[12000] == "宽带接入用户"
+    assert metric_of(text, 900) == "新增固定电话用户"

@@ -239,3 +239,20 @@ def in_bracket_part(norm: str, start: int, end: int, limit: int) -> bool:
     if opened < 0 or any(c in norm[opened + 1 : start] for c in "）)"):
         return False
     return any(c in norm[end:limit] for c in "）)")
+
+
+# 新增移动电话用户11179万户，年末达到85900万户: the stock after the year's addition to it
+FLOW_PREFIX = re.compile(r"^(?:新增|新建|新开通|新发展)")
+STOCK_ITEM = re.compile(r"^(?:[,，;；\s]|年末|年底|期末|累计|总数|总量|共有|共)+(?:达到|达|为|有)?$")
+
+
+def stock_after_flow(norm: str, lo: int, hi: int, previous: Spans) -> Spans | None:
+    """年末达到85900万户 after 新增移动电话用户11179万户 -> 移动电话用户: the total, not the addition."""
+    words = norm[lo:hi]
+    if not STOCK_ITEM.match(words) or not re.search(r"年末|年底|期末|累计|总数|总量|共", words):
+        return None
+    text = _text(norm, previous)
+    flow = FLOW_PREFIX.match(text)
+    if flow is None or len(text) - flow.end() < 2:
+        return None
+    return _spans(_chars(norm, previous)[flow.end() :])
