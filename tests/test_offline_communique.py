@@ -382,3 +382,15 @@ def test_a_stock_after_the_years_addition_is_named_without_xinzeng():
     assert metric_of(text, 12000) == "宽带接入用户"
     assert verified(text)[36000] == "固定电话用户" and verified(text)[12000] == "宽带接入用户"
     assert metric_of(text, 900) == "新增固定电话用户"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年新增光缆线路长度420万公里，达到5600万公里。", 5600, "光缆线路长度"),
+        ("年末全国共有公共图书馆3200个，档案馆4100个。", 3200, "公共图书馆"),  # 共有 is the verb, not 共 + 有…
+    ],
+)
+def test_stock_after_an_addition_and_counts_of_institutions(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
