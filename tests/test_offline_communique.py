@@ -394,3 +394,8 @@ def test_a_stock_after_the_years_addition_is_named_without_xinzeng():
 def test_stock_after_an_addition_and_counts_of_institutions(text, value, metric):
     assert metric_of(text, value) == metric
     assert verified(text)[value] == metric
+
+
+def test_a_quoted_title_won_is_part_of_the_name():
+    text = "全市产业集群入选“国家先进制造业集群”累计达3个。"
+    assert metric_of(text, 3) == "产业集群入选“国家先进制造业集群”"

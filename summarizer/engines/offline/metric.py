@@ -55,6 +55,7 @@ DELTA_METRIC = re.compile(
     r"(?:同比|环比|按年|(?:比|较)(?:上年|去年|上月|年初)(?:同期|底|末)?)?"
     r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大|缩小|多增|少增|增产|减产|净增加|新增加)了?"
 )
+AWARD_VERB = re.compile(r"(?:入选|获评|荣获|获得|评为|列入|纳入|创成)$")
 RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?率(?=$|[由从为达是,，、])")
 FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
@@ -168,6 +169,8 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
             start += lead.end()
             text = text[lead.end() :]
     quoted_tail = re.search(r"[“\"][^”\"]{1,12}[”\"]$", text)
+    if quoted_tail and AWARD_VERB.search(text, 0, quoted_tail.start()):
+        quoted_tail = None  # 集群入选“国家队”: the quoted title is what was won, part of the name
     if quoted_tail and quoted_tail.start() >= 2:
         text = text[: quoted_tail.start()]
     if text.endswith("等") or text.endswith("等的"):
