@@ -399,3 +399,17 @@ def test_stock_after_an_addition_and_counts_of_institutions(text, value, metric)
 def test_a_quoted_title_won_is_part_of_the_name():
     text = "全市产业集群入选“国家先进制造业集群”累计达3个。"
     assert metric_of(text, 3) == "产业集群入选“国家先进制造业集群”"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a count of things names no subject for the measure after it
+        ("全年实施重点工业项目120个，投资约260亿元。", 260, "投资"),
+        ("全年有1.2万名贫困人口脱贫，贫困发生率降至0.8%。", 0.8, "贫困发生率"),
+        # 从业 is no sector
+        ("培训旅游从业人员3000人次，持证上岗率达到75%。", 75, "持证上岗率"),
+    ],
+)
+def test_no_subject_from_counted_things_verbs_or_from_ye(text, value, metric):
+    assert metric_of(text, value) == metric
