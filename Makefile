@@ -40,9 +40,10 @@ schema: venv  ## re-export schemas/*.schema.json from the pydantic models
 sweep: venv-test  ## the offline engine on all 120 unlabeled dev reports in ../shared (quotes, connectors)
 	SUMMARIZER_SWEEP=1 $(BIN)/python -m pytest -q tests/test_offline_sweep.py
 
-bench: venv  ## offline engine speed on a generated corpus
+bench: venv  ## offline engine speed on a generated corpus and on the 120 unlabeled dev reports
 	$(BIN)/python benchmarks/bench_offline.py
 	$(BIN)/python benchmarks/bench_long.py
+	$(BIN)/python benchmarks/bench_unlabeled.py
 
 bench-size: venv  ## time and peak memory at 1, 5, 20 and 50 MB (minutes)
 	$(BIN)/python benchmarks/bench_size.py

@@ -38,6 +38,10 @@ class Glossary:
     entries: tuple[Entry, ...]
     by_category: dict[str, dict[str, Entry]] = field(hash=False)
     longest: int
+    # per tuple of categories: one dict answering find_key, and every prefix of its keys
+    _indexes: dict[tuple[str, ...], tuple[dict[str, Entry], frozenset[str]]] = field(
+        default_factory=dict, hash=False, compare=False, repr=False
+    )
 
     def get(self, term: str, category: str) -> Entry | None:
         """Exact entry for `term` (any script) in `category`."""
@@ -49,11 +53,38 @@ class Glossary:
 
     def find_key(self, key: str, categories: tuple[str, ...] = METRIC_CATEGORIES) -> Entry | None:
         """Like find, for a term already normalised."""
-        for category in categories:
-            entry = self.by_category.get(category, {}).get(key)
+        return self._index(categories)[0].get(key)
+
+    def longest_at(
+        self, key: str, i: int, categories: tuple[str, ...] = METRIC_CATEGORIES
+    ) -> tuple[Entry | None, int]:
+        """The entry of the longest glossary term that `key` holds at position `i` (at most
+        `longest` characters) and that term's length, or (None, 0): the step of composing a
+        name out of pieces."""
+        merged, prefixes = self._index(categories)
+        found: tuple[Entry | None, int] = (None, 0)
+        for end in range(i + 1, min(i + self.longest, len(key)) + 1):
+            piece = key[i:end]
+            if piece not in prefixes:
+                break  # no term starts with these characters, so none longer does
+            entry = merged.get(piece)
             if entry is not None:
-                return entry
-        return None
+                found = (entry, end - i)
+        return found
+
+    def _index(
+        self, categories: tuple[str, ...]
+    ) -> tuple[dict[str, Entry], frozenset[str]]:
+        # the first category holding a key wins, as in a category-by-category search; built
+        # once per category tuple, because composing names asks hundreds of thousands of times
+        index = self._indexes.get(categories)
+        if index is None:
+            merged: dict[str, Entry] = {}
+            for category in reversed(categories):
+                merged.update(self.by_category.get(category, {}))
+            prefixes = frozenset(k[:n] for k in merged for n in range(1, len(k) + 1))
+            index = self._indexes[categories] = (merged, prefixes)
+        return index
 
 
 def key_of(term: str) -> str:

@@ -37,6 +37,8 @@ _PUNCT = set("、，,；;：:。.+-—–·/")
 # Joining words inside a name: rendered as "and" or left out (的 = of, 其中 = of which).
 _AND = {"和", "及", "与", "、", "以及"}
 _SKIP = {"的", "其中"}
+_JOINERS = tuple(sorted(_AND | _SKIP, key=len, reverse=True))  # longest first
+_JOINER_STARTS = frozenset(w[0] for w in _JOINERS)
 # Change words closing a name (比上年增长, 同比上涨): the figure is a change of the rest.
 _CHANGE = re.compile(
     r"^(?P<core>.*?)(?:分别)?(?:比上年末|比上年|比去年|较上年|同比|比年初|环比)?(?:分别)?"
@@ -214,14 +216,10 @@ def _compose(
                 phrase, i = f"{phrase}-class", i + 1
             pieces.append((phrase, "figure"))
             continue
-        joiner = next((w for w in sorted(_AND | _SKIP, key=len, reverse=True)
-                       if key.startswith(w, i)), None)
-        entry = None
-        for size in range(min(glossary.longest, len(key) - i), 0, -1):
-            entry = glossary.find_key(key[i : i + size], categories)
-            if entry is not None:
-                break
-        if entry is None and joiner is not None and (run or pieces):
+        entry, size = glossary.longest_at(key, i, categories)
+        if entry is None and (run or pieces) and key[i] in _JOINER_STARTS and (
+            joiner := next((w for w in _JOINERS if key.startswith(w, i)), None)
+        ) is not None:
             flush()
             pieces.append(("and", "and") if joiner in _AND else ("", "skip"))
             i += len(joiner)
@@ -237,7 +235,7 @@ def _compose(
         last = next((p[0] for p in reversed(pieces) if p[0]), "")
         if last != entry.en and not last.endswith(f" {entry.en}"):  # 标准地出让+土地: no "land land"
             pieces.append((entry.en, entry.category))
-        i += len(key_of(entry.zh))
+        i += size  # the length of the entry's key, which is what matched here
     flush()
     known = [p for p in pieces if p[1] not in ("unknown", "and", "skip")]
     if not known:

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from summarizer.text.normalize import detect_script, normalize
+
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,19 @@ class Document:
         i = bisect.bisect_right(self._kept_starts, start) - 1
         return i >= 0 and end <= self.kept[i][1]
 
+    @cached_property
+    def _derived(self) -> dict[str, object]:
+        return {}
+
+    def derived(self, key: str, build: Callable[[], _T]) -> _T:
+        """A read-only structure computed from this document alone (its sentence and clause
+        bounds, its sections), built on first use and then shared: the engine and the verifier
+        both read them, and rebuilding them scans the whole text again."""
+        cache = self._derived
+        if key not in cache:
+            cache[key] = build()
+        return cache[key]  # type: ignore[return-value]
+
 
 _SENT = re.compile(r"[。；！？;!?]")
 _DIGIT = re.compile(r"\d")
@@ -110,7 +128,7 @@ _CLAUSE = re.compile(r"[，,；;]")
 
 
 def _is_prose(line: str) -> bool:
-    return len(line) > _CHROME_MAX and "。" in line and len(_CLAUSE.findall(line)) >= 1
+    return len(line) > _CHROME_MAX and "。" in line and _CLAUSE.search(line) is not None
 
 
 def _classify(line: str) -> str | None:

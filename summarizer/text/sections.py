@@ -83,6 +83,12 @@ class Sections:
         self._switches.sort()
         self._starts = [start for start, _ in self._switches]
 
+    @classmethod
+    def of(cls, doc: Document) -> Sections:
+        """The sections of `doc`, read once per document: the offline engine and the verifier
+        both ask (a `Modes` built here first is the same reading under the engine's name)."""
+        return doc.derived("sections", lambda: cls(doc))
+
     def _heading_mode(self, line: str) -> str | None:
         plan = PLAN_HEADING.search(line)
         summary = SUMMARY_HEADING.search(line)

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + ",，;；:："
+# The boundaries as character classes: one C-level scan per document instead of a Python loop
+# over every character (a 100,000-character report is read by two of these).
+_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
+_CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
 
 # Enumerated headings and plan markers: 一、 （一） 1. 一是 第一，
 HEADING_RE = re.compile(
@@ -25,6 +29,9 @@ HEADING_RE = re.compile(
 
 # Statistical periods as written: 1-9月, 1—9月份, 上半年, 前三季度, 全年, 截至8月底, 2020年 …
 PERIOD_RE = re.compile(
+    # every alternative below begins with one of these characters: a cheap first test, so the
+    # scan over the whole document does not try each alternative at every position
+    r"(?=[\d前一二三四第截上下全年今])"
     r"(?:20\d{2}年)?"
     r"(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月份?"
     r"|前[一二三]季度|[一1][至到~-][二三四2-4]季度|第?[一二三四1-4]季度|前\d{1,2}个?月份?"
@@ -57,8 +64,11 @@ class Segments:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         norm = doc.norm
-        self._sentence_starts = [0] + [i + 1 for i, c in enumerate(norm) if c in SENTENCE_END]
-        self._clause_starts = [0] + [i + 1 for i, c in enumerate(norm) if c in CLAUSE_END]
+        self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
+        self._clause_starts = [0] + [m.end() for m in _CLAUSE_END_RE.finditer(norm)]
+        # each span ends one before the next start (at its boundary mark), the last at the end
+        self._sentence_ends = [s - 1 for s in self._sentence_starts[1:]] + [len(norm)]
+        self._clause_ends = [s - 1 for s in self._clause_starts[1:]] + [len(norm)]
         self.periods = [
             Period(doc.text[m.start() : m.end()], m.start(), m.end())
             for m in PERIOD_RE.finditer(norm)
@@ -67,12 +77,24 @@ class Segments:
         ]
         self._period_starts = [p.start for p in self.periods]
 
+    @classmethod
+    def of(cls, doc: Document) -> Segments:
+        """The segments of `doc`, built once per document (engine and verifier share them)."""
+        return doc.derived("segments", lambda: cls(doc))
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """Span of the sentence containing `pos`."""
+        # asked several times per figure by the engine and the verifier: ends are precomputed
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0:
+            return self._sentence_starts[i], self._sentence_ends[i]
         return self._span(self._sentence_starts, pos)
 
     def clause(self, pos: int) -> tuple[int, int]:
         """Span of the clause containing `pos`."""
+        i = bisect_right(self._clause_starts, pos) - 1
+        if i >= 0:
+            return self._clause_starts[i], self._clause_ends[i]
         return self._span(self._clause_starts, pos)
 
     def _span(self, starts: list[int], pos: int) -> tuple[int, int]:

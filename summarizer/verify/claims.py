@@ -794,6 +794,8 @@ def check_free_text(fact: Fact, figure: NumberMention | None = None) -> Finding:
     """metric_en carries no number but the fact's own value, growth, rank, period or metric."""
     if not fact.metric_en:
         return Finding(FactField.FREE_TEXT, CheckStatus.ABSENT)
+    if not _NUMBER.search(fact.metric_en):  # speed: no number in it, nothing to check below
+        return Finding(FactField.FREE_TEXT, CheckStatus.OK)
     allowed = [fact.value, *(_numbers(t) for t in (fact.value_text, fact.rank, fact.period, fact.metric))]
     flat: list[float] = []
     for item in allowed:

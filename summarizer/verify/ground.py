@@ -240,7 +240,9 @@ def ground_fact(
             update={"verified": False, "checks": {FactField.VALUE: CheckStatus.FAILED}}
         )
     start, end = span
-    figure = _match_value(fact, mentions_in(mentions, start, end))
+    # the scope holds the same mentions, ordered alike, with their starts ready for bisecting
+    inside = scope.between(start, end) if scope is not None else mentions_in(mentions, start, end)
+    figure = _match_value(fact, inside)
     if figure is None:
         evidence = Evidence(quote=doc.text[start:end], start=start, end=end)
         return fact.model_copy(
@@ -248,14 +250,17 @@ def ground_fact(
                     "checks": {FactField.VALUE: CheckStatus.FAILED}}
         )
     findings = claim_findings(fact, doc, mentions, figure, scope)
-    checks = {FactField.VALUE: CheckStatus.OK, **{f.field: f.status for f in findings}}
+    checks = {FactField.VALUE: CheckStatus.OK}
+    verified = True
     # the quote covers what the claims were read from in the figure's sentence (metric words
     # of its clause, its growth rate, its ranking): offsets from our search, never the model's
     for f in findings:
-        if f.span is not None and f.status is CheckStatus.OK:
+        checks[f.field] = f.status
+        if f.status is CheckStatus.FAILED:
+            verified = False
+        elif f.span is not None and f.status is CheckStatus.OK:
             start, end = min(start, f.span[0]), max(end, f.span[1])
     evidence = Evidence(quote=doc.text[start:end], start=start, end=end)
-    verified = not any(f.failed for f in findings)
     return fact.model_copy(
         update={
             "evidence": evidence,
@@ -269,7 +274,11 @@ def ground_fact(
 
 
 def _ground_action(action: ActionItem, doc: Document) -> ActionItem | None:
-    span = _evidence_span(action.evidence, doc)
+    evidence = action.evidence
+    s, e = evidence.start, evidence.end
+    if evidence.page is None and 0 <= s < e <= len(doc.text) and doc.text[s:e] == evidence.quote:
+        return action  # already exact (the offline engine's are): a copy would equal it
+    span = locate(evidence.quote, doc, near=s)
     if span is None:
         return None
     start, end = span

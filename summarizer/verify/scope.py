@@ -39,9 +39,11 @@ class Scope:
     def __init__(self, doc: Document, mentions: Sequence[NumberMention]) -> None:
         self.doc = doc
         self.norm = doc.norm
-        self.seg = Segments(doc)
+        self.seg = Segments.of(doc)
         self.tables = TableReader(doc.norm)  # the one reader of table rows the engine uses too
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._cells: dict[int, TableCell | None] = {}
+        self._rows: dict[int, bool] = {}
         self._starts = [m.start for m in self.mentions]
         self.headings: list[Span] = []
         self.title: Span | None = None
@@ -50,7 +52,7 @@ class Scope:
         # by heading, tense and year words relative to the report's own year), so the verifier
         # judges a fact's kind by the same sections the offline engine read it in
         self._sections = sorted(
-            (pos, "review" if mode == "summary" else mode) for pos, mode in Sections(doc).switches
+            (pos, "review" if mode == "summary" else mode) for pos, mode in Sections.of(doc).switches
         )
         self._section_starts = [s for s, _ in self._sections]
 
@@ -121,13 +123,26 @@ class Scope:
         Rows are read by `summarizer.text.tables` (pipe, tab and space-aligned rows), the same
         reader the offline engine builds table facts with.
         """
+        if pos in self._cells:  # every claim check of a figure asks again
+            return self._cells[pos]
+        cell = self._cells[pos] = self._table(pos)
+        return cell
+
+    def _table(self, pos: int) -> TableCell | None:
         (start, end), row = self.tables.row(pos)
-        if len(row) < 2 or not self.tables.is_table_row(start, end):
+        if len(row) < 2 or not self._is_table_row(start, end):
             return None
         column = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
         if column is None:
             return None
         return TableCell(row, column, self.tables.header(pos), self.tables.top(pos), self.tables.title(pos))
+
+    def _is_table_row(self, start: int, end: int) -> bool:
+        # the strict row reading splits the line into cells again: once per line is enough
+        known = self._rows.get(start)
+        if known is None:
+            known = self._rows[start] = self.tables.is_table_row(start, end)
+        return known
 
 
 _LAST = threading.local()  # batch workers each check their own document

@@ -27,14 +27,14 @@ VERSION = "offline-1"
 
 def extract(doc: Document, mentions: list[NumberMention]) -> Draft:
     """Build a draft Report from the cleaned document and its number mentions."""
-    seg = Segments(doc)
-    modes = Modes(doc, seg)
+    seg = Segments.of(doc)
+    modes = Modes.of(doc)
     builder = FactBuilder(doc, seg, modes)
     for mention in mentions:
         builder.add(mention)
     achievements = [f for f in builder.facts if isinstance(f, Achievement)]
     targets = [f for f in builder.facts if isinstance(f, Target)]
-    meta = meta_rules.extract_meta(doc, seg, achievements)
+    meta = meta_rules.extract_meta(doc, seg, achievements, modes)
     actions = action_rules.extract_actions(doc, seg, builder.facts)
     return Draft(meta=meta, achievements=achievements, targets=targets, actions=actions)
 

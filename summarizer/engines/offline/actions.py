@@ -238,6 +238,8 @@ def _action_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _verb_list_parts(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split 督促施工进度、严格执行程序、全面落实责任制 where every part starts with a verb."""
+    if norm.count("、", start, end) < 2:
+        return [(start, end)]  # fewer than three parts: nothing to split (most clauses)
     text = norm[start:end]
     parts = text.split("、")
     if len(parts) < 3 or not all(_starts_with_verb(p) for p in parts[1:]):
@@ -302,9 +304,9 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     if prefix:
         start += prefix.end()
         text = text[prefix.end() :]
-    stripped = text.strip()
-    start += len(text) - len(text.lstrip())
-    return start, start + len(stripped)
+    left = text.lstrip()
+    start += len(text) - len(left)
+    return start, start + len(left.rstrip())
 
 
 def _item(doc: Document, start: int, end: int) -> ActionItem:
@@ -312,12 +314,14 @@ def _item(doc: Document, start: int, end: int) -> ActionItem:
     text = doc.norm[start:end]
     owner_match = OWNER.match(text)
     deadline = DEADLINE.search(text)
-    return ActionItem(
+    # built from our own offsets and strings, so valid by construction: a long report has
+    # thousands of measures, and validating each field again is a large share of their cost
+    return ActionItem.model_construct(
         action=quote,
         owner=doc.text[start : start + owner_match.end(1)] if owner_match else None,
         deadline=doc.text[start + deadline.start() : start + deadline.end()] if deadline else None,
         category=_category(text),
-        evidence=Evidence(quote=quote, start=start, end=end),
+        evidence=Evidence.model_construct(quote=quote, start=start, end=end),
     )
 
 
