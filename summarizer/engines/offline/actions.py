@@ -314,14 +314,12 @@ def _item(doc: Document, start: int, end: int) -> ActionItem:
     text = doc.norm[start:end]
     owner_match = OWNER.match(text)
     deadline = DEADLINE.search(text)
-    # built from our own offsets and strings, so valid by construction: a long report has
-    # thousands of measures, and validating each field again is a large share of their cost
-    return ActionItem.model_construct(
+    return ActionItem(
         action=quote,
         owner=doc.text[start : start + owner_match.end(1)] if owner_match else None,
         deadline=doc.text[start + deadline.start() : start + deadline.end()] if deadline else None,
         category=_category(text),
-        evidence=Evidence.model_construct(quote=quote, start=start, end=end),
+        evidence=Evidence(quote=quote, start=start, end=end),
     )
 
 
