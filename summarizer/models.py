@@ -29,7 +29,15 @@ UnitFamily = Literal[
     "none",
 ]
 
-DocType = Literal["work_summary", "work_plan", "mixed", "meeting_news", "bulletin", "other"]
+# What an analyst filters reports by. The first three name the government's own documents:
+# statistical_communique (an annual 统计公报), gov_work_report (a 政府工作报告, delivered to a
+# people's congress), development_plan (a five-year plan outline, 规划纲要); the rest the genre's
+# smaller kinds: a zone's or department's work_summary, work_plan, or both (mixed), meeting_news,
+# a periodic statistical bulletin (经济运行简况, 主要经济指标), other.
+DocType = Literal[
+    "statistical_communique", "gov_work_report", "development_plan",
+    "work_summary", "work_plan", "mixed", "meeting_news", "bulletin", "other",
+]
 
 
 class Evidence(BaseModel):
@@ -163,10 +171,24 @@ class ActionItem(BaseModel):
 class Meta(BaseModel):
     """What the document is and who wrote it."""
 
-    issuer: str | None = Field(default=None, description="The zone or body that reports.")
-    region: str | None = Field(default=None, description="City or province named in the text.")
-    published: str | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
-    period: str | None = Field(default=None, description="Main statistical period reported on.")
+    issuer: str | None = Field(
+        default=None,
+        description="The body that reports: the government for a work report (浙江省人民政府, "
+        "国务院), the signer of a communiqué (国家统计局), the zone for a zone's report.",
+    )
+    region: str | None = Field(
+        default=None,
+        description="The administrative area the report is about (浙江省, 苏州市; 中华人民共和国 "
+        "for the country), not a place named in passing.",
+    )
+    published: str | None = Field(
+        default=None, description="Publication (or delivery) date, YYYY-MM-DD; null without a day."
+    )
+    period: str | None = Field(
+        default=None,
+        description="Main period reported on: the communiqué's year, the year a work report "
+        "reviews, or the period a zone's report names (上半年, 1-9月).",
+    )
     doc_type: DocType | None = Field(default=None, description="Kind of document.")
     title: str | None = Field(default=None, description="Title line, when one is found.")
     year: int | None = Field(

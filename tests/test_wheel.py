@@ -56,7 +56,7 @@ def test_wheel_contains_review_page_template(wheel):
         assert "summarizer/render/templates/review.html" in zf.namelist()
 
 
-@pytest.mark.parametrize("name", ["units.tsv", "nonfacts.tsv", "glossary.tsv", "offline_vocab.toml"])
+@pytest.mark.parametrize("name", ["units.tsv", "nonfacts.tsv", "glossary.tsv", "offline_vocab.toml", "meta_vocab.toml"])
 def test_wheel_contains_vocabulary(wheel, name):
     with zipfile.ZipFile(wheel) as zf:
         assert f"summarizer/data/{name}" in zf.namelist()

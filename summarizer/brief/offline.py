@@ -96,7 +96,8 @@ class Years:
 
     def __init__(self, report: Report) -> None:
         self.year = meta_year(report.meta)
-        self.plan = plan_year(report.meta.title, self.year)
+        meta = report.meta
+        self.plan = plan_year(meta.title, self.year, doc_type=meta.doc_type, published=meta.published)
 
     def of(self, fact: Fact) -> int | None:
         target = self.plan if isinstance(fact, Target) else None
@@ -175,7 +176,7 @@ def title_of(report: Report, source: BriefSource, years: Years) -> str:
     doc = DOC_TYPES.get(report.meta.doc_type or "other", "report")
     title = f"{source.issuer_en or 'Economic work report'}: {doc}"
     when = source.period_en or (str(years.year) if years.year else None)
-    if report.meta.doc_type == "mixed" and years.plan and years.year and years.plan != years.year:
+    if report.meta.doc_type in ("mixed", "gov_work_report") and years.plan and years.year and years.plan != years.year:
         when = f"{years.year} (plan for {years.plan})"
     return f"{title}, {when}" if when else title
 

@@ -30,6 +30,9 @@ SCOPES = {
     "全州": "the prefecture",
 }
 DOC_TYPES = {
+    "statistical_communique": "statistical communiqué",
+    "gov_work_report": "government work report",
+    "development_plan": "development plan",
     "work_summary": "work summary",
     "work_plan": "work plan",
     "mixed": "work summary and plan",
@@ -92,6 +95,9 @@ def place_en(name: str | None) -> str | None:
     if not name:
         return None
     name = to_simplified(name.strip())
+    if "、" in name:  # 南京市统计局、国家统计局南京调查队: two signers
+        names = [place_en(part) for part in name.split("、") if part]
+        return " and ".join(n for n in names if n) or None
     suffixes = sorted(
         load_glossary().by_category.get("place_suffix", {}).values(),
         key=lambda e: len(e.zh),
@@ -99,12 +105,18 @@ def place_en(name: str | None) -> str | None:
     )
     parts: list[str] = []
     rest = name
+    whole = {e.zh for e in suffixes}
     while m := re.fullmatch(r"(.{2,}?[省市])(.{2,})", rest):  # 南京市江宁区 -> 南京市 + 江宁区
+        if m.group(2) in whole:
+            break  # 浙江省人民政府 is one name: Zhejiang Province People's Government
         parts.append(m.group(1))
         rest = m.group(2)
     parts.append(rest)
     english: list[str] = []
     for part in parts:
+        if known := lookup(part, "entity"):  # 国家统计局 -> National Bureau of Statistics
+            english.append(known)
+            continue
         # peel known suffixes from the end: 南通经济技术开发区管委会 -> 南通 + 经济技术开发区 + 管委会
         tail: list[str] = []
         while len(tail) < 3:
@@ -118,7 +130,12 @@ def place_en(name: str | None) -> str | None:
         if not part:
             continue
         known = lookup(part, "entity")  # 中华人民共和国 -> People's Republic of China
-        english.append(" ".join([known or pinyin_name(part), *tail]))
+        owner = None
+        if known is None and (m := re.match(r"(国家\w{2,6}?[局部委])(\w{2,})$", part)):
+            owner = lookup(m.group(1), "entity")  # 国家统计局南京调查队: the bureau's team in 南京
+            part = m.group(2) if owner else part
+        words = " ".join([known or pinyin_name(part), *tail])
+        english.append(f"{words} of the {owner}" if owner else words)
     return ", ".join(reversed(english)) or None
 
 

@@ -26,7 +26,8 @@ def fact_rows(report: Report) -> list[dict]:
     """
     year = report_year(report.meta.period, report.meta.title, None, report.meta.published)
     year = report.meta.year or year
-    target_year = plan_year(report.meta.title, year)
+    target_year = plan_year(report.meta.title, year, doc_type=report.meta.doc_type,
+                            published=report.meta.published)
     rows = []
     numbers = {"a": 0, "t": 0}
     for fact in report.facts():

@@ -73,11 +73,22 @@ def report_year(
     return found[0] if found else None
 
 
-def plan_year(title: str | None, year: int | None) -> int | None:
+def plan_year(
+    title: str | None, year: int | None, *, doc_type: str | None = None, published: str | None = None
+) -> int | None:
     """The year a plan's targets are for: the later year of a 'summary and plan' title, else
-    the report's year."""
+    the report's year. A government work report reviews one year and plans the next: its
+    targets are for the year it was delivered in (January-June; one delivered in December plans
+    the year after), else the year after the one it reviews."""
     found = [y for y in years_in(title) if year is None or y > year]
-    return found[0] if found else year
+    if found:
+        return found[0]
+    if doc_type == "gov_work_report" and year is not None:
+        if published and (m := re.match(r"((?:19|20)\d{2})-(\d{2})", published)):
+            delivered, month = int(m.group(1)), int(m.group(2))
+            return delivered if month <= 6 else delivered + 1
+        return year + 1
+    return year
 
 
 def fact_year(period: str | None, year: int | None, *, target_year: int | None = None) -> int | None:

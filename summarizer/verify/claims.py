@@ -40,9 +40,11 @@ from enum import Enum
 from functools import lru_cache
 
 from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Target
+from summarizer.text import genre
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import MAGNITUDES, extract_mentions_text
 from summarizer.text.segment import PERIOD_RE
+from summarizer.text.tables import column_header, name_column
 from summarizer.verify import vocab
 from summarizer.verify.scope import Scope, Span
 
@@ -273,16 +275,21 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
 _RANGE_LOWER = re.compile(r"^(?:目标)?(?:区间)?下限$")
 _RANGE_UPPER = re.compile(r"^(?:目标)?(?:区间)?上限$")
 _START = re.compile(r"^(?:期初|年初|下调前|调整前|上调前|此前|原|起始|初始)$")
-_RANGE_DASH = "—–-－~～至到"
+_RANGE_DASH = "—–-－~～至到―‒﹣"
 _UNIT_TAIL = re.compile(r"[%‰\u4e00-\u9fff]{0,3}")
 
 
 def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: NumberMention) -> bool:
     """The qualifier's words are in the figure's clause, or it names the figure's place in a
     range or from-to construction around it (rules above)."""
+    text = scope.norm
+    if qualifier[:1] in ("占", "对") and len(qualifier) > 3:
+        # (占国内生产总值比重), (对国内生产总值增长的贡献率): the base of a share is read in the
+        # sentence, in the figure's clause or in the list item before it that names it
+        s_start, s_end = scope.sentence(figure.start)
+        return _Window(text, [(s_start, s_end)]).cover(qualifier) is not None
     if own.has_piece(qualifier):
         return True
-    text = scope.norm
     if _RANGE_LOWER.match(qualifier):
         after = text[figure.end: figure.end + 4].lstrip()
         return bool(after) and after[0] in _RANGE_DASH and any(c.isdigit() for c in after[1:3])
@@ -323,17 +330,70 @@ def _metric_carried(
         head = _Window(scope.norm, [(host_start, earlier[-1].start)]).cover(key[: -len(own_words)])
         if head is not None:
             return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    elided = _metric_elided(key, scope, figure, cs, own_words)
+    if elided is not None:
+        return elided
     line_start = scope.line(figure.start)[0]
     if line_start >= cs:
         return None
     lead = _Window(scope.norm, [(line_start, cs)])
-    for i in range(2, len(key) - 1):
-        head = own.cover(key[:i])
+    # 城镇为36.5% after 农村居民…占消费总支出的比重为41.0%: a bracketed qualifier must be supported
+    base, qualifier = _split_qualifier(key)
+    if qualifier and not _qualifier_supported(qualifier, own, scope, figure):
+        return None
+    for i in range(2, len(base) - 1):
+        head = own.cover(base[:i])
         if head is None or _figures_between(scope, figure, head):
             continue
-        for j in range(len(key), i + 1, -1):
-            if key[i:j] in lead.text and (j == len(key) or own.cover(key[j:]) is not None):
+        for j in range(len(base), i + 1, -1):
+            if base[i:j] in lead.text and (j == len(base) or own.cover(base[j:]) is not None):
                 return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    return None
+
+
+# 持平的为4个, 下降的有1个: a list item that says only the verb it contrasts with the item before
+# (the contrast_words of offline_vocab.toml: 上涨/下降/持平, 好/较好/较差 …)
+_CONTRAST_ITEM = re.compile(rf"^(?:其中)?(?P<verb>{genre.pattern('contrast_words')})的(?:为|有|是|达|占)?$")
+# the end of the words a list's subject may close (常住人口, 城镇居民, 休闲农业: offline_vocab.toml)
+_LIST_SUBJECT = genre.compiled("list_subjects", suffix="$")
+_COPULA_END = re.compile(r"(?:为|是|有|达到|达|约|近|[-−])+$")
+
+
+def _metric_elided(key: str, scope: Scope, figure: NumberMention, cs: int, own_words: str) -> Finding | None:
+    """Two rules of a communiqué's lists, whose items leave words unsaid (status `derived`):
+
+    - subject of the first item: 常住人口出生率为6.19‰，死亡率5.15‰，自然增长率1.04‰ ->
+      常住人口自然增长率 — the clause's own words close the metric and the words before them
+      stand in the sentence before the previous figure;
+    - contrasted verb: …上涨的城市个数为69个，下降的为1个 -> …下降的城市个数 — the clause says
+      only the verb, the rest of the metric is read before it in the sentence with another
+      contrast verb in the verb's place.
+    """
+    s_start = scope.sentence(figure.start)[0]
+    before = scope.between(s_start, figure.start)
+    if not before:
+        return None
+    earlier = _Window(scope.norm, [(s_start, before[-1].start)])
+    own = _COPULA_END.sub("", _Window(scope.norm, [(before[-1].end, figure.start)]).text)
+    for i in range(2, len(key) - 1):  # the subject as short as it can be, the item's words the rest
+        subject, head = key[:i], key[i:]
+        if (
+            own.endswith(head)
+            and names_nothing(own[: -len(head)])  # nothing new named since the figure before
+            and _LIST_SUBJECT.search(subject) is not None
+            and subject in earlier.text
+        ):
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    said = _CONTRAST_ITEM.match(own_words)
+    if said is None:
+        return None
+    verb = said.group("verb")
+    at = key.find(verb + "的")
+    if at < 2:
+        return None
+    for other in genre.words("contrast_words"):
+        if other != verb and earlier.cover(key[:at] + other + key[at + len(verb) :]) is not None:
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
     return None
 
 
@@ -400,9 +460,9 @@ def _host_start(scope: Scope, figure: NumberMention, clause_start: int) -> int:
     while pos > sentence_start:
         pcs, pce = scope.clause(pos - 1)
         pos = pcs
-        mentions = scope.between(pcs, pce)
+        mentions = [m for m in scope.between(pcs, pce) if not _in_bracket(scope.norm, m, clause_start)]
         if not mentions:
-            continue  # 扣除价格因素: a clause without a figure does not name the host
+            continue  # 扣除价格因素, （其中，现金收入1538元）: no figure there names the host
         pre = compact(scope.norm[pcs : mentions[0].start]).strip("、,，")
         if not names_nothing(pre) and not vocab.DEPENDENT_OPENING.match(pre):
             return pcs
@@ -467,7 +527,7 @@ def _metric_in_list(
 
 def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
     """A table cell's metric: its row name, the column header and the caption line above."""
-    spans = [cell.row[0], *(cell.header or [])]
+    spans = [cell.row[0], cell.row[name_column(scope.norm, cell.row, cell.header, cell.column)], *(cell.header or [])]
     if cell.block_start > 0:
         spans.append(scope.line(cell.block_start - 1))
     if cell.title is not None:
@@ -565,6 +625,7 @@ def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -
     between = [
         m for m in scope.between(figure.end, g.start)
         if m.family not in ("percent", "percentage_points") and not _in_dependent_clause(scope, m)
+        and not _in_bracket(scope.norm, m, g.start)
     ]  # 常住人口957.70万人，比上年末增加3.0万人，增长0.31%: the change is the same quantity
     if not between:
         return True
@@ -581,6 +642,15 @@ def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -
     return k < len(rates) and rates[k].start == g.start
 
 
+def _in_bracket(norm: str, m: NumberMention, limit: int) -> bool:
+    """保有量35268万辆（包括…694万辆），比上年末增长…: a figure in a bracket closed before `limit`
+    is a part set aside, not another quantity between the total and its rate."""
+    opened = max(norm.rfind("（", max(0, m.start - 30), m.start), norm.rfind("(", max(0, m.start - 30), m.start))
+    if opened < 0 or any(c in norm[opened + 1 : m.start] for c in "）)"):
+        return False
+    return any(c in norm[m.end : limit] for c in "）)")
+
+
 def _in_dependent_clause(scope: Scope, m: NumberMention) -> bool:
     cs, _ = scope.clause(m.start)
     pre = compact(_pre(scope, m, cs)).lstrip("、,，")
@@ -593,9 +663,10 @@ def _growth_in_row(scope: Scope, cell, g: NumberMention, wanted: float) -> Findi
     if not (row_start <= g.start < row_end) or cell.header is None:
         return None
     column = next((i for i, (a, b) in enumerate(cell.row) if a <= g.start < b), None)
-    if column is None or column >= len(cell.header):
+    named = column_header(cell.header, column) if column is not None else None  # merged cells too
+    if named is None:
         return None
-    a, b = cell.header[column]
+    a, b = named
     if not vocab.GROWTH_COLUMN.search(scope.norm[a:b]):
         return None
     negative = scope.norm[cell.row[column][0] : g.start].rstrip().endswith(("-", "−"))
@@ -632,8 +703,9 @@ def _context_spans(scope: Scope, figure: NumberMention) -> list[Span]:
     if scope.title is not None:
         spans.append(scope.title)
     cell = scope.table(figure.start)
-    if cell is not None and cell.header is not None and cell.column < len(cell.header):
-        spans.append(cell.header[cell.column])
+    named = column_header(cell.header, cell.column) if cell is not None else None
+    if named is not None:
+        spans.append(named)
     return spans
 
 
@@ -681,9 +753,9 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
     ]
     cell = scope.table(figure.start)
     column_target = False
-    if cell is not None and cell.header is not None and cell.column < len(cell.header):
-        a, b = cell.header[cell.column]
-        column_target = bool(vocab.TARGET_COLUMN.search(norm[a:b]))
+    named = column_header(cell.header, cell.column) if cell is not None else None
+    if named is not None:
+        column_target = bool(vocab.TARGET_COLUMN.search(norm[named[0] : named[1]]))
     if isinstance(fact, Target):
         cs = scope.clause(figure.start)[0]
         last_cue = max([cs, *(c.end() for c in cues if c.end() <= figure.start)])
@@ -694,7 +766,7 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
             return Finding(FactField.KIND, CheckStatus.OK)
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.NO_TARGET_CUE, section or "")
     if column_target:
-        return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[cell.header[cell.column][0] : cell.header[cell.column][1]])  # type: ignore[index]
+        return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[named[0] : named[1]])  # type: ignore[index]
     if section == "plan" and not column_target and not (
         vocab.ACHIEVEMENT_CUE.search(norm, s_start, s_end) or vocab.PAST_CUE.search(norm, s_start, s_end)
     ):

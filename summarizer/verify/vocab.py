@@ -47,16 +47,17 @@ FALLING = frozenset({"下降", "减少", "回落", "降低", "下跌", "降幅",
 # 第二; 占GDP的比重为…): its metric may take the host clause's words.
 DEPENDENT_OPENING = re.compile(
     r"^(?:其中|同比|环比|按年|比|较|占|增长|增加|下降|减少|提高|提升|回落|上升|降低|增幅|增速|降幅|"
-    r"总量|实际|分别|为|达|合计|共|扣除|居|位居|列|排名|人均|年均|平均)"
+    r"总量|实际|分别|为|达|合计|共|扣除|居|位居|列|排名|人均|年均|平均|净增|新增加|增产|减产|折合|折|按(?:美元|人民币)计|所占)"
 )
 
 # Target cues: a figure is a promise only with one of these in its clause or sentence.
 TARGET_CUE = re.compile(
-    r"力争|确保|争取|目标|计划|预期|预计|努力|力拚|力拼|到20\d{2}年|明年|年底前|下一步|下阶段|"
+    r"力争|确保|争取|目标|(?<!完成)(?<!完成年)(?<!完成全年)(?<!完成年度)计划|预期|预计|努力|力拚|力拼|到20\d{2}年|明年|年底前|下一步|下阶段|"
     r"下一阶段|今后|将(?:新建|建成|实现|完成|达到|突破|引进|新增|力争|继续|加快|推动|确保|争取)|"
     r"要(?:确保|力争|实现|完成|新增|引进|突破|达到)|拟|"
     r"不少于|不低于"
 )
+# (完成年计划的101.2% is a completion rate, a result: 计划 after 完成 is no commitment.)
 # 计划/目标/任务 closing a clause are nouns (…人才计划，…实现目标。), not commitments.
 NOUN_CUES = frozenset({"计划", "目标", "预期"})
 # 预计 in a review section reports an estimate of the year's result (全年预计完成…), not a promise.
@@ -67,7 +68,8 @@ ACHIEVEMENT_CUE = re.compile(r"同比|按年|已|累计|截至|截止|今年以�
 # From-to constructions: 由9.8%降至7.5%, 从750元增至1045元: both figures are one quantity.
 FROM_TO = re.compile(r"(?:由|从)[^,，;；。]{0,12}$")
 TO_AFTER = re.compile(r"[^,，;；。\d]{0,8}?(?:降至|增至|升至|提高到|提高至|提升至|提升到|下降到|下降至|上升到|"
-                      r"上升至|回升到|回升至|增加到|增加至|减少到|减少至|扩大到|扩大至|缩小到|缩小至|达到|到)")
+                      r"上升至|回升到|回升至|增加到|增加至|减少到|减少至|扩大到|扩大至|缩小到|缩小至|达到|到|"
+                      r"上升为|下降为|提高为|降为|增加为|减少为)")
 
 # Past-tense markers: in the figure's own clause after every target cue, a result, not a promise.
 PAST_CUE = re.compile(r"已|今年以来|截至|截止|完成了|实现了|目前")

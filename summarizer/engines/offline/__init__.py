@@ -7,7 +7,8 @@ before the number, or right after it for 21个项目开工).
 
 Modules: `sections` (which parts report results, which lay out plans), `cues` (the words that
 decide target vs achievement and growth), `metric` (cutting the metric's words out of a
-clause), `tables` (flattened table rows), `facts` (one fact per mention), `actions` (measures).
+clause), `ellipsis` (what a communiqué's list items leave unsaid, read back from the item
+before), `tables` (flattened table rows), `facts` (one fact per mention), `actions` (measures).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def extract(doc: Document, mentions: list[NumberMention]) -> Draft:
         builder.add(mention)
     achievements = [f for f in builder.facts if isinstance(f, Achievement)]
     targets = [f for f in builder.facts if isinstance(f, Target)]
-    meta = meta_rules.extract_meta(doc, seg, achievements)
+    meta = meta_rules.extract_meta(doc, seg, achievements, modes)
     actions = action_rules.extract_actions(doc, seg, builder.facts)
     return Draft(meta=meta, achievements=achievements, targets=targets, actions=actions)
 

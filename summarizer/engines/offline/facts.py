@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import shape, tables
+from summarizer.engines.offline import ellipsis, shape, tables
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -33,8 +33,10 @@ from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text.clean import Document
+from summarizer.text.numbers import in_nonfact
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
+from summarizer.text.tables import column_header, name_column
 from summarizer.verify.claims import compact, names_nothing
 
 SIZE_CLASS_AFTER = re.compile(
@@ -65,15 +67,22 @@ THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规�
 DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是|数据来自|数据来源于|资料来源")
 QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
+CHANGE_TO = re.compile(r"(?:上升|下降|提高|降|增加|减少)为$")  # 由14.2%下降为11.2%: the level it moved to
 STANDARD_BEFORE = re.compile(r"按(?:照)?[^,，;；]{0,14}标准$")
+# 按照每人每年2300元（2010年不变价）的农村贫困标准计算: the figure names the standard itself
+STANDARD_OF = (re.compile(r"按(?:照)?[^,，;；。]{0,10}$"), re.compile(r"[^,，;；。]{0,20}?标准"))
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
-PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度)?计划(?:的)?$|^(?:完成|为)(?:全年|年度)?计划(?:的)?$")
+PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度|年)?计划(?:的)?$|^(?:完成|为)(?:全年|年度|年)?计划(?:的)?$")
+# 一般公共预算收入完成年计划的101.2%: the clause's own subject fulfilled that share of its plan
+OWN_PLAN_SHARE = re.compile(r"(?:完成|为)(?:全年|年度|年)?计划(?:的)?$")
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
 LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
 ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
 POLICY_BEFORE = re.compile(r"(?:环境|政策|措施|举措|意见|办法|”|\")$")
+DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
+_CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class or a code, no figure
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
@@ -209,6 +218,8 @@ class FactBuilder:
                 return None
             if built.mention.family == "percentage_points":
                 continue
+            if ellipsis.in_bracket_part(self.norm, built.mention.start, built.mention.end, m.start):
+                continue  # …35268万辆（包括…694万辆），比上年末增加…: the total outside the bracket
             if growth and built.derived and built.fact.growth_pct is None:
                 continue  # 比上年末增加3.0万人，增长0.31%: the rate is of the total, not of the change
             if growth and (built.fact.growth_pct is not None or built.mention.family == "percent"):
@@ -231,8 +242,12 @@ class FactBuilder:
         col = next((i for i, (a, b) in enumerate(row) if a <= m.start < b), None)
         if col is None or col == 0:
             return False
-        name = self.norm[header[col][0] : header[col][1]] if header and col < len(header) else ""
-        first = row[0]
+        first_col = name_column(self.norm, row, header, col)
+        if first_col == col:
+            return True  # the name cell of a second panel (| 行业 | … | 行业 | …): it names, it counts nothing
+        named = column_header(header, col)
+        name = self.norm[named[0] : named[1]] if named else ""
+        first = row[first_col]
         if GROWTH_COLUMN.search(name) and m.family in ("percent", "none"):
             host = next((b for b in reversed(self.built) if b.fact.evidence.start >= first[0]), None)
             if host is not None and m.family == "percent":
@@ -259,11 +274,11 @@ class FactBuilder:
             return True
         fact = self.built[-1].fact
         if name and PERIOD_RE.fullmatch(name.strip()):
-            fact.period = self.doc.text[header[col][0] : header[col][1]].strip()
+            fact.period = self.doc.text[named[0] : named[1]].strip()  # type: ignore[index]
         word = TARGET_COLUMN.search(name)
         if word and isinstance(fact, Achievement):
             # 全年目标 column: a target, committed to by the header's own word, for its period
-            h_start = header[col][0]  # type: ignore[index]
+            h_start = named[0]  # type: ignore[index]
             data = fact.model_dump()
             year = re.search(r"全年|年度|20\d{2}年", name)
             data["period"] = self.doc.text[h_start + year.start() : h_start + year.end()] if year else None
@@ -289,7 +304,7 @@ class FactBuilder:
             GROWTH_COLUMN.search(name)
             or TARGET_COLUMN.search(name)
             or PERIOD_RE.fullmatch(name)
-            or name.startswith("单位")
+            or "".join(name.split()).startswith("单位")  # 单 位: a padded header word
         )
 
     def _table_cells(self, pos: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None:
@@ -333,6 +348,8 @@ class FactBuilder:
             return
         if STANDARD_BEFORE.search(norm, clause_start, m.start):
             return  # 按2008年农村贫困标准1196元测算: the standard a figure is measured by
+        if STANDARD_OF[0].search(norm, clause_start, m.start) and STANDARD_OF[1].match(norm, m.end):
+            return  # 按照年人均收入2300元的扶贫标准: the standard, not a figure of the year
         metric, metric_start = clean_metric(norm, clause_start, m.start)
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
         own_span = spans  # the words before the figure, whatever the rules below make of them
@@ -368,9 +385,9 @@ class FactBuilder:
         derived: Spans = ()
         name_source: Spans | None = None  # a shared-head list the name was taken from
         from_post = bool(spans) and spans[0][0] >= m.end  # 提高20项…标准: the noun after names it
-        delta = bool(spans) and not from_post and (
+        delta = bool(spans) and not from_post and not CHANGE_TO.search(pre_text) and (
             DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric)
-        )
+        )  # 由上年的14.2%下降为11.2%: 下降为 joins the figure to its name, it is no change of it
         if spans and not delta and not from_post and shape.is_connector(metric):
             spans = ()  # 提高到58%: the connector names nothing; the figure before it does
         part = PART_OF.fullmatch(pre_text)
@@ -379,10 +396,18 @@ class FactBuilder:
             a = clause_start + part.start("scope")
             spans, metric_start = ((a, a + len(part.group("scope"))),) + without_growth_tail(norm, host.metric), a
         plan_share = PLAN_SHARE.search(pre_text)
-        if plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
+        own_share = self._own_plan_share(clause_start, pre_text) if not spans else None
+        said = None if from_post or part else self._read_back(m, clause_start, spans)
+        if said is not None:
+            spans, derived = said  # a list item's unsaid words, read back (ellipsis.py)
+            if derived:
+                name_source = own_span  # 第二产业增加值比重: what a later change of it is named after
+        elif plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
             # 棉花总产量359.8万吨，完成计划119.9%: the share of the plan fulfilled
             a = clause_start + plan_share.start()
             spans, derived, metric_start = without_growth_tail(norm, host.metric), ((a, a + len(plan_share.group())),), a
+        elif own_share is not None:
+            spans, derived, metric_start = own_share
         elif not spans:
             previous = self._last_in_sentence(m)
             if previous is None:
@@ -408,10 +433,22 @@ class FactBuilder:
         elif delta:
             # 比上年末增加530万人 / 提高2个百分点: a change of the figure before it, named after it
             host = self._host_in_sentence(m)
-            if host is not None:
+            if host is not None and ellipsis.is_parallel_rate(norm, metric, m.family, host.mention.family, host.metric, host.derived):
+                spans = host.metric  # 一季度国内生产总值同比增长5.3%，二季度增长4.7%: the same rate again
+            elif host is not None:
                 # …占规上工业总产值的比重为35.2%，比上年同期提高2.3个百分点: the change of the share,
                 # named after the share in the source's words
-                spans, derived = without_growth_tail(norm, host.metric) + host.derived, spans
+                if self._is_change(host.derived):
+                    # 净增加860万人，新增加1113万人: two changes of the same figure, each named after it
+                    spans, derived = host.metric, spans
+                elif host.derived and host.derived[0][0] < self.seg.clause(host.mention.start)[0]:
+                    # 第三产业增加值比重为51.6%，比上年提高…: a base read back from an earlier item
+                    # is not repeated; the host's own words name the change
+                    spans, derived = host.source, spans
+                else:
+                    plan = host.mention.family == "percent" and self._is_plan_share(host.derived)
+                    carried = () if plan or ellipsis.is_exchange_base(norm, host.derived) else host.derived
+                    spans, derived = without_growth_tail(norm, host.metric) + carried, spans
         else:
             share = shape.share_parts(norm, spans)
             if share is not None:
@@ -449,6 +486,77 @@ class FactBuilder:
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source
         )
 
+    def _is_plan_share(self, derived: Spans) -> bool:
+        """完成年计划的: a share of the plan says what the host's rate is, not the next figure's
+        (财政收入完成年度计划的98.6%，同比增长5%: the 5% is the revenue's growth)."""
+        return bool(derived) and bool(OWN_PLAN_SHARE.fullmatch("".join(self.norm[a:b] for a, b in derived)))
+
+    def _own_plan_share(self, clause_start: int, pre_text: str) -> tuple[Spans, Spans, int] | None:
+        """一般公共预算收入完成年计划的101.2%: the subject, then the share of its plan fulfilled."""
+        found = OWN_PLAN_SHARE.search(pre_text)
+        if found is None:
+            return None
+        a = clause_start + found.start()
+        subject, start = tidy_metric(self.norm, clause_start, a)
+        if not subject:
+            return None
+        return ((start, start + len(subject)),), ((a, a + len(found.group())),), start
+
+    def _read_back(self, m: NumberMention, clause_start: int, spans: Spans) -> tuple[Spans, Spans] | None:
+        """A communiqué's list item that leaves words unsaid (ellipsis.py): an exchange rate's
+        currencies, the verb it contrasts, the base of its share, the subject of the first item."""
+        norm = self.norm
+        rate = ellipsis.exchange_rate(norm, clause_start, m.start, m.end)
+        if rate is not None:
+            return rate
+        if ellipsis.is_conversion(norm, clause_start, m.start):
+            host = self._host_in_sentence(m)
+            if host is not None and host.mention.family != "percent":
+                return without_growth_tail(norm, host.metric), host.derived  # 折1162亿美元
+        total = self._last_of_family(m)
+        if total is not None and (not total.derived or ellipsis.is_share_base(norm, total.derived)):
+            # 其中，东部地区18325亿元 / 城镇为36.5%: a part of the total before, named after it
+            part = ellipsis.part_item(norm, clause_start, m.start, total.metric)
+            if part is not None:
+                return part, total.derived
+            if m.family != "percent" and not total.derived:
+                category = ellipsis.category_item(norm, clause_start, m.start, total.metric)
+                if category is not None:
+                    return category, ()  # 其中国有控股企业509亿元: the category's 利润
+        previous = self._last_in_sentence(m)
+        if previous is None:
+            return None
+        if not previous.derived or self._is_change(previous.derived):
+            # …上涨的城市个数为21个，比年初增加20个；下降的为49个: the change names the same host
+            contrast = ellipsis.contrasted(norm, clause_start, m.start, previous.metric)
+            if contrast is not None:
+                return contrast, ()
+        share = ellipsis.inherited_share(norm, clause_start, m.start, previous.derived)
+        if share is not None:
+            return share
+        between = compact(norm[previous.fact.evidence.end : spans[0][0]]) if spans else ""
+        if spans and not previous.derived and spans[-1][1] <= m.start and names_nothing(between):
+            # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
+            subject = ellipsis.inherited_subject(norm, spans, previous.metric)
+            if subject is not None:
+                return subject, ()
+        return None
+
+    def _is_change(self, derived: Spans) -> bool:
+        """(比上年末增加), (净增加): the derivation of a change of the figure it is named after."""
+        words = "".join(self.norm[a:b] for a, b in derived)
+        return bool(words) and bool(DELTA_METRIC.fullmatch(words) or shape.COMPARISON_DELTA.fullmatch(words))
+
+    def _last_of_family(self, m: NumberMention) -> _Built | None:
+        """The latest fact of the paragraph with a figure of the same family (amounts, percents)."""
+        line = self.seg.line(m.start)
+        for built in reversed(self.built):
+            if self.seg.line(built.mention.start) != line:
+                return None
+            if built.mention.family == m.family:
+                return built
+        return None
+
     def _shared_head(self, m: NumberMention, spans: Spans) -> Spans:
         """规模以上工业增加值增长6.2%；股份制企业增长6.6%: the indicator of a run of growth rates
         is said once; a subject without one takes the head of the rate before it (增加值, 价格)."""
@@ -457,16 +565,20 @@ class FactBuilder:
         a, b = spans[-1]
         verb = shape.GROWTH_END.search(self.norm, a, b)
         own = self.norm[spans[0][0] : verb.start()] if verb else ""
-        if verb is None or not own or any(h in own for h in shape.INDICATOR_HEADS):
+        if verb is None or not own or own.endswith(shape.INDICATOR_HEADS):
             return spans
         if not SUBCATEGORY_END.search(own):
             return spans  # only a category (…企业, …业, …类) shares its indicator with the rate before
         previous = self._last_in_sentence(m) or (self.built[-1] if self.built else None)
-        if previous is None or previous.mention.family != "percent" or previous.derived:
+        if previous is None or previous.derived:
+            return spans
+        # 工业增加值24718亿元，比上年增长14%。其中，国有企业增长9.5%: an amount with its rate leads too
+        rated_amount = previous.mention.family != "percent" and previous.fact.growth_pct is not None
+        if previous.mention.family != "percent" and not rated_amount:
             return spans
         if self.seg.line(previous.mention.start) != self.seg.line(m.start):
             return spans
-        found = shape.head_before_verb(self.norm, previous.metric)
+        found = shape.head_at_end(self.norm, previous.metric) if rated_amount else shape.head_before_verb(self.norm, previous.metric)
         if found is None:
             return spans
         return spans[:-1] + ((a, verb.start()), found, (verb.start(), b))
@@ -518,11 +630,21 @@ class FactBuilder:
         start = m.end
         if norm[start : start + 1] == "的":
             start += 1
-        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff"):
-            return None
+        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff" or _CODED.match(norm, start)):
+            return None  # (3个4A级景区: a class glued to Latin letters begins the noun)
         limit = min(len(norm), start + 24)
         stop = POST_STOP.search(norm, start + 1, limit)
-        while stop is not None and stop.group() == "“":
+        while stop is not None and stop.group() == "“" or (stop is not None and stop.group().isdigit()):
+            if stop.group().isdigit():
+                # 3家企业入围世界500强: a number inside a name (500强) is part of the noun
+                # 新增3个4A级景区: a digit glued to Latin letters names a class (4A级, 5G), no figure
+                digits = DIGIT_RUN.match(norm, stop.start())
+                coded = digits is not None and norm[digits.end() : digits.end() + 1].isascii() and norm[digits.end() : digits.end() + 1].isalpha()
+                if digits is None or not (coded or in_nonfact(norm, digits.start(), digits.end())):
+                    break
+                limit = min(len(norm), max(limit, digits.end() + 8))
+                stop = POST_STOP.search(norm, digits.end(), limit)
+                continue
             close = norm.find("”", stop.end(), stop.end() + 12)
             if close < 0:
                 break  # 入选国家“双高计划”: a quoted name inside the noun phrase belongs to it

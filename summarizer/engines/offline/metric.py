@@ -18,7 +18,8 @@ CUT_VERBS = (
 )
 LEADING_NOISE = re.compile(
     r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
-    r"的|同时|并且|并|再|已经|已|共|将(?!来)|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
+    r"[(（](?:包括|含|其中)|[)）]|包括|"  # 保有量…（包括三轮汽车和低速货车972万辆）: the part in brackets
+    r"的|同时|并且|并(?!网)|再|已经|已|共|将(?!来)|但是|但|和(?![平谐美睦])|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
     r"组织|建(?![设筑成立档])|其中[:：,，]?|期间|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"20\d{2}年(?:全年|度)?|[一二三四五六七八九〇零○]{4}年(?:全年|度)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
     r"年末|年底|年初|期末|"
@@ -27,7 +28,7 @@ LEADING_NOISE = re.compile(
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
-    r"(?:[、,，\s]|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|中|的|均|"
+    r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|中|的|均|"
     r"新台币|人民币|港币|港元|"
     r"(?<!目标)任务(?!数))+$"
 )
@@ -42,7 +43,7 @@ POST_STOP = re.compile(
     r"正在|预计|通过|调试|安装|建设|"
     r"施工|完工|达到|同比|分别|以及|共|累计|其中|等"
 )
-ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均增速", "年均增幅")  # 占比60%: a share of the figure before
+ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均增速", "年均增幅", "所占比重", "所占比例")  # 占比60%: a share of the figure before
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
 ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
@@ -52,15 +53,17 @@ RANK_TRIGGER = re.compile(
 # A metric that only says "rose by": it belongs to the figure before it (税收占比…比上年提高2个百分点).
 DELTA_METRIC = re.compile(
     r"(?:同比|环比|按年|(?:比|较)(?:上年|去年|上月|年初)(?:同期|底|末)?)?"
-    r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大)了?"
+    r"(?:净增|新增|增加|提高|提升|增长|下降|减少|回落|上升|降低|成长|衰退|收窄|扩大|缩小|多增|少增|增产|减产|净增加|新增加)了?"
 )
+RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?率(?=$|[由从为达是,，、])")
+FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
 SHARE_HEADS = ("比重", "占比", "份额", "比例")
 GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低)")
 # heads that say nothing without the words before 的 (人户分离的人口, 可用于生活费的收入)
-KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用"}
+KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用", "比例", "比重"}
 GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|平均每年|每年平均|实际|名义)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
 
 
@@ -74,6 +77,8 @@ def without_growth_tail(norm: str, spans: Spans) -> Spans:
         return spans
     a, b = spans[-1]
     tail = GROWTH_TAIL.search(norm, a, b)
+    if tail is not None and tail.start() == a and len(spans) > 1:
+        return spans[:-1]  # 装备制造业|增加值|增长 (the comparison base cut out): the verb stands alone
     if tail is None or tail.start() <= a:
         return spans
     return spans[:-1] + ((a, tail.start()),)
@@ -114,6 +119,7 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
             i >= 0
             and (best is None or end > best[1])
             and text[end : end + 1] not in NOUN_SUFFIX
+            and not RATE_NAME.match(text, end)  # 建成投产率: the verb is part of a rate's name
             and not (verb in ("累计", "共计") and GROWTH_WORD.match(text, end))  # 累计下降: one verb
         ):
             best = (i, end)
@@ -140,7 +146,9 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     if share_of >= 0:
         # 第一产业增加值占国内生产总值的比重, 消费对经济增长的贡献率: the 的 is inside the name
         pass
-    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(TRAILING_NOISE.sub("", text[de + 1 :])):
+    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(
+        FOOTNOTE_MARK.sub("", TRAILING_NOISE.sub("", text[de + 1 :]))  # 人户分离的人口[6]
+    ):
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)

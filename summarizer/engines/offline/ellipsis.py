@@ -1,0 +1,241 @@
+"""What the items of a communiqué's list leave unsaid, read back from the item before.
+
+Statistical communiqués state a measure once and then list its breakdown in short items:
+
+- the subject is named in the first item only: 常住人口出生率为6.19‰，死亡率5.15‰ ->
+  常住人口死亡率; 休闲农业接待人次达4454万、综合收入162.11亿元 -> 休闲农业综合收入;
+- the base of a share or a contribution is named in the first item only: 第一产业增加值占国内
+  生产总值的比重为7.2%，第二产业增加值比重为40.7% -> 第二产业增加值(占国内生产总值比重);
+  消费对国内生产总值增长的贡献率为76.2%，资本形成总额的贡献率为32.4% ->
+  资本形成总额(对国内生产总值增长的贡献率);
+- only the contrasted verb is said: …月同比上涨的城市个数为69个，下降的为1个 ->
+  …月同比下降的城市个数;
+- an exchange rate names its base currency before the figure and the quote currency after it:
+  人民币平均汇率为1美元兑6.6174元人民币 -> 人民币平均汇率(1美元兑人民币).
+
+Every rule returns spans of the text (the inherited words where the source has them, so the
+verifier reads every word of the name in the sentence) or None when the item is not of its form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline import vocab
+from summarizer.engines.offline.metric import TRAILING_NOISE, Spans, tidy_metric
+
+# what ends a list's subject (常住人口, 城镇居民, 规模以上服务业企业, 休闲农业)
+SUBJECT_END = vocab.compiled("list_subjects")
+# a growth verb after a head (利润总额增长): the head is what the item names
+GROWTH_TAIL = re.compile(r"(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|上升|回落)$")
+# a share or contribution head with nothing saying of what (比重, 的贡献率)
+SHARE_ITEM = re.compile(r"^(?P<subject>[^占对]{2,}?)(?P<head>的?(?:比重|贡献率|比例))$")
+# the base of the share in the first item: 占国内生产总值(的)比重, 对国内生产总值增长的贡献率
+SHARE_BASE = re.compile(r"^(?P<base>[占对][^占对]{2,24}?)(?:的)?(?P<head>比重|贡献率|比例)$")
+# 下降的为1个, 持平的有4个: an item that says only the verb it contrasts with the item before
+CONTRAST_VERB = vocab.pattern("contrast_words")
+CONTRAST_ITEM = re.compile(rf"^(?:[,，、;；]|其中)*(?P<verb>{CONTRAST_VERB})的(?:为|有|是|达|占)?$")
+CONTRAST_IN_HOST = re.compile(rf"(?:{CONTRAST_VERB})(?=的)")
+# 1美元兑 / 100日元兑换: the base of an exchange rate, then the quoted currency
+CURRENCIES = "美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元"
+EXCHANGE_BASE = re.compile(rf"(?P<base>\d+(?:\.\d+)?(?:{CURRENCIES})兑(?:换)?(?:人民币)?)$")
+EXCHANGE_NAME = re.compile(r"汇率(?:中间价)?(?:为|是)?$")
+QUOTE_CURRENCY = re.compile(r"人民币")
+BARE_RATE = 5  # characters: 死亡率, 自然增长率 — a rate this short names no subject of its own
+
+
+def _chars(norm: str, spans: Spans) -> list[int]:
+    return [i for a, b in spans for i in range(a, b)]
+
+
+def _spans(chars: list[int]) -> Spans:
+    """Positions back to spans (runs of consecutive positions)."""
+    out: list[tuple[int, int]] = []
+    for i in chars:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return tuple(out)
+
+
+def _text(norm: str, spans: Spans) -> str:
+    return "".join(norm[a:b] for a, b in spans)
+
+
+def subject_of(norm: str, spans: Spans) -> Spans | None:
+    """常住人口出生率 -> the spans of 常住人口: the subject a list's first item names before its
+    head (at least two characters of head must follow it)."""
+    text = _text(norm, spans)
+    ends = [s.end() for s in SUBJECT_END.finditer(text) if len(text) - s.end() >= 2]
+    if not ends:
+        return None
+    return _spans(_chars(norm, spans)[: ends[-1]])
+
+
+def is_bare_head(words: str) -> bool:
+    """死亡率, 综合收入, 利润总额增长: a head that needs the subject of the item before."""
+    head = GROWTH_TAIL.sub("", words)
+    if SUBJECT_END.search(head):
+        return False
+    return head in vocab.GENERIC_HEADS or (2 <= len(head) <= BARE_RATE and head.endswith("率"))
+
+
+def inherited_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
+    """死亡率 after 常住人口出生率 -> 常住人口 + 死亡率; None when the item names its own subject."""
+    words = _text(norm, spans)
+    if not words or not is_bare_head(words):
+        return None
+    subject = subject_of(norm, previous)
+    if subject is None:
+        return None
+    return subject + spans
+
+
+def inherited_share(norm: str, lo: int, hi: int, previous_derived: Spans) -> tuple[Spans, Spans] | None:
+    """第二产业增加值比重 after …占国内生产总值的比重 -> (第二产业增加值, 占国内生产总值 + 比重).
+
+    `lo:hi` are the item's own words before its figure; the base (占…, 对…) comes from the
+    derivation of the item before, the head word (比重, 的贡献率) stays the item's own."""
+    words = norm[lo:hi]
+    trimmed = TRAILING_NOISE.sub("", words)
+    if trimmed.endswith("的"):
+        return None
+    found = SHARE_ITEM.match(trimmed) if len(trimmed) >= 4 else None
+    if found is None or not previous_derived:
+        return None
+    base = SHARE_BASE.match(_text(norm, previous_derived))
+    if base is None or not found.group("head").endswith(base.group("head")):
+        return None
+    subject, start = tidy_metric(norm, lo, lo + found.end("subject"))
+    if len(subject) < 2:
+        return None
+    base_spans = _spans(_chars(norm, previous_derived)[: base.end("base")])
+    head = (lo + found.start("head"), lo + found.end("head"))
+    return ((start, start + len(subject)),), base_spans + (head,)
+
+
+def contrasted(norm: str, lo: int, hi: int, previous: Spans) -> Spans | None:
+    """下降的为1个 after …月同比上涨的城市个数为69个 -> …月同比 + 下降 + 的城市个数."""
+    found = CONTRAST_ITEM.match(norm[lo:hi].strip())
+    if found is None or not previous:
+        return None
+    text = _text(norm, previous)
+    verbs = list(CONTRAST_IN_HOST.finditer(text))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    chars = _chars(norm, previous)
+    if verb.start() < 2:
+        return None  # the verb must follow what is measured
+    offset = lo + (len(norm[lo:hi]) - len(norm[lo:hi].lstrip()))
+    own = (offset + found.start("verb"), offset + found.end("verb"))
+    return _spans(chars[: verb.start()]) + (own,) + _spans(chars[verb.end() :])
+
+
+def exchange_rate(norm: str, lo: int, start: int, end: int) -> tuple[Spans, Spans] | None:
+    """人民币平均汇率为1美元兑|6.6174元|人民币 -> (人民币平均汇率, 1美元兑 + 人民币).
+
+    `lo:start` are the words before the figure, `end` where the figure's unit ends."""
+    base = EXCHANGE_BASE.search(norm, lo, start)
+    if base is None or base.end() != start:
+        return None
+    name = EXCHANGE_NAME.search(norm, lo, base.start())
+    if name is None:
+        return None
+    name_end = name.end() - len(name.group()) + len(name.group().rstrip("为是"))
+    metric, metric_start = tidy_metric(norm, lo, name_end)
+    if "汇率" not in metric:
+        return None
+    derived: Spans = ((base.start(), base.end()),)
+    quote = QUOTE_CURRENCY.match(norm, end)
+    if quote is not None and not norm[base.start() : base.end()].endswith("人民币"):
+        derived += ((quote.start(), quote.end()),)
+    return ((metric_start, metric_start + len(metric)),), derived
+
+
+def is_exchange_base(norm: str, derived: Spans) -> bool:
+    """The derivation of an exchange rate (1美元兑人民币): a change of the rate does not repeat it."""
+    return bool(derived) and EXCHANGE_BASE.search(norm, derived[0][0], derived[0][1]) is not None
+
+
+# 二季度增长4.7%: a bare growth verb after a growth rate
+BARE_RATE_VERB = re.compile(r"(?:增长|下降|上涨|下跌)")
+RATE_END = re.compile(r"(?:增长|下降|上涨|下跌|增速|增幅)$")
+
+
+def is_parallel_rate(norm: str, words: str, family: str, host_family: str, host: Spans, host_derived: Spans) -> bool:
+    """一季度国内生产总值同比增长5.3%，二季度增长4.7%: a bare growth verb after a growth rate is
+    the same rate for the next period or item (a list of quarters, of months), not a change of it."""
+    if family != "percent" or host_family != "percent" or host_derived or not host:
+        return False
+    return bool(BARE_RATE_VERB.fullmatch(words)) and RATE_END.search(_text(norm, host)) is not None
+
+
+# 其中，东部地区18325亿元 / 城镇为36.5%: an item that names only a part of the total before it
+SCOPE_PART = vocab.pattern("scope_parts")
+SCOPE_ITEM = re.compile(rf"^(?:[,，、;；\s]|其中)*(?P<part>{SCOPE_PART})(?:为|是|达|有)?$")
+SCOPE_IN_HOST = re.compile(SCOPE_PART)
+# 其中国有控股企业509亿元 after …企业实现利润1756亿元: a category of the total, without its measure
+CATEGORY_ITEM = re.compile(
+    r"^(?:[,，、;；\s]|其中)*(?P<part>[\u4e00-\u9fff（）()]{2,16}?(?:企业|行业|部门|产品|类|业))(?:为|是|达|有)?$"
+)
+
+
+def part_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
+    """东部地区 after 房地产开发投资30580亿元 -> 东部地区 + 房地产开发投资; 城镇 after
+    农村居民家庭食品消费支出 -> 城镇 in place of 农村. None when the words name more than a part."""
+    words = norm[lo:hi]
+    found = SCOPE_ITEM.match(words.rstrip())
+    if found is None or not host:
+        return None
+    own = (lo + found.start("part"), lo + found.end("part"))
+    text = _text(norm, host)
+    chars = _chars(norm, host)
+    region = "地区" in found.group("part")
+    other = [o for o in SCOPE_IN_HOST.finditer(text) if ("地区" in o.group()) == region]
+    if other:
+        at = other[-1]
+        return _spans(chars[: at.start()]) + (own,) + _spans(chars[at.end() :])
+    return (own,) + host
+
+
+def category_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
+    """国有控股企业 after …企业利润21397亿元 -> 国有控股企业 + 利润: a category takes the
+    measure (a generic head: 利润, 投资, 增加值 …) that ends the name of the amount before it."""
+    found = CATEGORY_ITEM.match(norm[lo:hi].rstrip())
+    if found is None or not host:
+        return None
+    part = found.group("part")
+    if any(part.endswith(h) for h in vocab.GENERIC_HEADS):
+        return None
+    text = _text(norm, host)
+    head = next((h for h in sorted(vocab.GENERIC_HEADS, key=len, reverse=True) if text.endswith(h)), None)
+    if head is None or len(text) == len(head):
+        return None
+    chars = _chars(norm, host)
+    return ((lo + found.start("part"), lo + found.end("part")),) + _spans(chars[len(text) - len(head) :])
+
+
+def is_share_base(norm: str, derived: Spans) -> bool:
+    """(占消费总支出的比重), (对…增长的贡献率): a derivation its parts share with the total."""
+    return SHARE_BASE.match(_text(norm, derived)) is not None
+
+
+# 实际使用外资8263亿元，折1162亿美元: the same amount in another currency
+CONVERTED = re.compile(r"^(?:[,，;；、\s]|约)*(?:折合|折|按(?:美元|人民币)计(?:价|算))(?:约|为|成)?$")
+
+
+def is_conversion(norm: str, lo: int, hi: int) -> bool:
+    """折1162亿美元, 折合约161亿美元: the figure before, converted; it takes that figure's name."""
+    return CONVERTED.match(norm[lo:hi]) is not None
+
+
+def in_bracket_part(norm: str, start: int, end: int, limit: int) -> bool:
+    """True when norm[start:end] stands inside a bracket that closes before `limit`:
+    民用汽车保有量35268万辆（包括三轮汽车和低速货车694万辆），比上年末增加…: the bracketed part is
+    no host for what follows the bracket."""
+    opened = max(norm.rfind("（", max(0, start - 30), start), norm.rfind("(", max(0, start - 30), start))
+    if opened < 0 or any(c in norm[opened + 1 : start] for c in "）)"):
+        return False
+    return any(c in norm[end:limit] for c in "）)")

@@ -1,0 +1,364 @@
+"""Metric naming in the prose of statistical communiqués (issue 8): list items that leave words
+unsaid, and the verifier's reading of them.
+
+A communiqué states a measure once and lists its breakdown in short items (分经济类型看，…企业增长
+x%), names a subject or the base of a share in the first item only, and says only the contrasted
+verb in the next (下降的为n个). Every text here is written from scratch in the genre's style; none
+is taken from the shared corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import summarizer
+from summarizer.engines import offline
+from summarizer.models import Achievement, CheckStatus, Evidence, FactField
+from summarizer.text.clean import clean
+from summarizer.text.numbers import extract_mentions
+from summarizer.verify import claim_findings
+
+
+def facts(text: str):
+    doc = clean(text)
+    draft = offline.extract(doc, extract_mentions(doc))
+    return [*draft.achievements, *draft.targets]
+
+
+def metric_of(text: str, value: float) -> str:
+    hits = [f for f in facts(text) if f.value == value]
+    assert len(hits) == 1, [(f.metric, f.value) for f in facts(text)]
+    return hits[0].metric
+
+
+def verified(text: str) -> dict[float, str]:
+    """value -> metric of every fact the whole pipeline keeps (verified) for `text`."""
+    report = summarizer.summarize_text(text, engine="offline")
+    return {f.value: f.metric for f in [*report.achievements, *report.targets]}
+
+
+# --- the engine ------------------------------------------------------------------------------
+
+BREAKDOWN = (
+    "全年规模以上工业增加值比上年增长5.6%。分经济类型看，国有控股企业增加值增长4.1%，股份制企业增长6.0%，"
+    "外商及港澳台商投资企业下降1.2%；私营企业增长7.3%。分门类看，采矿业增长2.0%，制造业增长6.1%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (6.0, "股份制企业增加值增长"),
+        (1.2, "外商及港澳台商投资企业增加值下降"),  # 投资 inside the category's name is no measure
+        (7.3, "私营企业增加值增长"),
+        (2.0, "采矿业增加值增长"),
+        (6.1, "制造业增加值增长"),
+    ],
+)
+def test_breakdown_items_inherit_the_lead_measure(value, metric):
+    assert metric_of(BREAKDOWN, value) == metric
+    assert verified(BREAKDOWN)[value] == metric
+
+
+def test_breakdown_of_amounts_and_items_with_their_own_measure_keep_it():
+    text = "全年国有控股企业利润1200亿元，增长3.0%；私营企业利润860亿元，增长5.1%。"
+    assert metric_of(text, 860) == "私营企业利润"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年户籍人口出生率为7.10‰，死亡率6.32‰，自然增长率0.78‰。", 6.32, "户籍人口死亡率"),
+        ("全年户籍人口出生率为7.10‰，死亡率6.32‰，自然增长率0.78‰。", 0.78, "户籍人口自然增长率"),
+        ("全年会展业接待客商达35万人次、综合收入18.6亿元。", 18.6, "会展业综合收入"),
+        ("规模以上软件企业营业收入比上年增长9.2%，利润总额增长4.4%。", 4.4, "规模以上软件企业利润总额增长"),
+    ],
+)
+def test_a_bare_head_takes_the_subject_of_the_first_item(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+def test_no_subject_is_inherited_across_a_clause_that_names_another():
+    text = "全年规模以上工业企业实现利润820亿元，比上年增长6.0%，其中国有控股企业利润增长较快，实现利润310亿元。"
+    assert not metric_of(text, 310).startswith("规模以上工业企业")
+
+
+def test_an_item_with_its_own_subject_or_a_count_before_it_inherits_nothing():
+    text = "全年出生人口96万人，出生率为7.3‰。城镇居民人均可支配收入52000元，农村居民人均可支配收入26000元。"
+    assert metric_of(text, 7.3) == "出生率"
+    assert metric_of(text, 26000) == "农村居民人均可支配收入"
+
+
+SHARES = (
+    "第一产业增加值占地区生产总值的比重为3.1%，第二产业增加值比重为45.2%，第三产业增加值比重为51.7%，"
+    "比上年提高0.8个百分点。全年最终消费支出对地区生产总值增长的贡献率为55.0%，资本形成总额的贡献率为38.2%，"
+    "货物和服务净流出的贡献率为-6.8%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (45.2, "第二产业增加值(占地区生产总值比重)"),
+        (51.7, "第三产业增加值(占地区生产总值比重)"),
+        (0.8, "第三产业增加值比重(比上年提高)"),  # the change: the item's own words, not the base again
+        (38.2, "资本形成总额(对地区生产总值增长的贡献率)"),
+        (6.8, "货物和服务净流出(对地区生产总值增长的贡献率)"),  # no 为- left in the name
+    ],
+)
+def test_a_share_item_takes_the_base_named_in_the_first_item(value, metric):
+    assert metric_of(SHARES, value) == metric
+    assert verified(SHARES)[value] == metric
+
+
+CITIES = "12月份主要城市新建商品住宅销售价格环比上涨的城市个数为21个，持平的为5个，下降的为44个。"
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [(5, "新建商品住宅销售价格环比持平的城市个数"), (44, "新建商品住宅销售价格环比下降的城市个数")],
+)
+def test_an_item_that_says_only_the_verb_swaps_it_into_the_name_before(value, metric):
+    found = metric_of(CITIES, value)
+    assert found.endswith(metric[2:]) and ("上涨" not in found)
+    assert verified(CITIES)[value] == found
+
+
+EXCHANGE = "全年人民币平均汇率为1美元兑7.0512元人民币，比上年贬值2.3%。年末人民币汇率为1欧元兑7.8901元人民币。"
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (7.0512, "人民币平均汇率(1美元兑人民币)"),
+        (2.3, "人民币平均汇率(比上年贬值)"),
+        (7.8901, "人民币汇率(1欧元兑人民币)"),
+    ],
+)
+def test_an_exchange_rate_names_both_currencies_in_brackets(value, metric):
+    assert metric_of(EXCHANGE, value) == metric
+    assert verified(EXCHANGE)[value] == metric
+
+
+def test_a_bare_growth_verb_after_a_growth_rate_is_the_same_rate_again():
+    text = "分季度看，一季度地区生产总值同比增长4.9%，二季度增长5.1%，三季度增长5.0%。"
+    assert metric_of(text, 5.1) == "地区生产总值同比增长"
+    assert metric_of(text, 5.0) == "地区生产总值同比增长"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全国人户分离的人口[5]2.93亿人。", 2.93, "人户分离的人口"),  # a footnote mark hides no head
+        ("城镇新增就业1180万人，比上年多增20万人。", 20, "城镇新增就业(比上年多增)"),
+        ("城乡居民人均可支配收入比值为2.45，比上年缩小0.05。", 0.05, "城乡居民人均可支配收入比值(比上年缩小)"),
+        ("全年棉花产量590万吨，减产12万吨。", 12, "棉花产量(减产)"),
+        (
+            "装备制造业[9]增加值比上年增长7.2%，占规模以上工业增加值比重为33.1%。",
+            33.1,
+            "装备制造业增加值(占规模以上工业增加值比重)",  # the share of the value added, not of its growth
+        ),
+    ],
+)
+def test_changes_and_shares_of_the_figure_before(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+# --- the verifier ----------------------------------------------------------------------------
+
+
+def metric_status(text: str, metric: str, raw: str) -> CheckStatus:
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == raw)
+    fact = Achievement(
+        metric=metric,
+        value=figure.value,
+        value_text=figure.value_text,
+        unit=figure.unit,
+        evidence=Evidence(quote=text[figure.start : figure.end], start=figure.start, end=figure.end),
+    )
+    found = next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is FactField.METRIC)
+    return found.status
+
+
+RATES = "全年户籍人口出生率为7.10‰，死亡率6.32‰，自然增长率0.78‰。"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "raw", "ok"),
+    [
+        (RATES, "户籍人口死亡率", "6.32‰", True),
+        (RATES, "户籍人口自然增长率", "0.78‰", True),
+        (RATES, "常住人口死亡率", "6.32‰", False),  # a subject the sentence does not name
+        (RATES, "户籍人口出生率", "6.32‰", False),  # the first item's head, not this item's
+        (
+            "全年规模以上工业企业实现利润820亿元，比上年增长6.0%，其中国有控股企业利润增长较快，实现利润310亿元。",
+            "规模以上工业企业利润",
+            "310亿元",
+            False,  # a clause between names another subject
+        ),
+        (CITIES, "新建商品住宅销售价格环比下降的城市个数", "44个", True),
+        (CITIES, "新建商品住宅销售价格环比上涨的城市个数", "44个", False),  # the host's verb, not this item's
+        (CITIES, "二手住宅销售价格环比下降的城市个数", "44个", False),  # words the sentence does not have
+        (SHARES, "第二产业增加值(占地区生产总值比重)", "45.2%", True),
+        (SHARES, "第二产业增加值(占规模以上工业增加值比重)", "45.2%", False),  # a base not in the sentence
+        (SHARES, "资本形成总额(对地区生产总值增长的贡献率)", "38.2%", True),
+        (SHARES, "资本形成总额(对居民收入增长的贡献率)", "38.2%", False),
+    ],
+)
+def test_verifier_reads_a_list_items_unsaid_words_in_the_sentence(text, metric, raw, ok):
+    status = metric_status(text, metric, raw)
+    assert (status is not CheckStatus.FAILED) is ok, status
+
+
+GRADES = "在监测的120个城市中，城市道路交通声环境质量好的城市占52.5%，较好的占40.0%，一般的占7.5%。"
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [(40.0, "城市道路交通声环境质量较好的城市"), (7.5, "城市道路交通声环境质量一般的城市")],
+)
+def test_an_item_that_says_only_its_grade_swaps_it_into_the_name_before(value, metric):
+    assert metric_of(GRADES, value) == metric
+    assert verified(GRADES)[value] == metric
+    assert metric_status(GRADES, "城市道路交通声环境质量较差的城市", "40.0%") is CheckStatus.FAILED
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # 缩短到/延长到 join a figure to its metric and name nothing
+        ("国有工业企业流动资金周转天数由上年的95天缩短到88天。", 88, "国有工业企业流动资金周转天数"),
+        # a real growth rate after a comparison base: named after the host, the words in brackets
+        ("全年农村居民人均纯收入3250元，扣除价格上涨因素，比上年实际增长6.8%。", 6.8, "农村居民人均纯收入(比上年实际增长)"),
+        # 比例 and 比重 need the words before 的; a footnote mark is no part of them
+        ("城镇家庭接入互联网[12]的比例达到62.4%。", 62.4, "城镇家庭接入互联网的比例"),
+        ("技术改造投资的比重仍达35%。", 35, "技术改造投资的比重"),
+        # 并网 is a word, 但 a conjunction
+        ("年末并网风电装机容量4200万千瓦，增长18.5%。", 4200, "并网风电装机容量"),
+        ("全年出口增长3.2%，但对东盟出口增长12.6%。", 12.6, "对东盟出口增长"),
+    ],
+)
+def test_connectors_qualified_rates_and_modifiers_of_communique_prose(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+PARTS = (
+    "全年房地产开发投资12800亿元，比上年增长8.2%。其中，东部地区7200亿元，增长6.5%；中部地区3100亿元，增长9.8%。"
+    "城镇居民家庭食品消费支出占消费总支出的比重为28.4%，农村为31.9%。"
+    "居民恩格尔系数为29.6%，比上年下降0.4个百分点，其中城镇为28.1%，农村为32.0%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (7200, "东部地区房地产开发投资"),  # a part of the total in the sentence before, named after it
+        (3100, "中部地区房地产开发投资"),  # the next part: its region in place of the other
+        (31.9, "农村居民家庭食品消费支出(占消费总支出的比重)"),  # 农村 in place of 城镇, the base kept
+        (28.1, "城镇居民恩格尔系数"),  # the total's rate, not its change in points
+        (32.0, "农村居民恩格尔系数"),
+    ],
+)
+def test_an_item_naming_only_a_part_takes_the_name_of_the_total(value, metric):
+    assert metric_of(PARTS, value) == metric
+    assert verified(PARTS)[value] == metric
+
+
+CATEGORIES = (
+    "全年规模以上工业企业实现利润6800亿元，比上年增长4.0%。其中，国有控股企业利润1900亿元，下降2.1%；"
+    "股份制企业4700亿元，增长5.2%；私营企业2100亿元，增长6.6%。"
+)
+
+
+@pytest.mark.parametrize(("value", "metric"), [(4700, "股份制企业利润"), (2100, "私营企业利润")])
+def test_a_category_item_takes_the_measure_of_the_amount_before(value, metric):
+    assert metric_of(CATEGORIES, value) == metric
+    assert verified(CATEGORIES)[value] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("年末城镇就业人员46000万人，净增加620万人，新增加1210万人。", 1210, "城镇就业人员(新增加)"),
+        ("全年税收收入16800亿元，比上年增收1350亿元，增长8.7%。", 1350, "税收收入(比上年增收)"),
+        ("年末大型水库蓄水总量2800亿立方米，比上年末多蓄水95亿立方米。", 95, "大型水库蓄水总量(比上年末多蓄水)"),
+        (
+            "年末主要城市新建商品住宅销售价格同比上涨的城市个数为18个，比年初增加6个；下降的为52个，减少6个。",
+            52,
+            "新建商品住宅销售价格同比下降的城市个数",  # the contrast reaches past the change between
+        ),
+    ],
+)
+def test_more_changes_of_the_figure_before(text, value, metric):
+    found = metric_of(text, value)
+    assert found == metric or (metric.startswith("新建") and found == metric[2:])
+    assert verified(text)[value] == found
+
+
+@pytest.mark.parametrize(
+    ("metric", "raw", "ok"),
+    [
+        ("中部地区房地产开发投资", "3100亿元", True),
+        ("中部地区房地产开发面积", "3100亿元", False),  # a measure the paragraph does not name
+        ("农村居民家庭食品消费支出(占消费总支出的比重)", "31.9%", True),
+        ("农村居民家庭食品消费支出(占可支配收入的比重)", "31.9%", False),  # a base not in the sentence
+    ],
+)
+def test_verifier_reads_a_parts_name_in_the_paragraph(metric, raw, ok):
+    assert (metric_status(PARTS, metric, raw) is not CheckStatus.FAILED) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # the same amount in another currency takes the amount's name
+        ("全年实际使用外资9800亿元，增长4.1%，折1380亿美元，增长2.2%。", 1380, "实际使用外资"),
+        ("对外直接投资额7200亿元，按美元计价为1040亿美元，比上年增长5.3%。", 1040, "对外直接投资额"),
+        # a part in brackets is named without the bracket, and is no host for what follows it
+        ("年末民用汽车保有量28000万辆（包括三轮汽车和低速货车760万辆），比上年末增加1900万辆。", 760, "三轮汽车和低速货车"),
+        ("年末民用汽车保有量28000万辆（包括三轮汽车和低速货车760万辆），比上年末增加1900万辆。", 1900, "民用汽车保有量(比上年末增加)"),
+        ("全年农村居民人均纯收入4100元（其中，现金收入3200元），扣除价格因素，实际增长6.2%。", 6.2, "农村居民人均纯收入(实际增长)"),
+    ],
+)
+def test_conversions_and_bracketed_parts(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+def test_growth_after_a_bracketed_part_goes_to_the_total():
+    text = "年末民用汽车保有量21000万辆（包括三轮汽车和低速货车880万辆），比上年末增长11.5%。"
+    found = {f.value: f.growth_pct for f in summarizer.summarize_text(text, engine="offline").achievements}
+    assert found == {21000: 11.5, 880: None}
+
+
+def test_a_standard_a_figure_is_counted_by_is_no_figure():
+    text = "按照每人每年2300元（2010年不变价）的农村贫困标准计算，年末农村贫困人口5500万人。"
+    assert [f.value for f in facts(text)] == [5500]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # 下降为/上升为 join the figure to its name; 建成 inside a rate's name is no verb to cut at
+        ("全年大中型项目建成投产率由上年的16.5%下降为13.8%。", 13.8, "大中型项目建成投产率"),
+        ("全年大中型项目建成投产率由上年的16.5%下降为13.8%。", 16.5, "大中型项目建成投产率"),
+        # 所占比重 is the share of the amount before it (its bracketed part is no host)
+        (
+            "全年水利投资520亿元，比上年增长12.0%（其中防洪工程投资210亿元，增长9.1%），所占比重由上年的3.1%上升为3.4%。",
+            3.4,
+            "水利投资所占比重",
+        ),
+        # an amount with its growth rate leads a breakdown of rates too
+        ("全年工业增加值31200亿元，比上年增长11%。其中，国有企业增长6.4%，集体企业增长13.9%。", 13.9, "集体企业增加值增长"),
+        # a list of named works in brackets: the name without the bracket or 包括
+        ("建成铁路项目3个，包括成渝复线（320公里）、南昆线（180公里）。", 180, "南昆线"),
+    ],
+)
+def test_from_to_levels_shares_and_leads_of_older_communiques(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
