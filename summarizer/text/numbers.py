@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -322,12 +323,21 @@ def extract_mentions(doc: Document) -> list[NumberMention]:
 
 
 def extract_mentions_text(text: str) -> list[NumberMention]:
-    """Mentions in a plain string (no cleaning): for quotes, tests and the brief checker."""
+    """Mentions in a plain string (no cleaning): for quotes, tests and the brief checker.
+
+    A fresh list each call; the mentions (frozen, scalar fields) are shared from a cache,
+    since the brief and the checker ask again and again about the same short metric names.
+    """
+    return list(_mentions_text(text))
+
+
+@lru_cache(maxsize=4096)
+def _mentions_text(text: str) -> tuple[NumberMention, ...]:
     from summarizer.text.normalize import normalize
 
     norm = normalize(text)
     found = _scan(norm)
-    return [_to_mention(f"m{i}", text, norm, *item) for i, item in enumerate(found, start=1)]
+    return tuple(_to_mention(f"m{i}", text, norm, *item) for i, item in enumerate(found, start=1))
 
 
 _Found = tuple[int, int, dict]

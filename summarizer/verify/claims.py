@@ -116,11 +116,17 @@ class _Window:
     """A stretch of the normalised text, compacted, with each character's original offset."""
 
     def __init__(self, norm: str, spans: list[Span]) -> None:
-        chars, pos = [], []
+        chars: list[str] = []
+        pos: list[int] = []
         for a, b in spans:
-            for i in range(a, b):
-                if norm[i] not in _SKIP:
-                    chars.append(norm[i])
+            piece = norm[a:b]
+            if _SKIP.isdisjoint(piece):  # the usual case: the whole span at once
+                chars.append(piece)
+                pos.extend(range(a, a + len(piece)))
+                continue
+            for i, c in enumerate(piece, a):
+                if c not in _SKIP:
+                    chars.append(c)
                     pos.append(i)
         self.text = "".join(chars)
         self.pos = pos

@@ -1002,14 +1002,10 @@ class FactBuilder:
         after = norm[m.end : c_end]
 
         def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset()) -> int:
-            quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
-            found = [
-                c.start()
-                for c in pattern.finditer(text)
-                if c.group() not in skip
-                and not self._past(c.group())
-                and not any(a <= c.start() < b for a, b in quoted)  # “两个确保”, “双高计划”: names
-            ]
+            found = [c.start() for c in pattern.finditer(text) if c.group() not in skip and not self._past(c.group())]
+            if found and ("“" in text or '"' in text):  # QUOTED needs a quotation mark
+                quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
+                found = [c for c in found if not any(a <= c < b for a, b in quoted)]  # “两个确保”, “双高计划”: names
             return found[-1] if found else -1
 
         # 预计全年实现…: a review's estimate of the year's result; only a plan section forecasts

@@ -113,12 +113,29 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
     return metric, start
 
 
+_CUT_VERB_ORDER = {verb: n for n, verb in enumerate(CUT_VERBS)}
+_CUT_VERBS_BY_FIRST: dict[str, list[str]] = {}
+for _verb in CUT_VERBS:
+    _CUT_VERBS_BY_FIRST.setdefault(_verb[0], []).append(_verb)
+
+
+def _cut_verbs_in(text: str) -> list[str]:
+    """The CUT_VERBS that can occur in `text` (their first character does), in CUT_VERBS order:
+    one set intersection instead of a search per verb (metric_after_verbs runs per figure)."""
+    firsts = _CUT_VERBS_BY_FIRST.keys() & set(text)
+    if not firsts:
+        return []
+    found = [verb for first in firsts for verb in _CUT_VERBS_BY_FIRST[first]]
+    found.sort(key=_CUT_VERB_ORDER.__getitem__)
+    return found
+
+
 def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
     """Cut after the last light verb (实现, 完成 …); if nothing follows it, the verb was the
     predicate (投资完成98.6亿元) and the metric is what stands before it."""
     text = norm[lo:hi]
     best: tuple[int, int] | None = None
-    for verb in CUT_VERBS:
+    for verb in _cut_verbs_in(text):
         i = text.rfind(verb)
         end = i + len(verb)
         if (
