@@ -141,6 +141,8 @@ class _Window:
 
     def _cover(self, key: str, *, ordered: bool) -> list[Span] | None:
         """Longest pieces first, backing off when the rest cannot be covered."""
+        if key and (whole := self.text.find(key)) >= 0:  # the usual case: the key as one piece
+            return [(self.pos[whole], self.pos[whole + len(key) - 1] + 1)]
         found: dict[tuple[int, int], list[tuple[int, int]] | None] = {}
 
         def solve(i: int, at: int) -> list[tuple[int, int]] | None:

@@ -182,7 +182,8 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     if lead:
         start += lead.end()
         text = text[lead.end() :]
-    text = TRAILING_CHANGE.sub("", text) if len(TRAILING_CHANGE.sub("", text)) >= 2 else text
+    changed = TRAILING_CHANGE.sub("", text)
+    text = changed if len(changed) >= 2 else text
     trimmed = TRAILING_NOISE.sub("", text)
     text = trimmed if len(trimmed) >= 2 and trimmed != "目标" else text.rstrip(" 、,，")
     # a quoted slogan before the metric (“3+1”主导产业) or after it (中心“四室一厅”)
