@@ -32,6 +32,7 @@ from summarizer.engines.offline.sections import Modes
 from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
+from summarizer.text import wrap
 from summarizer.text.clean import Document
 from summarizer.text.numbers import in_nonfact
 from summarizer.text.segment import PERIOD_RE, Segments
@@ -170,7 +171,7 @@ class FactBuilder:
     # growth rates
     def _attach_growth(self, m: NumberMention, boundary: int) -> bool:
         clause_start, clause_end = self.seg.clause(m.start)
-        pre = self.norm[max(clause_start, boundary) : m.start].strip()
+        pre = self.norm[max(clause_start, boundary) : m.start].strip().replace("\n", "")  # 比上\n年增长: wrapped
         if self._growth_queue and pre in CONJUNCTIONS:
             host, negative = self._growth_queue.pop(0)  # …分别增长6.5%和7.8%: the next one
             host.fact.growth_pct = -m.value if negative else m.value
@@ -701,7 +702,8 @@ class FactBuilder:
             if previous is None or previous.derived or shape.is_connector(previous.fact.metric):
                 return False
             metric = previous.metric
-        name = "".join(self.doc.text[a:b] for a, b in metric).strip()
+        metric, derived = wrap.without_breaks(self.norm, metric), wrap.without_breaks(self.norm, derived)
+        name = "".join(self.doc.text[a:b] for a, b in metric).strip()  # 废\n气处理率 -> 废气处理率
         if derived:
             name += "(" + "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、") + ")"
         common = dict(
