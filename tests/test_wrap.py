@@ -169,3 +169,21 @@ def test_the_wrapped_1991_plan_names_its_figures_whole():
     metrics = [f.metric for f in [*report.achievements, *report.targets]]
     assert not any("\n" in m for m in metrics)
     assert not any(m in ("气处理率", "期增长") for m in metrics), [m for m in metrics if m in ("气处理率", "期增长")]
+
+
+PLAN = """2026年工作安排
+
+今年，我们将重点抓好以下工作：一是加快建设城市轨道交通二号线，确保年底前建成通车；二是深入实施创新驱动发展战略，新认定高新技术企业100家；三是持续优化营商环境，推进政务服务事项全程网办；四是扎实推进乡村振兴，新建高标准农田5万亩。
+"""
+
+
+@pytest.mark.parametrize("width", [21, 27, 33])
+def test_wrapped_measures_read_as_the_unwrapped_ones(width):
+    def actions(text: str) -> list[str]:
+        report = summarize_text(text, engine="offline")
+        for a in report.actions:
+            assert text[a.evidence.start : a.evidence.end] == a.evidence.quote
+        return [a.action for a in report.actions]
+
+    plain = actions(PLAN)
+    assert plain and actions(hard_wrap(PLAN, width)) == plain

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,9 +42,11 @@ _STRUCTURE = re.compile(
 _CELL_GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")  # a space-aligned table row
 _LEAD_WORD = re.compile(r"\s*[0-9A-Za-z.%‰]*")
 _MIN_PROSE = 8  # characters: shorter lines are titles, dates, signatures
+# the last visible character of each line of at least _MIN_PROSE characters, Markdown aside
+_LINE_END = re.compile(r"^(?![ \t]*[#>|*+-])[^\n]{7,}?(\S)[ \t\u3000]*$", re.M)
 _MIN_MARGIN = 16  # characters: wrapping narrower than this is a column of titles, not prose
 _FULL_SHARE = 0.5  # of prose lines: at least this many full and ending mid-sentence
-_MIN_FULL = 4
+_MIN_FULL = 3  # full mid-sentence lines: fewer say nothing about a margin
 _PARAGRAPH_INDENT = 2  # characters: a Chinese paragraph's first line is indented two
 _TOLERANCE = 1.6  # characters short of the margin still "reach" it (pdf.py uses the same)
 
@@ -91,12 +92,15 @@ class _TextLine:
     page: int = 0
 
 
-_WIDE_PUNCT = frozenset("“”‘’…—·")  # ambiguous width, printed full-width in Chinese text
+# full-width and wide characters (CJK, Hangul, full-width forms) and Chinese quotes and dashes,
+# which are of ambiguous width but printed full-width in Chinese text: they take two columns
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+                   "\uff00-\uff60\uffe0-\uffe6“”‘’…—·\U00020000-\U0003fffd]")
 
 
 def _width(text: str) -> int:
-    """Display columns: full-width characters (and Chinese quotes, dashes) count two."""
-    return sum(2 if c in _WIDE_PUNCT or unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Display columns: a wide character counts two."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _is_structure(line: str) -> bool:
@@ -146,10 +150,22 @@ def _margin(lines: list[_TextLine | None], norm: str) -> tuple[float, int]:
     return margin, full
 
 
+def _may_be_wrapped(text: str) -> bool:
+    """A cheap first test: enough prose lines end mid-sentence (a report written one paragraph
+    per line ends nearly every line with a full stop), so measuring lines is worth it."""
+    ends = _LINE_END.findall(text)
+    if len(ends) < _MIN_FULL:
+        return False
+    mid = sum(1 for e in ends if e not in _SENTENCE_FINAL)
+    return mid >= _MIN_FULL and mid >= _FULL_SHARE * len(ends)
+
+
 def soft_breaks(norm: str) -> frozenset[int]:
     """Offsets of the `\\n`s in `norm` that only wrap a line inside a paragraph.
 
     Pass the original text: widths are read from its full-width characters."""
+    if not _may_be_wrapped(norm):
+        return frozenset()
     best: tuple[int, float, list[_TextLine | None]] | None = None
     for columns in (False, True):
         lines = _lines(norm, columns)
