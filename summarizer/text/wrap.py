@@ -42,8 +42,7 @@ _STRUCTURE = re.compile(
 _CELL_GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")  # a space-aligned table row
 _LEAD_WORD = re.compile(r"\s*[0-9A-Za-z.%‰]*")
 _MIN_PROSE = 8  # characters: shorter lines are titles, dates, signatures
-# the last visible character of each line of at least _MIN_PROSE characters, Markdown aside
-_LINE_END = re.compile(r"^(?![ \t]*[#>|*+-])[^\n]{7,}?(\S)[ \t\u3000]*$", re.M)
+_MARKDOWN_OPENERS = frozenset("#>|*+-")  # lines that open Markdown structure
 _MIN_MARGIN = 16  # characters: wrapping narrower than this is a column of titles, not prose
 _FULL_SHARE = 0.5  # of prose lines: at least this many full and ending mid-sentence
 _MIN_FULL = 3  # full mid-sentence lines: fewer say nothing about a margin
@@ -153,11 +152,14 @@ def _margin(lines: list[_TextLine | None], norm: str) -> tuple[float, int]:
 def _may_be_wrapped(text: str) -> bool:
     """A cheap first test: enough prose lines end mid-sentence (a report written one paragraph
     per line ends nearly every line with a full stop), so measuring lines is worth it."""
-    ends = _LINE_END.findall(text)
-    if len(ends) < _MIN_FULL:
-        return False
-    mid = sum(1 for e in ends if e not in _SENTENCE_FINAL)
-    return mid >= _MIN_FULL and mid >= _FULL_SHARE * len(ends)
+    ends = mid = 0
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if len(line) < _MIN_PROSE or line.lstrip()[:1] in _MARKDOWN_OPENERS:
+            continue
+        ends += 1
+        mid += line[-1] not in _SENTENCE_FINAL
+    return mid >= _MIN_FULL and mid >= _FULL_SHARE * ends
 
 
 def soft_breaks(norm: str) -> frozenset[int]:
