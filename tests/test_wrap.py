@@ -187,3 +187,12 @@ def test_wrapped_measures_read_as_the_unwrapped_ones(width):
 
     plain = actions(PLAN)
     assert plain and actions(hard_wrap(PLAN, width)) == plain
+
+
+def test_enumerated_headings_of_one_length_never_set_a_margin():
+    # a page read one block per line: headings of one length, each above a paragraph
+    heads = ["一、坚持目标必成，全力以赴抓冲刺", "二、坚持项目为王，开足马力抓推进", "三、坚持服务民生，齐头并进抓统筹",
+             "四、坚持求真务实，从严从紧抓落实"]
+    body = "一是巩固优势指标。细化分解任务，全力缩小与全年目标的差距。"
+    text = "园区第四季度工作部署\n" + "".join(f"{h}\n{body}\n" for h in heads)
+    assert wrap.soft_breaks(text) == frozenset()

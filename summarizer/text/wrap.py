@@ -139,8 +139,10 @@ def _margin(lines: list[_TextLine | None], norm: str) -> tuple[float, int]:
     """The common right margin of prose lines that end mid-sentence (their most frequent
     length: a wrapped line may overrun it by a Latin digit or two, many stop exactly there), and
     how many of them reach it."""
+    # enumerated headings (一、坚持…抓冲刺) are often of one length: they never set the margin
     mids = [ln for ln in lines if ln is not None and _prose(ln, norm)
-            and norm[ln.start : ln.end].rstrip()[-1:] not in _SENTENCE_FINAL]
+            and norm[ln.start : ln.end].rstrip()[-1:] not in _SENTENCE_FINAL
+            and not _opens_item(norm[ln.start : ln.end])]
     if not mids:
         return 0.0, 0
     counts = Counter(ln.right for ln in mids)
@@ -158,7 +160,7 @@ def _may_be_wrapped(text: str) -> bool:
         if len(line) < _MIN_PROSE or line.lstrip()[:1] in _MARKDOWN_OPENERS:
             continue
         ends += 1
-        mid += line[-1] not in _SENTENCE_FINAL
+        mid += line[-1] not in _SENTENCE_FINAL and not _opens_item(line)
     return mid >= _MIN_FULL and mid >= _FULL_SHARE * ends
 
 
