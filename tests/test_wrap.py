@@ -145,10 +145,12 @@ def test_a_column_of_title_lines_of_equal_length_is_not_joined():
 
 def test_headings_list_items_and_table_rows_inside_a_wrapped_report_stay_apart():
     body = hard_wrap(REPORT, 24)
-    text = body + "\n四、附表\n| 指标 | 数值 |\n| --- | --- |\n| 道路 | 28条 |\n- 新建学校12所\n- 新建医院3家\n"
+    text = body + ("\n四、附表\n| 指标 | 数值 |\n| --- | --- |\n| 道路 | 28条 |\n- 新建学校12所\n- 新建医院3家\n"
+                   "规模以上工业总产值（亿元） | 212.4 | 9.8\n固定资产投资（亿元） | 36.9 | -5.2\n")
     soft = wrap.soft_breaks(text)
     assert soft
-    for heading in ("一、主要指标", "二、城市建设", "四、附表", "| 指标 | 数值 |", "| 道路 | 28条 |", "- 新建学校12所"):
+    for heading in ("一、主要指标", "二、城市建设", "四、附表", "| 指标 | 数值 |", "| 道路 | 28条 |", "- 新建学校12所",
+                    "规模以上工业总产值（亿元） | 212.4 | 9.8"):
         at = text.index(heading)
         assert at - 1 not in soft and at + len(heading) not in soft, heading
 

@@ -39,7 +39,8 @@ _SENTENCE_STOP = frozenset("。！？!?")
 _STRUCTURE = re.compile(
     r"^\s*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||<|---|\*\*[^*]+\*\*\s*$|={3,}|```)"
 )
-_CELL_GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")  # a space-aligned table row
+# a table row: space-aligned cells, or cells parted by | (HTML, Word and PDF tables read as a | b)
+_CELL_GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S|\|")
 _LEAD_WORD = re.compile(r"\s*[0-9A-Za-z.%‰]*")
 _MIN_PROSE = 8  # characters: shorter lines are titles, dates, signatures
 _MARKDOWN_OPENERS = frozenset("#>|*+-")  # lines that open Markdown structure
