@@ -45,7 +45,7 @@ DEADLINE = re.compile(r"(?:年底前?|年内|\d{1,2}月(?:底|末)?前?|20\d{2}�
 OWNER = re.compile(r"^([\u4e00-\u9fff、]{1,14}?(?:部门|局|委|办|中心|公司|集团|街道|园区|单位|科|处))要")
 ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
 # read inside one line; a hard-wrapped paragraph's line is the whole paragraph (text/wrap.py)
-CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：]|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
+CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：]+|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
 LINE = re.compile(r"[^\n]+")
 WRAPPED_LINE = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # a kept block joined over its soft breaks
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
@@ -322,14 +322,12 @@ def _item(doc: Document, start: int, end: int) -> ActionItem:
     text = doc.norm[start:end]
     owner_match = OWNER.match(text)
     deadline = DEADLINE.search(text)
-    # built from our own offsets and strings, so valid by construction: a long report has
-    # thousands of measures, and validating each field again is a large share of their cost
-    return ActionItem.model_construct(
+    return ActionItem(
         action=quote.replace("\n", ""),  # the measure in the source's words, a wrapped line joined
         owner=doc.text[start : start + owner_match.end(1)] if owner_match else None,
         deadline=doc.text[start + deadline.start() : start + deadline.end()] if deadline else None,
         category=_category(text.replace("\n", "")),
-        evidence=Evidence.model_construct(quote=quote, start=start, end=end),
+        evidence=Evidence(quote=quote, start=start, end=end),
     )
 
 
