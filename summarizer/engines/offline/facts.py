@@ -33,7 +33,7 @@ from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text.clean import Document
-from summarizer.text.numbers import in_nonfact
+from summarizer.text.numbers import in_nonfact, signed_as_written
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header, name_column
@@ -711,10 +711,11 @@ class FactBuilder:
         name = "".join(self.doc.text[a:b] for a, b in metric).strip()
         if derived:
             name += "(" + "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、") + ")"
+        value, value_text = signed_as_written(self.doc.text, m)  # 为-8.6%: the minus is the value's
         common = dict(
             metric=name,
-            value=m.value,
-            value_text=m.value_text,
+            value=value,
+            value_text=value_text,
             unit=m.unit,
             value_normalized=m.value_normalized,
             base_unit=m.base_unit,

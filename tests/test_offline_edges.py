@@ -1,0 +1,77 @@
+"""Small rules of the genre found on real reports (issue 8), one authored case each.
+
+Every text here is written from scratch in the style of statistical communiqués and work
+reports; none is taken from the shared corpus. Rules: a minus written before a figure is its
+sign; the count of a pool (在监测的N个城市中) is no fact; a 总计/合计 row is named after its
+table; an exchange rate written without 汇率 names both currencies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines import offline
+from summarizer.models import Achievement, Evidence
+from summarizer.text.clean import clean
+from summarizer.text.numbers import extract_mentions
+from summarizer.verify import check_fact
+
+
+def facts(text: str):
+    doc = clean(text)
+    d = offline.extract(doc, extract_mentions(doc))
+    return [*d.achievements, *d.targets]
+
+
+# --- a minus written before the figure is its sign ----------------------------------------------
+
+SIGNED = "全年货物和服务净出口对经济增长的贡献率为-8.6%。全年工业品出厂价格涨幅为－2.3%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "written"),
+    [
+        (SIGNED, -8.6, "-8.6"),
+        (SIGNED, -2.3, "－2.3"),  # the full-width minus of Chinese typesetting
+        ("一季度全省经济增速为-0.1%，二季度回升至3.2%。", -0.1, "-0.1"),
+        ("全年城镇调查失业率变动幅度为-0.5个百分点。", -0.5, "-0.5"),
+    ],
+)
+def test_a_written_minus_keeps_its_sign_in_value_and_value_text(text, value, written):
+    hit = [f for f in facts(text) if f.value_text == written]
+    assert len(hit) == 1, [(f.metric, f.value, f.value_text) for f in facts(text)]
+    assert hit[0].value == value and hit[0].value_normalized == value
+
+
+def test_a_decline_word_is_no_written_minus_and_a_range_dash_no_sign():
+    found = facts("全年原油产量下降2.5%。全年经济增长目标为6%-6.5%。")
+    by_text = {f.value_text: f for f in found}
+    assert by_text["2.5"].value == 2.5 and by_text["2.5"].value_normalized == -2.5  # as written
+    assert all(f.value > 0 for f in found)
+
+
+def _claim(value, quote, text, **extra):
+    return Achievement(
+        metric="净出口贡献率", value=value, unit="%",
+        evidence=Evidence(quote=quote, start=text.find(quote), end=text.find(quote) + len(quote)), **extra,
+    )
+
+
+def test_verifier_accepts_the_signed_value_and_rejects_a_sign_flip():
+    text = "全年净出口贡献率为-8.6%。"
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    quote = "净出口贡献率为-8.6%"
+    assert check_fact(_claim(-8.6, quote, text), doc, mentions) == []
+    assert check_fact(_claim(8.6, quote, text), doc, mentions)  # the sign flipped
+    # a flip stays a flip even when the claim carries the source's normalised value
+    assert check_fact(_claim(8.6, quote, text, value_normalized=-8.6), doc, mentions)
+
+
+def test_offline_signed_facts_pass_the_verifier():
+    doc = clean(SIGNED)
+    mentions = extract_mentions(doc)
+    d = offline.extract(doc, mentions)
+    for f in [*d.achievements, *d.targets]:
+        assert check_fact(f, doc, mentions) == [], f.metric
+
