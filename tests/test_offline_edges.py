@@ -75,3 +75,35 @@ def test_offline_signed_facts_pass_the_verifier():
     for f in [*d.achievements, *d.targets]:
         assert check_fact(f, doc, mentions) == [], f.metric
 
+
+
+# --- the count of a pool is no fact; the figure after it is -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pool", "fact"),
+    [
+        ("在监测的328个城市中，空气质量达标的城市占61.5%。", 328, 61.5),
+        ("在抽查的600个样本中，有574个样本合格。", 600, 574),
+        ("全国297个地级及以上城市中，有181个城市细颗粒物浓度达标。", 297, 181),
+        ("在参评的45座城市中排名第6位，较上年前移2位。", 45, None),
+    ],
+)
+def test_a_pool_count_is_no_fact(text, pool, fact):
+    found = facts(text)
+    assert pool not in [f.value for f in found], [(f.metric, f.value) for f in found]
+    if fact is not None:
+        assert fact in [f.value for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("全市有5个重点项目正在建设中，年内全部建成。", [5]),  # 在建设中 is a state, not a pool
+        ("全年新增城镇就业12万人，其中高校毕业生5万人。", [12, 5]),
+        ("在新开工的80个项目中，已有15个项目竣工投产。", [15]),
+    ],
+)
+def test_counts_that_are_no_pool_stay_facts(text, kept):
+    values = [f.value for f in facts(text)]
+    assert all(v in values for v in kept), values

@@ -53,6 +53,10 @@ SCOPE_AFTER = re.compile(
     # 全省63个县市区中 / 13个城市均: the scope ends there; 28条城市道路 goes on to the counted noun
     r"(?=$|[,，、。;；:：\s(（]|中|的|里|均|全部|都|之|和|内|排名|考核|综合|第|前|比拼|评比|竞赛|比较|对比|参与|参加|本级)"
 )
+# 在监测的339个城市中，… / 全国338个地级及以上城市中，…: the pool a share or a count after it
+# refers to (the figure after is the fact); its clause opens with 在 or a 全-scope and ends in 中
+POOL_BEFORE = re.compile(r"(?:^|[,，;；。:：\s])(?:在[^,，;；。:：\d]{0,8}?|全(?:国|省|市|区|县|州|盟)|各地)$")
+POOL_AFTER = re.compile(r"^(?:个|座|户|家|名|所|只)?(?:(?!在)[\u4e00-\u9fff()（）、]){1,12}?中(?=\s*[,，:：]|排名|排在|位居|居)")
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 # after a bare class noun: commitment and time words, then the verb that says what is counted
@@ -137,6 +141,8 @@ class FactBuilder:
             return  # 年产1万吨: a plant's capacity, not a result or target
         if m.family == "count" and SCOPE_AFTER.match(after):
             return  # 全省63个县市区: the comparison scope
+        if m.family in ("count", "none") and self._is_pool(m):
+            return  # 在统计的500个样本中，…: the pool, not a figure of the year
         if m.unit in ("条", "條") and POLICY_BEFORE.search(norm[max(0, m.start - 4) : m.start]):
             return  # 营商环境66条: the name of a policy package
         if m.family == "percent" and norm[m.start - 1 : m.start] in ("后", "前"):
@@ -168,6 +174,12 @@ class FactBuilder:
             if SIZE_CLASS_COUNTED.match(self.norm, m.end, m.end + 24):
                 return True  # 3至5亿元的配套项目10个: the amount classes the projects being counted
         return False
+
+    def _is_pool(self, m: NumberMention) -> bool:
+        if not POOL_AFTER.match(self.norm[m.end - len(m.unit or "") : m.end + 14]):
+            return False
+        clause_start = self.seg.clause(m.start)[0]
+        return bool(POOL_BEFORE.search(self.norm, max(0, clause_start - 1), m.start))
 
     # growth rates
     def _attach_growth(self, m: NumberMention, boundary: int) -> bool:
