@@ -107,3 +107,47 @@ def test_a_pool_count_is_no_fact(text, pool, fact):
 def test_counts_that_are_no_pool_stay_facts(text, kept):
     values = [f.value for f in facts(text)]
     assert all(v in values for v in kept), values
+
+
+# --- a 总计 / 合计 row is named after its table ---------------------------------------------------
+
+TOTALS = """2022年国民经济和社会发展统计公报
+
+表6　2022年分行业规模以上工业增加值增长速度
+
+| 行业 | 增加值（亿元） | 比上年增长（%） |
+| --- | --- | --- |
+| 总计 | 8421.6 | 4.7 |
+| 采矿业 | 512.3 | 6.1 |
+| 制造业 | 7402.8 | 4.5 |
+
+表7　2022年各地区新增城镇就业人数
+
+| 地区 | 新增就业（万人） | 占全省比重（%） |
+| --- | --- | --- |
+| 合 计 | 86.4 | 100.0 |
+| 东部 | 41.2 | 47.7 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "metric", "growth"),
+    [(8421.6, "规模以上工业增加值(总计)", 4.7), (86.4, "新增城镇就业人数(合计新增就业)", None)],
+)
+def test_a_total_row_is_named_after_the_table_and_verified(value, metric, growth):
+    doc = clean(TOTALS)
+    mentions = extract_mentions(doc)
+    d = offline.extract(doc, mentions)
+    hit = [f for f in [*d.achievements, *d.targets] if f.value == value]
+    assert len(hit) == 1 and hit[0].metric.replace(" ", "") == metric, [f.metric for f in hit]
+    assert hit[0].growth_pct == growth
+    assert check_fact(hit[0], doc, mentions) == []
+
+
+def test_a_total_row_without_a_title_keeps_the_bare_word_and_the_verifier_rejects_it():
+    text = "| 行业 | 增加值（亿元） | 比上年增长（%） |\n| --- | --- | --- |\n| 总计 | 8421.6 | 4.7 |\n"
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    d = offline.extract(doc, mentions)
+    hit = [f for f in [*d.achievements, *d.targets] if f.value == 8421.6]
+    assert hit and hit[0].metric == "总计" and check_fact(hit[0], doc, mentions)

@@ -284,6 +284,8 @@ class FactBuilder:
         if title is not None:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
+        if compact(metric) in tables.TOTAL_ROW:
+            spans, derived = self._total_row(m, spans, derived)
         if not self._append(m, metric=spans, metric_start=metric_start, end=m.end, derived=derived):
             return True
         fact = self.built[-1].fact
@@ -299,6 +301,16 @@ class FactBuilder:
             commitment = self.doc.text[h_start + word.start() : h_start + word.end()]
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
+
+    def _total_row(self, m: NumberMention, row: Spans, column: Spans) -> tuple[Spans, Spans]:
+        """| 总计 | 69541 |: the table's subject is the metric (粮食产量(总计)); the row's word, and
+        the column's name when the row holds several kinds of values (外商直接投资额(总计企业数)),
+        say which figure of it. Without a title the bare word stays (the verifier rejects it)."""
+        title = self.tables.title(m.start)
+        subject = tables.title_subject(self.norm, title) if title is not None else None
+        if subject is None:
+            return row, column
+        return (subject,), (*row, *column)
 
     def _column_name(self, row: list[tuple[int, int]], header: list[tuple[int, int]], col: int) -> Spans:
         """出口额<br>（亿元） -> 出口额: the column's name when a row holds several kinds of
