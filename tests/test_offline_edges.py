@@ -151,3 +151,41 @@ def test_a_total_row_without_a_title_keeps_the_bare_word_and_the_verifier_reject
     d = offline.extract(doc, mentions)
     hit = [f for f in [*d.achievements, *d.targets] if f.value == 8421.6]
     assert hit and hit[0].metric == "总计" and check_fact(hit[0], doc, mentions)
+
+
+# --- an exchange rate written without 汇率 names both currencies --------------------------------
+
+RATES = (
+    "年末1美元兑7.1046元人民币，比上年末贬值1.2%。"
+    "7.0235元人民币兑1美元。"
+    "全年人民币平均汇率为1美元兑7.0467元人民币。"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (7.1046, "1美元兑人民币"),
+        (7.0235, "人民币兑1美元"),  # the other way round: the base currency after the figure
+        (7.0467, "人民币平均汇率(1美元兑人民币)"),  # with 汇率: the rule before, unchanged
+        (1.2, "1美元兑人民币(比上年末贬值)"),  # a change of the rate is named after it
+    ],
+)
+def test_an_exchange_rate_without_its_name_is_named_by_its_currencies(value, metric):
+    doc = clean(RATES)
+    mentions = extract_mentions(doc)
+    d = offline.extract(doc, mentions)
+    hit = [f for f in [*d.achievements, *d.targets] if f.value == value]
+    assert len(hit) == 1 and hit[0].metric == metric, [(f.metric, f.value) for f in hit]
+    assert hit[0].unit in ("元", "%")
+    assert check_fact(hit[0], doc, mentions) == []
+
+
+def test_the_base_side_of_a_rate_is_no_fact_either_way():
+    values = [f.value for f in facts(RATES)]
+    assert 1.0 not in values
+
+
+def test_an_amount_in_yuan_before_other_words_is_no_rate():
+    found = facts("全市实现社会消费品零售总额1.2万元人民币的人均消费。年末1美元存款余额增加。")
+    assert not [f for f in found if "兑" in f.metric]
