@@ -44,7 +44,7 @@ def test_a_written_minus_keeps_its_sign_in_value_and_value_text(text, value, wri
 
 
 def test_a_decline_word_is_no_written_minus_and_a_range_dash_no_sign():
-    found = facts("全年原油产量下降2.5%。全年经济增长目标为6%-6.5%。")
+    found = facts("全年原油产量下降2.5%。全年经济增长目标为6%-6.5%。可比产品成本计划降低2-3%。")
     by_text = {f.value_text: f for f in found}
     assert by_text["2.5"].value == 2.5 and by_text["2.5"].value_normalized == -2.5  # as written
     assert all(f.value > 0 for f in found)

@@ -872,7 +872,10 @@ def written_minus(text: str, m: NumberMention) -> bool:
     written: the fact's value and value_text keep it. Read only where the extractor signed the
     mention (a minus in 7.5%-8% joins a range and leaves it positive).
     """
-    return m.value > 0 > m.value_normalized and m.start > 0 and text[m.start - 1] in _MINUS_SIGNS
+    if not (m.value > 0 > m.value_normalized and m.start > 0 and text[m.start - 1] in _MINUS_SIGNS):
+        return False
+    left = text[m.start - 2] if m.start > 1 else " "
+    return not (left.isdigit() or (left.isascii() and left.isalnum())) and left not in "%‰.％．"  # 2-3％
 
 
 def signed_as_written(text: str, m: NumberMention) -> tuple[float, str]:
