@@ -189,3 +189,9 @@ def test_the_base_side_of_a_rate_is_no_fact_either_way():
 def test_an_amount_in_yuan_before_other_words_is_no_rate():
     found = facts("全市实现社会消费品零售总额1.2万元人民币的人均消费。年末1美元存款余额增加。")
     assert not [f for f in found if "兑" in f.metric]
+
+
+def test_the_minus_is_no_part_of_the_metric():
+    found = facts("全年固定资产投资降幅收窄到-3.5%。全年人口自然增长率为-1.5‰。")
+    assert [f.metric for f in found if f.value == -1.5] == ["人口自然增长率"]
+    assert not [f for f in found if f.metric.endswith(("-", "－"))], [f.metric for f in found]

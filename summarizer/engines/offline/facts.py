@@ -33,7 +33,7 @@ from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text.clean import Document
-from summarizer.text.numbers import in_nonfact, signed_as_written
+from summarizer.text.numbers import in_nonfact, signed_as_written, written_minus
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header, name_column
@@ -720,6 +720,8 @@ class FactBuilder:
         end = max(end, m.end)
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
         kind, commitment = self._kind(m, start)
+        if metric and metric[-1][1] == m.start and written_minus(self.doc.text, m):
+            metric = (*metric[:-1], (metric[-1][0], m.start - 1))  # 收窄到-5%: the minus is the value's
         source = metric
         metric = shape.drop_footnotes(self.norm, metric)
         metric = shape.bracket_name(self.norm, metric) or metric
