@@ -159,6 +159,7 @@ RATES = (
     "年末1美元兑7.1046元人民币，比上年末贬值1.2%。"
     "7.0235元人民币兑1美元。"
     "全年人民币平均汇率为1美元兑7.0467元人民币。"
+    "年末汇率6.9512元人民币兑1美元。"
 )
 
 
@@ -169,6 +170,7 @@ RATES = (
         (7.0235, "人民币兑1美元"),  # the other way round: the base currency after the figure
         (7.0467, "人民币平均汇率(1美元兑人民币)"),  # with 汇率: the rule before, unchanged
         (1.2, "1美元兑人民币(比上年末贬值)"),  # a change of the rate is named after it
+        (6.9512, "汇率(人民币兑1美元)"),  # with 汇率, the other way round
     ],
 )
 def test_an_exchange_rate_without_its_name_is_named_by_its_currencies(value, metric):
@@ -195,3 +197,15 @@ def test_the_minus_is_no_part_of_the_metric():
     found = facts("全年固定资产投资降幅收窄到-3.5%。全年人口自然增长率为-1.5‰。")
     assert [f.metric for f in found if f.value == -1.5] == ["人口自然增长率"]
     assert not [f for f in found if f.metric.endswith(("-", "－"))], [f.metric for f in found]
+
+
+def test_a_total_row_whose_cells_do_not_line_up_is_not_renamed():
+    # the total row lacks its first figure: its cells fall under the wrong headers, with no unit
+    text = (
+        "**表9  2021年分行业外商直接投资及其增长速度**\n\n"
+        "- 行 业 企业数（家） 比上年增长% 实际使用金额（亿美元） 比上年增长%\n"
+        "- 总 计 -12.4 615.0 8.9\n"
+        "- 制造业 4210 -20.3 301.7 11.2\n"
+    )
+    renamed = [f for f in facts(text) if f.metric.startswith("外商直接投资")]
+    assert not renamed, [(f.metric, f.value, f.unit) for f in renamed]

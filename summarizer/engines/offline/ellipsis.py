@@ -173,8 +173,17 @@ def _rate_without_name(
             return None
         return ((base.start(), base.end()), (quote.start(), quote.end())), ()
     after = EXCHANGE_AFTER.match(norm, end)
+    if after is None or norm[end - 1 : end] != "元":
+        return None
+    name = EXCHANGE_NAME.search(norm, lo, start)
+    if name is not None and name.end() == start:
+        # 年末汇率8.2793元人民币兑1美元 -> 汇率(人民币兑1美元), as 汇率为1美元兑… the other way round
+        name_end = name.end() - len(name.group()) + len(name.group().rstrip("为是"))
+        metric, metric_start = tidy_metric(norm, lo, name_end)
+        if "汇率" in metric:
+            return ((metric_start, metric_start + len(metric)),), ((after.start(), after.end()),)
     lead = RATE_LEAD.match(norm, lo, start)
-    if after is None or lead is None or lead.end() != start or norm[end - 1 : end] != "元":
+    if lead is None or lead.end() != start:
         return None
     return ((after.start(), after.end()),), ()
 

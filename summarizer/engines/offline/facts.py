@@ -284,7 +284,7 @@ class FactBuilder:
         if title is not None:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
-        if compact(metric) in tables.TOTAL_ROW:
+        if compact(metric) in tables.TOTAL_ROW and m.unit:  # no unit: its cells may not line up
             spans, derived = self._total_row(m, spans, derived)
         if not self._append(m, metric=spans, metric_start=metric_start, end=m.end, derived=derived):
             return True
