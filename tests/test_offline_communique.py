@@ -104,7 +104,7 @@ SHARES = (
         (51.7, "第三产业增加值(占地区生产总值比重)"),
         (0.8, "第三产业增加值比重(比上年提高)"),  # the change: the item's own words, not the base again
         (38.2, "资本形成总额(对地区生产总值增长的贡献率)"),
-        (6.8, "货物和服务净流出(对地区生产总值增长的贡献率)"),  # no 为- left in the name
+        (-6.8, "货物和服务净流出(对地区生产总值增长的贡献率)"),  # no 为- left in the name; the minus is the value's
     ],
 )
 def test_a_share_item_takes_the_base_named_in_the_first_item(value, metric):

@@ -262,10 +262,10 @@ def test_panels_side_by_side_name_each_figure_after_its_own_name_cell():
     # two records a row: the header repeats its first column (行业 | 增长 | 行业 | 增长)
     text = "| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |\n| --- | --- | --- | --- |\n| 制造业 | 6.4 | 房地产业 | -8.8 |\n| 采矿业 | 2.5 | 金融业 | -2.7 |\n"
     facts = md_facts(text)
-    realty = by_value(facts, 8.8)
+    realty = by_value(facts, -8.8)  # the minus in the cell is the value's
     assert (realty.metric, realty.value_normalized, realty.unit, realty.verified) == ("房地产业", -8.8, "%", True)
     assert by_value(facts, 6.4).growth_pct is None  # the second panel's rate is no growth of the first's
-    assert by_value(facts, 2.7).metric == "金融业"
+    assert by_value(facts, -2.7).metric == "金融业"
     assert len(facts) == 4
 
 

@@ -38,6 +38,7 @@ from summarizer.prompts import load_prompt
 from summarizer.settings import Settings
 from summarizer.text.clean import Document
 from summarizer.text.normalize import normalize
+from summarizer.text.numbers import signed_as_written
 
 VERSION = "llm-2"
 
@@ -565,7 +566,8 @@ def _to_fact(
             extra[(m.start, m.end)] = m
     sentence = text[lo:hi]
     fields: dict[str, Any] = dict(
-        metric=unmark(picked.metric).strip() or m.raw, value=m.value, value_text=m.value_text,
+        metric=unmark(picked.metric).strip() or m.raw, value=signed_as_written(text, m)[0],
+        value_text=signed_as_written(text, m)[1],
         unit=m.unit, value_normalized=m.value_normalized, base_unit=m.base_unit,
         qualifier=m.qualifier, growth_pct=growth_pct,
         period=_grounded_period(picked.period, text, ledger, m.id),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
+from summarizer.text import wrap
 from summarizer.text.normalize import detect_script, normalize
 
 _T = TypeVar("_T")
@@ -227,7 +228,12 @@ def clean(
                 reasons[k] = "slogan"
     kept = tuple(sp for sp, r in zip(spans, reasons, strict=True) if r is None)
     removed = tuple(RemovedSpan(s, e, r) for (s, e), r in zip(spans, reasons, strict=True) if r is not None)
-    return Document(text=text, norm=norm, script=detect_script(text), kept=kept, removed=removed)
+    soft = wrap.soft_breaks(text)
+    if soft:  # a hard-wrapped paragraph is one body span: a figure may run over its line break
+        kept = wrap.join_spans(kept, soft)
+    doc = Document(text=text, norm=norm, script=detect_script(text), kept=kept, removed=removed)
+    doc.derived("soft_breaks", lambda: soft)
+    return doc
 
 
 def _masked(norm: str, mask: tuple[tuple[int, int], ...]) -> str:

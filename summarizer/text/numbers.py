@@ -872,6 +872,29 @@ def _is_decline(norm: str, m: re.Match[str]) -> bool:
     return norm.endswith(_DECLINE_ENDINGS, max(0, m.start() - 3), m.start())
 
 
+_MINUS_SIGNS = "-−－"  # hyphen-minus, U+2212 and the full-width minus of Chinese typesetting
+
+
+def written_minus(text: str, m: NumberMention) -> bool:
+    """贡献率为-8.6%, 为－2.3%: the figure itself is negative, its minus written before it.
+
+    Unlike 下降8.6% (value 8.6, normalised -8.6), a written minus is part of the value as
+    written: the fact's value and value_text keep it. Read only where the extractor signed the
+    mention (a minus in 7.5%-8% joins a range and leaves it positive).
+    """
+    if not (m.value > 0 > m.value_normalized and m.start > 0 and text[m.start - 1] in _MINUS_SIGNS):
+        return False
+    left = text[m.start - 2] if m.start > 1 else " "
+    return not (left.isdigit() or (left.isascii() and left.isalnum())) and left not in "%‰.％．"  # 2-3％
+
+
+def signed_as_written(text: str, m: NumberMention) -> tuple[float, str]:
+    """The mention's value and value_text with a written minus (-8.6, "-8.6"), else as read."""
+    if written_minus(text, m):
+        return -m.value, text[m.start - 1] + m.value_text
+    return m.value, m.value_text
+
+
 def _qualifier_as_written(text: str, m: re.Match[str], qualifier: str | None) -> str | None:
     if qualifier is None:
         return None

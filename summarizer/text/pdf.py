@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from summarizer.errors import InputError
+from summarizer.text import wrap
 
 # PDFium's own error codes for a document that cannot be loaded (FPDF_ERR_*).
 _ERR_PASSWORD = 4
@@ -281,13 +282,5 @@ def _assemble(pages: list[list[_Line]]) -> PdfText:
 
 def _breaks(a: _Line, b: _Line | None, right_margin: float, left_margin: float,
             usual_gap: float) -> bool:
-    """True when a paragraph ends after line a (b is the next body line, None if unknown)."""
-    if a.cells or a.right < right_margin - 1.6 * a.size:
-        return True  # a table row, or a line that stops short: heading or paragraph end
-    if b is None:
-        return False
-    if b.cells or b.left > left_margin + 0.8 * b.size:
-        return True  # the next line is indented: a new paragraph
-    if a.page == b.page and usual_gap and a.bottom - b.top > max(1.5 * usual_gap, 0.4 * a.size + usual_gap):
-        return True  # extra space between them: block paragraphs without indent
-    return False
+    """True when a paragraph ends after line a: the rule text files share (text/wrap.py)."""
+    return wrap.ends_paragraph(a, b, right_margin, left_margin, usual_gap)

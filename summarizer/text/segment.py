@@ -63,9 +63,13 @@ class Segments:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        from summarizer.text import wrap  # wrap reads HEADING_RE from here
+
         norm = doc.norm
-        self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
-        self._clause_starts = [0] + [m.end() for m in _CLAUSE_END_RE.finditer(norm)]
+        # a line break that only wraps a line inside a paragraph is no boundary (text/wrap.py)
+        self._soft = soft = wrap.of(doc)
+        self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(norm) if m.start() not in soft]
+        self._clause_starts = [0] + [m.end() for m in _CLAUSE_END_RE.finditer(norm) if m.start() not in soft]
         # each span ends one before the next start (at its boundary mark), the last at the end
         self._sentence_ends = [s - 1 for s in self._sentence_starts[1:]] + [len(norm)]
         self._clause_ends = [s - 1 for s in self._clause_starts[1:]] + [len(norm)]
@@ -114,10 +118,14 @@ class Segments:
         return out
 
     def line(self, pos: int) -> tuple[int, int]:
-        """Span of the text line containing `pos`."""
+        """Span of the text line containing `pos`; a hard-wrapped paragraph is one line."""
         norm = self.doc.norm
         start = norm.rfind("\n", 0, pos) + 1
+        while start and start - 1 in self._soft:
+            start = norm.rfind("\n", 0, start - 1) + 1
         end = norm.find("\n", pos)
+        while end != -1 and end in self._soft:
+            end = norm.find("\n", end + 1)
         return start, len(norm) if end == -1 else end
 
 

@@ -205,7 +205,7 @@ def _pre(scope: Scope, figure: NumberMention, clause_start: int) -> str:
     """The words before `figure` in its clause, after the previous figure there."""
     before = scope.between(clause_start, figure.start)
     lo = max([clause_start, *(m.end for m in before)])
-    return scope.norm[lo : figure.start]
+    return scope.norm[lo : figure.start].replace("\n", "")  # a clause's break only wraps a line (增\n长)
 
 
 def _source_words(scope: Scope, figure: NumberMention) -> str:

@@ -27,7 +27,7 @@ from summarizer.models import (
 )
 from summarizer.text.clean import Document
 from summarizer.text.normalize import normalize
-from summarizer.text.numbers import unit_info
+from summarizer.text.numbers import unit_info, written_minus
 from summarizer.verify.claims import Finding, check_claims
 from summarizer.verify.reask import reask_sentence
 from summarizer.verify.scope import Scope
@@ -127,14 +127,14 @@ def check_fact(fact: Fact, doc: Document, mentions: Sequence[NumberMention]) -> 
         ]
     start, end = span
     inside = mentions_in(mentions, start, end)
-    if _match_value(fact, inside) is None:
+    if _match_value(fact, inside, doc.text) is None:
         shown = ", ".join(m.raw for m in inside) or "no numbers"
         problems.append(
             f"value {fact.value:g}{fact.unit or ''} for '{fact.metric}' does not match the quote "
             f"'{doc.text[start:end]}' (it contains {shown}; "
             f"{_nearest(mentions, start, expected_normalized(fact))})"
         )
-    figure = _match_value(fact, inside)
+    figure = _match_value(fact, inside, doc.text)
     if figure is not None:
         problems.extend(claim_problems(fact, doc, mentions, figure))
     return problems
@@ -168,12 +168,14 @@ def _evidence_span(evidence: Evidence, doc: Document) -> tuple[int, int] | None:
     return locate(evidence.quote, doc, near=s)
 
 
-def _match_value(fact: Fact, inside: Sequence[NumberMention]) -> NumberMention | None:
+def _match_value(fact: Fact, inside: Sequence[NumberMention], text: str) -> NumberMention | None:
     wanted = expected_normalized(fact)
     rank_like = fact.unit is None and fact.value_text is not None and fact.value_text.startswith("第")
     for m in inside:
         if m.family == "rank" and not rank_like and fact.unit not in (m.unit, None):
             continue
+        if fact.value > 0 and written_minus(text, m):
+            continue  # 为-8.6% read as 8.6: a sign flip, whatever the normalised value says
         if values_match(m.value_normalized, wanted):
             return m
     return None
@@ -242,7 +244,7 @@ def ground_fact(
     start, end = span
     # the scope holds the same mentions, ordered alike, with their starts ready for bisecting
     inside = scope.between(start, end) if scope is not None else mentions_in(mentions, start, end)
-    figure = _match_value(fact, inside)
+    figure = _match_value(fact, inside, doc.text)
     if figure is None:
         evidence = Evidence(quote=doc.text[start:end], start=start, end=end)
         return fact.model_copy(

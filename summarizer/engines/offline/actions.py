@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.engines.offline import vocab
 from summarizer.models import ActionItem, Evidence, Fact, Target
+from summarizer.text import wrap
 from summarizer.text.segment import Segments, is_heading
 
 if TYPE_CHECKING:
@@ -43,7 +44,10 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
 DEADLINE = re.compile(r"(?:年底前?|年内|\d{1,2}月(?:底|末)?前?|20\d{2}年\d{1,2}月\d{1,2}日前|本月|月底前|季度末)")
 OWNER = re.compile(r"^([\u4e00-\u9fff、]{1,14}?(?:部门|局|委|办|中心|公司|集团|街道|园区|单位|科|处))要")
 ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
-CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：\n]+|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
+# read inside one line; a hard-wrapped paragraph's line is the whole paragraph (text/wrap.py)
+CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：]+|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
+LINE = re.compile(r"[^\n]+")
+WRAPPED_LINE = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # a kept block joined over its soft breaks
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 TITLE_MAX = 60  # characters: a first line up to this long without a full stop is the title
 SHORT_CLAUSE = 8  # characters: shorter action clauses are joined to their neighbour
@@ -101,9 +105,10 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
     longest = max((f_end - f_start for f_start, f_end, _, _ in figures), default=0)
     seen: set[str] = set()
     title_seen = False
+    lines = WRAPPED_LINE if wrap.of(doc) else LINE
     for kept_start, kept_end in doc.kept:
         block = norm[kept_start:kept_end]
-        for line_match in re.finditer(r"[^\n]+", block):
+        for line_match in lines.finditer(block):
             line = line_match.group()
             line_start = kept_start + line_match.start()
             if not title_seen and line.strip():
@@ -121,7 +126,7 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
                 reporting = bool(REPORTING.match(sentence.group())) if opens else reporting
                 spans = _action_spans(norm, line_start + sentence.start(), line_start + sentence.end())
                 for s, e in spans:
-                    key = norm[s:e]
+                    key = norm[s:e].replace("\n", "")
                     if key in seen or _states_a_figure(norm, s, e, figures, reporting=reporting, longest=longest):
                         continue
                     if DONE.search(key) or _is_generic(key):
@@ -210,8 +215,8 @@ def _action_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     for clause in CLAUSE.finditer(norm, start, end):
         for s, e in _verb_list_parts(norm, clause.start(), clause.end()):
             s, e = _trim(norm, s, e)
-            text = norm[s:e]
-            adjacent = bool(spans) and previous_end == spans[-1][1] and norm[previous_end:s].strip(" ,，") == ""
+            text = norm[s:e].replace("\n", "")
+            adjacent = bool(spans) and previous_end == spans[-1][1] and norm[previous_end:s].strip(" ,，\n") == ""
             dependent = bool(DEPENDENT.match(text))
             if dependent and adjacent and len(text) <= 40 and not FRAME_VOCAB.match(text) and (
                 DEADLINE.search(text) or not FIGURE_OR_GOAL.search(text)
@@ -300,10 +305,13 @@ def _is_action(text: str) -> bool:
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     text = norm[start:end]
-    prefix = ENUM_PREFIX.match(text)
+    if text[:1] == "\n":  # a clause that opens a wrapped line: its enumeration mark follows
+        start, text = start + 1, text[1:]
+    prefix = ENUM_PREFIX.match(text.replace("\n", ""))  # 二\n是: a mark over a wrapped line's break
     if prefix:
-        start += prefix.end()
-        text = text[prefix.end() :]
+        cut = prefix.end() + text.count("\n", 0, prefix.end() + text.count("\n", 0, prefix.end()))
+        start += cut
+        text = text[cut:]
     left = text.lstrip()
     start += len(text) - len(left)
     return start, start + len(left.rstrip())
@@ -315,10 +323,10 @@ def _item(doc: Document, start: int, end: int) -> ActionItem:
     owner_match = OWNER.match(text)
     deadline = DEADLINE.search(text)
     return ActionItem(
-        action=quote,
+        action=quote.replace("\n", ""),  # the measure in the source's words, a wrapped line joined
         owner=doc.text[start : start + owner_match.end(1)] if owner_match else None,
         deadline=doc.text[start + deadline.start() : start + deadline.end()] if deadline else None,
-        category=_category(text),
+        category=_category(text.replace("\n", "")),
         evidence=Evidence(quote=quote, start=start, end=end),
     )
 

@@ -41,6 +41,10 @@ CURRENCIES = "美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元"
 EXCHANGE_BASE = re.compile(rf"(?P<base>\d+(?:\.\d+)?(?:{CURRENCIES})兑(?:换)?(?:人民币)?)$")
 EXCHANGE_NAME = re.compile(r"汇率(?:中间价)?(?:为|是)?$")
 QUOTE_CURRENCY = re.compile(r"人民币")
+# 8.2793元人民币兑1美元: the rate written the other way round, the base currency after the figure
+EXCHANGE_AFTER = re.compile(rf"(?:人民币)?兑(?:换)?(?:1|100)(?:{CURRENCIES})")
+# 年末1美元兑…, 全年平均1美元兑…: what may stand before a rate written without 汇率
+RATE_LEAD = re.compile(r"[\s,，;；:：]*(?:(?:19|20)\d{2}年)?(?:年末|年底|年初|全年|\d{1,2}月末|\d{1,2}月份|期末)?(?:平均)?(?:为|是)?")
 OBJECT_HEAD = re.compile(r"项目|工程|企业|单位|基地|园区|安置点")
 BARE_RATE = 5  # characters: 死亡率, 自然增长率 — a rate this short names no subject of its own
 
@@ -140,10 +144,10 @@ def exchange_rate(norm: str, lo: int, start: int, end: int) -> tuple[Spans, Span
     `lo:start` are the words before the figure, `end` where the figure's unit ends."""
     base = EXCHANGE_BASE.search(norm, lo, start)
     if base is None or base.end() != start:
-        return None
+        return _rate_without_name(norm, lo, start, end)
     name = EXCHANGE_NAME.search(norm, lo, base.start())
     if name is None:
-        return None
+        return _rate_without_name(norm, lo, start, end, base)
     name_end = name.end() - len(name.group()) + len(name.group().rstrip("为是"))
     metric, metric_start = tidy_metric(norm, lo, name_end)
     if "汇率" not in metric:
@@ -153,6 +157,35 @@ def exchange_rate(norm: str, lo: int, start: int, end: int) -> tuple[Spans, Span
     if quote is not None and not norm[base.start() : base.end()].endswith("人民币"):
         derived += ((quote.start(), quote.end()),)
     return ((metric_start, metric_start + len(metric)),), derived
+
+
+def _rate_without_name(
+    norm: str, lo: int, start: int, end: int, base: re.Match[str] | None = None
+) -> tuple[Spans, Spans] | None:
+    """年末1美元兑|8.2789元|人民币 -> 1美元兑人民币; |8.2793元|人民币兑1美元 -> 人民币兑1美元.
+
+    A rate written without 汇率 is named by its two currencies as the source writes them; only
+    a period may stand before it (年末, 全年平均), else the words there name something else."""
+    if base is not None:
+        lead = RATE_LEAD.match(norm, lo, base.start())
+        quote = QUOTE_CURRENCY.match(norm, end)
+        if lead is None or lead.end() != base.start() or quote is None or base.group().endswith("人民币"):
+            return None
+        return ((base.start(), base.end()), (quote.start(), quote.end())), ()
+    after = EXCHANGE_AFTER.match(norm, end)
+    if after is None or norm[end - 1 : end] != "元":
+        return None
+    name = EXCHANGE_NAME.search(norm, lo, start)
+    if name is not None and name.end() == start:
+        # 年末汇率8.2793元人民币兑1美元 -> 汇率(人民币兑1美元), as 汇率为1美元兑… the other way round
+        name_end = name.end() - len(name.group()) + len(name.group().rstrip("为是"))
+        metric, metric_start = tidy_metric(norm, lo, name_end)
+        if "汇率" in metric:
+            return ((metric_start, metric_start + len(metric)),), ((after.start(), after.end()),)
+    lead = RATE_LEAD.match(norm, lo, start)
+    if lead is None or lead.end() != start:
+        return None
+    return ((after.start(), after.end()),), ()
 
 
 def is_exchange_base(norm: str, derived: Spans) -> bool:

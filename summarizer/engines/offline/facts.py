@@ -33,8 +33,9 @@ from summarizer.engines.offline.sections import Modes
 from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
+from summarizer.text import wrap
 from summarizer.text.clean import Document
-from summarizer.text.numbers import in_nonfact
+from summarizer.text.numbers import in_nonfact, signed_as_written, written_minus
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header, name_column
@@ -54,6 +55,10 @@ SCOPE_AFTER = re.compile(
     # 全省63个县市区中 / 13个城市均: the scope ends there; 28条城市道路 goes on to the counted noun
     r"(?=$|[,，、。;；:：\s(（]|中|的|里|均|全部|都|之|和|内|排名|考核|综合|第|前|比拼|评比|竞赛|比较|对比|参与|参加|本级)"
 )
+# 在监测的339个城市中，… / 全国338个地级及以上城市中，…: the pool a share or a count after it
+# refers to (the figure after is the fact); its clause opens with 在 or a 全-scope and ends in 中
+POOL_BEFORE = re.compile(r"(?:^|[,，;；。:：\s])(?:在[^,，;；。:：\d]{0,8}?|全(?:国|省|市|区|县|州|盟)|各地)$")
+POOL_AFTER = re.compile(r"^(?:个|座|户|家|名|所|只)?(?:(?!在)[\u4e00-\u9fff()（）、]){1,12}?中(?=\s*[,，:：]|排名|排在|位居|居)")
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 # after a bare class noun: commitment and time words, then the verb that says what is counted
@@ -141,6 +146,8 @@ class FactBuilder:
             return  # 年产1万吨: a plant's capacity, not a result or target
         if m.family == "count" and SCOPE_AFTER.match(after):
             return  # 全省63个县市区: the comparison scope
+        if m.family in ("count", "none") and self._is_pool(m):
+            return  # 在统计的500个样本中，…: the pool, not a figure of the year
         if m.unit in ("条", "條") and POLICY_BEFORE.search(norm[max(0, m.start - 4) : m.start]):
             return  # 营商环境66条: the name of a policy package
         if m.family == "percent" and norm[m.start - 1 : m.start] in ("后", "前"):
@@ -173,10 +180,16 @@ class FactBuilder:
                 return True  # 3至5亿元的配套项目10个: the amount classes the projects being counted
         return False
 
+    def _is_pool(self, m: NumberMention) -> bool:
+        if not POOL_AFTER.match(self.norm[m.end - len(m.unit or "") : m.end + 14]):
+            return False
+        clause_start = self.seg.clause(m.start)[0]
+        return bool(POOL_BEFORE.search(self.norm, max(0, clause_start - 1), m.start))
+
     # growth rates
     def _attach_growth(self, m: NumberMention, boundary: int) -> bool:
         clause_start, clause_end = self.seg.clause(m.start)
-        pre = self.norm[max(clause_start, boundary) : m.start].strip()
+        pre = self.norm[max(clause_start, boundary) : m.start].strip().replace("\n", "")  # 比上\n年增长: wrapped
         if self._growth_queue and pre in CONJUNCTIONS:
             host, negative = self._growth_queue.pop(0)  # …分别增长6.5%和7.8%: the next one
             host.fact.growth_pct = -m.value if negative else m.value
@@ -276,6 +289,8 @@ class FactBuilder:
         if title is not None:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
+        if compact(metric) in tables.TOTAL_ROW and m.unit:  # no unit: its cells may not line up
+            spans, derived = self._total_row(m, spans, derived)
         if not self._append(m, metric=spans, metric_start=metric_start, end=m.end, derived=derived):
             return True
         fact = self.built[-1].fact
@@ -291,6 +306,16 @@ class FactBuilder:
             commitment = self.doc.text[h_start + word.start() : h_start + word.end()]
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
+
+    def _total_row(self, m: NumberMention, row: Spans, column: Spans) -> tuple[Spans, Spans]:
+        """| 总计 | 69541 |: the table's subject is the metric (粮食产量(总计)); the row's word, and
+        the column's name when the row holds several kinds of values (外商直接投资额(总计企业数)),
+        say which figure of it. Without a title the bare word stays (the verifier rejects it)."""
+        title = self.tables.title(m.start)
+        subject = tables.title_subject(self.norm, title) if title is not None else None
+        if subject is None:
+            return row, column
+        return (subject,), (*row, *column)
 
     def _column_name(self, row: list[tuple[int, int]], header: list[tuple[int, int]], col: int) -> Spans:
         """出口额<br>（亿元） -> 出口额: the column's name when a row holds several kinds of
@@ -937,6 +962,8 @@ class FactBuilder:
         end = max(end, m.end)
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
         kind, commitment = self._kind(m, start)
+        if metric and metric[-1][1] == m.start and written_minus(self.doc.text, m):
+            metric = (*metric[:-1], (metric[-1][0], m.start - 1))  # 收窄到-5%: the minus is the value's
         end_word = prose.range_end(self.norm, m.start, m.end)
         if end_word and not note:
             note = prose.range_note(end_word, kind == "target")  # 增长6%—6.5%: the two ends
@@ -961,7 +988,8 @@ class FactBuilder:
             metric = previous.metric
         unsplit = metric  # later figures of the pair take their part from the whole name
         metric, lead_note = self._contraction(m, metric)
-        name = "".join(self.doc.text[a:b] for a, b in metric).strip()
+        metric, derived = wrap.without_breaks(self.norm, metric), wrap.without_breaks(self.norm, derived)
+        name = "".join(self.doc.text[a:b] for a, b in metric).strip()  # 废\n气处理率 -> 废气处理率
         if derived or note:
             # note: a qualifier the construction states without these words (全国城市排名, 期初)
             inner = "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、")
@@ -970,10 +998,11 @@ class FactBuilder:
             name += "(" + ",".join(part for part in (lead_note, tail) if part) + ")"
         elif lead_note:
             name += "(" + lead_note + ")"
+        value, value_text = signed_as_written(self.doc.text, m)  # 为-8.6%: the minus is the value's
         common = dict(
             metric=name,
-            value=m.value,
-            value_text=m.value_text,
+            value=value,
+            value_text=value_text,
             unit=m.unit,
             value_normalized=m.value_normalized,
             base_unit=m.base_unit,

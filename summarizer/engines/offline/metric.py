@@ -6,6 +6,7 @@ import re
 
 from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import prose, vocab
+from summarizer.text import wrap
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -91,6 +92,7 @@ def without_growth_tail(norm: str, spans: Spans) -> Spans:
 
 
 
+@wrap.across_breaks
 def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[str, int]:
     """The metric words in norm[lo:hi] and where they start ('' if none).
 
@@ -160,6 +162,7 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
     return metric_after_verbs(norm, lo, lo + best[0])
 
 
+@wrap.across_breaks
 def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     """Head noun after the last 的, without time/scope words, filler, slogans or 等-lists."""
     text = norm[lo:hi]

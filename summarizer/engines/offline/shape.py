@@ -16,6 +16,7 @@ import re
 
 from summarizer.engines.offline.metric import Spans
 from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors
+from summarizer.text import wrap
 
 FOOTNOTE = re.compile(r"\[\d{1,2}\]|\[注\d{0,2}\]|（注\d{0,2}）")
 # the base of a comparison inside a growth metric: 比上年 (not 同比, which the genre keeps)
@@ -39,6 +40,7 @@ WHOLE_NAME_ENDS = ("率", "额", "量", "值", "指数", "比重", "占比", "�
 NEW_COUNT_VERBS = ("新增", "净增")  # a list's shared verb that says the figures are increments
 
 
+@wrap.spans_across_breaks
 def drop_footnotes(norm: str, spans: Spans) -> Spans:
     """生产总值[2] -> 生产总值: a footnote mark is not part of the name."""
     out: list[tuple[int, int]] = []
@@ -53,6 +55,7 @@ def drop_footnotes(norm: str, spans: Spans) -> Spans:
     return tuple(out)
 
 
+@wrap.spans_across_breaks
 def drop_comparison(norm: str, spans: Spans) -> Spans:
     """居民消费价格比上年上涨 -> 居民消费价格上涨: the base year is not part of the name."""
     if not spans:
@@ -65,6 +68,7 @@ def drop_comparison(norm: str, spans: Spans) -> Spans:
     return spans[:-1] + head + ((found.end(), b),)
 
 
+@wrap.spans_across_breaks
 def bracket_name(norm: str, spans: Spans) -> Spans | None:
     """占总人口比重（常住人口城镇化率） -> 常住人口城镇化率."""
     if len(spans) != 1:
@@ -109,6 +113,7 @@ def is_connector(text: str) -> bool:
     return text in connectors() or bool(CHANGE_START.fullmatch(text))
 
 
+@wrap.spans_across_breaks
 def drop_respectively(norm: str, spans: Spans) -> Spans:
     """城乡居民人均可支配收入分别增长 -> 城乡居民人均可支配收入增长: 分别 is no part of a name."""
     out: list[tuple[int, int]] = []

@@ -64,3 +64,27 @@ def title_measure(norm: str, title: tuple[int, int], name: str) -> tuple[tuple[i
         out.append((found.end("subject") - len(head), found.end("subject")))
     out.append((found.start("measure"), found.end("measure")))
     return tuple(out)
+
+
+# 总计 / 合计: a row summing the table's items names no measure itself; the title does
+TOTAL_ROW = frozenset({"总计", "合计", "總計", "合計", "全部", "总额", "總額"})
+# 表5 2023年分行业固定资产投资增长速度 -> 固定资产投资: the title's subject, without its year or
+# period, the breakdown it is split by (分行业, 各地区, 主要) and the measure words after it
+_TITLE_SUBJECT = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:末|底|度)?)?(?:全年|年末|年底|上半年|前三季度|1-\d{1,2}月)?"
+    r"(?:分(?:行业|地区|区域|门类|产品|类别|项目|用途|经济类型|登记注册类型|国家和地区|国家\(地区\)|市县|县市区)|各地区|各行业|主要)?"
+    r"(?P<subject>.+?)"
+    r"(?:及其(?:增长速度|增长率|增速|构成|比重|占比)|及(?:增长速度|增速)|(?:比上年)?(?:增长速度|增长率|增速|增幅|情况)|"
+    r"(?:主要)?(?:指标|数据|统计))?$"
+)
+
+
+def title_subject(norm: str, title: tuple[int, int]) -> tuple[int, int] | None:
+    """What the table's rows are items of (粮食产量 in 表2 2023年全年粮食产量): a 总计 row's metric."""
+    found = _TITLE_SUBJECT.match(norm, title[0], title[1])
+    if found is None:
+        return None
+    a, b = found.span("subject")
+    while a < b and norm[a] in " \t　":
+        a += 1
+    return (a, b) if b - a >= 2 else None
