@@ -164,3 +164,54 @@ def test_the_state_a_plan_keeps_its_eye_on_is_no_target():
     achieved, planned = kinds(text)
     assert achieved == {1.2}
     assert planned == {3, 150}
+
+
+def test_funds_obtained_in_a_review_are_results_and_still_aimed_at_in_a_plan():
+    text = (
+        "政府工作报告\n（2024年1月10日）\n"
+        "一、2023年工作回顾\n"
+        "争取地方政府专项债券120亿元，争取国家改革试点6项。\n"
+        "二、2024年主要任务\n"
+        "争取地方政府专项债券130亿元。\n"
+    )
+    achieved, planned = kinds(text)
+    assert achieved == {120, 6}
+    assert planned == {130}
+
+
+def test_a_programme_named_plan_is_no_target_cue_in_a_review():
+    text = (
+        "某市2023年工作总结\n"
+        "出台培育未来产业行动计划，新增特色产业集群3个。\n"
+        "实施学生营养改善计划惠及12万名学生，计划生育率达95.2%。\n"
+        "全年施工项目计划总投资860亿元。\n"
+    )
+    achieved, planned = kinds(text)
+    assert achieved == {3, 12, 95.2, 860}
+    assert planned == set()
+
+
+def test_a_met_goal_closing_its_clause_is_no_target_cue():
+    text = "某区2023年工作总结\n圆满完成全年目标，地区生产总值增长6.1%。\n"
+    achieved, planned = kinds(text)
+    assert achieved == {6.1}
+
+
+def test_the_verifier_keeps_what_the_sections_decide():
+    """The verifier reads the same cue words: no fact these rules turn into a result is dropped."""
+    from summarizer.pipeline import summarize_text
+
+    text = (
+        "政府工作报告\n（2024年1月10日）\n"
+        "一、2023年工作回顾\n"
+        "争取地方政府专项债券120亿元。出台培育未来产业行动计划，新增特色产业集群3个。\n"
+        "全年为企业减负320亿元，比年初预计的260亿元多出60亿元。\n"
+        "二、2024年主要任务\n"
+        "紧盯1.2万剩余贫困人口，确保新增就业3万人。\n"
+    )
+    report = summarize_text(text, engine="offline")
+    achieved = {f.value for f in report.achievements}
+    planned = {f.value for f in report.targets}
+    assert achieved >= {120, 3, 320, 60, 1.2}
+    assert planned >= {260, 3}
+    assert report.checks.dropped == 0
