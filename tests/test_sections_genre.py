@@ -215,3 +215,16 @@ def test_the_verifier_keeps_what_the_sections_decide():
     assert achieved >= {120, 3, 320, 60, 1.2}
     assert planned >= {260, 3}
     assert report.checks.dropped == 0
+
+
+def test_heading_with_its_year_in_numerals_is_read_by_that_year():
+    text = (
+        "政府工作报告\n——二〇〇二年一月八日在某市人民代表大会上\n"
+        "二〇〇一年工作回顾\n"
+        "全市完成工业总产值820亿元。\n"
+        "二〇〇二年工作意见\n"
+        "全市工业总产值900亿元。\n"
+    )
+    achieved, planned = kinds(text)
+    assert achieved == {820}
+    assert planned == {900}

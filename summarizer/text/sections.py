@@ -34,7 +34,10 @@ LIST_ITEM = re.compile(r"^\s*(?:——|—|－－)")
 HORIZON = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年远景目标")
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-YEAR_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:的|度)?(?:[^\d]{0,8}?)(?:工作|任务|目标)")
+# 2020年工作, 二〇〇二年工作意见 (a heading may write its year in numerals)
+YEAR_WORK = re.compile(
+    r"(?<!\d)((?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})年(?:的|度)?(?:[^\d]{0,8}?)(?:工作|任务|目标)"
+)
 NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
 HEAD_LINES = 4  # the title and dateline: where the report's own year is named
 
@@ -131,7 +134,7 @@ class Sections:
         if summary and not plan:
             return "summary"
         if year and self.year is not None and (plan or summary or work or is_heading(line)):
-            return "summary" if int(year.group(1)) < self.year else "plan"
+            return "summary" if years_in(year.group(1) + "年")[0] < self.year else "plan"
         span = five_year_plan(line)
         if span and self.year is not None and (plan or summary or work):
             # “十三五”…主要工作 in a 2021 report looks back; “十四五”… looks ahead
