@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.api import summarize_text
 from summarizer.text.numbers import (
     NONFACT_RE,
+    NUMERAL_NAME_RE,
     UNIT_ROWS,
     extract_mentions_text,
     load_nonfacts,
+    load_numeral_names,
 )
 from summarizer.text.tables import cells
 
@@ -110,6 +113,25 @@ def test_nonfact_and_unit_vocabularies_give_a_reason_for_every_entry():
         ("企业开办时间压缩至2个工作日以内。", "2个工作日以内", 2, "duration"),
         ("项目审批最多45天。", "45天", 45, "duration"),
         ("全年财政收入三二一·五亿元。", "三二一·五亿元", 3.215e10, "currency_cny"),
+        ("一次能源生产总量4.2亿吨标准煤。", "4.2亿吨标准煤", 4.2e8, "energy"),
+        ("新增变电容量860万千伏安。", "860万千伏安", 8.6e6, "power"),
+        ("已开放各类档案520万卷。", "520万卷", 5.2e6, "count"),
+        ("期刊出版3.6亿册。", "3.6亿册", 3.6e8, "count"),
+        ("电话普及率达到12.5部/百人。", "12.5部/百人", 12.5, "none"),
+        ("运动员3人2队创纪录。", "2队", 2, "count"),
+        ("比上年多收入二十七亿四千万元。", "二十七亿四千万元", 2.74e9, "currency_cny"),
+        ("新增就业三万五千人。", "三万五千人", 35_000, "count"),
+        ("码头新增通过能力3200万吨/年。", "3200万吨/年", 3.2e7, "none"),
+        ("成功发射3颗卫星。", "3颗", 3, "count"),
+        ("鞋靴出口2.1亿双。", "2.1亿双", 2.1e8, "count"),
+        ("全年发电量3,120亿度。", "3,120亿度", 3.12e11, "energy"),
+        ("排灌动力机械7,670万马力。", "7,670万马力", 7.67e7, "power"),
+        ("年产手表3,301万只。", "3,301万只", 33_010_000, "count"),  # 表3 of 手表 is no caption
+        ("通关时间压缩至5小时。", "5小时", 5, "duration"),
+        ("中欧班列开行860列。", "860列", 860, "count"),
+        ("粮食总产保持在36亿斤以上。", "36亿斤以上", 3.6e9, "mass"),
+        ("对口帮扶4省21县。", "21县", 21, "count"),
+        ("报告传染病发病率215.6/10万。", "215.6/10万", 215.6, "none"),
     ],
 )
 def test_numbers_units_of_the_genre(text, raw, value, family):
@@ -134,6 +156,28 @@ def test_numbers_a_range_with_the_unit_at_both_ends_gives_both_ends():
     found = extract_mentions_text("地区生产总值增长6.5%-7%。")
     assert [(m.raw, m.value_normalized) for m in found] == [("6.5%", 6.5), ("7%", 7.0)]
     assert found[0].range_high == 7.0
+
+
+@pytest.mark.parametrize("dash", ["-", "—", "–", "―", "‒", "~", "～"])
+def test_numbers_a_range_of_rates_gives_both_ends_whatever_the_dash(dash):
+    text = f"钢材产量比上年增长8{dash}12.5%。"
+    found = extract_mentions_text(text)
+    assert [(m.value_text, m.value_normalized, m.unit) for m in found] == [("8", 8.0, "%"), ("12.5", 12.5, "%")]
+    _spans_are_exact(text)
+    down = extract_mentions_text(f"能耗下降1{dash}2个百分点。")
+    assert [m.value_normalized for m in down] == [-1.0, -2.0]
+
+
+def test_offline_a_range_of_rates_names_no_end_in_its_metric():
+    report = summarize_text("全年工业产品产量比上年增长12―43.6%。", engine="offline")
+    facts = sorted(report.facts(), key=lambda f: f.value)
+    assert [(f.value, f.unit) for f in facts] == [(12.0, "%"), (43.6, "%")]
+    assert all(f.verified and "12" not in f.metric and "―" not in f.metric for f in facts), [f.metric for f in facts]
+
+
+def test_numbers_an_amount_range_keeps_one_mention_with_its_high_end():
+    (m,) = extract_mentions_text("引进投资30―50亿元。")
+    assert (m.value, m.range_high) == (30.0, 5e9)
 
 
 def test_numbers_a_date_range_is_still_not_a_quantity():
@@ -348,3 +392,85 @@ def test_numbers_find_the_gold_figures_of_the_corpora(corpus, texts, floor):
         pytest.skip("../shared/corpus is absent")
     found, total = _mention_recall(root / "gold", root / texts)
     assert total and found / total >= floor, f"{found}/{total}"
+
+
+# --- Chinese numerals that name, not count ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "reason"), [(n, r) for n, _, r in load_numeral_names()])
+def test_numeral_names_every_example_in_the_vocabulary_is_dropped(name, reason):
+    """The data file tests itself: each example matches its pattern and yields no mention."""
+    assert len(reason) > 10
+    for example in _examples(reason):
+        assert any(NUMERAL_NAME_RE.match(example, i) for i in range(len(example))), (name, example)
+        assert extract_mentions_text(example + "。") == [], (name, example)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真落实“两套班子”工作机制。",  # a quoted slogan names a mechanism
+        "坚持“四换三名”工程不动摇。",
+        "持续推进“百村千幢”建设。",
+        "严格落实三线一单制度。",  # two numerals a character apart: a slogan
+        "坚持定一件干一件。",  # the same numeral and measure again: a slogan
+        "开展千名干部进万企活动。",  # 千 alone is a figure of speech
+        "坚持百花齐放、百家争鸣。",
+        "实施十百千名师工程。",  # a run of scale characters is a programme's name
+        "完善基础零部件配套。",  # 零 alone counts nothing
+        "走出一条具有地方特色的振兴之路。",
+        "干部要牢记“12个不准”。",  # an Arabic count inside a quoted slogan too
+        "构建农业科技等6大体系。",  # N大 names a set of categories
+    ],
+)
+def test_numbers_chinese_numerals_naming_a_slogan_are_no_mentions(text):
+    assert extract_mentions_text(text) == [], [m.raw for m in extract_mentions_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("地区生产总值突破千亿元。", "千亿元"),  # a word of reaching makes 千 an amount
+        ("举办各类促销活动近千场。", "近千场"),
+        ("千余家企业形成产业集群。", "千余家"),
+        ("三年内两家企业上市。", "两家"),  # a span of time between numerals is no slogan
+        ("第一批三家企业通过验收。", "三家"),
+        ("新建一所学校、一座医院。", "一所"),
+        ("落实三线一单制度，新增两家企业。", "两家"),
+        ("实现企业投资项目审批“最多60天”。", "60天"),  # a quoted limit is a result, no slogan
+    ],
+)
+def test_numbers_chinese_numerals_that_count_stay(text, raw):
+    assert raw in [m.raw for m in extract_mentions_text(text)]
+
+
+def test_offline_a_class_glued_to_latin_letters_belongs_to_the_counted_noun():
+    report = summarize_text("全年新增2个4A级景区、3个3A级景区。", engine="offline")
+    assert {f.value: f.metric for f in report.facts()} == {2.0: "4A级景区", 3.0: "3A级景区"}
+
+
+def test_offline_a_count_before_a_league_name_keeps_its_noun():
+    report = summarize_text("全年10家企业入围中国企业500强，3家企业入围世界500强。", engine="offline")
+    facts = {f.value: f for f in report.facts()}
+    assert set(facts) == {10.0, 3.0}
+    assert facts[10.0].metric == "企业入围中国企业500强" and facts[10.0].verified
+    assert facts[3.0].metric == "企业入围世界500强"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("一般公共预算收入完成年计划的101.2%。", "一般公共预算收入(完成年计划的)", 101.2),
+        ("全年工业总产值完成全年计划的96%。", "工业总产值(完成全年计划的)", 96.0),
+        ("粮食产量完成计划112%。", "粮食产量", 112.0),
+    ],
+)
+def test_offline_a_completion_rate_of_the_plan_is_a_result(text, metric, value):
+    (fact,) = summarize_text(text, engine="offline").facts()
+    assert (type(fact).__name__, fact.metric, fact.value, fact.verified) == ("Achievement", metric, value, True)
+
+
+def test_offline_growth_after_a_completion_rate_is_the_subject_s_own():
+    text = "财政收入完成年度计划的98.6%，同比增长5%。"
+    facts = {f.value: f for f in summarize_text(text, engine="offline").facts()}
+    assert facts[5.0].metric == "财政收入(同比增长)"

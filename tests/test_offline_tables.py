@@ -127,5 +127,150 @@ def test_space_row_with_unit_after_its_name_under_a_padded_header():
 
 def test_dash_placeholders_are_not_part_of_the_row_name():
     text = "- 商品名称 单 位 数 量 比上年增长% 金 额 比上年增长%\n- 箱 包 —— — — 86 4.5\n- 玩 具 —— — — 54 -2.0\n"
+    for facts in (draft_facts(text), verified(text)):
+        # each dash is an empty cell: 86 stands under 金额 (named: the row has a 数量 column too)
+        # and the growth after it is its growth, not a fact of its own
+        amount = by_value(facts, 86)
+        assert (amount.metric, amount.growth_pct) == ("箱包(金额)", 4.5)
+        assert by_value(facts, 54).growth_pct == -2.0
+        assert not [f for f in facts if f.value in (4.5, 2.0)]
+
+
+# --- Markdown tables converted from HTML (cells padded with <br>, the title in a first row) ---
+
+# the title sits in a row of its own whose other cells are empty; a blank line parts two tables
+MD_TWO_TABLES = """全年工业生产平稳。
+
+| <br>**表4 2023年主要工业产品产量及其增长速度** | | | |
+| --- | --- | --- | --- |
+| <br>产品名称 | <br>单 位 | <br>产 量 | <br>比上年增长（%） |
+| <br>空调器 | <br>万台 | <br>318.6 | <br>2.7 |
+| <br>水 泥 | <br>万吨 | <br>905.2 | <br>-6.3 |
+
+| <br>**表9 2023年对主要地区货物进出口额及其增长速度** | | | | |
+| --- | --- | --- | --- | --- |
+| <br>地区 | <br>出口额<br>（亿元） | <br>比上年增长<br>（%） | <br>进口额<br>（亿元） | <br>比上年增长<br>（%） |
+| <br>东南片区 | <br>412 | <br>-1.8 | <br>265 | <br>7.5 |
+"""
+
+MD_BALANCE = """| <br>**表7 2023年末金融机构存贷款余额及其增长速度** | | |
+| --- | --- | --- |
+| <br>指 标 | <br>年末数（亿元） | <br>比上年末增长（%） |
+| <br>各项存款余额 | <br>8816 | <br>9.4 |
+| <br>各项贷款余额 | <br>7350 | <br>-0.6 |
+"""
+
+
+def md_facts(text: str):
+    return list(summarize_text(text, name="table.md", engine="offline").facts())
+
+
+def test_markdown_title_row_is_no_header_and_growth_cells_join_their_amount():
+    facts = md_facts(MD_TWO_TABLES)
+    aircon = by_value(facts, 318.6)
+    assert (aircon.metric, aircon.unit, aircon.growth_pct, aircon.verified) == ("空调器", "万台", 2.7, True)
+    assert by_value(facts, 905.2).growth_pct == -6.3
+    # a growth cell is its amount's growth, never a fact of its own without a unit
+    assert not [f for f in facts if f.value in (2.7, 6.3, 1.8, 7.5)]
+    assert all(f.unit for f in facts), [(f.metric, f.value) for f in facts if not f.unit]
+
+
+def test_markdown_table_after_a_blank_line_reads_its_own_header():
+    facts = md_facts(MD_TWO_TABLES)
+    exports, imports = by_value(facts, 412), by_value(facts, 265)
+    assert (exports.metric, exports.unit, exports.growth_pct) == ("东南片区(出口额)", "亿元", -1.8)
+    assert (imports.metric, imports.unit, imports.growth_pct) == ("东南片区(进口额)", "亿元", 7.5)
+
+
+def test_markdown_balance_table_takes_unit_and_signed_growth_from_the_header():
+    facts = md_facts(MD_BALANCE)
+    deposits, loans = by_value(facts, 8816), by_value(facts, 7350)
+    assert (deposits.metric, deposits.unit, deposits.growth_pct) == ("各项存款余额", "亿元", 9.4)
+    assert (loans.unit, loans.growth_pct) == ("亿元", -0.6)
+    assert len(facts) == 2
+
+
+def test_reader_skips_a_caption_row_and_takes_its_title():
+    text = "表5 2023年主要农产品产量 | | \n指标 | 产量(万吨) | 增长(%)\n稻谷 | 61.2 | 1.5\n"
+    reader = Reader(text)
+    pos = text.index("61.2")
+    header = reader.header(pos)
+    assert header is not None and [text[a:b] for a, b in header] == ["指标", "产量(万吨)", "增长(%)"]
+    title = reader.title(pos)
+    assert title is not None and text[title[0] : title[1]] == "2023年主要农产品产量"
+
+
+def test_merged_header_cell_names_the_columns_it_spans():
+    # 比上年增长% spans two columns; the figure sits in the second, under an empty header cell
+    text = "| 指 标 | 单 位 | 绝对数 | | 比上年增长% | |\n| --- | --- | --- | --- | --- | --- |\n| 铁路客运量 | 亿 人 | 4.8 | | | 3.9 | |\n"
+    facts = md_facts(text)
+    rail = by_value(facts, 4.8)
+    assert (rail.unit, rail.growth_pct) == ("亿人", 3.9)  # the padded unit cell is read whole
+    assert len(facts) == 1
+    # a bold mark before the header row keeps its outer bars: its trailing empty cells are cut
+    bold = "**" + text
+    assert [(f.value, f.unit, f.growth_pct) for f in md_facts(bold)] == [(4.8, "亿人", 3.9)]
+
+
+def test_space_row_with_one_character_name_stays_in_its_table():
+    text = "- 商品名称 数量（万吨） 比上年增长% 金额（亿美元） 比上年增长%\n- 大豆 420 13.1 18 -2.2\n- 煤 1250 21.0 10 19.6\n- 原油 2030 8.7 89 -3.4\n"
     facts = draft_facts(text)
-    assert by_value(facts, 86).metric == "箱包"
+    oil = by_value(facts, 89)
+    assert (oil.metric, oil.unit, oil.growth_pct) == ("原油(金额)", "亿美元", -3.4)
+    coal = by_value(facts, 1250)
+    assert (coal.metric, coal.unit, coal.growth_pct) == ("煤(数量)", "万吨", 21.0)
+
+
+def test_percent_written_in_a_header_without_brackets_is_the_unit():
+    text = "单位：万人\n\n| 指 标 | 年末数 | 比重% |\n| --- | --- | --- |\n| 城镇人口 | 2210 | 61.5 |\n"
+    facts = md_facts(text)
+    assert by_value(facts, 2210).unit == "万人"
+    assert by_value(facts, 61.5).unit == "%"
+
+
+def test_space_row_with_a_unit_after_each_amount_under_a_year_header():
+    # older communiqués: the unit follows the amount inside its cell, the header names a year
+    # and stands a blank line above the rows
+    text = "主要产品产量如下：\n\n2021年 比上年增长%\n\n棉 纱 412 万吨 3.5\n其中：化 纤 96.4 万吨 -1.2\n水 泥 2,310 万吨 6.0\n"
+    for facts in (draft_facts(text), verified(text)):
+        yarn = by_value(facts, 412)
+        assert (yarn.metric, yarn.unit, yarn.growth_pct) == ("棉纱", "万吨", 3.5)
+        assert by_value(facts, 96.4).growth_pct == -1.2
+        assert by_value(facts, 2310).growth_pct == 6.0
+        assert not [f for f in facts if f.value in (3.5, 1.2, 6.0)]
+
+
+def test_items_under_a_row_naming_its_unit_are_counted_in_it():
+    # the group row states its unit in brackets; the items under it take it, up to the next group
+    text = "各种运输方式完成的周转量如下：\n\n2021年 比上年增长%\n货运周转量（亿吨公里） 812 5.1\n铁 路 305 2.2\n公 路 420 7.9\n客运周转量（亿人公里） 96 -3.0\n铁 路 51 -4.4\n"
+    for facts in (draft_facts(text), verified(text)):
+        assert (by_value(facts, 305).unit, by_value(facts, 305).growth_pct) == ("亿吨公里", 2.2)
+        assert by_value(facts, 420).unit == "亿吨公里"
+        assert (by_value(facts, 51).unit, by_value(facts, 51).growth_pct) == ("亿人公里", -4.4)
+
+
+def test_a_bracketed_line_inside_a_table_does_not_end_it():
+    # (…亿平方米) restates the row above in another measure; （折标准煤） qualifies it
+    text = "2021年 比上年增长%\n\n布 63.5 亿米 2.6\n(40.1 亿平方米) (3.0)\n能源生产总量 2.1 亿吨 1.4\n（折标准煤）\n原 煤 1.8 亿吨 0.7\n"
+    facts = draft_facts(text)
+    assert by_value(facts, 1.8).growth_pct == 0.7  # the header above still names the columns
+    assert by_value(facts, 2.1).growth_pct == 1.4
+    assert not [f for f in facts if f.value in (0.7, 1.4)]
+
+
+def test_panels_side_by_side_name_each_figure_after_its_own_name_cell():
+    # two records a row: the header repeats its first column (行业 | 增长 | 行业 | 增长)
+    text = "| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |\n| --- | --- | --- | --- |\n| 制造业 | 6.4 | 房地产业 | -8.8 |\n| 采矿业 | 2.5 | 金融业 | -2.7 |\n"
+    facts = md_facts(text)
+    realty = by_value(facts, 8.8)
+    assert (realty.metric, realty.value_normalized, realty.unit, realty.verified) == ("房地产业", -8.8, "%", True)
+    assert by_value(facts, 6.4).growth_pct is None  # the second panel's rate is no growth of the first's
+    assert by_value(facts, 2.7).metric == "金融业"
+    assert len(facts) == 4
+
+
+def test_space_row_unit_with_its_magnitude_set_apart():
+    text = "- 指标 单位 绝对数 比上年增长%\n- 货运量 亿 吨 320.5 6.1\n- 水运 亿 吨 29.7 5.7\n"
+    for facts in (draft_facts(text), verified(text)):
+        water = by_value(facts, 29.7)
+        assert (water.metric, water.unit, water.growth_pct) == ("水运", "亿吨", 5.7)

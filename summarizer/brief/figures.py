@@ -28,6 +28,8 @@ UNITS_EN = {
     "kg": "kg",
     "kWh": "kWh",
     "kW": "kW",
+    "kVA": "kVA",
+    "tce": "tonnes of standard coal equivalent",
     "MW": "MW",
     "GW": "GW",
     "m3": "cubic metres",

@@ -15,7 +15,6 @@ from typing import TypeVar
 
 from summarizer.text.normalize import detect_script, normalize
 
-
 _T = TypeVar("_T")
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.models import NumberMention
 from summarizer.text.tables import Reader as TableReader
+from summarizer.text.tables import column_header
 
 if TYPE_CHECKING:
     from summarizer.text.clean import Document
@@ -118,6 +119,8 @@ UNITS: dict[str, UnitInfo] = _build_units()
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _CHINESE = rf"[{_CN_DIGITS}]+"
+# 二十七亿四千万元, 三万五千人: older reports write a whole amount in numerals, 亿 and 万 inside
+_CHINESE_BIG = rf"{_CHINESE}(?:[亿万]{_CHINESE})+[亿万]?"
 # 七六六·四亿元: older reports write decimals digit by digit with a middle dot (or 点)
 _CN_DIGIT_RUN = r"[〇零一二三四五六七八九]+"
 _CN_POINT = re.compile(r"[·•・点]")
@@ -126,14 +129,16 @@ _PRE = "|".join(sorted(_PREFIX_QUALIFIERS, key=len, reverse=True))
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # Written before its number (百分之五), so it is not among the suffix units of QUANTITY_RE.
 UNITS["百分之"] = UnitInfo("百分之", "percent", "%", Decimal(1))
-_RANGE_SEP = r"(?:-|~|～|—|–|至|到)"
+# every dash a report types between the ends of a range (6%—6.5%, 12―43.6%, 7.5%‒8%, 30~50亿元)
+RANGE_DASHES = "-~～—–―‒﹣"
+_RANGE_SEP = rf"(?:[{re.escape(RANGE_DASHES)}]|至|到)"
 # Typeset or PDF text puts a space or a line break between a number and its unit
 # (一般公共预算收入 90 亿元, 增长22.8 %, 4.27\n万人): allowed only where a unit follows.
 _GAP = r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)"
 
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{_PRE})?"
-    rf"(?P<num>{_ARABIC}|{_CHINESE}(?:[·•・点][〇零一二三四五六七八九]+)?)"
+    rf"(?P<num>{_ARABIC}|{_CHINESE_BIG}|{_CHINESE}(?:[·•・点][〇零一二三四五六七八九]+)?)"
     rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?"
     rf"(?:(?P<gap>{_GAP})(?=(?:余|多)?(?:{_UNIT_ALT}|亿|万)))?"
     rf"(?P<infix>余|多)?"
@@ -188,7 +193,8 @@ FLAT_RE = re.compile(r"(?:同比|按年|环比|与上年同期|与去年同期|�
 _DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z.]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # After a unitless number these mean a date, an edition or an ordinal, not a quantity.
-_NOT_AFTER_BARE = set("年月日号號期批届次季度时分秒岁周天版代型式路线楼层室届类级")  # 级: 5.0级地震, a class
+# 级: 5.0级地震, a class; 大: 6大体系, 五大主导产业 name a set of categories
+_NOT_AFTER_BARE = set("年月日号號期批届次季度时分秒岁周天版代型式路线楼层室届类级大")
 # A prefix qualifier glued to these characters is part of a word: 签约, 节约, 最近, 赶超.
 _WORD_BEFORE = {"约": "签合节制履特预集违契邀缔", "近": "最附临", "超": "赶高"}  # 接近/将近 are qualifiers whole
 _IDIOMS = ("一条龙", "千家万户", "一把手", "一盘棋", "一体化", "一站式", "一件事", "一张网", "一张图", "四套班子")
@@ -209,10 +215,12 @@ def chinese_to_int(text: str) -> int | None:
         # 一二 or 二〇二二 read digit by digit are codes or years, not quantities.
         return None
     total, current = 0, 0
-    for char in text:
+    for i, char in enumerate(text):
         if char in _CN_VALUES:
             current = _CN_VALUES[char]
         elif char in _CN_SCALES:
+            if i and text[i - 1] in _CN_SCALES:
+                return None  # 十百千, 千百: a run of scales names a programme, it is no number
             total += (current or 1) * _CN_SCALES[char]
             current = 0
         else:
@@ -243,7 +251,28 @@ def parse_decimal(text: str) -> Decimal | None:
             return None
         return Decimal(f"{integer}.{''.join(str(_CN_VALUES[c]) for c in frac)}")
     value = chinese_to_int(text)
+    if value is None and ("亿" in text or "万" in text):
+        value = _chinese_big(text)
     return Decimal(value) if value is not None else None
+
+
+def _chinese_big(text: str) -> int | None:
+    """二十七亿四千万 -> 2740000000: sections of 亿 and 万, each below 10,000 (三万零五百 too)."""
+    total = 0
+    rest = text
+    for mark, scale in (("亿", 10**8), ("万", 10**4)):
+        if mark in rest:
+            head, rest = rest.split(mark, 1)
+            value = chinese_to_int(head)
+            if value is None:
+                return None
+            total += value * scale
+    if rest:
+        value = chinese_to_int(rest.lstrip("零〇")) if rest.lstrip("零〇") else 0
+        if value is None:
+            return None
+        total += value
+    return total
 
 
 def normalize_value(value: Decimal, multiplier: Decimal) -> float:
@@ -269,6 +298,14 @@ def load_nonfacts() -> list[tuple[str, str, str]]:
 
 
 NONFACT_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in load_nonfacts()))
+
+
+def load_numeral_names() -> list[tuple[str, str, str]]:
+    """Chinese numerals that name, not count: (name, pattern, reason) from numeral_names.tsv."""
+    return [(name, pattern, reason) for name, pattern, reason in _data_lines("numeral_names.tsv")]
+
+
+NUMERAL_NAME_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in load_numeral_names()))
 
 
 def extract_mentions(doc: Document) -> list[NumberMention]:
@@ -338,18 +375,35 @@ def _scan(norm: str) -> list[_Found]:
         if "m" in item[2] and "\n" in norm[e : e + 4] and not m.group("post"):
             item = _unit_across_break(norm, item, m)
             e = item[1]
+        if _is_rate_range(m, item):
+            # 增长12―43.6%: a band of rates, one figure a fact (its two ends), like 6%—6.5%
+            found.append((s, m.end("num"), dict(item[2], range_end="low")))
+            item = (m.start("high"), e, dict(item[2], range_end="high"))
         found.append(item)
         taken_until = e
     found.sort(key=lambda f: f[0])
     return [f for f in found if not _in_nonfact(norm, f[0], f[1])]
 
 
+def _is_rate_range(m: re.Match[str], item: _Found) -> bool:
+    """A range of rates with its unit written once at the end (增长6―6.5%, 下降1-2个百分点)."""
+    if "m" not in item[2] or m.group("high") is None or "unit_across" in item[2]:
+        return False
+    info = UNITS.get(m.group("unit") or "")
+    return info is not None and info.family in _SIGNED_FAMILIES
+
+
 # One character of each non-fact's own words (强 of 500强, 伏 of 千伏, 道 of 国道, 线/打/话/箱
 # of hotlines, 条 of policy names, 字/览/读/访 of page furniture, 天 and 干/战/坚/刺… of campaigns,
 # 双 of 双11, 兑/折/=/对 of exchange rates, 大 of 大中城市, 圈 of 通勤圈, 图/表 of captions,
-# 世 of 世纪, 急/警 of emergency numbers): a cheap test before the patterns run.
-_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字览读访天干战坚刺决鏖双兑折=对大圈图表世急警")
+# 世 of 世纪, 急/警 of emergency numbers, 时 of 24小时, 寸 of 英寸): a cheap test before the patterns run.
+_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字览读访天干战坚刺决鏖双兑折=对大圈图表世急警时寸")
 _NONFACT_REACH = 14  # characters a non-fact pattern reaches beyond its number (当前显示…字)
+
+
+def in_nonfact(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] lies in a non-fact: 500 of 入围世界500强 is part of a name."""
+    return _in_nonfact(norm, start, end)
 
 
 def _in_nonfact(norm: str, start: int, end: int) -> bool:
@@ -470,7 +524,7 @@ def _accept(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
     if not unit and not m.group("infix") and after and (after.isascii() and after.isalnum()):
         return None  # 5G, 4K
     parts: dict = {"m": m}
-    if m.group("high") is None and after in "-~～—–" and norm[end + 1 : end + 2].isdigit():
+    if m.group("high") is None and after in RANGE_DASHES and norm[end + 1 : end + 2].isdigit():
         again = QUANTITY_RE.match(norm, end + 1) if unit else None
         if again is None or again.group("unit") != unit:
             return None  # a date or code such as 2020-10-10
@@ -482,6 +536,9 @@ def _accept(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
         return _accept_chinese(norm, m)
     if unit is None:
         return _accept_bare(norm, m, tables)
+    info = UNITS.get(unit)
+    if info is not None and info.family in ("count", "duration") and not m.group("pre") and _in_short_quote(norm, num_start, end):
+        return None  # 牢记“52个不准”, “4小时重庆”: a count or a time inside a quoted slogan is its name
     return (start, end, parts)
 
 
@@ -504,10 +561,15 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
         return None  # 不少于四次: a qualifier in front makes any measure word a quantity
     if info.family not in {"count", "currency_cny", "currency_usd", "percentage_points"}:
         return None  # 提高三个百分点 counts; 三倍, 五米 … are too often names
-    if chinese_to_int(m.group("num")) is None:
-        return None
+    num = m.group("num")
+    if parse_decimal(num) is None or num in ("零", "〇"):
+        return None  # 零部件, 零就业家庭: 零 alone counts nothing
     if m.start() > 0 and norm[m.start() - 1] in "上下这那每数几":
         return None  # 上一条 (pager), 每一家, 数十家 / 几十个 (no number stated)
+    if NUMERAL_NAME_RE.match(norm, m.start("num")):
+        return None  # 两位数, 城乡二元, 一户不落, 三条控制线: see data/numeral_names.tsv
+    if _names_by_numerals(norm, m):
+        return None
     window = norm[m.start("num") : m.start("num") + 5]
     if any(window.startswith(idiom) for idiom in _IDIOMS):
         return None
@@ -519,6 +581,7 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     return (m.start(), m.end(), {"m": m})
 
 
+_UNIT_ALTERNATIVE = re.compile(r"[(（][^()（）]{1,3}[)）]$")  # 台（套）: the unit, or sets of it
 _HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
 _PERCENT_HEADER = re.compile(r"增长|增速|增幅|比重|占比|同比|%")
 
@@ -535,13 +598,17 @@ def _header_unit(norm: str, tables: TableReader, pos: int, col: int) -> tuple[in
     产值(亿元)), its row name (产值（亿元） | 156.3), a 单位 column, or a 单位：% line above."""
     _, row = tables.row(pos)
     header = tables.header(pos)
-    if header is not None and col < len(header):
-        c_start, c_end = header[col]
+    named = column_header(header, col)
+    if named is not None:
+        c_start, c_end = named
         found = _HEADER_UNIT.search(norm, c_start, c_end)
         stated = _stated_unit(found.group(1), found.start(1)) if found else None
         if stated is not None:
             return stated
         if _PERCENT_HEADER.search(norm, c_start, c_end):
+            sign = norm.find("%", c_start, c_end)  # 比重%: the sign written in the header
+            if sign >= 0:
+                return (sign, sign + 1, UNITS["%"])
             return (c_end, c_end, UNITS["%"])  # the unit is implied by the column name: no text
     in_name = _HEADER_UNIT.search(norm, row[0][0], row[0][1])
     stated = _stated_unit(in_name.group(1), in_name.start(1)) if in_name else None
@@ -550,20 +617,102 @@ def _header_unit(norm: str, tables: TableReader, pos: int, col: int) -> tuple[in
     if col == 1:
         # - 原 煤 亿吨 27.93 4.1: a row aligned by spaces writes its unit after the name
         a, b = row[0]
-        last = norm[a:b].rsplit(None, 1)
-        if len(last) == 2 and last[1] in UNITS:
-            return _stated_unit(last[1], b - len(last[1]))
+        last = norm[a:b].rsplit(None, 2)
+        if len(last) == 3 and last[1] in BARE_MAGNITUDES and last[1] + last[2] in UNITS:
+            # - 水运 亿 吨 29.7 5.7: the magnitude set apart from its unit by a space
+            return (norm.rfind(last[1], a, b), b, UNITS[last[1] + last[2]])
+        if len(last) >= 2 and last[-1] in UNITS:
+            return _stated_unit(last[-1], b - len(last[-1]))
     if header is not None:
         unit_col = [i for i, (a, b) in enumerate(header) if "".join(norm[a:b].split()) in ("单位", "计量单位")]
         if unit_col and unit_col[0] != col and unit_col[0] < len(row):
             # 指标 | 单位 | 1-9月: the row's own unit cell says what every figure in it measures
             a, b = row[unit_col[0]]
-            info = UNITS.get(norm[a:b].strip())
+            surface = "".join(norm[a:b].split())  # 亿    人: a unit cell padded inside
+            info = UNITS.get(surface) or UNITS.get(_UNIT_ALTERNATIVE.sub("", surface))  # 台(套)
             if info is not None:
                 return (a, b, info)
+    group = _group_unit(norm, tables, pos, row)
+    if group is not None:
+        return group
     caption = tables.caption_unit(pos)
     if caption is not None:
         return _stated_unit(caption.surface, caption.start)
+    return None
+
+
+# 百家争鸣, 千名干部进万企, 百户重点企业, 每千人: a hundred or a thousand people or things alone
+# is a round figure of speech or the base of a rate; it counts only after a word of reaching or
+# with a qualifier (突破千家, 近千场, 千余家). Amounts (突破千亿元, 百亿元以上项目) stay figures.
+_ROUND_SCALE = frozenset("百千")
+_REACHING_BEFORE = ("突破", "超过", "超越", "跨越", "达到", "达", "迈上", "跃上", "越过", "逾", "过", "破")
+_QUOTE_REACH = 12  # characters of a quoted slogan (“两套班子”, “四换三名”)
+_QUOTED_LIMIT = re.compile(r"最多|最少|最快|至多|不超过|只需|仅需")
+_NUMERALS = frozenset("一二两三四五六七八九十百千万")
+# between two numerals these make one number (二十七亿四千万), an ordinal or a span of time
+# (三年两家: two firms in three years), not a slogan
+_PAIR_GAP_NOT = frozenset("亿万点之第个年月日天季周期批届")
+
+
+def _in_short_quote(norm: str, start: int, end: int) -> bool:
+    """Inside a short quotation without clause marks: “两套班子”工作机制, 牢记“52个不准”."""
+    lo = max(0, start - _QUOTE_REACH)
+    opened = max(norm.rfind("“", lo, start), norm.rfind('"', lo, start))
+    if opened < 0 or norm.rfind("”", opened, start) >= 0:
+        return False
+    closed = norm.find("”", end, opened + _QUOTE_REACH + 2)
+    if closed < 0 or re.search(r"[,，。;；]", norm[opened:closed]):
+        return False
+    return not _QUOTED_LIMIT.search(norm, opened, start)  # 审批“最多80天”: a limit achieved
+
+
+def _names_by_numerals(norm: str, m: re.Match[str]) -> bool:
+    """Numerals that name a slogan, a programme or a policy instead of counting.
+
+    - a lone 百/千 (百家, 千名) without a word of reaching before it;
+    - inside a short quotation: “两套班子”工作机制, “三个代表”, “四换三名” are names;
+    - a pair of numerals a character or two apart: 三线一单, 百村千幢, 一项目一台账;
+    - the same numeral and measure word again right after: 定一件干一件, 说一件做一件.
+    """
+    num, start, end = m.group("num"), m.start("num"), m.end()
+    approximate = m.group("pre") or m.group("infix") or m.group("post") in ("余", "多")  # 近千场, 千余家
+    info = UNITS.get(m.group("unit") or "")
+    counted = info is not None and info.family == "count"  # 百亿元以上项目 names a class of amounts
+    if counted and set(num) <= _ROUND_SCALE and not approximate and not norm.endswith(_REACHING_BEFORE, max(0, start - 2), start):
+        return True
+    if _in_short_quote(norm, start, end):
+        return True
+    before = norm[max(0, start - 3) : start]
+    if (
+        len(before) == 3
+        and before[-1] not in _NUMERALS | _PAIR_GAP_NOT
+        and _CJK.match(before[-1])
+        and (
+            (before[1] in _NUMERALS and before[0] != "第")  # 三线一单, 百村千幢, 四换三名
+            or (before[0] == "一" and before[1] not in _NUMERALS | _PAIR_GAP_NOT and _CJK.match(before[1]))
+        )  # 一项目一台账
+    ):
+        return True
+    unit = m.group("unit") or ""
+    again = norm.find(num + unit, end, end + len(num + unit) + 3)
+    return again > end and all(_CJK.match(c) and c not in _NUMERALS for c in norm[end:again])
+
+
+_RATE_NAME = re.compile(r"(?:率|比重|指数|比)\s*$")
+
+
+def _group_unit(norm: str, tables: TableReader, pos: int, row: list[tuple[int, int]]) -> tuple[int, int, UnitInfo] | None:
+    """货物周转量（亿吨公里） 35436 6.5 / 铁路 12900 3.6: the items under a row whose name states
+    its unit are counted in that unit, up to the next row that states its own (rates excepted)."""
+    if len(row) < 2 or _RATE_NAME.search(norm, row[0][0], row[0][1]):
+        return None
+    for above in tables.rows_above(pos):
+        if len(above) < 2:
+            continue
+        found = _HEADER_UNIT.search(norm, above[0][0], above[0][1])
+        stated = _stated_unit(found.group(1), found.start(1)) if found else None
+        if stated is not None:
+            return stated
     return None
 
 
@@ -663,25 +812,32 @@ def _to_mention(mid: str, text: str, norm: str, start: int, end: int, parts: dic
     else:
         info = UnitInfo("", "none", None, Decimal(1))
     qualifier = m.group("pre") or m.group("infix") or m.group("post")
+    end_of_range = parts.get("range_end")
+    if end_of_range == "low":
+        qualifier = m.group("pre")  # 约6―6.5%: a word before the range goes with its first end
+    elif end_of_range == "high":
+        value = parse_decimal(m.group("high")) or Decimal(0)
+        qualifier = m.group("infix") or m.group("post")
     unit_text = text[m.start("unit") : m.end("unit")] if m.group("unit") else None
     if "unit_across" in parts:
         _, u_start, u_end = parts["unit_across"]
         unit_text = text[u_start:u_end].replace("\n", "")  # the unit as written, line joined
     if "cell_unit" in parts and parts["cell_unit"][0] < parts["cell_unit"][1]:
-        unit_text = text[parts["cell_unit"][0] : parts["cell_unit"][1]]
+        unit_text = "".join(text[parts["cell_unit"][0] : parts["cell_unit"][1]].split())
     if unit_text and len(unit_text) > 2 and unit_norm and unit_norm[1] in "余多":
         # 3万余人: report 余 as the qualifier and 万人 as the unit
         qualifier = qualifier or unit_text[1]
         unit_text = unit_text[0] + unit_text[2:]
-    high = m.group("high")
+    high = m.group("high") if end_of_range is None else None
     if high is None and "high_end" in parts:
         high = parts["high_end"].group("num")
     sign = -1 if info.family in _SIGNED_FAMILIES and _is_decline(norm, m) else 1
+    figure = "high" if end_of_range == "high" else "num"
     return NumberMention(
         id=mid,
         raw=text[start:end],
         value=float(value),
-        value_text=text[m.start("num") : m.end("num")],
+        value_text=text[m.start(figure) : m.end(figure)],
         unit=unit_text,
         family=info.family,  # type: ignore[arg-type]
         multiplier=float(info.multiplier),

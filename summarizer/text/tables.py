@@ -19,16 +19,27 @@ from dataclasses import dataclass
 CELL_SPLIT = re.compile(r"[|｜\t]")
 # Markdown tables converted from HTML pad cells with line-break tags; they are whitespace.
 _PAD = re.compile(r"^(?:\s|<br\s*/?>)+|(?:\s|<br\s*/?>)+$", re.IGNORECASE)
-# A row aligned by spaces: a name (CJK, may hold single spaces and a footnote mark: 居 住[11])
-# then at least two figures, or one figure set off by a wide gap.
+# A row aligned by spaces: a name (CJK, may hold single spaces and a footnote mark: 居 住[11];
+# one character is a name too: - 煤 12583 211.9) then at least two figures, or one figure set
+# off by a wide gap. Dashes stand in the cells a row has no figure for (鞋 类 —— — — 297 17.2):
+# each is an empty cell, so the figures after them keep their columns.
+_PLACEHOLDER = r"(?:—{1,2}|–|－|-)(?=[ \t])"
+_FIGURE = r"[-+−]?\d[\d,]*(?:\.\d+)?"
+# 粮 食 35,343 万吨 8.7: older communiqués write each amount's unit after it, inside its cell
+_VALUE = rf"{_FIGURE}(?:[ \t]?[\u4e00-\u9fff%‰]{{1,5}}(?=[ \t]+[-+−]?\d))?"
 _SPACE_ROW = re.compile(
     r"(?P<lead>[ \t]*(?:[-*+][ \t]+)?)"
-    r"(?P<name>[^\s\d|｜\-+−*][^|｜\t\n]*?[^\s\d.,])"
-    r"(?P<vals>(?:[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?){2,}|[ \t]{2,}[-+−]?\d[\d,]*(?:\.\d+)?)"
+    r"(?P<name>[^\s\d|｜\-+−*—–－](?:[^|｜\t\n]*?[^\s\d.,—–－-])?)"
+    rf"(?P<vals>(?:[ \t]+(?:{_PLACEHOLDER}|{_VALUE})){{2,}}|[ \t]{{2,}}{_FIGURE})"
     r"[ \t]*$"
 )
+# (149.2 亿平方米) (9.4) or （折标准燃料）: a line in brackets restating or qualifying the row
+# above (never an enumerator such as （一）)
+_ASIDE_ROW = re.compile(
+    r"[ \t]*[(（](?![一二三四五六七八九十\d]{1,3}[)）])[^()（）\n]{2,}[)）](?:[ \t]+[(（][^()（）\n]*[)）])*[ \t]*"
+)
+_CELL = re.compile(rf"{_PLACEHOLDER}|{_VALUE}")
 _RULE = re.compile(r"[\s|｜:\-—]*(?:<br\s*/?>[\s|｜]*)*")  # | --- | --- | or an empty row
-_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # 单位：亿美元 / （单位：万吨） stated on a line of its own above (or as the caption of) a table
@@ -36,7 +47,9 @@ _UNIT_LINE = re.compile(r"单\s?位\s*[:：]\s*(?P<unit>[^\s|｜,，;；。()（
 _CAPTION_REACH = 6  # lines above a table that may state its unit (title, 单位 line, header lines)
 # - 指标 全国 / - 城市 农村: the words naming the columns of a space-aligned table, on a line (or
 # a few, when a converter broke the header) of their own above the first row; no figures in them
-_WORDS_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?P<words>[\u4e00-\u9fff（）()%]+(?:[ \t]+[\u4e00-\u9fff（）()%]+)*)[ \t]*")
+# (a year naming a column counts as a word: - 1995年 比上年增长%)
+_HEADER_WORD = r"(?:[\u4e00-\u9fff（）()%]|(?:19|20)\d{2}(?=年))+"
+_WORDS_LINE = re.compile(rf"[ \t]*(?:[-*+][ \t]+)?(?P<words>{_HEADER_WORD}(?:[ \t]+{_HEADER_WORD})*)[ \t]*")
 _WORD = re.compile(r"[^\s]+")
 _HEADER_REACH = 3  # lines a broken header may span
 # 表2 2018年居民消费价格比上年涨跌幅度: the title naming a table (bold in Markdown or plain)
@@ -78,8 +91,9 @@ def space_row(norm: str, start: int, end: int) -> list[Span] | None:
     m = _SPACE_ROW.match(norm, start, end)
     if m is None or not _CJK.search(m.group("name")):
         return None
-    values = [(v.start(), v.end()) for v in _VALUE.finditer(norm, m.start("vals"), m.end("vals"))]
-    if all(_YEAR.fullmatch(norm[a:b]) for a, b in values):
+    values = [(v.start(), v.end()) for v in _CELL.finditer(norm, m.start("vals"), m.end("vals"))]
+    figures = [norm[a:b] for a, b in values if any(c.isdigit() for c in norm[a:b])]
+    if all(_YEAR.fullmatch(f) for f in figures):
         return None  # 指标 2019 2020: a header naming years
     return [(m.start("name"), m.end("name")), *values]
 
@@ -91,6 +105,33 @@ def _trim(norm: str, start: int, end: int) -> Span:
     tail = _PAD.search(norm[a:end])
     b = a + tail.start() if tail else end
     return (a, max(a, b))
+
+
+def column_header(header: list[Span] | None, col: int) -> Span | None:
+    """The header cell naming column `col`: its own; or, when it is empty, the nearest named
+    cell to its left, for a merged header cell stands over its first column only
+    (`| 指 标 | 单 位 | 绝对数 | | 比上年增长% | |` over `| 铁路 | 亿人 | 15.2 | | | 4.3 |`)."""
+    if header is None or col <= 0:
+        return None
+    # (a header row whose last cells are empty is cut short where they were: they are merged too)
+    for i in range(min(col, len(header) - 1), 0, -1):
+        a, b = header[i]
+        if b > a:
+            return header[i]
+    return None
+
+
+def name_column(norm: str, row: list[Span], header: list[Span] | None, col: int) -> int:
+    """The column of the cell naming the record that holds column `col`: 0, or in a table of
+    panels side by side (`| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |`) the nearest column to
+    its left whose header repeats the first one's."""
+    if header is None or len(header) != len(row) or col <= 0:
+        return 0
+    first = "".join(norm[header[0][0] : header[0][1]].split())
+    if not first:
+        return 0
+    panels = [j for j in range(col + 1) if "".join(norm[header[j][0] : header[j][1]].split()) == first]
+    return panels[-1]
 
 
 def line_at(norm: str, pos: int) -> Span:
@@ -188,25 +229,56 @@ class Reader:
         own = self.line(pos)[0]
         while start < own:
             (_, end), row = self.row(start)
-            if not _RULE.fullmatch(self.norm, start, end):
+            if not _RULE.fullmatch(self.norm, start, end) and not self._is_caption_row(row):
                 return row
             start = end + 1
         return None
+
+    def _is_caption_row(self, row: list[Span]) -> bool:
+        """`| **表3 …产量及其增长速度** | | | |`: a converter puts the table's title (or its
+        `单位：` line) in a first row whose other cells are empty. It names no column."""
+        return len(row) > 1 and row[0][1] > row[0][0] and all(a == b for a, b in row[1:])
+
+    def _caption_cells(self, block: int) -> list[Span]:
+        """The first cells of the caption rows opening the block that starts at `block`."""
+        out: list[Span] = []
+        start = block
+        while start < len(self.norm):
+            (_, end), row = self.row(start)
+            if self._is_caption_row(row):
+                out.append(row[0])
+            elif not _RULE.fullmatch(self.norm, start, end):
+                break
+            start = end + 1
+        return out
 
     def block_start(self, pos: int) -> int:
         line_start = self.line(pos)[0]
         if line_start in self._block:
             return self._block[line_start]
         start = line_start
-        for prev_start, _ in _lines_above(self.norm, line_start):
+        if len(self.row(line_start)[1]) < 2:
+            return start  # not a row (a blank line between two tables): a block of its own
+        for prev_start, prev_end in _lines_above(self.norm, line_start):
+            if _ASIDE_ROW.fullmatch(self.norm, prev_start, prev_end) and not _UNIT_LINE.search(self.norm, prev_start, prev_end):
+                start = prev_start  # (149.2 亿平方米) (9.4): the row above in another measure
+                continue
+            if len(self.row(prev_start)[1]) < 2:
+                break
             if prev_start in self._block:
                 start = self._block[prev_start]
-                break
-            if len(self.row(prev_start)[1]) < 2:
                 break
             start = prev_start
         self._block[line_start] = start
         return start
+
+    def rows_above(self, pos: int) -> Iterator[list[Span]]:
+        """The cells of the rows above pos in its block, nearest first."""
+        block = self.block_start(pos)
+        for a, _ in _lines_above(self.norm, self.line(pos)[0]):
+            if a < block:
+                return
+            yield self.row(a)[1]
 
     def caption_unit(self, pos: int) -> StatedUnit | None:
         """A `单位：亿美元` line just above the table holding pos (or above its header lines)."""
@@ -216,6 +288,10 @@ class Reader:
         return self._caption[block]
 
     def _find_caption(self, block: int) -> StatedUnit | None:
+        for a, b in self._caption_cells(block):
+            found = _UNIT_LINE.search(self.norm, a, b)
+            if found:
+                return StatedUnit(found.start("unit"), found.end("unit"), found.group("unit"))
         for n, (a, b) in enumerate(_lines_above(self.norm, block)):
             if n >= _CAPTION_REACH or b - a > 200:
                 break  # a paragraph of prose: the table has no caption
@@ -228,7 +304,9 @@ class Reader:
         """The header word lines directly above the block of a space-aligned table, top first."""
         out: list[Span] = []
         for n, (a, b) in enumerate(_lines_above(self.norm, self.block_start(pos))):
-            if n >= _HEADER_REACH or not _WORDS_LINE.fullmatch(self.norm, a, b) or _UNIT_LINE.search(self.norm, a, b):
+            if n == 0 and a == b:
+                continue  # one blank line may part the header words from the first row
+            if n > _HEADER_REACH or not _WORDS_LINE.fullmatch(self.norm, a, b) or _UNIT_LINE.search(self.norm, a, b):
                 break
             out.append((a, b))
         return out[::-1]
@@ -285,7 +363,12 @@ class Reader:
         return lines[0][0] if lines else self.block_start(pos)
 
     def title(self, pos: int) -> Span | None:
-        """The title words of the table holding pos (`表2 …涨跌幅度` a few lines above), if any."""
+        """The title words of the table holding pos (`表2 …涨跌幅度` a few lines above, or in a
+        caption row opening the table), if any."""
+        for a, b in self._caption_cells(self.block_start(pos)):
+            found = _TITLE.fullmatch(self.norm, a, b)
+            if found:
+                return found.start("title"), found.end("title")
         for n, (a, b) in enumerate(_lines_above(self.norm, self.top(pos))):
             if n >= _CAPTION_REACH or b - a > 80:
                 break

@@ -44,6 +44,7 @@ from summarizer.text import genre
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import MAGNITUDES, extract_mentions_text
 from summarizer.text.segment import PERIOD_RE
+from summarizer.text.tables import column_header, name_column
 from summarizer.verify import vocab
 from summarizer.verify.scope import Scope, Span
 
@@ -274,7 +275,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
 _RANGE_LOWER = re.compile(r"^(?:目标)?(?:区间)?下限$")
 _RANGE_UPPER = re.compile(r"^(?:目标)?(?:区间)?上限$")
 _START = re.compile(r"^(?:期初|年初|下调前|调整前|上调前|此前|原|起始|初始)$")
-_RANGE_DASH = "—–-－~～至到"
+_RANGE_DASH = "—–-－~～至到―‒﹣"
 _UNIT_TAIL = re.compile(r"[%‰\u4e00-\u9fff]{0,3}")
 
 
@@ -526,7 +527,7 @@ def _metric_in_list(
 
 def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
     """A table cell's metric: its row name, the column header and the caption line above."""
-    spans = [cell.row[0], *(cell.header or [])]
+    spans = [cell.row[0], cell.row[name_column(scope.norm, cell.row, cell.header, cell.column)], *(cell.header or [])]
     if cell.block_start > 0:
         spans.append(scope.line(cell.block_start - 1))
     if cell.title is not None:
@@ -662,9 +663,10 @@ def _growth_in_row(scope: Scope, cell, g: NumberMention, wanted: float) -> Findi
     if not (row_start <= g.start < row_end) or cell.header is None:
         return None
     column = next((i for i, (a, b) in enumerate(cell.row) if a <= g.start < b), None)
-    if column is None or column >= len(cell.header):
+    named = column_header(cell.header, column) if column is not None else None  # merged cells too
+    if named is None:
         return None
-    a, b = cell.header[column]
+    a, b = named
     if not vocab.GROWTH_COLUMN.search(scope.norm[a:b]):
         return None
     negative = scope.norm[cell.row[column][0] : g.start].rstrip().endswith(("-", "−"))
@@ -701,8 +703,9 @@ def _context_spans(scope: Scope, figure: NumberMention) -> list[Span]:
     if scope.title is not None:
         spans.append(scope.title)
     cell = scope.table(figure.start)
-    if cell is not None and cell.header is not None and cell.column < len(cell.header):
-        spans.append(cell.header[cell.column])
+    named = column_header(cell.header, cell.column) if cell is not None else None
+    if named is not None:
+        spans.append(named)
     return spans
 
 
@@ -750,9 +753,9 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
     ]
     cell = scope.table(figure.start)
     column_target = False
-    if cell is not None and cell.header is not None and cell.column < len(cell.header):
-        a, b = cell.header[cell.column]
-        column_target = bool(vocab.TARGET_COLUMN.search(norm[a:b]))
+    named = column_header(cell.header, cell.column) if cell is not None else None
+    if named is not None:
+        column_target = bool(vocab.TARGET_COLUMN.search(norm[named[0] : named[1]]))
     if isinstance(fact, Target):
         cs = scope.clause(figure.start)[0]
         last_cue = max([cs, *(c.end() for c in cues if c.end() <= figure.start)])
@@ -763,7 +766,7 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
             return Finding(FactField.KIND, CheckStatus.OK)
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.NO_TARGET_CUE, section or "")
     if column_target:
-        return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[cell.header[cell.column][0] : cell.header[cell.column][1]])  # type: ignore[index]
+        return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[named[0] : named[1]])  # type: ignore[index]
     if section == "plan" and not column_target and not (
         vocab.ACHIEVEMENT_CUE.search(norm, s_start, s_end) or vocab.PAST_CUE.search(norm, s_start, s_end)
     ):

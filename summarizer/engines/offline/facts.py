@@ -33,8 +33,10 @@ from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text.clean import Document
+from summarizer.text.numbers import in_nonfact
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
+from summarizer.text.tables import column_header, name_column
 from summarizer.verify.claims import compact, names_nothing
 
 SIZE_CLASS_AFTER = re.compile(
@@ -70,13 +72,17 @@ STANDARD_BEFORE = re.compile(r"按(?:照)?[^,，;；]{0,14}标准$")
 # 按照每人每年2300元（2010年不变价）的农村贫困标准计算: the figure names the standard itself
 STANDARD_OF = (re.compile(r"按(?:照)?[^,，;；。]{0,10}$"), re.compile(r"[^,，;；。]{0,20}?标准"))
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
-PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度)?计划(?:的)?$|^(?:完成|为)(?:全年|年度)?计划(?:的)?$")
+PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度|年)?计划(?:的)?$|^(?:完成|为)(?:全年|年度|年)?计划(?:的)?$")
+# 一般公共预算收入完成年计划的101.2%: the clause's own subject fulfilled that share of its plan
+OWN_PLAN_SHARE = re.compile(r"(?:完成|为)(?:全年|年度|年)?计划(?:的)?$")
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
 LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
 ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
 POLICY_BEFORE = re.compile(r"(?:环境|政策|措施|举措|意见|办法|”|\")$")
+DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
+_CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class or a code, no figure
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
@@ -236,8 +242,12 @@ class FactBuilder:
         col = next((i for i, (a, b) in enumerate(row) if a <= m.start < b), None)
         if col is None or col == 0:
             return False
-        name = self.norm[header[col][0] : header[col][1]] if header and col < len(header) else ""
-        first = row[0]
+        first_col = name_column(self.norm, row, header, col)
+        if first_col == col:
+            return True  # the name cell of a second panel (| 行业 | … | 行业 | …): it names, it counts nothing
+        named = column_header(header, col)
+        name = self.norm[named[0] : named[1]] if named else ""
+        first = row[first_col]
         if GROWTH_COLUMN.search(name) and m.family in ("percent", "none"):
             host = next((b for b in reversed(self.built) if b.fact.evidence.start >= first[0]), None)
             if host is not None and m.family == "percent":
@@ -264,11 +274,11 @@ class FactBuilder:
             return True
         fact = self.built[-1].fact
         if name and PERIOD_RE.fullmatch(name.strip()):
-            fact.period = self.doc.text[header[col][0] : header[col][1]].strip()
+            fact.period = self.doc.text[named[0] : named[1]].strip()  # type: ignore[index]
         word = TARGET_COLUMN.search(name)
         if word and isinstance(fact, Achievement):
             # 全年目标 column: a target, committed to by the header's own word, for its period
-            h_start = header[col][0]  # type: ignore[index]
+            h_start = named[0]  # type: ignore[index]
             data = fact.model_dump()
             year = re.search(r"全年|年度|20\d{2}年", name)
             data["period"] = self.doc.text[h_start + year.start() : h_start + year.end()] if year else None
@@ -294,7 +304,7 @@ class FactBuilder:
             GROWTH_COLUMN.search(name)
             or TARGET_COLUMN.search(name)
             or PERIOD_RE.fullmatch(name)
-            or name.startswith("单位")
+            or "".join(name.split()).startswith("单位")  # 单 位: a padded header word
         )
 
     def _table_cells(self, pos: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None:
@@ -386,6 +396,7 @@ class FactBuilder:
             a = clause_start + part.start("scope")
             spans, metric_start = ((a, a + len(part.group("scope"))),) + without_growth_tail(norm, host.metric), a
         plan_share = PLAN_SHARE.search(pre_text)
+        own_share = self._own_plan_share(clause_start, pre_text) if not spans else None
         said = None if from_post or part else self._read_back(m, clause_start, spans)
         if said is not None:
             spans, derived = said  # a list item's unsaid words, read back (ellipsis.py)
@@ -395,6 +406,8 @@ class FactBuilder:
             # 棉花总产量359.8万吨，完成计划119.9%: the share of the plan fulfilled
             a = clause_start + plan_share.start()
             spans, derived, metric_start = without_growth_tail(norm, host.metric), ((a, a + len(plan_share.group())),), a
+        elif own_share is not None:
+            spans, derived, metric_start = own_share
         elif not spans:
             previous = self._last_in_sentence(m)
             if previous is None:
@@ -433,7 +446,8 @@ class FactBuilder:
                     # is not repeated; the host's own words name the change
                     spans, derived = host.source, spans
                 else:
-                    carried = () if ellipsis.is_exchange_base(norm, host.derived) else host.derived
+                    plan = host.mention.family == "percent" and self._is_plan_share(host.derived)
+                    carried = () if plan or ellipsis.is_exchange_base(norm, host.derived) else host.derived
                     spans, derived = without_growth_tail(norm, host.metric) + carried, spans
         else:
             share = shape.share_parts(norm, spans)
@@ -471,6 +485,22 @@ class FactBuilder:
         self._append(
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source
         )
+
+    def _is_plan_share(self, derived: Spans) -> bool:
+        """完成年计划的: a share of the plan says what the host's rate is, not the next figure's
+        (财政收入完成年度计划的98.6%，同比增长5%: the 5% is the revenue's growth)."""
+        return bool(derived) and bool(OWN_PLAN_SHARE.fullmatch("".join(self.norm[a:b] for a, b in derived)))
+
+    def _own_plan_share(self, clause_start: int, pre_text: str) -> tuple[Spans, Spans, int] | None:
+        """一般公共预算收入完成年计划的101.2%: the subject, then the share of its plan fulfilled."""
+        found = OWN_PLAN_SHARE.search(pre_text)
+        if found is None:
+            return None
+        a = clause_start + found.start()
+        subject, start = tidy_metric(self.norm, clause_start, a)
+        if not subject:
+            return None
+        return ((start, start + len(subject)),), ((a, a + len(found.group())),), start
 
     def _read_back(self, m: NumberMention, clause_start: int, spans: Spans) -> tuple[Spans, Spans] | None:
         """A communiqué's list item that leaves words unsaid (ellipsis.py): an exchange rate's
@@ -600,11 +630,21 @@ class FactBuilder:
         start = m.end
         if norm[start : start + 1] == "的":
             start += 1
-        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff"):
-            return None
+        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff" or _CODED.match(norm, start)):
+            return None  # (3个4A级景区: a class glued to Latin letters begins the noun)
         limit = min(len(norm), start + 24)
         stop = POST_STOP.search(norm, start + 1, limit)
-        while stop is not None and stop.group() == "“":
+        while stop is not None and stop.group() == "“" or (stop is not None and stop.group().isdigit()):
+            if stop.group().isdigit():
+                # 3家企业入围世界500强: a number inside a name (500强) is part of the noun
+                # 新增3个4A级景区: a digit glued to Latin letters names a class (4A级, 5G), no figure
+                digits = DIGIT_RUN.match(norm, stop.start())
+                coded = digits is not None and norm[digits.end() : digits.end() + 1].isascii() and norm[digits.end() : digits.end() + 1].isalpha()
+                if digits is None or not (coded or in_nonfact(norm, digits.start(), digits.end())):
+                    break
+                limit = min(len(norm), max(limit, digits.end() + 8))
+                stop = POST_STOP.search(norm, digits.end(), limit)
+                continue
             close = norm.find("”", stop.end(), stop.end() + 12)
             if close < 0:
                 break  # 入选国家“双高计划”: a quoted name inside the noun phrase belongs to it

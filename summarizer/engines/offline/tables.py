@@ -46,6 +46,8 @@ def row_name(norm: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     pieces = [(a, b) for a, b in pieces if norm[a:b].strip("—–-－")]
     if len(pieces) > 1 and norm[pieces[-1][0] : pieces[-1][1]] in UNITS:
         pieces = pieces[:-1]
+        if len(pieces) > 1 and norm[pieces[-1][0] : pieces[-1][1]] in ("亿", "万"):
+            pieces = pieces[:-1]  # - 水运 亿 吨 29.7: the magnitude of the unit, set apart by a space
     return tuple(pieces)
 
 
