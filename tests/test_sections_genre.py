@@ -228,3 +228,18 @@ def test_heading_with_its_year_in_numerals_is_read_by_that_year():
     achieved, planned = kinds(text)
     assert achieved == {820}
     assert planned == {900}
+
+
+def test_look_back_in_a_hard_wrapped_paragraph_runs_to_the_paragraphs_end():
+    text = (
+        "国民经济和社会发展十年规划和第八个五年计划纲要\n1991年4月9日\n"
+        "一、发展目标和计划任务\n"
+        "过去的十年，我国圆满地实现了第六个五年计划，接着又胜\n"
+        "利完成了第七个五年计划。五年内，建成投产大中型项\n"
+        "目532个，更新改造项目354个。\n"
+        "\n"
+        "今后十年，国民生产总值平均每年增长6%。\n"
+    )
+    achieved, planned = kinds(text)
+    assert achieved == {532, 354}
+    assert planned == {6}

@@ -39,6 +39,7 @@ YEAR_WORK = re.compile(
     r"(?<!\d)((?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})年(?:的|度)?(?:[^\d]{0,8}?)(?:工作|任务|目标)"
 )
 NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
+PARAGRAPH_CLOSE = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”", "）", ")")
 HEAD_LINES = 4  # the title and dateline: where the report's own year is named
 
 
@@ -61,6 +62,23 @@ def report_year(doc: Document) -> int | None:
     return max(years) if years else None
 
 
+def paragraph_end(norm: str, line_end: int, limit: int = 60) -> int:
+    """Where the paragraph whose first line ends at `line_end` ends: text converted from PDF
+    wraps a paragraph over lines (过去的十年，我国…\n…五年内，建成投产…), so a line that stops
+    without closing its sentence runs on into the next non-blank line (at most `limit` lines)."""
+    end = line_end
+    for _ in range(limit):
+        line_start = norm.rfind("\n", 0, end) + 1
+        if norm[line_start:end].rstrip().endswith(PARAGRAPH_CLOSE) or end >= len(norm):
+            return end
+        following = norm.find("\n", end + 1)
+        following = len(norm) if following < 0 else following
+        if not norm[end + 1 : following].strip():
+            return end
+        end = following
+    return end
+
+
 class Sections:
     """Which parts of the document report results and which lay out plans (shared by the
     offline engine and the verifier, so both read a report's sections alike)."""
@@ -72,6 +90,7 @@ class Sections:
         pos = 0
         mode: str | None = None
         review_list = False  # inside the dash-led list of a look-back paragraph
+        skip_until = -1  # the hard-wrapped lines of a look-back paragraph already read
         for line in norm.split("\n"):
             start = pos
             pos += len(line) + 1
@@ -82,6 +101,8 @@ class Sections:
                 continue
             if len(CELL_SPLIT.findall(stripped)) >= 2:
                 continue  # a table row (指标 | 1-6月 | 全年目标) is not a section heading
+            if start < skip_until:
+                continue  # a wrapped line of the look back above: neither heading nor opener
             if review_list:
                 if LIST_ITEM.match(stripped):
                     self._switches.append((start, "summary"))
@@ -89,7 +110,11 @@ class Sections:
                     continue
                 review_list = False
             # a heading, or a short line that is no sentence (过去一年，全区完成…。 is a sentence)
-            if is_heading(stripped) or (len(stripped) <= 40 and not stripped.endswith(("。", "；", ";"))):
+            # a short line that opens a look back (过去的十年，我国…, wrapped from a PDF) is no heading
+            wrapped_look_back = mode == "plan" and not HEADING_RE.match(stripped) and self._looks_back(stripped)
+            if not wrapped_look_back and (
+                is_heading(stripped) or (len(stripped) <= 40 and not stripped.endswith(("。", "；", ";")))
+            ):
                 heading = self._heading_mode(stripped)
                 if heading is not None:
                     self._switches.append((start, heading))
@@ -110,7 +135,8 @@ class Sections:
                     # a review paragraph inside a plan: results until the paragraph ends, and
                     # through the dash-led list of results that follows it
                     self._switches.append((start + sentence.start(), "summary"))
-                    self._switches.append((pos - 1, "plan"))
+                    skip_until = paragraph_end(norm, pos - 1)
+                    self._switches.append((skip_until, "plan"))
                     review_list = True
                     break
                 if text.strip():
