@@ -20,7 +20,7 @@ from summarizer.brief import brief
 from summarizer.pipeline import summarize_path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = (ROOT.parent / "shared" / "corpus").resolve()  # the same path whichever checkout runs
 FOLDERS = (CORPUS / "dev" / "unlabeled", CORPUS / "dev" / "texts", CORPUS / "samples")
 SUFFIXES = {".md", ".txt"}
 

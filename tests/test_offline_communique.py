@@ -362,3 +362,54 @@ def test_a_standard_a_figure_is_counted_by_is_no_figure():
 def test_from_to_levels_shares_and_leads_of_older_communiques(text, value, metric):
     assert metric_of(text, value) == metric
     assert verified(text)[value] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("2005年末国有企业下岗职工为420万人。", 420, "国有企业下岗职工"),  # 年末 after a year is a time word
+        ("一九八五年末城乡居民储蓄存款余额达1620亿元。", 1620, "城乡居民储蓄存款余额"),
+        ("全国普通高中1.52万所，初中5.6万所。", 1.52, "普通高中"),  # 高中 is a word, not 高 + 中
+    ],
+)
+def test_time_words_and_school_names(text, value, metric):
+    assert metric_of(text, value) == metric
+
+
+def test_a_stock_after_the_years_addition_is_named_without_xinzeng():
+    text = "全年新增固定电话用户900万户，年末达到36000万户。新增宽带接入用户1500万户，总数达12000万户。"
+    assert metric_of(text, 36000) == "固定电话用户"
+    assert metric_of(text, 12000) == "宽带接入用户"
+    assert verified(text)[36000] == "固定电话用户" and verified(text)[12000] == "宽带接入用户"
+    assert metric_of(text, 900) == "新增固定电话用户"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年新增光缆线路长度420万公里，达到5600万公里。", 5600, "光缆线路长度"),
+        ("年末全国共有公共图书馆3200个，档案馆4100个。", 3200, "公共图书馆"),  # 共有 is the verb, not 共 + 有…
+    ],
+)
+def test_stock_after_an_addition_and_counts_of_institutions(text, value, metric):
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+def test_a_quoted_title_won_is_part_of_the_name():
+    text = "全市产业集群入选“国家先进制造业集群”累计达3个。"
+    assert metric_of(text, 3) == "产业集群入选“国家先进制造业集群”"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a count of things names no subject for the measure after it
+        ("全年实施重点工业项目120个，投资约260亿元。", 260, "投资"),
+        ("全年有1.2万名贫困人口脱贫，贫困发生率降至0.8%。", 0.8, "贫困发生率"),
+        # 从业 is no sector
+        ("培训旅游从业人员3000人次，持证上岗率达到75%。", 75, "持证上岗率"),
+    ],
+)
+def test_no_subject_from_counted_things_verbs_or_from_ye(text, value, metric):
+    assert metric_of(text, value) == metric

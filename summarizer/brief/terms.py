@@ -301,6 +301,7 @@ def name_facts(report: Report, accept: Callable[[Fact], bool] | None = None) -> 
     free-text check) may refuse a name: the fact then keeps no metric_en and counts as none."""
     counts: Counter[str] = Counter()
     untranslated: list[str] = []
+    listed: set[str] = set()  # the same names as `untranslated`: a membership test per fact
     cache: dict[str, Rendering] = {}
     for fact in report.facts():
         if fact.metric_en:
@@ -312,8 +313,9 @@ def name_facts(report: Report, accept: Callable[[Fact], bool] | None = None) -> 
             rendering = Rendering(rendering.zh, "", "none", rendering.unknown)
         if fact.verified:
             counts[rendering.coverage] += 1
-            if rendering.coverage not in ("exact", "composed") and fact.metric not in untranslated:
+            if rendering.coverage not in ("exact", "composed") and fact.metric not in listed:
                 untranslated.append(fact.metric)
+                listed.add(fact.metric)
     return GlossaryCoverage(
         metrics=sum(counts.values()), exact=counts["exact"], composed=counts["composed"],
         partial=counts["partial"], none=counts["none"], untranslated=untranslated,

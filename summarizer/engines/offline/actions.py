@@ -43,7 +43,7 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
 DEADLINE = re.compile(r"(?:年底前?|年内|\d{1,2}月(?:底|末)?前?|20\d{2}年\d{1,2}月\d{1,2}日前|本月|月底前|季度末)")
 OWNER = re.compile(r"^([\u4e00-\u9fff、]{1,14}?(?:部门|局|委|办|中心|公司|集团|街道|园区|单位|科|处))要")
 ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
-CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：\n]|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
+CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：\n]+|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 TITLE_MAX = 60  # characters: a first line up to this long without a full stop is the title
 SHORT_CLAUSE = 8  # characters: shorter action clauses are joined to their neighbour
@@ -314,14 +314,12 @@ def _item(doc: Document, start: int, end: int) -> ActionItem:
     text = doc.norm[start:end]
     owner_match = OWNER.match(text)
     deadline = DEADLINE.search(text)
-    # built from our own offsets and strings, so valid by construction: a long report has
-    # thousands of measures, and validating each field again is a large share of their cost
-    return ActionItem.model_construct(
+    return ActionItem(
         action=quote,
         owner=doc.text[start : start + owner_match.end(1)] if owner_match else None,
         deadline=doc.text[start + deadline.start() : start + deadline.end()] if deadline else None,
         category=_category(text),
-        evidence=Evidence.model_construct(quote=quote, start=start, end=end),
+        evidence=Evidence(quote=quote, start=start, end=end),
     )
 
 

@@ -41,6 +41,7 @@ CURRENCIES = "美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元"
 EXCHANGE_BASE = re.compile(rf"(?P<base>\d+(?:\.\d+)?(?:{CURRENCIES})兑(?:换)?(?:人民币)?)$")
 EXCHANGE_NAME = re.compile(r"汇率(?:中间价)?(?:为|是)?$")
 QUOTE_CURRENCY = re.compile(r"人民币")
+OBJECT_HEAD = re.compile(r"项目|工程|企业|单位|基地|园区|安置点")
 BARE_RATE = 5  # characters: 死亡率, 自然增长率 — a rate this short names no subject of its own
 
 
@@ -68,8 +69,8 @@ def subject_of(norm: str, spans: Spans) -> Spans | None:
     head (at least two characters of head must follow it)."""
     text = _text(norm, spans)
     ends = [s.end() for s in SUBJECT_END.finditer(text) if len(text) - s.end() >= 2]
-    if not ends:
-        return None
+    if not ends or OBJECT_HEAD.search(text, ends[-1]) or not re.search(r"[^增长减少下降提高上升降低]", text[ends[-1] :]):
+        return None  # 重点工业|项目, 贫困人口|减少: a counted object or a bare verb is no head
     return _spans(_chars(norm, spans)[: ends[-1]])
 
 
@@ -239,3 +240,20 @@ def in_bracket_part(norm: str, start: int, end: int, limit: int) -> bool:
     if opened < 0 or any(c in norm[opened + 1 : start] for c in "）)"):
         return False
     return any(c in norm[end:limit] for c in "）)")
+
+
+# 新增移动电话用户11179万户，年末达到85900万户: the stock after the year's addition to it
+FLOW_PREFIX = re.compile(r"^(?:新增|新建|新开通|新发展)")
+STOCK_ITEM = re.compile(r"^[,，;；\s]*(?:年末|年底|期末|累计|总数|总量|共有|共)+(?:达到|达|为|有)?$")
+
+
+def stock_after_flow(norm: str, lo: int, hi: int, previous: Spans) -> Spans | None:
+    """年末达到85900万户 after 新增移动电话用户11179万户 -> 移动电话用户: the total, not the addition."""
+    words = norm[lo:hi]
+    if not STOCK_ITEM.match(words) and not re.fullmatch(r"[,，;；\s]*(?:达到|达)", words):
+        return None
+    text = _text(norm, previous)
+    flow = FLOW_PREFIX.match(text)
+    if flow is None or len(text) - flow.end() < 2:
+        return None
+    return _spans(_chars(norm, previous)[flow.end() :])

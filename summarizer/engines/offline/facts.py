@@ -67,6 +67,8 @@ THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规�
 DEADLINE_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 DEFINITION = re.compile(r"是指|指的是|统计口径为|统计范围为|统计范围是|数据来自|数据来源于|资料来源")
 QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
+# classifiers of counted things (2个安置点, 31个项目): such a count is no subject a measure after it has
+OBJECT_COUNTS = frozenset("个家项所座处套条名户张台辆只批件")
 CHANGE_TO = re.compile(r"(?:上升|下降|提高|降|增加|减少)为$")  # 由14.2%下降为11.2%: the level it moved to
 STANDARD_BEFORE = re.compile(r"按(?:照)?[^,，;；]{0,14}标准$")
 # 按照每人每年2300元（2010年不变价）的农村贫困标准计算: the figure names the standard itself
@@ -514,7 +516,8 @@ class FactBuilder:
             if host is not None and host.mention.family != "percent":
                 return without_growth_tail(norm, host.metric), host.derived  # 折1162亿美元
         total = self._last_of_family(m)
-        if total is not None and (not total.derived or ellipsis.is_share_base(norm, total.derived)):
+        ends_item = norm[m.end : m.end + 1] in ("", "，", ",", "；", ";", "。", "、", "）", ")", "\n")
+        if total is not None and ends_item and (not total.derived or ellipsis.is_share_base(norm, total.derived)):
             # 其中，东部地区18325亿元 / 城镇为36.5%: a part of the total before, named after it
             part = ellipsis.part_item(norm, clause_start, m.start, total.metric)
             if part is not None:
@@ -526,6 +529,9 @@ class FactBuilder:
         previous = self._last_in_sentence(m)
         if previous is None:
             return None
+        stock = ellipsis.stock_after_flow(norm, clause_start, m.start, previous.metric) if not previous.derived else None
+        if stock is not None and previous.mention.family == m.family:
+            return stock, ()  # 新增…11179万户，年末达到85900万户: the stock is named without 新增
         if not previous.derived or self._is_change(previous.derived):
             # …上涨的城市个数为21个，比年初增加20个；下降的为49个: the change names the same host
             contrast = ellipsis.contrasted(norm, clause_start, m.start, previous.metric)
@@ -535,7 +541,8 @@ class FactBuilder:
         if share is not None:
             return share
         between = compact(norm[previous.fact.evidence.end : spans[0][0]]) if spans else ""
-        if spans and not previous.derived and spans[-1][1] <= m.start and names_nothing(between):
+        counted = (previous.mention.unit or "")[-1:] in OBJECT_COUNTS  # 建成2个安置点: things, no subject
+        if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between):
             # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
             subject = ellipsis.inherited_subject(norm, spans, previous.metric)
             if subject is not None:
