@@ -404,8 +404,9 @@ def test_a_quoted_title_won_is_part_of_the_name():
 @pytest.mark.parametrize(
     ("text", "value", "metric"),
     [
-        # a count of things names no subject for the measure after it
-        ("全年实施重点工业项目120个，投资约260亿元。", 260, "投资"),
+        # a count of things names no subject for the measure after it (a count of 项目 does:
+        # 项目120个，投资… -> 项目投资, prose.project_subject, tests/test_offline_prose.py)
+        ("全年新建标准厂房120栋，投资约26亿元。", 26, "投资"),
         ("全年有1.2万名贫困人口脱贫，贫困发生率降至0.8%。", 0.8, "贫困发生率"),
         # 从业 is no sector
         ("培训旅游从业人员3000人次，持证上岗率达到75%。", 75, "持证上岗率"),

@@ -224,6 +224,11 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
 
     if not key or names_nothing(_split_qualifier(key)[0]):
         return fail(Why.NAMES_NOTHING)
+    spelled = _contraction_spelled(key, scope, figure)
+    if spelled is not None:
+        key, in_order = spelled
+        if not in_order:
+            return fail(Why.LIST_ORDER)
     cell = scope.table(figure.start)
     if cell is not None and cell.column > 0:
         return _metric_in_table(key, scope, cell, words)
@@ -258,7 +263,10 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
                 continue
             if qual and not _qualifier_supported(qual, own, scope, figure):
                 return fail(Why.QUALIFIER)
-            return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(mine) if mine else None)
+            # the qualifier's words in this clause are the metric's too (比年初预计的…: its 预计 is
+            # part of the name, not a target cue)
+            named = mine + ((own.cover(qual) or []) if qual else [])
+            return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(named) if named else None)
     derived = _metric_carried(key, scope, figure, cs, ce, own)
     if derived is not None:
         return derived
@@ -267,6 +275,47 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     if qualifier and own.cover(base) is not None:
         return fail(Why.QUALIFIER)
     return fail(Why.NOT_IN_SOURCE)
+
+
+def _names_part(key: str, word: str, part: str) -> str | None:
+    """`key` with the contraction's part put back as the contraction (存款余额 -> 存贷款余额,
+    收入(城镇,年均增长) -> 收入(年均增长)); None when the key does not name that part."""
+    if all(c in word for c in part) and part in key and word not in key:
+        return key.replace(part, word, 1)
+    for spelled, back in ((f"({part})", ""), (f"({part},", "("), (f",{part})", ")"), (f",{part},", ",")):
+        if spelled in key:
+            return key.replace(spelled, back, 1)
+    return None
+
+
+def _written_out(norm: str, part: str, lo: int, hi: int, at: int, size: int) -> bool:
+    """`part` stands in norm[lo:hi] outside the contraction at norm[at:at+size] (贷款 of 存贷款 does not)."""
+    pos = norm.find(part, lo, hi)
+    while pos >= 0:
+        if not (at <= pos < at + size):
+            return True
+        pos = norm.find(part, pos + 1, hi)
+    return False
+
+
+def _contraction_spelled(key: str, scope: Scope, figure: NumberMention) -> tuple[str, bool] | None:
+    """A part of a contracted subject (存款 of 存贷款, 城镇 of 城乡; vocab.CONTRACTIONS): the key
+    in the source's words, and whether the figure is that part's in the pair the clause hands out
+    (the k-th figure of its family in its clause takes the k-th part)."""
+    s_start = scope.sentence(figure.start)[0]
+    for word, parts in vocab.CONTRACTIONS.items():
+        at = scope.norm.rfind(word, s_start, figure.start)
+        if at < 0:
+            continue
+        for k, part in enumerate(parts):
+            source_key = _names_part(key, word, part)
+            if source_key is None or _written_out(scope.norm, part, s_start, figure.start, at, len(word)):
+                continue  # 进出口总额…，其中进口200亿元: the part is a word of the source itself
+            cs, ce = scope.clause(figure.start)
+            figures = [m for m in scope.between(max(cs, at), ce) if m.family == figure.family]
+            index = next((i for i, m in enumerate(figures) if m.start == figure.start), None)
+            return source_key, index == k and len(figures) >= 2
+    return None
 
 
 # Qualifiers that name a figure's place in a construction rather than words of the source:
@@ -282,6 +331,11 @@ _UNIT_TAIL = re.compile(r"[%‰\u4e00-\u9fff]{0,3}")
 def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: NumberMention) -> bool:
     """The qualifier's words are in the figure's clause, or it names the figure's place in a
     range or from-to construction around it (rules above)."""
+    if "," in qualifier:
+        # (每人每月,期初), (占地区生产总值比重,期初), (城镇,年均增长): each part on its own
+        return all(_qualifier_supported(part, own, scope, figure) for part in qualifier.split(",") if part)
+    if qualifier.endswith(_RANK_NOTE):
+        return _rank_note_supported(qualifier, own, figure)
     text = scope.norm
     if qualifier[:1] in ("占", "对") and len(qualifier) > 3:
         # (占国内生产总值比重), (对国内生产总值增长的贡献率): the base of a share is read in the
@@ -298,10 +352,23 @@ def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: Num
         return bool(before) and before[-1] in _RANGE_DASH and any(
             c.isdigit() or c in "%‰" for c in before[-4:-1])
     if _START.match(qualifier):
-        before = text[max(0, figure.start - 2): figure.start]
+        # 由9.8%, 从每人每月750元, 从疫情之初的15.5万只: 由/从 and at most a few words before it
+        before = text[max(0, figure.start - 10): figure.start]
         tail = text[figure.end: figure.end + 12]
-        return ("由" in before or "从" in before) and bool(re.search(r"[降升提增减调扩压缩]\S{0,2}[至到]|到|至", tail))
+        return bool(re.search(r"[由从][^,，;；。\d%]{0,8}$", before)) and bool(
+            re.search(r"[降升提增减调扩压缩]\S{0,2}[至到]|到|至", tail))
     return False
+
+
+# X(全国城市排名): a ranking's scope, named with 排名 since the source ranks without saying the word
+_RANK_NOTE = "排名"
+
+
+def _rank_note_supported(qualifier: str, own: _Window, figure: NumberMention) -> bool:
+    """居全国城市第三 -> (全国城市排名): the figure is a place in a ranking and its clause names the
+    scope word for word (a scope the clause does not state, 全省 for 全国, fails)."""
+    scope_word = qualifier[: -len(_RANK_NOTE)]
+    return figure.family == "rank" and (not scope_word or scope_word in own.text)
 
 
 def _metric_carried(
@@ -324,12 +391,17 @@ def _metric_carried(
             return Finding(FactField.METRIC, CheckStatus.DERIVED)
     # subject from the host clause: 项目240个，总投资2753亿元 -> 项目总投资 (the clause's own
     # words close the metric, the clause before names whose they are)
-    own_words = compact(_pre(scope, figure, cs)).strip("、,，")
+    own_words = _SHARED_TAIL.sub("", _LIGHT_LEAD.sub("", compact(_pre(scope, figure, cs)).strip("、,，")))
     if earlier and own_words and key.endswith(own_words) and len(key) > len(own_words):
-        host_start = scope.clause(earlier[-1].start)[0]
-        head = _Window(scope.norm, [(host_start, earlier[-1].start)]).cover(key[: -len(own_words)])
-        if head is not None:
-            return Finding(FactField.METRIC, CheckStatus.DERIVED)
+        # the nearest host clause, or an earlier one across clauses of amounts of the same kind
+        # (项目240个，总投资2753亿元，年度计划投资755亿元: both amounts are the projects')
+        for host in reversed(earlier):
+            host_start = scope.clause(host.start)[0]
+            head = _Window(scope.norm, [(host_start, host.start)]).cover(key[: -len(own_words)])
+            if head is not None:
+                return Finding(FactField.METRIC, CheckStatus.DERIVED)
+            if host.family != figure.family and host.family != "count":
+                break
     elided = _metric_elided(key, scope, figure, cs, own_words)
     if elided is not None:
         return elided
@@ -351,6 +423,10 @@ def _metric_carried(
     return None
 
 
+# the predicate at the end of a clause's own words, which the metric leaves out (资产证券化率达)
+_SHARED_TAIL = re.compile(r"(?:达到|达|为|超过|突破|分别)+$")
+# a light verb opening them, which the metric leaves out too (项目46个，完成投资128.5亿元)
+_LIGHT_LEAD = re.compile(r"^(?:完成|实现|累计|共计|共)")
 # 持平的为4个, 下降的有1个: a list item that says only the verb it contrasts with the item before
 # (the contrast_words of offline_vocab.toml: 上涨/下降/持平, 好/较好/较差 …)
 _CONTRAST_ITEM = re.compile(rf"^(?:其中)?(?P<verb>{genre.pattern('contrast_words')})的(?:为|有|是|达|占)?$")
@@ -435,6 +511,12 @@ def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) ->
         names_nothing(compact(scope.norm[m.end : stop])) for m, stop in zip(chain, stops, strict=True)
     ) and all(m.end <= figure.start for m in chain):
         return []
+    # 调配17批次2018名医务人员: counts in a row after the figure, the noun after the last names all
+    gaps = [figure.end] + [m.end for m in chain[:-1]]
+    if chain and all(m.start >= figure.end for m in chain) and all(
+        names_nothing(compact(norm[a : m.start])) for a, m in zip(gaps, chain, strict=True)
+    ):
+        return []
     return inside
 
 
@@ -448,7 +530,8 @@ def _is_dependent(scope: Scope, figure: NumberMention, cs: int) -> bool:
     (，比上年末增加…; ，比年初预计的2700亿元多出…; 增幅居…; 占…的比重)."""
     pre = compact(_pre(scope, figure, cs))
     opening = compact(scope.norm[cs : figure.start]).lstrip("、,，")
-    return names_nothing(pre) or bool(vocab.DEPENDENT_OPENING.match(pre.lstrip("、,，"))) or bool(
+    multiple = figure.unit == "倍" and bool(vocab.MULTIPLE_OPENING.match(pre.lstrip("、,，")))
+    return multiple or names_nothing(pre) or bool(vocab.DEPENDENT_OPENING.match(pre.lstrip("、,，"))) or bool(
         vocab.DEPENDENT_OPENING.match(opening)
     )
 
@@ -483,7 +566,7 @@ def _list_items(scope: Scope, figure: NumberMention, cs: int) -> _List | None:
     norm = scope.norm
     at = norm.rfind("分别", cs, figure.start)
     if at < 0:
-        return None
+        return _place_list(scope, figure, cs)
     head = norm[cs:at]
     sep = "、" if "、" in head else next((c for c in ("和", "及", "与") if c in head), None)
     if sep is None:
@@ -492,11 +575,41 @@ def _list_items(scope: Scope, figure: NumberMention, cs: int) -> _List | None:
     for part in head.split(sep):
         items.append((pos, pos + len(part)))
         pos += len(part) + len(sep)
-    figures = [m for m in scope.between(at, scope.clause(figure.start)[1]) if m.family == figure.family]
+    # 分别达到1183万人次、40.3亿元: amounts of different units map in order too (rates only to rates)
+    rates = ("percent", "percentage_points", "permille")
+    figures = [
+        m for m in scope.between(at, scope.clause(figure.start)[1])
+        if m.family == figure.family or (m.family not in rates and figure.family not in rates)
+    ]
     index = next((i for i, m in enumerate(figures) if m is figure or m.start == figure.start), None)
     if index is None or index >= len(items):
         return None
     return _List(items, index)
+
+
+def _place_list(scope: Scope, figure: NumberMention, cs: int) -> _List | None:
+    """中心城区、县城生活污水处理率达95%和85%: places (vocab.PLACE) listed before one indicator,
+    as many as the figures of this family joined by 和/、 after it, are a list in order."""
+    norm = scope.norm
+    _, ce = scope.clause(figure.start)
+    figures = [m for m in scope.between(cs, ce) if m.family == figure.family]
+    if len(figures) < 2:
+        return None
+    head = norm[cs : figures[0].start]
+    parts = head.split("、")
+    if len(parts) != len(figures) or any(
+        not vocab.PLACE.fullmatch(compact(p).lstrip(",，")) for p in parts[:-1]
+    ) or not vocab.PLACE.match(parts[-1]):
+        return None
+    joins = [norm[a.end : b.start].strip() for a, b in zip(figures, figures[1:], strict=False)]
+    if any(j not in ("和", "、", "与", "及") and not re.fullmatch(r"(?:以上|以下|左右)?[和、与及]", j) for j in joins):
+        return None
+    items, pos = [], cs
+    for part in parts:
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    index = next((i for i, m in enumerate(figures) if m.start == figure.start), None)
+    return None if index is None else _List(items, index)
 
 
 def _metric_in_list(

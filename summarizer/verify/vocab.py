@@ -80,3 +80,25 @@ PAST_CUE = re.compile(r"已|今年以来|截至|截止|完成了|实现了|目�
 # Table header words: a column of growth rates, of targets.
 GROWTH_COLUMN = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±")
 TARGET_COLUMN = re.compile(r"目标|计划|预期|任务")
+
+# Contracted compound subjects: one word naming two indicators (存贷款余额分别达到a和b). With
+# 分别, or two figures joined by 和, the k-th figure is the k-th part; a part spelled with the
+# contraction's own characters (存款 in 存贷款) is written into the name, any other (城镇 for
+# 城乡) is a bracket note.
+CONTRACTIONS: dict[str, tuple[str, str]] = {
+    "存贷款": ("存款", "贷款"),  # deposits and loans
+    "进出口": ("进口", "出口"),  # imports and exports
+    "城乡": ("城镇", "农村"),  # urban and rural
+}
+
+# Places a list of which shares one indicator without 分别 (中心城区、县城生活污水处理率达95%和85%):
+# each place takes its figure in order. Only places: 工业、服务业增加值 names two sectors whose
+# words cannot be told from the shared head.
+PLACE = re.compile(
+    r"(?:中心城区|主城区|城区|县城|城市|农村|城镇|乡镇|乡村|市区|市本级|县级|市级|省级|"
+    r"[\u4e00-\u9fff]{1,3}(?:县|区|市|镇|乡))"
+)
+
+# A multiple's clause that states only its base (是2007年的2.5倍, 增量分别是上年的2倍): the
+# figure is a multiple of the host figure before it, whose words name it.
+MULTIPLE_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:分别)?(?:是|为|相当于)[^,，;；。是]{1,10}?的$")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import ellipsis, shape, tables
+from summarizer.engines.offline import ellipsis, prose, shape, tables
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -23,6 +23,7 @@ from summarizer.engines.offline.metric import (
     CONJUNCTIONS,
     DELTA_METRIC,
     POST_STOP,
+    RANK_TRIGGER,
     Spans,
     clean_metric,
     tidy_metric,
@@ -108,6 +109,7 @@ class FactBuilder:
         self.built: list[_Built] = []
         self._boundary = 0  # end of the last mention that separates metrics
         self._growth_queue: list[tuple[_Built, bool]] = []
+        self._respective: list[_Built] = []  # hosts still owed a qualified rate (年均分别增长x%和y%)
         self._title_period = _title_period(doc, seg)
 
     @property
@@ -124,6 +126,8 @@ class FactBuilder:
         if DEFINITION.search(norm, s_start, s_end):
             return  # 西部地区是指内蒙古…12省（区、市）: a definition, not a figure of the year
         after = norm[m.end : m.end + 12]
+        if m.family == "count" and prose.ranking_pool(norm, m.start, m.end):
+            return  # 在全国36个重点城市排名第一: the pool ranked in, not a figure (no boundary either)
         if self._is_size_class(m, after):
             return  # 亿元项目, 50亿级企业: a class of things, not a quantity (no boundary either)
         boundary = self._boundary
@@ -163,8 +167,8 @@ class FactBuilder:
                 return True
             if THRESHOLD_NOUN.match(after) or THRESHOLD_NOUN.match(self.norm, m.end - 2, m.end + 8):
                 return True  # 实际利用省外2000万元以上资金增长8%: the amount names a class of funds
-            if re.match(r"^、(?:\d+(?:\.\d+)?)?(?:亿|万)?元", after):
-                return True  # 5亿元、亿元、规上企业: an enumeration of size classes
+            if re.match(r"^、(?:\d+(?:\.\d+)?)?(?:亿|万)?元", after) and prose.SIZE_CLASS_LIST.match(self.norm, m.end):
+                return True  # 5亿元、亿元、规上企业: an enumeration of size classes (500亿元、40亿元 is no class)
             if SIZE_CLASS_COUNTED.match(self.norm, m.end, m.end + 24):
                 return True  # 3至5亿元的配套项目10个: the amount classes the projects being counted
         return False
@@ -324,7 +328,8 @@ class FactBuilder:
         pre = self.norm[pre_start : m.start]
         if host is not None and host.mention.family == "rank":
             host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
-        own = clean_metric(self.norm, pre_start, m.start, rank=True)[0]
+        own_spans, own_start, scope_note = self._rank_metric(m, pre_start)
+        own = "".join(self.norm[a:b] for a, b in own_spans)
         names_own_metric = bool(own) and not own.startswith(ANAPHORA)
         if host is not None and host.fact.rank is None and not names_own_metric:
             host.fact.rank = self.doc.text[pre_start : m.end].strip(" ,，、")  # from the trigger, not the host
@@ -332,14 +337,38 @@ class FactBuilder:
             return
         if host is not None and host.fact.rank is not None and not names_own_metric and pre.strip(" ,，、") == "":
             return
-        metric, metric_start = clean_metric(self.norm, pre_start, m.start, rank=True)
-        spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
+        spans, metric_start = own_spans, own_start
         if not spans:
+            scope_note = ""
             previous = self._last_in_sentence(m)
             if previous is None:
                 return  # a ranking of nothing named
             spans, metric_start = previous.metric, m.start
-        self._append(m, metric=spans, metric_start=metric_start, end=m.end)
+        self._append(m, metric=spans, metric_start=metric_start, end=m.end, note=scope_note)
+
+    def _rank_metric(self, m: NumberMention, pre_start: int) -> tuple[Spans, int, str]:
+        """What a ranking ranks and the bracket note of its scope: 人均期望寿命位居全国城市第一 ->
+        (人均期望寿命, 全国城市排名); 在全省…考核中位居第一 -> (…考核, 全省排名)."""
+        norm = self.norm
+        trigger = RANK_TRIGGER.search(norm, pre_start, m.start)
+        words_end = trigger.start() if trigger else m.start
+        scope = prose.rank_scope(norm, trigger.start() if trigger else pre_start, m.start)
+        if scope is not None and trigger is None:
+            words_end = scope[0]  # 测评全国第1: no verb, the scope closes the name
+            before_scope = RANK_TRIGGER.search(norm, pre_start, words_end)
+            if before_scope is not None:
+                words_end = before_scope.start()  # 位居全国重点城市并列第一
+        framed = prose.rank_frame(norm, pre_start, words_end) or prose.subject_frame(norm, pre_start, words_end)
+        if framed is not None:
+            spans, frame_scope = framed
+            scope_word = norm[scope[0] : scope[1]] if scope else frame_scope
+            return spans, spans[0][0], scope_word + "排名" if scope_word else ""
+        words_end = prose.without_rank_filler(norm, pre_start, words_end)  # 吞吐量|连续15年|位居
+        metric, start = clean_metric(norm, pre_start, words_end)
+        if not metric:
+            return (), start, ""
+        note = self.doc.text[scope[0] : scope[1]] + "排名" if scope else ""
+        return ((start, start + len(metric)),), start, note
 
     # values
     def _add_value(self, m: NumberMention, boundary: int) -> None:
@@ -352,7 +381,18 @@ class FactBuilder:
             return  # 按2008年农村贫困标准1196元测算: the standard a figure is measured by
         if STANDARD_OF[0].search(norm, clause_start, m.start) and STANDARD_OF[1].match(norm, m.end):
             return  # 按照年人均收入2300元的扶贫标准: the standard, not a figure of the year
+        if m.unit == "倍" and self._add_multiple(m, clause_start):
+            return
+        if m.family == "count" and self._add_counted_twice(m):
+            return
         metric, metric_start = clean_metric(norm, clause_start, m.start)
+        joined = prose.JOINED_ITEM.match(metric) if metric_start == boundary else None
+        if joined and len(metric) - joined.end() >= 2:
+            # 改造危房8000套和危桥315座: 和 right after a figure joins the next item, it names nothing
+            metric, metric_start = metric[joined.end() :], metric_start + joined.end()
+        pair_start = self._pair_start(m)
+        if pair_start is not None:
+            metric = ""  # 由一季度的-5.6%快速回升到二季度的5.8%: the end of a pair is named by its start
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
         own_span = spans  # the words before the figure, whatever the rules below make of them
         if metric in GENERIC_HEADS:
@@ -363,10 +403,17 @@ class FactBuilder:
                 if 2 <= len(subject) <= 12:
                     spans = ((subject_start, subject_start + len(subject)), spans[0])
                     metric_start = subject_start
+            elif self._last_in_sentence(m) is None:
+                # 纺织服装产业带围绕…，力争产值突破1000亿元: the sentence's topic owns the head
+                topic = prose.sentence_topic(norm, self.seg.sentence(m.start)[0], clause_start)
+                if topic is not None:
+                    spans = (topic, spans[0])
         post = self._post_noun(m)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
         bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
+        # 推出1300亿元PPP项目: a verb alone before an amount of money, the funded thing after it
+        bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family))
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         if post and (m.family == "count" or not metric or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
@@ -378,6 +425,10 @@ class FactBuilder:
                 spans = ((metric_start, metric_start + len(metric)), post)
             else:
                 spans, metric_start = (post,), m.start
+                shared = prose.shared_predicate(norm, post[1]) or self._modifier_noun(post)
+                if shared is not None:
+                    # 2个集体和6名个人荣获…称号: both counts share the predicate after the second
+                    spans, post = (post, shared), (post[0], shared[1])
                 predicate = BARE_PREDICATE.match(norm, post[1], self.seg.clause(m.start)[1]) if bare else None
                 if predicate:
                     # 6家企业预计年底前入规 -> 企业入规: the clause's verb says what is counted
@@ -389,8 +440,23 @@ class FactBuilder:
         from_post = bool(spans) and spans[0][0] >= m.end  # 提高20项…标准: the noun after names it
         delta = bool(spans) and not from_post and not CHANGE_TO.search(pre_text) and (
             DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric)
+            or prose.comparison_gap(norm, spans)  # 比全国平均降幅少1.3个百分点, 比年初预计的…多出
         )  # 由上年的14.2%下降为11.2%: 下降为 joins the figure to its name, it is no change of it
-        if spans and not delta and not from_post and shape.is_connector(metric):
+        previous = self._last_in_sentence(m)
+        if (
+            spans and previous is not None and previous.derived and prose.GAP_AFTER.fullmatch(metric)
+            and norm[previous.derived[0][0] - 1 : previous.derived[0][0]] in "比较"
+        ):
+            # …比年初预计的2700亿元多出2100亿元: the gap, named after the host with the comparison
+            a, b = previous.derived[0]
+            self._append(m, metric=previous.metric, metric_start=m.start, end=m.end, derived=((a - 1, b), spans[0]))
+            return
+        base = prose.comparison_base(norm, clause_start, m.start, m.end)
+        if base is not None and (host := self._host_in_sentence(m)) is not None and not host.derived:
+            # 为企业减负4800亿元，比年初预计的2700亿元多出2100亿元: the base is the host's, as expected
+            self._append(m, metric=without_growth_tail(norm, host.metric), metric_start=base[0], end=m.end, derived=(base,))
+            return
+        if spans and not delta and not from_post and shape.is_connector(metric) and not prose.bare_share(metric):
             spans = ()  # 提高到58%: the connector names nothing; the figure before it does
         part = PART_OF.fullmatch(pre_text)
         if part and (host := self._host_in_sentence(m)) is not None and not host.derived and host.mention.family == m.family:
@@ -415,13 +481,24 @@ class FactBuilder:
             if previous is None:
                 return  # a bare figure with nothing to say what it measures
             spans, metric_start, derived = previous.metric, m.start, previous.derived
+            if pair_start is not None:
+                # 从每人每月750元增至1045元: a basis goes on to the end figure, a start moment does not
+                derived = tuple(d for d in derived if d != pair_start) + prose.basis_of(norm, pair_start)
+            if previous.mention.family == "percent" and m.family != "percent" and prose.is_mean_growth(norm, derived):
+                derived = ()  # 地区生产总值年均增长6.1%，迈上2万亿元: the level has no averaging words
             if previous.mention.family == "percent" and m.family != "percent" and not derived:
                 spans = without_growth_tail(norm, spans)  # 生产总值年均增长6.1%，迈上2万亿元
             item = shape.list_item(norm, previous.source, self._list_index(m, previous.source))
-            if item is not None and m.family == previous.mention.family:
-                spans, name_source = item, previous.source  # …分别增长7.5%和5.6%: the next item
+            if self._respective and pre_text.strip() in CONJUNCTIONS and m.family == previous.mention.family:
+                spans, item = without_growth_tail(norm, self._respective.pop(0).metric), None  # the next host
+            if item is None and pre_text.endswith(("和", "、")):
+                item = prose.place_list_item(norm, previous.source, self._list_index(m, previous.source))
+            if item is not None and (m.family == previous.mention.family or pre_text.strip() in CONJUNCTIONS):
+                # …分别增长7.5%和5.6%: the next item (分别达到1183万人次、40亿元: of another unit too)
+                spans, name_source = item, previous.source
         elif QUALIFIED_GROWTH.fullmatch(metric) and (host := self._host_in_sentence(m)) is not None:
             # 比上年增长10.6%，扣除价格因素，实际增长8.3%: the real rate, named after the host
+            host = self._respective_host(m, host)  # …分别达到a、b，年均分别增长x%和y%: in order
             spans, derived = without_growth_tail(norm, host.metric), spans
         elif metric.startswith("总量") and self._merge_total(m, metric_start, end):
             return
@@ -435,7 +512,9 @@ class FactBuilder:
         elif delta:
             # 比上年末增加530万人 / 提高2个百分点: a change of the figure before it, named after it
             host = self._host_in_sentence(m)
-            if host is not None and ellipsis.is_parallel_rate(norm, metric, m.family, host.mention.family, host.metric, host.derived):
+            if host is not None and prose.same_rate_later(host.fact.metric, pre_text):
+                spans, derived = host.metric, host.derived  # 经济增速…，上半年增长0.5%: the same rate
+            elif host is not None and ellipsis.is_parallel_rate(norm, metric, m.family, host.mention.family, host.metric, host.derived):
                 spans = host.metric  # 一季度国内生产总值同比增长5.3%，二季度增长4.7%: the same rate again
             elif host is not None:
                 # …占规上工业总产值的比重为35.2%，比上年同期提高2.3个百分点: the change of the share,
@@ -468,8 +547,17 @@ class FactBuilder:
                 spans, derived = change
             else:
                 item = shape.list_item(norm, spans, self._list_index(m, spans))
+                if item is None and prose.distributes(norm, clause_start, m.start, m.end, self.seg.clause(m.start)[1]):
+                    item = prose.place_list_item(norm, spans, self._list_index(m, spans))  # 城区、县城…率达a和b
                 if item is not None:
                     spans, name_source = item, spans
+        if spans and spans == own_span and not derived and (based := prose.trailing_basis(norm, spans)):
+            spans, derived = based  # 农村住宅到户电价降到每千瓦时0.79元 -> …电价(每千瓦时)
+        if spans and spans == own_span and not derived:
+            if m.family == "count":
+                spans = prose.without_lead_verbs(norm, spans)  # 打掉|黑恶团伙3474个
+            spans = self._list_subject(m, spans)
+            spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
         if not derived and shape.is_connector("".join(norm[a:b] for a, b in spans).strip()):
@@ -484,9 +572,138 @@ class FactBuilder:
                 spans, metric_start, derived = previous.metric, m.start, previous.derived
             else:
                 return
+        note = ""
+        words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
+        if words is not None and spans:
+            # 境内上市公司由77家增至144家: the start figure is the indicator at the start (期初)
+            start_words, note = prose.start_qualifier(norm, words)
+            derived += start_words
         self._append(
-            m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source
+            m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
+            note=note,
         )
+
+    def _contraction(self, m: NumberMention, metric: Spans) -> tuple[Spans, str]:
+        """存贷款余额分别达到a和b: the k-th figure of the pair names the k-th part (存款, 贷款)."""
+        found = prose.contraction_at(self.norm, metric)
+        if found is None:
+            return metric, ""
+        cs, ce = self.seg.clause(m.start)
+        if not prose.distributes(self.norm, cs, m.start, m.end, ce):
+            return metric, ""
+        at, word = found
+        own_clause_end = min(self.seg.clause(at)[1], m.start)
+        if re.search(r"[和及与、]", self.norm[at + len(word) : own_clause_end].split("分别")[0].split("达")[0]):
+            return metric, ""  # 城乡居民医保和大病保险报销比例分别…: the 分别 is the list's
+        sentence = self.seg.sentence(m.start)
+        k = sum(
+            1
+            for b in self.built
+            if b.sentence == sentence and b.mention.family == m.family
+            and any(a <= at < e for a, e in b.metric)
+        )
+        if k > 1:
+            return metric, ""
+        return prose.contraction_part(self.norm, metric, at, word, k)
+
+    def _modifier_noun(self, post: tuple[int, int]) -> tuple[int, int] | None:
+        """3个省级、12个市级试点镇建设: the shared noun, ending where the second count's noun ends."""
+        shared = prose.modifier_noun(self.norm, post)
+        if shared is None:
+            return None
+        stop = prose.NOUN_END_WORD.search(self.norm, shared[0] + 2, shared[1])
+        return (shared[0], stop.start()) if stop else shared
+
+    def _respective_host(self, m: NumberMention, host: _Built) -> _Built:
+        """The host of the first of 分别-mapped qualified rates: as many hosts back in the sentence
+        as the clause has rates (the others wait in `_respective`); `host` when no 分别."""
+        self._respective = []
+        cs, ce = self.seg.clause(m.start)
+        if "分别" not in self.norm[cs : m.start]:
+            return host
+        count = 1 + len(re.findall(r"(?:和|、|及)\d+(?:\.\d+)?%", self.norm[m.end : ce]))
+        sentence = self.seg.sentence(m.start)
+        hosts = [
+            b for b in self.built
+            if b.sentence == sentence and b.mention.family not in ("percent", "percentage_points") and not b.derived
+        ][-count:]
+        if count < 2 or len(hosts) != count:
+            return host
+        self._respective = hosts[1:]
+        return hosts[0]
+
+    def _add_counted_twice(self, m: NumberMention) -> bool:
+        """调配17批次2018名医务人员, 消除386户1110人返贫风险: two counts of one noun in a row; the
+        first is named after the noun with its own unit in brackets (医务人员(批次))."""
+        second = prose.COUNT_RIGHT_AFTER.match(self.norm, m.end)
+        if second is None or not m.unit:
+            return False
+        noun = self._post_noun(m, at=second.end())
+        if noun is None:
+            return False
+        unit = m.unit + (second.group("tail") or "")  # 12批|次: the measure word is 批次
+        return self._append(m, metric=(noun,), metric_start=m.start, end=noun[1], note=unit)
+
+    def _add_multiple(self, m: NumberMention, clause_start: int) -> bool:
+        """生产总值1288亿元，是2007年的2.5倍: a multiple of the figure before, named after it with
+        its base in brackets (生产总值(是2007年的倍数)); with 分别 the k-th multiple is the k-th host's."""
+        norm = self.norm
+        words = prose.multiple_words(norm, clause_start, m.start)
+        previous = self._last_in_sentence(m)
+        if words is None and norm[clause_start : m.start].strip() in CONJUNCTIONS and previous is not None:
+            if previous.mention.unit != m.unit or not previous.derived:
+                return False
+            words = previous.derived  # 分别是上年的2倍和1.7倍: the second multiple, same base
+            clause_start = self.seg.clause(m.start)[0]
+        if words is None:
+            return False
+        sentence = self.seg.sentence(m.start)
+        mine = [b for b in self.built if b.sentence == sentence]
+        k = sum(1 for b in mine if b.mention.unit == m.unit and b.mention.start >= clause_start)
+        total = k + 1 + len(re.findall(r"(?:和|、)\d+(?:\.\d+)?倍", norm[m.end : self.seg.clause(m.start)[1]]))
+        hosts = [
+            b for b in mine
+            if b.mention.start < clause_start and b.mention.family not in ("percent", "percentage_points", "rank")
+            and b.mention.unit != m.unit
+        ]
+        if len(hosts) < total:
+            return False
+        host = hosts[len(hosts) - total + k]
+        spans = without_growth_tail(norm, host.metric)
+        return self._append(m, metric=spans, metric_start=words[0][0], end=m.end, derived=words, note=prose.MULTIPLE_NOTE)
+
+    def _project_subject(self, m: NumberMention, spans: Spans) -> Spans:
+        """…项目240个，总投资2753亿元，年度计划投资755亿元: amounts after a project count are the
+        projects' (every figure between is such an amount)."""
+        sentence = self.seg.sentence(m.start)
+        for built in reversed(self.built):
+            if built.sentence != sentence:
+                return spans
+            if built.mention.family == "count":
+                return prose.project_subject(self.norm, without_growth_tail(self.norm, built.metric), spans) or spans
+            if built.mention.family != m.family:
+                return spans
+        return spans
+
+    def _list_subject(self, m: NumberMention, spans: Spans) -> Spans:
+        """…混改率达77%、资产证券化率达65%: an item right after 、 takes the first item's subject."""
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.derived or previous.mention.family != m.family:
+            return spans
+        if self.norm[previous.mention.end : spans[0][0]].strip() != "、":
+            return spans
+        return prose.list_subject(self.norm, previous.metric, spans) or spans
+
+    def _pair_start(self, m: NumberMention) -> tuple[int, int] | None:
+        """The words of the start of the from-to pair this figure ends (由77家|增至|144家), if any."""
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.mention.family != m.family:
+            return None
+        clause_end = self.seg.clause(m.start)[1]
+        words = prose.from_start(self.norm, previous.mention.start, previous.mention.end, clause_end)
+        if words is None or not prose.to_end(self.norm, previous.mention.end, m.start):
+            return None
+        return words
 
     def _is_plan_share(self, derived: Spans) -> bool:
         """完成年计划的: a share of the plan says what the host's rate is, not the next figure's
@@ -631,17 +848,31 @@ class FactBuilder:
                 span = ((metric_start, metric_start + len(metric)),)
                 self._append(m, metric=span, metric_start=metric_start, end=m.end)
 
-    def _post_noun(self, m: NumberMention) -> tuple[int, int] | None:
-        """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric."""
+    def _post_noun(self, m: NumberMention, at: int | None = None) -> tuple[int, int] | None:
+        """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric;
+        `at`: read it after another figure that follows this one (17批次2018名|医务人员)."""
         norm = self.norm
-        start = m.end
+        start = m.end if at is None else at
         if norm[start : start + 1] == "的":
             start += 1
-        if start >= len(norm) or not ("\u4e00" <= norm[start] <= "\u9fff" or _CODED.match(norm, start)):
+        if at is None and prose.people_after(norm, m.end, m.unit):
+            return (m.end - 1, m.end + 1)  # 近14亿人口: the unit's 人 and the 口 after it are the noun
+        if start >= len(norm) or not (
+            "\u4e00" <= norm[start] <= "\u9fff" or _CODED.match(norm, start) or prose.latin_noun(norm, start)
+            or norm[start] == "“"
+        ):
             return None  # (3个4A级景区: a class glued to Latin letters begins the noun)
         limit = min(len(norm), start + 24)
         stop = POST_STOP.search(norm, start + 1, limit)
-        while stop is not None and stop.group() == "“" or (stop is not None and stop.group().isdigit()):
+        if norm[start] == "“" and (close := norm.find("”", start + 1, start + 14)) > 0:
+            stop = POST_STOP.search(norm, close + 1, limit)  # 4支“红旗”应急队伍: the quoted name opens the noun
+        while stop is not None and (
+            stop.group() in "“(（" or stop.group().isdigit() or prose.short_item(norm, start, stop.start())
+        ):
+            if stop.group() == "、":
+                limit = min(len(norm), max(limit, stop.end() + 16))
+                stop = POST_STOP.search(norm, stop.end(), limit)  # 驰援武汉、湖北、新疆…: one phrase
+                continue
             if stop.group().isdigit():
                 # 3家企业入围世界500强: a number inside a name (500强) is part of the noun
                 # 新增3个4A级景区: a digit glued to Latin letters names a class (4A级, 5G), no figure
@@ -651,6 +882,12 @@ class FactBuilder:
                     break
                 limit = min(len(norm), max(limit, digits.end() + 8))
                 stop = POST_STOP.search(norm, digits.end(), limit)
+                continue
+            if stop.group() != "“":
+                close = prose.short_bracket_end(norm, stop.start())
+                if close < 0:
+                    break  # 县（市）区: a one-word bracket inside the noun belongs to it
+                stop = POST_STOP.search(norm, close, limit)
                 continue
             close = norm.find("”", stop.end(), stop.end() + 12)
             if close < 0:
@@ -665,11 +902,14 @@ class FactBuilder:
             if verb is None:
                 return None
             end = verb.start()
+        end = prose.before_manner(norm, start, end)  # 12项重点工程|加快实施
         noun = norm[start:end]
         if len(noun) <= 1 or POST_CHANGE.match(noun):
             return None  # 从105家增至177家: a change verb follows the figure, no counted noun
-        if "的" in noun[:-1]:
-            head = noun.rsplit("的", 1)[1]
+        if prose.EVALUATIVE.fullmatch(noun):
+            return None  # 稳定在5%左右的较低水平: an appraisal of the figure, not what it counts
+        if "的" in prose.unquoted(noun)[:-1]:  # 荣获“群众满意的乡镇卫生院”称号: a quoted 的 is the name's
+            head = noun[prose.unquoted(noun).rfind("的") + 1 :]
             if len(head) >= 2:
                 noun = head
                 start = end - len(head)
@@ -690,27 +930,46 @@ class FactBuilder:
         end: int,
         derived: Spans = (),
         name_source: Spans | None = None,
+        note: str = "",
     ) -> bool:
         """Build the fact; False (nothing built) when its name would be a connector alone."""
         start = min(metric_start, m.start)
         end = max(end, m.end)
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
         kind, commitment = self._kind(m, start)
+        end_word = prose.range_end(self.norm, m.start, m.end)
+        if end_word and not note:
+            note = prose.range_note(end_word, kind == "target")  # 增长6%—6.5%: the two ends
         source = metric
         metric = shape.drop_footnotes(self.norm, metric)
         metric = shape.bracket_name(self.norm, metric) or metric
         metric = shape.drop_respectively(self.norm, metric)
-        derived = shape.drop_footnotes(self.norm, derived)
+        derived = shape.drop_respectively(self.norm, shape.drop_footnotes(self.norm, derived))
         if not derived:
             metric = shape.drop_comparison(self.norm, metric)
+        if not derived:
+            # 年均增长6.1%, 日均新设企业: the averaging words qualify the indicator
+            averaged = (prose.mean_growth(self.norm, metric) if m.family == "percent" else None) or prose.mean_lead(
+                self.norm, metric
+            )
+            if averaged is not None:
+                metric, derived = averaged
         if not derived and shape.is_connector("".join(self.norm[a:b] for a, b in metric).strip()):
             previous = self._last_in_sentence(m)  # 分别增长32.6%: the name of the figure before
             if previous is None or previous.derived or shape.is_connector(previous.fact.metric):
                 return False
             metric = previous.metric
+        unsplit = metric  # later figures of the pair take their part from the whole name
+        metric, lead_note = self._contraction(m, metric)
         name = "".join(self.doc.text[a:b] for a, b in metric).strip()
-        if derived:
-            name += "(" + "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、") + ")"
+        if derived or note:
+            # note: a qualifier the construction states without these words (全国城市排名, 期初)
+            inner = "".join(self.doc.text[a:b] for a, b in derived).strip(" ，,、")
+            # 上年的 + 倍数: a 的-phrase governs the note, no comma between them
+            tail = inner + note if inner.endswith("的") else ",".join(part for part in (inner, note) if part)
+            name += "(" + ",".join(part for part in (lead_note, tail) if part) + ")"
+        elif lead_note:
+            name += "(" + lead_note + ")"
         common = dict(
             metric=name,
             value=m.value,
@@ -726,7 +985,7 @@ class FactBuilder:
         fact: Fact = Target(**common, commitment=commitment) if kind == "target" else Achievement(**common)
         if name_source is not None:
             source = name_source
-        self.built.append(_Built(fact, m, self.seg.sentence(m.start), metric, derived, source))
+        self.built.append(_Built(fact, m, self.seg.sentence(m.start), unsplit, derived, source))
         return True
 
     # kind and period
@@ -771,6 +1030,8 @@ class FactBuilder:
             kind = "achievement"
         else:
             kind = "target" if mode == "plan" else "achievement"
+        if kind == "achievement" and prose.PLANNED_NAME.search(norm, min(metric_start, m.start), m.start):
+            kind = "target"  # 年度计划投资755亿元: a planned figure, though 计划 is part of its name
         commitment = None
         if kind == "target":
             # the nearest commitment word: before the metric, or between metric and figure
@@ -794,7 +1055,8 @@ class FactBuilder:
 
     def _period(self, m: NumberMention, kind: str) -> str | None:
         s_start, _ = self.seg.sentence(m.start)
-        before = self.seg.periods_between(s_start, m.start)
+        # 是2007年的2.5倍, 比2015年翻一番: a comparison's base year is no fact's period
+        before = [p for p in self.seg.periods_between(s_start, m.start) if not prose.is_base_period(self.norm, p.start, p.end)]
         if not before:
             c_start, c_end = self.seg.clause(m.start)
             after = self.seg.periods_between(m.end, c_end)

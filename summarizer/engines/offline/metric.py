@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import vocab
+from summarizer.engines.offline import prose, vocab
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -20,11 +20,12 @@ LEADING_NOISE = re.compile(
     r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
     r"[(（](?:包括|含|其中)|[)）]|包括|"  # 保有量…（包括三轮汽车和低速货车972万辆）: the part in brackets
     r"的|同时|并且|并(?!网)|再|已经|已|共有|拥有|现有|共|将(?!来)|但是|但|和(?![平谐美睦])|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
-    r"组织|建(?![设筑成立档])|其中[:：,，]?|期间|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
+    r"组织|建(?![设筑成立档])|其中[:：,，]?|期间|在(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"20\d{2}年(?:全年|度|末|底|初)?|[一二三四五六七八九〇零○]{4}年(?:全年|度|末|底|初)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
     r"年末|年底|年初|期末|"
     r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
     r"连续[一二两三四五六七八九十多\d]+年|"
+    r"(?:近|过去)?[一二两三四五六七八九十\d]+年(?:来|以来)|过去[一二两三四五六七八九十\d]+年|"  # 五年来: a span, not a name
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
@@ -36,7 +37,9 @@ TRAILING_NOISE = re.compile(
 TRAILING_CHANGE = re.compile(
     r"(?:(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^由从,，]{0,6}|拟按|按照|按|总量突破|突破|迈上|跨上|"
     r"(?:控制|保持|稳定|维持)(?:在|于)?|"
-    r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)(?:全国|全省|全市)?|增至|降至|升至|降到|减至)+$"
+    r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)(?:全国|全省|全市)?|增至|降至|升至|降到|减至|"
+    r"(?:压缩|缩短|压减|缩减)(?:到|至)|(?:压缩|缩短)在|"  # 企业开办时间压缩至1个工作日
+    r"(?:发展|恢复|增加|扩大|上调|下调|调整)(?:到|至)|(?:均|都)?在)+$"  # 主体发展到7万家, 比重在5%
 )
 POST_STOP = re.compile(
     r"[,，、;；。:：!?！？\n()（）“”\"\d]|(?:和|及|与)(?=[\d一二两三四五六七八九十])|已|均|并|至|"
@@ -47,8 +50,8 @@ ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均�
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
 ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}
-RANK_TRIGGER = re.compile(
-    r"(?:居|列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|升至|稳居|跻身)[^居列排进保位跃升稳跻]*$"
+RANK_TRIGGER = re.compile(  # 人居, 民居, 家居, 聚居: 居 inside a noun; 并列: 列 of a tie
+    r"(?:(?<![人民家聚定安宜蜗])居|分列|跃升至|跃升到|(?<![并分])列|位列|位居|排名|排在|排|名列|进入|保持|位于|跃居|(?<![提跃])升至|稳居|跻身)[^居列排进保位跃升稳跻]*$"
 )
 # A metric that only says "rose by": it belongs to the figure before it (税收占比…比上年提高2个百分点).
 DELTA_METRIC = re.compile(
@@ -60,6 +63,8 @@ RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?率(?=$|[由从为达是,，、])"
 FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
+# 服务业, 服务型制造, 规范化建设, 创新性: a verb followed by these is part of a noun or adjective
+NOT_A_CUT_AFTER = set("业型化性")
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
 SHARE_HEADS = ("比重", "占比", "份额", "比例")
 GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低)")
@@ -100,7 +105,7 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
         # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
         # is what follows the last measure verb
         # 服务业, 制造业: a verb followed by 业 names a sector, no cut there
-        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric) if metric[v.end() : v.end() + 1] != "业"]
+        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric) if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER | NOUN_SUFFIX]  # 处理率
         cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
         cuts = sorted(c for c in cuts if len(metric) - c >= 4)
         if cuts:
@@ -122,6 +127,10 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
             and text[end : end + 1] not in NOUN_SUFFIX
             and not RATE_NAME.match(text, end)  # 建成投产率: the verb is part of a rate's name
             and not (verb in ("累计", "共计") and GROWTH_WORD.match(text, end))  # 累计下降: one verb
+            # 年度计划投资: a noun (完成年度计划的98.6% is a share of the plan, cut as before)
+            and not (verb == "计划" and text[max(0, i - 2) : i] == "年度" and text[end : end + 2] == "投资")
+            and not (i > 0 and text[i - 1 : i + 1] in CUT_VERBS)  # 力争取得: 力争, then 取得
+            and not (verb.endswith("成") and text[end : end + 1] in "效果绩")  # 创建成效: 成效 a noun
         ):
             best = (i, end)
     if best is None:
@@ -161,7 +170,7 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     text = trimmed if len(trimmed) >= 2 and trimmed != "目标" else text.rstrip(" 、,，")
     # a quoted slogan before the metric (“3+1”主导产业) or after it (中心“四室一厅”)
     quoted_lead = re.match(r"^[“\"][^”\"]{1,12}[”\"]", text)
-    if quoted_lead and len(text) - quoted_lead.end() >= 2:
+    if quoted_lead and len(text) - quoted_lead.end() >= 2 and prose.quoted_lead_is_time(text, quoted_lead.end()):
         start += quoted_lead.end()
         text = text[quoted_lead.end() :]
         lead = LEADING_NOISE.match(text)  # “十一五”期间生产总值: the time word after the slogan
@@ -171,7 +180,10 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
     quoted_tail = re.search(r"[“\"][^”\"]{1,12}[”\"]$", text)
     if quoted_tail and AWARD_VERB.search(text, 0, quoted_tail.start()):
         quoted_tail = None  # 集群入选“国家队”: the quoted title is what was won, part of the name
-    if quoted_tail and quoted_tail.start() >= 2:
+    if quoted_tail and prose.quoted_after_verb(text, quoted_tail.start()):
+        start += quoted_tail.start()  # 拆除“两违”1246万平方米: the quoted thing is what is counted
+        text = text[quoted_tail.start() :]
+    elif quoted_tail and quoted_tail.start() >= 2 and not prose.quoted_object(text, quoted_tail.start()):
         text = text[: quoted_tail.start()]
     if text.endswith("等") or text.endswith("等的"):
         return "", hi

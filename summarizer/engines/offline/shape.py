@@ -33,6 +33,10 @@ SHARE = re.compile(
 BRACKET_NAME = re.compile(r"占[^（(]{1,16}(?:比重|比例)[（(]([^）)]{3,12}率)[）)]$")
 LIST_SPLIT = re.compile(r"、")
 RESPECTIVELY = "分别"
+ONE_CHAR_CLASS = "业类品"  # sector, category and product suffixes that end both names of a list
+# an item ending with an indicator's head is a whole name (处理率、优良率分别…): no shared head
+WHOLE_NAME_ENDS = ("率", "额", "量", "值", "指数", "比重", "占比", "比例", "面积", "人数", "总数", "收入", "支出")
+NEW_COUNT_VERBS = ("新增", "净增")  # a list's shared verb that says the figures are increments
 
 
 def drop_footnotes(norm: str, spans: Spans) -> Spans:
@@ -149,13 +153,17 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     else:
         first = items[0]
         cut = -1
-        for size in (2, 1):  # 高新技术产业、战略性新兴产业产值: the shared word ends both names
+        # one character is a shared word only as a class suffix (治理业、农业…: 业); 基本医保和
+        # 大病保险 share no 保, 小学、初中…入学率 no 学
+        for size in (2, 1) if first[-1:] in ONE_CHAR_CLASS else (2,):  # 高新技术产业、战略性新兴产业产值: the shared word ends both names
             if len(first) >= size:
                 cut = last.find(first[-size:], 1)
                 if cut > 0:
                     cut += size
                     break
-        if cut <= 0:
+        if cut <= 0 and first.endswith(WHOLE_NAME_ENDS):
+            cut = len(last)  # 污水处理率、空气质量优良率: the first item is a whole indicator name
+        elif cut <= 0:
             cut = len(first)  # 城镇和农村居民收入: names of one length, the rest is the head
         if cut >= len(last) or len(last) - cut < 2:
             cut = len(last)  # 粮食产量和棉花产量, 化学需氧量和氨氮排放总量: whole names, no shared head
@@ -172,7 +180,7 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     head_start = a + len(head_part) - len(head)
     verb_start = a + resp + len(RESPECTIVELY)
     out = [item_span] + ([(head_start, head_start + len(head))] if head else [])
-    if verb and GROWTH_END.search(verb):
+    if verb and (GROWTH_END.search(verb) or verb in NEW_COUNT_VERBS):  # 贷款分别新增a和b: 贷款新增
         out.append((verb_start, b))
     return tuple(out)
 

@@ -1,0 +1,706 @@
+"""Metric naming rules of work-report and plan prose (as opposed to communiqué statistics).
+
+Work reports name their figures in running sentences rather than in 指标+数值 pairs: a quoted
+programme name heads the metric (“义新欧”班列开行), a ranking says its scope (居全国城市第三),
+a from-to pair or a range gives two figures of one indicator, a list shares its subject
+(省属国有企业混改率达77%、资产证券化率达65%). Each function here names one such pattern and
+returns spans of the text (so the metric stays in the user's script) or a decision; the
+engine (`metric.py`, `facts.py`) calls them, the verifier reads the same constructions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline import actions as action_rules
+from summarizer.engines.offline.vocab import GENERIC_HEADS
+from summarizer.verify.vocab import CONTRACTIONS, PLACE
+
+# A quoted plan period or slogan of time before the metric (“十三五”期间, “十一五”时期): when, not what.
+QUOTED_TIME = re.compile(r"^[“\"](?:十[一二三四五六七八九]五|[^”\"]{1,12}(?:时期|期间))[”\"]|^[“\"][^”\"]{1,12}[”\"](?:期间|时期|以来|末)")
+# Verbs that keep their quoted object as part of the name: 新建和改造“四好农村路” counts new and
+# upgraded roads, as 新增 does (the genre keeps those); 建设“吨粮田” / 建成“无人农场” name the
+# quoted thing alone, which the older rule already gives.
+VERB_BEFORE_QUOTE = re.compile(r"^(?:新建|新增|改造|改扩建)(?:(?:和|及|、)(?:新建|改造|改扩建|提升))*$")
+
+
+# a single verb of doing before a quoted object (拆除“两违”, 建设“吨粮田”, 整治“散乱污”): the quote is
+# what the figure counts, the verb names nothing
+VERB_THEN_QUOTE = re.compile(r"(?:拆除|建设|建成|整治|创建|打造|开展|实施|推广|推进|清理|关停|改造提升|完成)$")
+
+
+def quoted_after_verb(text: str, quote_start: int) -> bool:
+    """拆除“两违”, 处置“僵尸企业”: a doing verb alone before the quoted name (not 新建和改造“…”,
+    which stays; the measure verbs are the actions module's)."""
+    verb = text[:quote_start]
+    if quote_start < 2 or VERB_BEFORE_QUOTE.match(verb):
+        return False
+    return bool(VERB_THEN_QUOTE.fullmatch(verb) or action_rules.ACTION_VERBS.fullmatch(verb)
+                or QUOTE_VERBS.fullmatch(verb))
+
+
+# more single verbs of handling before a quoted object: 处置“僵尸企业”, 监测“三类户”
+QUOTE_VERBS = re.compile(r"处置|监测|帮扶|认定|评选|命名|开行|开通|上线|推出|落地")
+
+
+def quoted_lead_is_time(text: str, quote_end: int) -> bool:
+    """“十一五”期间生产总值: the quote dates the figure and goes; “义新欧”班列 keeps its name.
+
+    A quoted lead is the name of a programme, a brand or a campaign far more often than a
+    slogan (gold of every labelled report keeps it), so only a quoted plan period is dropped.
+    """
+    return bool(QUOTED_TIME.match(text))
+
+
+def quoted_object(text: str, quote_start: int) -> bool:
+    """新建和改造“四好农村路”: the quote is the object of the verbs before it, so it is the name."""
+    before = text[:quote_start]
+    return bool(VERB_BEFORE_QUOTE.match(before)) or bool(QUOTE_MODIFIER.fullmatch(before))
+
+
+# a level before a quoted name is part of it (省级“乐享园林”, 国家级“专精特新”)
+QUOTE_MODIFIER = re.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省)")
+
+
+# --- rankings: the scope of a ranking goes into the name ---------------------------------------
+
+# The scope a ranking is made in, right before its ordinal (稳居全国城市前三, 测评全国第1): named in
+# brackets, X(全国城市排名), as the annotated reports write it. Only scopes beyond the reporting
+# body's own city: a county's or zone's 居全市第二 / 保持开发园区第一 is its standing among its
+# peers, which those reports (and their annotation) leave bare.
+RANK_SCOPE = re.compile(
+    r"(?P<scope>全国(?:同类|大中|副省级|地级及以上|地级)?城市|全国|全省|全球|世界|省内|国内|"
+    r"发展中国家|中西部|东部地区|西部地区|长三角|珠三角|全国百强[县区市])(?:的)?(?:重点城市|大城市)?(?:并列)?$"
+)
+# 在全省“263”专项行动考核中连续三年位居第一: the ranking is of the frame's object (the
+# assessment), its scope the frame's 全省; what follows the frame (我市得分) adds the head.
+RANK_FRAME = re.compile(r"在(?P<scope>全国|全省)?(?P<what>[^,，;；。]{2,30}?)(?:中|里|上)")
+# what stands between a frame and its trigger without naming anything: the subject, a span of years
+FRAME_FILLER = re.compile(r"(?:我市|我省|我区|我县|本市|全市|全省|连续[一二两三四五六七八九十\d]+年|均|都|再次|继续|首次|[,，])*")
+
+
+RANK_FILLER = re.compile(r"(?:已|已经)?(?:连续[一二两三四五六七八九十\d]+年|均|都|继续|再次|首次|稳定)+$")
+
+
+def without_rank_filler(norm: str, lo: int, hi: int) -> int:
+    """Where the ranked subject ends: before 连续15年, 均, 继续 right before the trigger."""
+    found = RANK_FILLER.search(norm, lo, hi)
+    return found.start() if found and found.start() - lo >= 2 else hi
+
+
+def rank_scope(norm: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the scope word at the end of norm[lo:hi] (居全国城市|前三), if any."""
+    found = RANK_SCOPE.search(norm, lo, hi)
+    return found.span("scope") if found else None
+
+
+# 交通健康指数在全国36个重点城市排名第一: the subject, then the pool the ranking is made in
+SUBJECT_FRAME = re.compile(r"(?P<what>[^,，;；。在]{2,20}?)在(?P<pool>[^,，;；。在]{2,16}?)(?:中|里)?$")
+
+
+def subject_frame(norm: str, lo: int, hi: int) -> tuple[tuple[tuple[int, int], ...], str] | None:
+    """(spans of the subject, scope word of the pool) for X在(全国)…排名第一."""
+    found = SUBJECT_FRAME.search(norm, lo, hi)
+    if found is None or found.start() != lo and norm[lo:found.start()].strip(" ,，、"):
+        return None
+    what_start = found.start("what")
+    lead = re.match(r"(?:全市|全省|全区|全县|我市|我省|我区|我县|本市)", norm[what_start : found.end("what")])
+    if lead:
+        what_start += lead.end()
+    if found.end("what") - what_start < 2:
+        return None
+    scope = re.match(r"全国|全省", norm[found.start("pool") : found.end("pool")])
+    return ((what_start, found.end("what")),), scope.group() if scope else ""
+
+
+def rank_frame(norm: str, lo: int, hi: int) -> tuple[tuple[tuple[int, int], ...], str] | None:
+    """在…考核中(我市得分): the spans naming what is ranked and the frame's scope word ('' if none).
+
+    The frame must open the words before the trigger, so a locative inside a longer name is no
+    frame; the words after it, less the subject and time fillers, are the head (得分).
+    """
+    text = norm[lo:hi]
+    at = text.find("在")
+    if at < 0 or text[:at].strip(" ,，、"):
+        return None
+    found = RANK_FRAME.match(norm, lo + at, hi)
+    if found is None:
+        return None
+    spans = [found.span("what")]
+    filler = FRAME_FILLER.match(norm, found.end(), hi)
+    head_start = filler.end() if filler else found.end()
+    if hi - head_start >= 2:
+        spans.append((head_start, hi))
+    elif hi > head_start:
+        return None
+    return tuple(spans), found.group("scope") or ""
+
+
+# --- averages: 年均增长, 日均 name how a figure is averaged, in brackets ----------------------
+
+# 地区生产总值年均增长6.1% -> 地区生产总值(年均增长): a mean rate over the plan years, not the
+# year's growth, so the averaging words are a qualifier of the indicator.
+MEAN_GROWTH = re.compile(r"(?:年均|平均每年|每年平均)(?:分别)?(?:增长|下降|提高|增速|增幅)$")
+# 日均新设企业1.8万户 -> 新设企业(日均): a per-day (per-month) mean of a count or amount.
+MEAN_LEAD = re.compile(r"(?:日均|月均|周均)")
+
+Spans = tuple[tuple[int, int], ...]
+
+
+def mean_growth(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
+    """(indicator spans, averaging words) for X年均增长; None when the name has no such tail or
+    nothing before it."""
+    if not spans:
+        return None
+    a, b = spans[-1]
+    found = MEAN_GROWTH.search(norm, a, b)
+    if found is None or (found.start() - a < 2 and len(spans) == 1):
+        return None
+    head = spans[:-1] + (((a, found.start()),) if found.start() > a else ())
+    words = ((found.start(), found.end()),)
+    resp = norm.find("分别", found.start(), found.end())
+    if resp >= 0:  # 年均分别增长: 分别 is no part of the qualifier
+        words = ((found.start(), resp), (resp + 2, found.end()))
+    return head, words
+
+
+def is_mean_growth(norm: str, derived: Spans) -> bool:
+    """True when the bracket words are a mean growth rate's (年均增长)."""
+    text = "".join(norm[a:b] for a, b in derived)
+    return bool(text) and bool(MEAN_GROWTH.fullmatch(text))
+
+
+def mean_lead(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
+    """日均新设企业 -> (新设企业, 日均)."""
+    if not spans:
+        return None
+    a, b = spans[0]
+    found = MEAN_LEAD.match(norm, a, b)
+    if found is None or b - found.end() < 2:
+        return None
+    return ((found.end(), b),) + spans[1:], ((a, found.end()),)
+
+
+# --- from-to pairs: 由77家增至144家 is one indicator at two moments --------------------------
+
+# the words between 由/从 and the start figure: 由|77家, 从|疫情之初的|15.5万只, 从|每人每月|750元
+FROM_BEFORE = re.compile(r"(?<!分别)(?:由|从)(?P<words>[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$")
+_TO_VERB = (
+    r"(?:降至|降到|增至|升至|升到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|回升到|回升至|"
+    r"增加到|增加至|增长到|减少到|减少至|扩大到|扩大至|缩小到|缩小至|压缩到|压缩至|调整为|到|至)"
+)
+# what stands between the two figures: the verb, perhaps an adverb before and a period after
+# (快速回升到二季度的)
+TO_BETWEEN = re.compile(rf"[^,，;；。\d%]{{0,8}}?{_TO_VERB}[^,，;；。\d]{{0,6}}?$")
+TO_AFTER = re.compile(rf"[^,，;；。\d]{{0,8}}?{_TO_VERB}[^,，;；。\d]{{0,6}}?[-−]?\d")
+# 从疫情之初的15.5万只，到两周内迅速破千万: the end after a comma, 到 opening its clause
+COMMA_TO = re.compile(r"[,，]到[^,，;；。\d]{0,8}?(?:\d|[一二两三四五六七八九十百千]{1,3}(?:万|亿))")
+# a start that is a period (由上年的, 由一季度的): the period says it, no qualifier
+START_PERIOD = re.compile(r"(?:上年|去年|上年末|去年末|年初|上年同期|(?:19|20)\d{2}年(?:末|底)?|[一二三四]季度|上半年|前三季度)")
+# a per-unit basis (从每人每月750元): it qualifies both figures
+BASIS = re.compile(r"(?:每(?:千瓦时|立方米|平方米|公斤|人|户|亩|吨|年|月|天|日|周))+|人均|户均")
+START_NOTE = "期初"  # the start of the pair, when the source does not say which moment it was
+
+
+def from_start(norm: str, start: int, end: int, clause_end: int) -> tuple[int, int] | None:
+    """The words span between 由/从 and the figure at norm[start:end] (possibly empty) when the
+    figure opens a from-to pair in its clause; None otherwise."""
+    before = FROM_BEFORE.search(norm, max(0, start - 12), start)
+    if before is None or not (TO_AFTER.match(norm, end, clause_end) or COMMA_TO.match(norm, end, clause_end + 16)):
+        return None
+    return before.span("words")
+
+
+def start_qualifier(norm: str, words: tuple[int, int]) -> tuple[Spans, str]:
+    """(bracketed words, note) naming the start of a pair: 期初, 疫情之初, 每人每月 + 期初;
+    nothing when the start is a period the fact's period carries."""
+    a, b = words
+    text = norm[a:b]
+    if not text:
+        return (), START_NOTE
+    if START_PERIOD.fullmatch(text):
+        return (), ""
+    if BASIS.fullmatch(text):
+        return ((a, b),), START_NOTE
+    return ((a, b),), ""
+
+
+def basis_of(norm: str, words: tuple[int, int]) -> Spans:
+    """The per-unit basis a pair's end figure shares with its start (每人每月), if any."""
+    return (words,) if BASIS.fullmatch(norm[words[0] : words[1]]) else ()
+
+
+def to_end(norm: str, start_end: int, figure_start: int) -> bool:
+    """True when norm[start_end:figure_start] is a to-verb between the two figures of a pair."""
+    return bool(TO_BETWEEN.fullmatch(norm, start_end, figure_start))
+
+
+# --- a rate in another period: 经济增速…，上半年增长0.5%，前三季度增长2.3% ---------------------
+
+RATE_NAME = re.compile(r"(?:增速|增幅|增长率|增长速度|降幅)$")
+PERIOD_GROWTH = re.compile(
+    r"(?:[,，、])?(?:[一二三四]季度|上半年|下半年|前三季度|全年|1-\d{1,2}月|\d{1,2}月(?:份)?|当月|年底|年末)"
+    r"(?:累计|同比)?(?:增长|下降|回升到|回落到|回升至|回落至)$"
+)
+
+
+def same_rate_later(host_metric: str, pre: str) -> bool:
+    """The host names a growth rate (经济增速) and this clause only gives another period's value
+    of it (上半年增长): the figure is the same rate, named as the host, not a change of it."""
+    return bool(RATE_NAME.search(host_metric)) and bool(PERIOD_GROWTH.fullmatch(pre.strip()))
+
+
+# --- contracted compound subjects: 存贷款余额分别达到a和b -> 存款余额, 贷款余额 -------------------
+
+# The table is the verifier's (summarizer.verify.vocab.CONTRACTIONS): both read one vocabulary.
+CONTRACTION = re.compile("|".join(CONTRACTIONS))
+
+
+def _kept(word: str, part: str) -> tuple[int, ...] | None:
+    """Offsets of `part`'s characters inside `word` when part is a subsequence of it (存款 in 存贷款)."""
+    out, at = [], 0
+    for c in part:
+        at = word.find(c, at)
+        if at < 0:
+            return None
+        out.append(at)
+        at += 1
+    return tuple(out)
+
+
+def contraction_at(norm: str, spans: Spans) -> tuple[int, str] | None:
+    """Where a contracted compound subject stands in the metric, and which one."""
+    for a, b in spans:
+        found = CONTRACTION.search(norm, a, b)
+        if found:
+            return found.start(), found.group()
+    return None
+
+
+def contraction_part(norm: str, spans: Spans, at: int, word: str, k: int) -> tuple[Spans, str]:
+    """The metric spans for the k-th part of the contraction at `at`, and its bracket note."""
+    part = CONTRACTIONS[word][k]
+    keep = _kept(word, part)
+    note = "" if keep is not None else part
+    keep = keep if keep is not None else tuple(range(len(word)))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if not (a <= at < b):
+            out.append((a, b))
+            continue
+        if at > a:
+            out.append((a, at))
+        for i in keep:
+            out.append((at + i, at + i + 1))
+        if at + len(word) < b:
+            out.append((at + len(word), b))
+    merged: list[tuple[int, int]] = []
+    for a, b in out:
+        if merged and merged[-1][1] == a:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return tuple(merged), note
+
+
+def distributes(norm: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
+    """The figure at norm[start:end] is one of a pair the clause hands out: 分别 before it, or
+    joined by 和/与 to a figure of the same clause (a和b)."""
+    if norm.find("分别", clause_start, start) >= 0:
+        return True
+    after = re.match(r"\s*(?:和|与|、)\s*[-−]?\d", norm[end:clause_end])
+    before = re.search(r"\d[^\d,，;；。]{0,6}(?:和|与|、)\s*$", norm[clause_start:start])
+    return bool(after or before)
+
+
+# --- a list of places sharing one indicator, without 分别 ---------------------------------------
+
+
+def place_list_item(norm: str, spans: Spans, index: int) -> Spans | None:
+    """中心城区、县城生活污水处理率 (index 0) -> 中心城区 + 生活污水处理率: every item but the last
+    is a place, the last opens with one, and what follows it is the shared indicator."""
+    if len(spans) != 1:
+        return None
+    a, b = spans[0]
+    text = norm[a:b]
+    if "、" not in text:
+        return None
+    items = text.split("、")
+    if any(not PLACE.fullmatch(item) for item in items[:-1]):
+        return None
+    last = PLACE.match(items[-1])
+    if last is None or len(items[-1]) - last.end() < 2:
+        return None
+    starts, pos = [], a
+    for item in items:
+        starts.append(pos)
+        pos += len(item) + 1
+    i = index % len(items)
+    size = len(items[i]) if i < len(items) - 1 else last.end()
+    head_start = starts[-1] + last.end()
+    return ((starts[i], starts[i] + size), (head_start, b))
+
+
+# --- a list of figures sharing its first item's subject -------------------------------------
+
+# Nouns that close the subject of a list's first item (省属国有企业|混改率达77%、资产证券化率达65%):
+# the items after 、 name only their own indicator and take that subject.
+SUBJECT_END = re.compile(
+    r"(?:企业|公司|事故|乡村|农村|城镇|园区|机构|居民|农民|职工|学校|医院|银行|集团|开发区|高新区)"
+)
+# a count verb the list's items share (新增单项冠军企业33家、上市公司86家): 新增 and 新建 say
+# the count is of new things, and the genre keeps them in the name; other verbs
+# (新培育, 新引进) the labelled reports leave out.
+SHARED_VERB = re.compile(r"^(?:新增|新建)")
+# an item that opens with a verb or scope of its own takes nothing (…、新建厂房12万平方米)
+OWN_VERB = re.compile(r"(?:新|全市|全省|全区|全县|我市|其中|累计|共)")
+
+
+def _prefix(spans: Spans, size: int) -> Spans:
+    """The first `size` characters of a metric given as spans."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if size <= 0:
+            break
+        take = min(b - a, size)
+        out.append((a, a + take))
+        size -= take
+    return tuple(out)
+
+
+def list_subject(norm: str, previous: Spans, own: Spans) -> Spans | None:
+    """省属国有企业混改率达77%、资产证券化率达65% -> 省属国有企业 + 资产证券化率; 新增A企业33家、
+    上市公司86家 -> 新增 + 上市公司. `previous` is the metric of the figure right before the 、."""
+    if not previous or not own:
+        return None
+    mine = "".join(norm[a:b] for a, b in own)
+    if not (2 <= len(mine) <= 10) or OWN_VERB.match(mine):
+        return None
+    text = "".join(norm[a:b] for a, b in previous)
+    verb = SHARED_VERB.match(text)
+    if verb and len(text) - verb.end() >= 2:
+        return _prefix(previous, verb.end()) + own
+    ends = [m.end() for m in SUBJECT_END.finditer(text) if 2 <= m.end() <= len(text) - 2]
+    if ends and not SUBJECT_END.search(mine):
+        return _prefix(previous, ends[-1]) + own
+    return None
+
+
+# --- the noun after a number ------------------------------------------------------------------
+
+# 12项重点工程加快实施: a manner adverb opens the predicate, the counted noun ends before it
+MANNER = re.compile(r"加快|加速|全面|稳步|有序|扎实|顺利|深入|持续|积极|有力|高效|如期")
+# 5%左右的较低水平, 合理区间: an appraisal after 的 says how the figure is, not what it counts
+EVALUATIVE = re.compile(r"(?:较|很|更|历史|同期|合理)?[\u4e00-\u9fff]{0,3}(?:水平|区间|范围|高位|低位|位置)")
+
+
+def before_manner(norm: str, start: int, end: int) -> int:
+    """Where the counted noun in norm[start:end] ends: before a manner adverb (加快实施), if the
+    noun keeps two characters."""
+    found = MANNER.search(norm, start + 2, end)
+    return found.start() if found else end
+
+
+def short_bracket_end(norm: str, at: int) -> int:
+    """县（市）区: the end of a one- or two-character bracket at `at`, else -1."""
+    close = next((i for i in range(at + 2, min(len(norm), at + 4)) if norm[i] in ")）"), -1)
+    return close + 1 if close > 0 else -1
+
+
+def latin_noun(norm: str, start: int) -> bool:
+    """1300亿元PPP项目: a Latin abbreviation that opens a Chinese noun (PPP项目, 5G基站 is digits)."""
+    found = re.match(r"[A-Za-z]{2,6}[\u4e00-\u9fff]", norm[start : start + 8])
+    return found is not None
+
+
+def people_after(norm: str, end: int, unit: str | None) -> bool:
+    """近14亿人口: the parser read 亿人 as the unit, the 口 after it completes 人口."""
+    return bool(unit) and unit.endswith("人") and norm[end : end + 1] == "口" and not norm[end + 1 : end + 2] == "径"
+
+
+# what an amount of money is put into, named after the amount (推出1300亿元PPP项目, 发行20亿元专项债券)
+FUNDED = re.compile(r"(?:项目|资金|基金|债券|专项债|贷款|补贴|奖补|消费券|再贷款)$")
+
+
+def funds_after(norm: str, metric: str, post: tuple[int, int], family: str) -> bool:
+    """A two-character verb before an amount whose noun after it is a funded thing: the noun
+    names the figure (the verb, 推出 or 发行, names nothing)."""
+    if family not in ("currency_cny", "currency_usd") or len(metric) != 2 or metric in GENERIC_HEADS:
+        return False
+    return bool(FUNDED.search(norm, post[0], post[1]))
+
+
+# --- verbs before a counted noun ---------------------------------------------------------------
+
+# 打掉黑恶团伙3474个: an enforcement verb says what was done to the counted things; the count is of
+# the things (the genre's single 新认定, 新培育, 招引 stay: they name the kind of count).
+ENFORCEMENT = re.compile(
+    r"(?:先后|累计|共)?(?:打掉|破获|侦破|查处|抓获|摧毁|打击|捣毁"
+    r"|实施|推进|组织实施)(?!项目)"  # 实施重点项目120个: carrying out says nothing of what is counted
+)
+_MEASURE_VERB = r"(?:引进|培育|认定|招引|引育|评定|创建|遴选|扶持|孵化)"
+# 新引进培育领军型团队35个: a chain of two measure verbs says how they were obtained, not what
+CHAINED_VERBS = re.compile(rf"(?:先后|累计|共)?新?{_MEASURE_VERB}{_MEASURE_VERB}+")
+
+
+def without_lead_verbs(norm: str, spans: Spans) -> Spans:
+    """Drop an enforcement verb or a chain of measure verbs opening a count's metric."""
+    if not spans:
+        return spans
+    a, b = spans[0]
+    found = ENFORCEMENT.match(norm, a, b) or CHAINED_VERBS.match(norm, a, b)
+    if found is None or b - found.end() < 2:
+        return spans
+    return ((found.end(), b),) + spans[1:]
+
+
+# --- comparison bases: 是2007年的2.5倍 ----------------------------------------------------------
+
+# the words before a period that make it the base of a comparison, not the time of a figure
+BASE_BEFORE = re.compile(r"(?:是|为|相当于|比|较|超过|高于|低于|达到|超出)(?:分别)?$")
+BASE_AFTER = re.compile(r"(?:末|底)?(?:的|水平|同期)")
+
+
+def is_base_period(norm: str, start: int, end: int) -> bool:
+    """2007年 in 是2007年的2.5倍 or 比2015年增长: the base a figure is compared with."""
+    return bool(BASE_BEFORE.search(norm, max(0, start - 4), start)) and bool(
+        BASE_AFTER.match(norm, end) or re.match(r"(?:增长|下降|翻|提高|增加|减少|多|少)", norm[end : end + 2])
+    )
+
+
+# 是2007年的2.5倍, 增量分别是上年的2倍: a multiple of the figure before, of a base named here
+MULTIPLE_OF = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,4}?)(?:分别)?(?:是|为|相当于)(?P<base>[^,，;；。是]{1,10}?)的$")
+MULTIPLE_NOTE = "倍数"
+
+
+def multiple_words(norm: str, lo: int, hi: int) -> Spans | None:
+    """The spans of 增量是上年的 (without 分别) when norm[lo:hi] states a multiple's base."""
+    found = MULTIPLE_OF.fullmatch(norm, lo, hi)
+    if found is None:
+        return None
+    resp = norm.find("分别", found.start(), found.end())
+    if resp < 0:
+        return ((found.start(), found.end()),)
+    return tuple(span for span in ((found.start(), resp), (resp + 2, found.end())) if span[1] > span[0])
+
+
+# --- the two ends of a range: 增长6%—6.5% ----------------------------------------------------
+
+RANGE_DASH = "—–-－~～"
+RANGE_LOWER, RANGE_UPPER = "下限", "上限"
+
+
+def range_end(norm: str, start: int, end: int) -> str:
+    """下限 / 上限 when the figure at norm[start:end] is one end of a range of two figures written
+    with a dash (6%—6.5%), else ''. The verifier reads the same construction."""
+    after = norm[end : end + 4]
+    if after[:1] in RANGE_DASH and after[1:2].isdigit():
+        return RANGE_LOWER
+    before = norm[max(0, start - 4) : start]
+    if before[-1:] in RANGE_DASH and re.search(r"[\d%‰]$", before[:-1]):
+        return RANGE_UPPER
+    return ""
+
+
+def range_note(end_word: str, target: bool) -> str:
+    """目标区间下限 for a target's range, 区间下限 for a result's."""
+    return ("目标区间" if target else "区间") + end_word
+
+
+# --- a project count's subject handed to its amounts -------------------------------------------
+
+# 实施重点项目120个，总投资980亿元，年度计划投资310亿元: the amounts are the projects'
+PROJECT_COUNT = re.compile(r"项目$")
+# 年度计划投资: the plan's figure of the year, a target even though 计划 is inside the name
+PLANNED_NAME = re.compile(r"(?:年度|全年|当年)计划(?:投资|完成|任务)")
+PROJECT_AMOUNT = re.compile(r"(?:年度|当年|全年)?(?:计划)?(?:总投资|投资|完成投资|产值|营业收入|税收)$")
+
+
+def project_subject(norm: str, host: Spans, own: Spans) -> Spans | None:
+    """The host count's spans + the amount's own, when the host counts projects and the amount
+    is a bare investment (or output) head."""
+    if not host or not own:
+        return None
+    host_text = "".join(norm[a:b] for a, b in host)
+    mine = "".join(norm[a:b] for a, b in own)
+    if not PROJECT_COUNT.search(host_text) or not PROJECT_AMOUNT.fullmatch(mine) or len(host_text) < 3:
+        return None
+    return host + own
+
+
+# --- small pieces of the genre around a figure -------------------------------------------------
+
+BARE_SHARE = re.compile(r"占(?:全国|全省|全市|全区|全县|全球|世界)(?:的)?(?:比重|份额)?")
+# 在全国36个重点城市排名第一: the count is the pool of a ranking
+RANKING_POOL_AFTER = re.compile(
+    r"[^,，;；。\d]{0,6}?(?:城市|省份|省区市|地区|区县|县市区|县区|国家|园区|开发区|高新区)(?:中|里)?"
+    r"(?:排名|位居|居|列|位列|名列)"
+)
+
+
+# a second count right after a count (17批次|2018名医务人员): both count the noun after the second
+COUNT_RIGHT_AFTER = re.compile(r"(?P<tail>次)?\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:名|个|人|户|家|所|座|位)")
+
+
+JOINED_ITEM = re.compile(r"(?:以及|和|及|与)")
+# 5亿元、10亿元以上项目 / 亿元、规上企业: amounts listed before the class noun they size
+SIZE_CLASS_LIST = re.compile(
+    r"(?:、(?:\d+(?:\.\d+)?)?(?:亿|万)?元(?:级|以上)?)+(?:以上|级)?的?、?[\u4e00-\u9fff“”]{0,8}?(?:项目|企业|工程)"
+)
+
+
+def bare_share(metric: str) -> bool:
+    """占全省 alone: a share of the figure before it, named by the share rule (not a connector)."""
+    return bool(BARE_SHARE.fullmatch(metric))
+
+
+def ranking_pool(norm: str, start: int, end: int) -> bool:
+    """True when the count at norm[start:end] is the pool of a ranking (在…36个重点城市排名第一)."""
+    return "在" in norm[max(0, start - 4) : start] and bool(RANKING_POOL_AFTER.match(norm, end))
+
+
+def code_digit(norm: str, at: int) -> bool:
+    """A digit inside a code word (4A级, 5G): part of a noun, not the next figure."""
+    return norm[at : at + 1].isdigit() and bool(re.match(r"\d[A-Za-z]", norm[at : at + 2]))
+
+
+# --- a sentence's topic owns a bare head later in it -------------------------------------------
+
+# where a topic ends: the first comma, or the verb of its first predicate (围绕打造…, 加快…)
+TOPIC_END = re.compile(r"[,，:：]|围绕|加快|推进|推动|实施|坚持|聚焦|依托|打造|建设|力争|确保|要|将|着力|以")
+TOPIC_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+
+
+def sentence_topic(norm: str, s_start: int, clause_start: int) -> tuple[int, int] | None:
+    """The span of a sentence's opening noun phrase (2-10 characters, no figure), when a bare
+    generic head (产值, 投资) of a later clause has no subject of its own."""
+    if clause_start <= s_start:
+        return None
+    lead = TOPIC_LEAD.match(norm, s_start)
+    start = lead.end() if lead else s_start
+    end = TOPIC_END.search(norm, start, clause_start)
+    stop = end.start() if end else clause_start
+    topic = norm[start:stop].strip(" *")
+    if not (2 <= len(topic) <= 10) or not re.fullmatch(r"[\u4e00-\u9fff“”]+", topic):
+        return None
+    at = norm.find(topic, start, stop)
+    return (at, at + len(topic))
+
+
+# --- lists inside the noun after a number ------------------------------------------------------
+
+# what the counted things got or became (荣获…称号, 入选…名单): shared by two counts joined by 和
+SHARED_PREDICATE = re.compile(r"荣获|获得|获评|入选|入围|被评为|被认定为|被授予|获")
+_PREDICATE_STOP = re.compile(r"[,，、;；。:：!?！？\n()（）]")
+
+
+def shared_predicate(norm: str, noun_end: int) -> tuple[int, int] | None:
+    """The predicate after a second count (…集体|和6名个人|荣获全国先进称号): its span, when the
+    noun of this count stops at 和 + another count of people or units."""
+    joined = re.match(r"(?:和|及|与)", norm[noun_end : noun_end + 1])
+    if joined is None:
+        return None
+    second = COUNT_RIGHT_AFTER.match(norm, noun_end + 1)
+    if second is None:
+        return None
+    verb = SHARED_PREDICATE.search(norm, second.end(), second.end() + 6)
+    if verb is None or _PREDICATE_STOP.search(norm, second.end(), verb.start()):
+        return None
+    stop = _PREDICATE_STOP.search(norm, verb.end(), verb.end() + 24)
+    end = stop.start() if stop else min(len(norm), verb.end() + 24)
+    return (verb.start(), end) if end - verb.end() >= 2 else None
+
+
+def short_item(norm: str, start: int, at: int) -> bool:
+    """A 、 inside a list of short names in the noun (驰援武汉、湖北、新疆疫情防控工作; 公办、普惠
+    幼儿园学位): the item before it or the one after it is a word of at most three characters
+    and no figure follows in the next item."""
+    if norm[at : at + 1] != "、":
+        return False
+    before = re.search(r"[^、]*$", norm[start:at])
+    after = re.match(r"[\u4e00-\u9fff]*", norm[at + 1 : at + 20])
+    if after is None or not after.group() or norm[at + 1 + len(after.group()) : at + 2 + len(after.group())].isdigit():
+        return False
+    item_before = before.group() if before else ""
+    return len(item_before) <= 3 or (len(after.group()) <= 3 and norm[at + 1 + len(after.group()) : at + 2 + len(after.group())] == "、")
+
+
+# --- comparisons with a stated base: 比年初预计的2700亿元多出2100亿元 -------------------------
+
+COMPARISON_BASE_BEFORE = re.compile(r"(?:比|较)(?P<words>[^,，;；。比较\d]{1,8}?)的$")
+GAP_AFTER = re.compile(r"(?:多出|多|少|高出|高|低|增加|减少|超出)")
+# the clause's own words before a gap figure: 比全国平均降幅少, 比年初预计的2700亿元多出
+COMPARISON_GAP = re.compile(r"(?:比|较)[^,，;；。]{1,16}?(?:多出|多|少|高出|高|低|快|慢|超出)了?")
+
+
+def comparison_base(norm: str, clause_start: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of 年初预计 when the figure at norm[start:end] is the base of a comparison (比年初
+    预计的2700亿元多出…): the host's figure as it was expected or stood before."""
+    found = COMPARISON_BASE_BEFORE.search(norm, max(clause_start, start - 12), start)
+    if found is None or not GAP_AFTER.match(norm, end):
+        return None
+    return found.span("words")
+
+
+def comparison_gap(norm: str, spans: Spans) -> bool:
+    """The figure's own words are only a comparison and its gap (比全国平均降幅少): a change of
+    the figure before it, named after it with these words in brackets."""
+    if len(spans) != 1:
+        return False
+    a, b = spans[0]
+    return bool(COMPARISON_GAP.fullmatch(norm, a, b))
+
+
+# 3个省级、12个市级试点镇: modifiers of one noun, each with its count; the noun after the last
+# modifier is every count's
+MODIFIER = re.compile(r"(?:国家级|省级|市级|县级|区级|镇级|村级|省定|市定|县定|国家|省|市|县)")
+_NOUN_RUN = re.compile(r"[\u4e00-\u9fff“”]+")
+# words that end a counted noun (the predicate's start), as the noun after a number stops at them
+NOUN_END_WORD = re.compile(r"正在|预计|通过|建设|施工|完工|达到|同比|分别|以及|累计|其中|等")
+
+
+# 18个光伏、4个风电项目: a class noun the second item ends with, shared by a short first item
+CLASS_HEAD = re.compile(r"(?:项目|企业|工程|基地|园区|平台|中心|学校|医院|电站|基站)")
+
+
+def unquoted(text: str) -> str:
+    """`text` with the characters inside “…” masked, so a 的 inside a quoted name is not found."""
+    return re.sub(r"“[^”]*”", lambda q: "“" + "＿" * (len(q.group()) - 2) + "”", text)
+
+
+def modifier_noun(norm: str, post: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the shared noun when the noun after a count is only a modifier followed by 、
+    and another count with a modifier of the same kind (3个省级、12个市级试点镇 -> 试点镇;
+    18个光伏、4个风电项目 -> 项目)."""
+    a, b = post
+    if norm[b : b + 1] != "、":
+        return None
+    second = COUNT_RIGHT_AFTER.match(norm, b + 1)
+    if second is None:
+        return None
+    modifier = MODIFIER.match(norm, second.end()) if MODIFIER.fullmatch(norm, a, b) else None
+    if modifier is None and b - a <= 3:
+        head = CLASS_HEAD.match(norm, second.end() + (b - a))
+        if head is not None and _NOUN_RUN.fullmatch(norm, second.end(), head.start()):
+            return head.span()
+    if modifier is None:
+        return None
+    run = _NOUN_RUN.match(norm, modifier.end())
+    if run is None or run.end() - run.start() < 2:
+        return None
+    return run.span()
+
+
+# 电价降到每千瓦时0.79元: a per-unit basis right before the figure qualifies it, in brackets
+TRAILING_BASIS = re.compile(rf"(?:{_TO_VERB})?(?P<basis>{BASIS.pattern})$")
+
+
+def trailing_basis(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
+    """(the name, the basis) for a name that ends with a to-verb and a per-unit basis."""
+    if len(spans) != 1:
+        return None
+    a, b = spans[0]
+    found = TRAILING_BASIS.search(norm, a, b)
+    if found is None or found.start() - a < 2:
+        return None
+    return ((a, found.start()),), (found.span("basis"),)
