@@ -20,6 +20,11 @@ _PLAN = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[六七八九])�
 _NUMERAL = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13,
             "十四": 14, "十五": 15, "十六": 16, "十七": 17, "十八": 18, "十九": 19}
 # Words that move a period away from the report's own year (明年 = the year after).
+# 与2005年相比 / 是2021年的3.7倍: the year is the base a figure is compared with, not its period
+_BASE_AFTER = re.compile(
+    r"\s*(?:末|底)?(?:的水平)?(?:相比|比较|相较|对比)"
+    r"|\s*(?:末|底)?的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九]+)?)倍"
+)
 _NEXT = ("明年", "下一年", "来年")
 _LAST = ("去年", "上年", "上一年")
 
@@ -33,6 +38,13 @@ def years_in(text: str | None) -> list[int]:
         digits = m.group(1) or "".join(_DIGIT[c] for c in m.group(2))
         out.append(int(digits))
     return out
+
+
+def is_comparison_base(text: str, end: int) -> bool:
+    """True when the year ending at `end` in `text` is a comparison's base (与2005年相比,
+    是2007年的2倍): the figure it stands beside is measured in another year, so the year is
+    no period of it."""
+    return _BASE_AFTER.match(text, end) is not None
 
 
 def five_year_plan(text: str | None) -> tuple[int, int, int] | None:

@@ -15,16 +15,31 @@ from bisect import bisect_right
 
 from summarizer.text import genre
 from summarizer.text.clean import Document
-from summarizer.text.segment import is_heading
+from summarizer.text.periods import five_year_plan, years_in
+from summarizer.text.segment import HEADING_RE, is_heading
 
 CELL_SPLIT = re.compile(r"[|｜\t]")
 PLAN_HEADING = genre.compiled("plan_headings")
 SUMMARY_HEADING = genre.compiled("summary_headings")
 PLAN_SWITCH = genre.compiled("plan_switch", prefix=r"^\s*")
 SUMMARY_SWITCH = genre.compiled("summary_switch", prefix=r"^\s*")
+WORK_HEADING = genre.compiled("work_headings")
+# 今年…的主要预期目标是: the targets, then the year's tasks, run until the next heading even when
+# the sentence stands inside a paragraph; any other plan opener inside a paragraph (今后…) is one
+# look ahead, and the paragraph after it goes on as before
+TARGETS_OPEN = re.compile(r"^\s*[^。，,]{0,16}主要预期目标")
+# ——经济发展迈上新台阶。: a dash-led item continues the look back that opened its list
+LIST_ITEM = re.compile(r"^\s*(?:——|—|－－)")
+# 2035年远景目标 in a plan's title is its horizon, not the year the report is delivered
+HORIZON = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年远景目标")
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-YEAR_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:的|度)?(?:[^\d]{0,8}?)(?:工作|任务|目标)")
+# 2020年工作, 二〇〇二年工作意见 (a heading may write its year in numerals)
+YEAR_WORK = re.compile(
+    r"(?<!\d)((?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})年(?:的|度)?(?:[^\d]{0,8}?)(?:工作|任务|目标)"
+)
+NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
+PARAGRAPH_CLOSE = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”", "）", ")")
 HEAD_LINES = 4  # the title and dateline: where the report's own year is named
 
 
@@ -36,11 +51,32 @@ def report_year(doc: Document) -> int | None:
         for line in doc.norm[start:end].split("\n"):
             if not line.strip():
                 continue
-            years += [int(y) for y in YEAR.findall(line[:80])]
+            if HEADING_RE.match(line.strip("*# ")):
+                # 一、2020年主要工作: the body has begun (an excerpt without its title)
+                return max(years) if years else None
+            # 二〇二一年一月十八日在…会议上: a dateline writes its year in numerals
+            years += years_in(HORIZON.sub("", line[:80]))
             seen += 1
             if seen >= HEAD_LINES:
                 return max(years) if years else None
     return max(years) if years else None
+
+
+def paragraph_end(norm: str, line_end: int, limit: int = 60) -> int:
+    """Where the paragraph whose first line ends at `line_end` ends: text converted from PDF
+    wraps a paragraph over lines (过去的十年，我国…\n…五年内，建成投产…), so a line that stops
+    without closing its sentence runs on into the next non-blank line (at most `limit` lines)."""
+    end = line_end
+    for _ in range(limit):
+        line_start = norm.rfind("\n", 0, end) + 1
+        if norm[line_start:end].rstrip().endswith(PARAGRAPH_CLOSE) or end >= len(norm):
+            return end
+        following = norm.find("\n", end + 1)
+        following = len(norm) if following < 0 else following
+        if not norm[end + 1 : following].strip():
+            return end
+        end = following
+    return end
 
 
 class Sections:
@@ -53,6 +89,8 @@ class Sections:
         norm = doc.norm
         pos = 0
         mode: str | None = None
+        review_list = False  # inside the dash-led list of a look-back paragraph
+        skip_until = -1  # the hard-wrapped lines of a look-back paragraph already read
         for line in norm.split("\n"):
             start = pos
             pos += len(line) + 1
@@ -63,23 +101,46 @@ class Sections:
                 continue
             if len(CELL_SPLIT.findall(stripped)) >= 2:
                 continue  # a table row (指标 | 1-6月 | 全年目标) is not a section heading
+            if start < skip_until:
+                continue  # a wrapped line of the look back above: neither heading nor opener
+            if review_list:
+                if LIST_ITEM.match(stripped):
+                    self._switches.append((start, "summary"))
+                    self._switches.append((pos - 1, "plan"))
+                    continue
+                review_list = False
             # a heading, or a short line that is no sentence (过去一年，全区完成…。 is a sentence)
-            if is_heading(stripped) or (len(stripped) <= 40 and not stripped.endswith(("。", "；", ";"))):
+            # a short line that opens a look back (过去的十年，我国…, wrapped from a PDF) is no heading
+            wrapped_look_back = mode == "plan" and not HEADING_RE.match(stripped) and self._looks_back(stripped)
+            if not wrapped_look_back and (
+                is_heading(stripped) or (len(stripped) <= 40 and not stripped.endswith(("。", "；", ";")))
+            ):
                 heading = self._heading_mode(stripped)
                 if heading is not None:
                     self._switches.append((start, heading))
                     mode = heading
                     continue
+            first = True
             for sentence in re.finditer(r"[^。！？!?]+", line):
                 text = sentence.group()
                 if PLAN_SWITCH.match(text):
                     self._switches.append((start + sentence.start(), "plan"))
-                    mode = "plan"
+                    if first or mode == "plan" or TARGETS_OPEN.match(text):
+                        mode = "plan"
+                    else:
+                        # 今后… inside a review paragraph: a look ahead to the paragraph's end
+                        self._switches.append((pos - 1, mode or NEUTRAL))
+                        break
                 elif mode == "plan" and self._looks_back(text):
-                    # a review paragraph inside a plan: results until the paragraph ends
+                    # a review paragraph inside a plan: results until the paragraph ends, and
+                    # through the dash-led list of results that follows it
                     self._switches.append((start + sentence.start(), "summary"))
-                    self._switches.append((pos - 1, "plan"))
+                    skip_until = paragraph_end(norm, pos - 1)
+                    self._switches.append((skip_until, "plan"))
+                    review_list = True
                     break
+                if text.strip():
+                    first = False
         self._switches.sort()
         self._starts = [start for start, _ in self._switches]
 
@@ -92,13 +153,20 @@ class Sections:
     def _heading_mode(self, line: str) -> str | None:
         plan = PLAN_HEADING.search(line)
         summary = SUMMARY_HEADING.search(line)
+        work = WORK_HEADING.search(line)
+        year = YEAR_WORK.search(line)
         if plan and not summary:
             return "plan"
         if summary and not plan:
             return "summary"
-        year = YEAR_WORK.search(line)
-        if year and self.year is not None and (plan or summary or is_heading(line)):
-            return "summary" if int(year.group(1)) < self.year else "plan"
+        if year and self.year is not None and (plan or summary or work or is_heading(line)):
+            return "summary" if years_in(year.group(1) + "年")[0] < self.year else "plan"
+        span = five_year_plan(line)
+        if span and self.year is not None and (plan or summary or work):
+            # “十三五”…主要工作 in a 2021 report looks back; “十四五”… looks ahead
+            return "summary" if span[2] < self.year else "plan"
+        if work and not year:
+            return "summary"  # 一年来的主要工作: work done, as the genre's reviews head it
         return None
 
     def _looks_back(self, sentence: str) -> bool:
@@ -106,13 +174,18 @@ class Sections:
         if not found:
             return False
         year = YEAR.search(found.group())
+        span = five_year_plan(found.group()) if year is None else None
+        if span is not None:
+            # “十五”时期是不平凡的五年 in the 十一五 plan (2006): that plan's years are past
+            return self.year is not None and span[2] < self.year
         return year is None or (self.year is not None and int(year.group(1)) < self.year)
 
     @property
     def switches(self) -> list[tuple[int, str]]:
-        """(position, 'plan' | 'summary') where a section starts, in text order."""
+        """(position, 'plan' | 'summary' | 'neutral') where a section starts, in text order."""
         return list(self._switches)
 
     def at(self, pos: int) -> str | None:
         i = bisect_right(self._starts, pos) - 1
-        return self._switches[i][1] if i >= 0 else None
+        mode = self._switches[i][1] if i >= 0 else None
+        return None if mode == NEUTRAL else mode

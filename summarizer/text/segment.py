@@ -11,6 +11,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from summarizer.text.periods import is_comparison_base
+
 if TYPE_CHECKING:
     from summarizer.text.clean import Document
 
@@ -32,14 +34,14 @@ PERIOD_RE = re.compile(
     # every alternative below begins with one of these characters: a cheap first test, so the
     # scan over the whole document does not try each alternative at every position
     r"(?=[\d前一二三四第截上下全年今])"
-    r"(?:20\d{2}年)?"
+    r"(?:(?:19|20)\d{2}年)?"
     r"(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月份?"
     r"|前[一二三]季度|[一1][至到~-][二三四2-4]季度|第?[一二三四1-4]季度|前\d{1,2}个?月份?"
-    r"|截[至止]20\d{2}年(?:底|末)"
+    r"|截[至止](?:19|20)\d{2}年(?:底|末)"
     r"|[上下]半年|全年|年内|年底前?|年末"
     r"|今年以来|截至目前|截止目前|截至\d{1,2}月(?:底|末)|截至\d{1,2}月\d{1,2}日"
     r"|\d{1,2}月(?:底|末)前?|\d{1,2}月份)"
-    r"|20\d{2}年(?:全年|度)?(?![\d-])"
+    r"|(?:19|20)\d{2}年(?:全年|度|末|底)?(?![\d-])"  # 1957年, 1956年末: the genre goes back to the 1950s
 )
 _NOT_A_PERIOD_BEFORE = ("提前", "环比", "同比", "比", "较", "每", "推迟", "延后", "上", "去")
 
@@ -55,7 +57,7 @@ class Period:
     @property
     def specific(self) -> bool:
         """True for periods narrower than a whole year (1-9月, 上半年, 截至8月底)."""
-        return self.text not in {"全年", "年内"} and not re.fullmatch(r"20\d{2}年(全年|度)?", self.text)
+        return self.text not in {"全年", "年内"} and not re.fullmatch(r"(?:19|20)\d{2}年(全年|度)?", self.text)
 
 
 class Segments:
@@ -78,6 +80,7 @@ class Segments:
             for m in PERIOD_RE.finditer(norm)
             if not _preceded_by(norm, m.start(), _NOT_A_PERIOD_BEFORE)
             and not _is_date(norm, m.end())
+            and not is_comparison_base(norm, m.end())
         ]
         self._period_starts = [p.start for p in self.periods]
 

@@ -89,7 +89,7 @@ def doc_type(doc: Document, head: Head, title: str | None, sections: Sections | 
         return "work_plan"
     if SUMMARY_WORDS.search(lead):
         return "work_summary"
-    modes = {mode for _, mode in (sections or Sections(doc)).switches}
+    modes = {mode for _, mode in (sections or Sections(doc)).switches} - {"neutral"}
     if modes == {"plan", "summary"}:
         return "mixed"
     return {"plan": "work_plan", "summary": "work_summary"}.get(next(iter(modes), ""), "other")

@@ -10,6 +10,16 @@ from summarizer.engines.offline import vocab
 # target vs achievement.
 TARGET_CUES = vocab.compiled("target_cues")
 WEAK_TARGET_CUES = set(vocab.words("weak_target_cues"))
+# Weak only inside a review section (争取专项债券351亿元 there reports funds obtained); in a
+# text without sections (an old report's 争取在五年内达到…) they still aim.
+REVIEW_WEAK_TARGET_CUES = set(vocab.words("review_weak_target_cues"))
+
+
+def weak_target_cues(mode: str | None) -> set[str]:
+    """The target cues that do not count in a section of this mode ('plan', 'summary', None)."""
+    if mode == "plan":
+        return set()
+    return WEAK_TARGET_CUES | REVIEW_WEAK_TARGET_CUES if mode == "summary" else WEAK_TARGET_CUES
 # Strong achievement cues override an earlier target cue in the same sentence.
 ACHIEVEMENT_CUES = vocab.compiled("achievement_cues")
 # Weak achievement cues decide only when the sentence has no target cue before the figure.

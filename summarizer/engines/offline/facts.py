@@ -15,7 +15,7 @@ from summarizer.engines.offline.cues import (
     QUALIFIED_GROWTH,
     TARGET_CUES,
     WEAK_ACHIEVEMENT_CUES,
-    WEAK_TARGET_CUES,
+    weak_target_cues,
 )
 from summarizer.engines.offline.metric import (
     ANAPHORA,
@@ -1038,7 +1038,7 @@ class FactBuilder:
             return found[-1] if found else -1
 
         # 预计全年实现…: a review's estimate of the year's result; only a plan section forecasts
-        weak = WEAK_TARGET_CUES if mode != "plan" else set()
+        weak = weak_target_cues(mode)
         target_at = last(TARGET_CUES, before, weak)
         # 二期已签约4个项目: an aspect word inside the metric still reports a result (a target
         # word inside it, as in 全年目标任务81.4%, names the metric and does not count)
