@@ -165,6 +165,18 @@ def test_places_share_one_indicator_without_respectively():
 # --- a list sharing its first item's subject ---------------------------------------------------
 
 
+def test_list_shares_the_measure_word_after_its_last_item():
+    text = "钢材、水泥、平板玻璃、电解铝产量分别达到120万吨、80万吨、35万吨和9万吨。"
+    assert one(text, 80).metric == "水泥产量"
+    assert one(text, 35).metric == "平板玻璃产量"
+    assert one(text, 9).metric == "电解铝产量"
+    # a first item with its own measure word keeps whole names (甲产量、乙产值)
+    assert one("粮食产量、蔬菜产值分别达到50万吨和30亿元。", 30).metric == "蔬菜产值"
+    assert metric_status(text, "水泥产量", "80万吨") is CheckStatus.OK
+    assert metric_status(text, "平板玻璃产量", "80万吨") is CheckStatus.FAILED
+
+
+
 @pytest.mark.parametrize(
     ("text", "value", "metric"),
     [

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline.metric import Spans
-from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors
+from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors, words
 from summarizer.text import wrap
 
 FOOTNOTE = re.compile(r"\[\d{1,2}\]|\[注\d{0,2}\]|（注\d{0,2}）")
@@ -37,6 +37,8 @@ RESPECTIVELY = "分别"
 ONE_CHAR_CLASS = "业类品"  # sector, category and product suffixes that end both names of a list
 # an item ending with an indicator's head is a whole name (处理率、优良率分别…): no shared head
 WHOLE_NAME_ENDS = ("率", "额", "量", "值", "指数", "比重", "占比", "比例", "面积", "人数", "总数", "收入", "支出")
+# measure words a 、-list of products or sectors shares after its last item (甲、乙产能分别…)
+LIST_MEASURES = tuple(sorted(words("list_measures"), key=len, reverse=True))
 NEW_COUNT_VERBS = ("新增", "净增")  # a list's shared verb that says the figures are increments
 
 
@@ -129,6 +131,21 @@ def drop_respectively(norm: str, spans: Spans) -> Spans:
     return tuple(out)
 
 
+def _shared_measure(items: list[str]) -> str | None:
+    """The measure word (LIST_MEASURES) the last item ends with and no other item says, when the
+    items are names of unequal length (or all of one length as long as the last's rest): 多晶硅料、
+    单晶拉棒、组件产能 -> 产能. Two names of one length are read by their length instead."""
+    last = items[-1]
+    shared = next((w for w in LIST_MEASURES if last.endswith(w) and len(last) > len(w)), None)
+    if shared is None or any(shared in item for item in items[:-1]):
+        return None
+    rest = len(last) - len(shared)
+    lengths = {len(item) for item in items[:-1]}
+    if len(lengths) == 1 and lengths != {rest}:
+        return None  # 城镇和农村居民收入: one length for all, the rest is a longer head
+    return shared
+
+
 def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     """The index-th item of a shared-head list: 城镇和农村居民收入分别增长 (index 1) ->
     农村居民收入增长; 甲、乙、丙等产量分别增长 (index 0) -> 甲产量增长. None when the metric is no
@@ -168,6 +185,8 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
                     break
         if cut <= 0 and first.endswith(WHOLE_NAME_ENDS):
             cut = len(last)  # 污水处理率、空气质量优良率: the first item is a whole indicator name
+        elif cut <= 0 and (shared := _shared_measure(items)) is not None:
+            cut = len(last) - len(shared)  # 钢材、平板玻璃、电解铝产量分别…: the last item's measure word
         elif cut <= 0:
             cut = len(first)  # 城镇和农村居民收入: names of one length, the rest is the head
         if cut >= len(last) or len(last) - cut < 2:
