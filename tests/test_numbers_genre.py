@@ -85,6 +85,19 @@ def test_numbers_skip_names_codes_and_page_furniture(text):
     assert [m.raw for m in extract_mentions_text(text)] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["今年要重点抓好12个方面的工作：", "必须做好以下6个方面工作。", "突出抓好9项重点工作：", "去年重点办了4件大事："],
+)
+def test_numbers_a_count_of_the_reports_own_headings_is_no_fact(text):
+    assert [m.raw for m in extract_mentions_text(text)] == []
+
+
+@pytest.mark.parametrize(("text", "raw"), [("全年完成重点工作任务12项。", "12项"), ("9项工作受到国务院表扬。", "9项")])
+def test_numbers_a_count_of_work_done_stays(text, raw):
+    assert [m.raw for m in extract_mentions_text(text)] == [raw]
+
+
 def test_numbers_a_count_beside_a_league_name_stays():
     assert [m.raw for m in extract_mentions_text("4家企业入围中国500强。")] == ["4家"]
 
