@@ -274,3 +274,38 @@ def test_space_row_unit_with_its_magnitude_set_apart():
     for facts in (draft_facts(text), verified(text)):
         water = by_value(facts, 29.7)
         assert (water.metric, water.unit, water.growth_pct) == ("水运", "亿吨", 5.7)
+
+
+# a list-style table whose header names one measure column and its growth column
+MEASURE_GROWTH = """**表4 2023年1-10月规模以上服务业企业营业收入及其增长速度**
+
+单位：亿元
+
+- 指 标 营业收入 比上年同期增长%
+- 全部服务业企业 4120 8.6
+- 其中：信息服务业 975 15.2
+"""
+
+
+def _metric_status(text: str, metric: str, raw: str):
+    from summarizer.models import Achievement, Evidence, FactField
+    from summarizer.verify import claim_findings
+
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == raw)
+    evidence = Evidence(quote=text[figure.start : figure.end], start=figure.start, end=figure.end)
+    fact = Achievement(metric=metric, value=figure.value, value_text=figure.value_text, unit=figure.unit,
+                       evidence=evidence)
+    return next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is FactField.METRIC).status
+
+
+def test_list_row_under_one_measure_and_one_growth_column_names_the_measure():
+    from summarizer.models import CheckStatus
+
+    for facts in (draft_facts(MEASURE_GROWTH), verified(MEASURE_GROWTH)):
+        info = by_value(facts, 975)
+        assert (info.metric, info.unit, info.growth_pct) == ("信息服务业(营业收入)", "亿元", 15.2)
+        assert by_value(facts, 4120).metric == "全部服务业企业(营业收入)"
+    assert _metric_status(MEASURE_GROWTH, "信息服务业(营业收入)", "975") is CheckStatus.OK
+    assert _metric_status(MEASURE_GROWTH, "信息服务业(利润总额)", "975") is CheckStatus.FAILED

@@ -324,10 +324,24 @@ class FactBuilder:
         if len(row) != len(header):
             return ()  # empty cells dropped on one side: the columns do not line up
         values = [i for i in range(1, len(header)) if self._value_column(header[i])]
-        if len(values) < 2 or col not in values:
+        if col not in values or (len(values) < 2 and not self._measure_and_growth(row, header)):
             return ()
         a, b = header[col]
         return tables.name_spans(self.norm, a, b)
+
+    def _measure_and_growth(self, row: list[tuple[int, int]], header: list[tuple[int, int]]) -> bool:
+        """- 指 标 利润总额 比上年同期增长%: a list-style row under a header naming one measure
+        column and one growth column; the words 指标 stand where a Markdown table's name column
+        would, so the measure column's name is the only thing that says what the amount is."""
+        line_start = self.norm.rfind("\n", 0, row[0][0]) + 1
+        if not self.norm[line_start : row[0][0]].strip().startswith(("-", "*", "－")):
+            return False
+        head_start = self.norm.rfind("\n", 0, header[0][0]) + 1
+        head_end = self.norm.find("\n", header[-1][1])
+        if "单位" in "".join(self.norm[head_start : head_end if head_end >= 0 else len(self.norm)].split()):
+            return False  # - 品种 单 位 产 量 比上年增长%: each row is its own product in its own unit
+        names = [self.norm[a:b] for a, b in header[1:]]
+        return len(names) == 2 and sum(bool(GROWTH_COLUMN.search(n)) for n in names) == 1
 
     def _value_column(self, cell: tuple[int, int]) -> bool:
         name = self.norm[cell[0] : cell[1]].strip()
