@@ -35,7 +35,7 @@ from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text import wrap
 from summarizer.text.clean import Document
-from summarizer.text.numbers import in_nonfact, signed_as_written, written_minus
+from summarizer.text.numbers import UNITS, in_nonfact, signed_as_written, written_minus
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header, name_column
@@ -92,6 +92,9 @@ POLICY_BEFORE = re.compile(r"(?:环境|政策|措施|举措|意见|办法|”|\"
 DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class or a code, no figure
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
+
+
+LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) or a unit (8GW)
 
 
 @dataclass
@@ -917,6 +920,9 @@ class FactBuilder:
                 # 新增3个4A级景区: a digit glued to Latin letters names a class (4A级, 5G), no figure
                 digits = DIGIT_RUN.match(norm, stop.start())
                 coded = digits is not None and norm[digits.end() : digits.end() + 1].isascii() and norm[digits.end() : digits.end() + 1].isalpha()
+                letters = LATIN_RUN.match(norm, digits.end()) if coded and digits is not None else None
+                if letters is not None and letters.group() in UNITS:
+                    coded = False  # 46GW和8GW: a figure in a Latin unit is the next figure, no class like 5G
                 if digits is None or not (coded or in_nonfact(norm, digits.start(), digits.end())):
                     break
                 limit = min(len(norm), max(limit, digits.end() + 8))
