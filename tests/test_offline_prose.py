@@ -174,6 +174,10 @@ def test_list_shares_the_measure_word_after_its_last_item():
     assert one("粮食产量、蔬菜产值分别达到50万吨和30亿元。", 30).metric == "蔬菜产值"
     assert metric_status(text, "水泥产量", "80万吨") is CheckStatus.OK
     assert metric_status(text, "平板玻璃产量", "80万吨") is CheckStatus.FAILED
+    sectors = "生物医药、数控机床、新材料产业增加值分别增长18%、9%和12%。"
+    assert [one(sectors, v).metric for v in (18, 9)] == ["生物医药产业增加值增长", "数控机床产业增加值增长"]
+    pair = "城镇和农村居民产值分别增长5%和6%。"  # one length: the longer shared head is read by it
+    assert one(pair, 6).metric == "农村居民产值增长"
     # a figure in a Latin unit after 和 is the next item, no class name like 5G
     power = "光伏、风电、储能装机容量分别达到12GW、6GW和2GW。"
     assert [one(power, v).metric for v in (12, 6, 2)] == ["光伏装机容量", "风电装机容量", "储能装机容量"]

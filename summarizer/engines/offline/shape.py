@@ -132,17 +132,16 @@ def drop_respectively(norm: str, spans: Spans) -> Spans:
 
 
 def _shared_measure(items: list[str]) -> str | None:
-    """The measure word (LIST_MEASURES) the last item ends with and no other item says, when the
-    items are names of unequal length (or all of one length as long as the last's rest): 多晶硅料、
-    单晶拉棒、组件产能 -> 产能. Two names of one length are read by their length instead."""
+    """The measure word (LIST_MEASURES) the last item ends with and no other item says: 多晶硅料、
+    单晶拉棒、组件产能 -> 产能. Names of one length whose length leaves a longer head than the
+    measure word share that head instead (城镇和农村居民产值 -> 居民产值)."""
     last = items[-1]
     shared = next((w for w in LIST_MEASURES if last.endswith(w) and len(last) > len(w)), None)
     if shared is None or any(shared in item for item in items[:-1]):
         return None
-    rest = len(last) - len(shared)
     lengths = {len(item) for item in items[:-1]}
-    if len(lengths) == 1 and lengths != {rest}:
-        return None  # 城镇和农村居民收入: one length for all, the rest is a longer head
+    if len(lengths) == 1 and len(last) - len(items[0]) > len(shared):
+        return None  # 城镇和农村居民产值: names of one length, the rest is a longer shared head
     return shared
 
 
