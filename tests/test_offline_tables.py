@@ -303,7 +303,8 @@ def _metric_status(text: str, metric: str, raw: str):
 def test_list_row_under_one_measure_and_one_growth_column_names_the_measure():
     from summarizer.models import CheckStatus
 
-    for facts in (draft_facts(MEASURE_GROWTH), verified(MEASURE_GROWTH)):
+    as_markdown = list(summarize_text(MEASURE_GROWTH, name="report.md", engine="offline").facts())
+    for facts in (draft_facts(MEASURE_GROWTH), verified(MEASURE_GROWTH), as_markdown):  # list marks masked
         info = by_value(facts, 975)
         assert (info.metric, info.unit, info.growth_pct) == ("信息服务业(营业收入)", "亿元", 15.2)
         assert by_value(facts, 4120).metric == "全部服务业企业(营业收入)"

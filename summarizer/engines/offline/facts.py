@@ -333,12 +333,13 @@ class FactBuilder:
         return tables.name_spans(self.norm, a, b)
 
     def _measure_and_growth(self, row: list[tuple[int, int]], header: list[tuple[int, int]]) -> bool:
-        """- 指 标 利润总额 比上年同期增长%: a list-style row under a header naming one measure
-        column and one growth column; the words 指标 stand where a Markdown table's name column
-        would, so the measure column's name is the only thing that says what the amount is."""
+        """- 指 标 利润总额 比上年同期增长%: a list-style or space-aligned row (its Markdown list
+        mark masked or not) under a header naming one measure column and one growth column; the
+        words 指标 stand where a name column would, so the measure column's name is the only
+        thing that says what the amount is."""
         line_start = self.norm.rfind("\n", 0, row[0][0]) + 1
-        if not self.norm[line_start : row[0][0]].strip().startswith(("-", "*", "－")):
-            return False
+        if self.doc.text[line_start : row[0][0]].strip() not in ("", "-", "*", "－"):
+            return False  # a pipe row (| 地区 | 年末数 | 增长 |, its bars masked in norm) is not one
         head_start = self.norm.rfind("\n", 0, header[0][0]) + 1
         head_end = self.norm.find("\n", header[-1][1])
         if "单位" in "".join(self.norm[head_start : head_end if head_end >= 0 else len(self.norm)].split()):
