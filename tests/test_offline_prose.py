@@ -176,6 +176,8 @@ def test_list_shares_the_measure_word_after_its_last_item():
     assert metric_status(text, "平板玻璃产量", "80万吨") is CheckStatus.FAILED
     sectors = "生物医药、数控机床、新材料产业增加值分别增长18%、9%和12%。"
     assert [one(sectors, v).metric for v in (18, 9)] == ["生物医药产业增加值增长", "数控机床产业增加值增长"]
+    whole = "确保固定资产投资和规上工业产值分别增长7%、9%以上。"
+    assert one(whole, 7).metric == "固定资产投资增长"
     pair = "城镇和农村居民产值分别增长5%和6%。"  # one length: the longer shared head is read by it
     assert one(pair, 6).metric == "农村居民产值增长"
     # a figure in a Latin unit after 和 is the next item, no class name like 5G

@@ -345,7 +345,11 @@ class FactBuilder:
         if "单位" in "".join(self.norm[head_start : head_end if head_end >= 0 else len(self.norm)].split()):
             return False  # - 品种 单 位 产 量 比上年增长%: each row is its own product in its own unit
         names = [self.norm[a:b] for a, b in header[1:]]
-        return len(names) == 2 and sum(bool(GROWTH_COLUMN.search(n)) for n in names) == 1
+        if len(names) != 2 or sum(bool(GROWTH_COLUMN.search(n)) for n in names) != 1:
+            return False
+        measure = compact(next(n for n in names if not GROWTH_COLUMN.search(n)))
+        # 利润总额, 投资额: a measure's name; 绝对数, 年末数, 一九八二年比 name no measure
+        return measure.endswith("额") or any(measure.endswith(h) for h in GENERIC_HEADS)
 
     def _value_column(self, cell: tuple[int, int]) -> bool:
         name = self.norm[cell[0] : cell[1]].strip()

@@ -139,6 +139,8 @@ def _shared_measure(items: list[str]) -> str | None:
     shared = next((w for w in LIST_MEASURES if last.endswith(w) and len(last) > len(w)), None)
     if shared is None or any(shared in item for item in items[:-1]):
         return None
+    if any(item.endswith((*LIST_MEASURES, *GENERIC_HEADS, *WHOLE_NAME_ENDS)) for item in items[:-1]):
+        return None  # 固定资产投资和规上工业产值: the first item is a whole indicator already
     lengths = {len(item) for item in items[:-1]}
     if len(lengths) == 1 and len(last) - len(items[0]) > len(shared):
         return None  # 城镇和农村居民产值: names of one length, the rest is a longer shared head
