@@ -194,6 +194,8 @@ def test_list_shares_the_measure_word_after_its_last_item():
         ("美丽乡村示范县12个、示范乡镇90个、特色精品村280个。", 280, "美丽乡村特色精品村"),
         ("道路交通事故起数下降4.1%、死亡人数下降12.3%。", 12.3, "道路交通事故死亡人数下降"),
         ("新增专精特新企业41家、上市公司37家。", 37, "新增上市公司"),
+        # 净增 (net additions) is a count verb of the same kind: the stock is not 36
+        ("净增高新技术企业18家、科技型中小企业36家。", 36, "净增科技型中小企业"),
         # an item with a subject of its own keeps it
         ("城镇居民人均可支配收入4.1万元、农村居民人均可支配收入2.2万元。", 2.2, "农村居民人均可支配收入"),
     ],

@@ -348,10 +348,10 @@ def place_list_item(norm: str, spans: Spans, index: int) -> Spans | None:
 SUBJECT_END = re.compile(
     r"(?:企业|公司|事故|乡村|农村|城镇|园区|机构|居民|农民|职工|学校|医院|银行|集团|开发区|高新区)"
 )
-# a count verb the list's items share (新增单项冠军企业33家、上市公司86家): 新增 and 新建 say
+# a count verb the list's items share (新增单项冠军企业33家、上市公司86家): 新增, 新建 and 净增 say
 # the count is of new things, and the genre keeps them in the name; other verbs
 # (新培育, 新引进) the labelled reports leave out.
-SHARED_VERB = re.compile(r"^(?:新增|新建)")
+SHARED_VERB = re.compile(r"^(?:新增|新建|净增)")
 # an item that opens with a verb or scope of its own takes nothing (…、新建厂房12万平方米)
 OWN_VERB = re.compile(r"(?:新|全市|全省|全区|全县|我市|其中|累计|共)")
 
