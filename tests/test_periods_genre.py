@@ -18,7 +18,8 @@ def periods(text: str) -> dict[float, str | None]:
 
 def test_comparison_base_years_are_recognised():
     for text, year in [("与2005年相比", "2005年"), ("是2021年的3.7倍", "2021年"),
-                       ("是2010年末的两倍", "2010年末"), ("同1978年比较", "1978年")]:
+                       ("是2010年末的两倍", "2010年末"), ("同1978年比较", "1978年"),
+                       ("在2005年基础上累计削减", "2005年"), ("在2020年的基础上", "2020年")]:
         end = text.index(year) + len(year)
         assert is_comparison_base(text, end), text
     text = "2015年的2.6万亿元"

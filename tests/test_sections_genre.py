@@ -253,3 +253,23 @@ def test_look_back_in_a_hard_wrapped_paragraph_runs_to_the_paragraphs_end():
     achieved, planned = kinds(text)
     assert achieved == {532, 354}
     assert planned == {6}
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["今年经济社会发展的主要预期目标是：", "综合考虑各方面因素，今年经济社会发展主要调控指标是："],
+)
+def test_every_figure_of_the_main_targets_sentence_is_a_target(opener):
+    # 同比 and 累计 compare or add up; in the sentence that lists the year's targets they do not
+    # date a figure as done
+    text = ("2007年政府工作报告\n\n2006年工作回顾\n\n全市生产总值增长12%。\n\n2007年工作安排\n\n" + opener
+            + "地区生产总值同比增长13%；主要污染物排放量在2005年基础上累计削减8%；财政收入增长15%。")
+    achieved, targets = kinds(text)
+    assert achieved == {12} and targets == {13, 8, 15}
+
+
+def test_a_done_clause_in_the_targets_sentence_stays_a_result():
+    text = ("2007年政府工作报告\n\n2007年工作安排\n\n今年的主要预期目标是：地区生产总值增长13%，"
+            "其中一季度已增长14%。")
+    achieved, targets = kinds(text)
+    assert 14 in achieved and 13 in targets

@@ -36,6 +36,7 @@ from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text import wrap
 from summarizer.text.clean import Document
 from summarizer.text.numbers import UNITS, in_nonfact, signed_as_written, written_minus
+from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header, name_column
@@ -1080,6 +1081,8 @@ class FactBuilder:
             kind = "achievement"
         else:
             kind = "target" if mode == "plan" else "achievement"
+        if kind == "achievement" and self._in_targets_sentence(s_start, s_end, m.start):
+            kind = "target"  # 今年…主要预期目标是：…同比增长13%: 同比/累计 compare, they do not date
         if kind == "achievement" and prose.PLANNED_NAME.search(norm, min(metric_start, m.start), m.start):
             kind = "target"  # 年度计划投资755亿元: a planned figure, though 计划 is part of its name
         commitment = None
@@ -1096,6 +1099,14 @@ class FactBuilder:
                 at, word = max(found)
                 commitment = self.doc.text[s_start + at : s_start + at + len(word)]
         return kind, commitment
+
+    def _in_targets_sentence(self, s_start: int, s_end: int, at: int) -> bool:
+        """A figure of the sentence that opens the year's main targets (主要预期目标是：…), in a
+        clause that does not say it is done (已)."""
+        if not TARGETS_OPEN.match(self.norm[s_start:s_end]):
+            return False
+        c_start, c_end = self.seg.clause(at)
+        return "已" not in self.norm[c_start:c_end]
 
     def _past(self, cue: str) -> bool:
         """到2004年 in a 2006 report looks back: a deadline only when the year is still to come."""
