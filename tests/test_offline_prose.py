@@ -448,3 +448,9 @@ def test_respective_qualified_rates_go_to_their_hosts_in_order():
     assert one(text, 40).metric == "一般公共预算收入"
     assert one(text, 8.1).metric == "地区生产总值(年均增长)"
     assert one(text, 9.2).metric == "一般公共预算收入(年均增长)"
+
+
+def test_cumulative_cut_is_one_verb_and_keeps_its_subject():
+    # 累计削减, like 累计下降, is one change verb: the metric is not the verb alone
+    metric = one("今年主要污染物排放量比2005年累计削减8%。", 8).metric
+    assert metric.startswith("主要污染物排放量") and metric.endswith("削减")
