@@ -21,9 +21,9 @@ def test_comparison_base_years_are_recognised():
                        ("是2010年末的两倍", "2010年末"), ("同1978年比较", "1978年"),
                        ("在2005年基础上累计削减", "2005年"), ("在2020年的基础上", "2020年")]:
         end = text.index(year) + len(year)
-        assert is_comparison_base(text, end), text
+        assert is_comparison_base(text, text.index(year), end), text
     text = "2015年的2.6万亿元"
-    assert not is_comparison_base(text, text.index("年") + 1)
+    assert not is_comparison_base(text, 0, text.index("年") + 1)
 
 
 def test_base_of_a_comparison_is_no_period():

@@ -26,6 +26,9 @@ _BASE_AFTER = re.compile(
     r"|\s*(?:末|底)?的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九]+)?)倍"
     r"|\s*(?:末|底)?(?:的)?(?:水平)?基础上"  # 在2005年基础上累计削减8%: a cut measured from that year
 )
+# 是2007年的…, 比2015年增长, 超过2019年水平: a comparing word before the period and its object after
+_BASE_VERB_BEFORE = re.compile(r"(?:是|为|相当于|比|较|超过|高于|低于|达到|超出)(?:分别)?$")
+_BASE_VERB_AFTER = re.compile(r"(?:末|底)?(?:的|水平|同期)|增长|下降|翻|提高|增加|减少|多|少")
 _NEXT = ("明年", "下一年", "来年")
 _LAST = ("去年", "上年", "上一年")
 
@@ -41,11 +44,15 @@ def years_in(text: str | None) -> list[int]:
     return out
 
 
-def is_comparison_base(text: str, end: int) -> bool:
-    """True when the year ending at `end` in `text` is a comparison's base (与2005年相比,
-    是2007年的2倍): the figure it stands beside is measured in another year, so the year is
-    no period of it."""
-    return _BASE_AFTER.match(text, end) is not None
+def is_comparison_base(text: str, start: int, end: int) -> bool:
+    """True when the period text[start:end] is a comparison's base (与2005年相比, 是2007年的2倍,
+    比2015年增长): the figure it stands beside is measured in another time, so it is no period
+    of that figure."""
+    if _BASE_AFTER.match(text, end) is not None:
+        return True
+    return bool(_BASE_VERB_BEFORE.search(text, max(0, start - 4), start)) and bool(
+        _BASE_VERB_AFTER.match(text, end)
+    )
 
 
 def five_year_plan(text: str | None) -> tuple[int, int, int] | None:

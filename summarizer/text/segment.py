@@ -80,7 +80,7 @@ class Segments:
             for m in PERIOD_RE.finditer(norm)
             if not _preceded_by(norm, m.start(), _NOT_A_PERIOD_BEFORE)
             and not _is_date(norm, m.end())
-            and not is_comparison_base(norm, m.end())
+            and not is_comparison_base(norm, m.start(), m.end())
         ]
         self._period_starts = [p.start for p in self.periods]
 

@@ -1116,8 +1116,7 @@ class FactBuilder:
 
     def _period(self, m: NumberMention, kind: str) -> str | None:
         s_start, _ = self.seg.sentence(m.start)
-        # 是2007年的2.5倍, 比2015年翻一番: a comparison's base year is no fact's period
-        before = [p for p in self.seg.periods_between(s_start, m.start) if not prose.is_base_period(self.norm, p.start, p.end)]
+        before = self.seg.periods_between(s_start, m.start)  # comparison bases are no periods (segment)
         if not before:
             c_start, c_end = self.seg.clause(m.start)
             after = self.seg.periods_between(m.end, c_end)

@@ -454,19 +454,7 @@ def without_lead_verbs(norm: str, spans: Spans) -> Spans:
     return ((found.end(), b),) + spans[1:]
 
 
-# --- comparison bases: 是2007年的2.5倍 ----------------------------------------------------------
-
-# the words before a period that make it the base of a comparison, not the time of a figure
-BASE_BEFORE = re.compile(r"(?:是|为|相当于|比|较|超过|高于|低于|达到|超出)(?:分别)?$")
-BASE_AFTER = re.compile(r"(?:末|底)?(?:的|水平|同期)")
-
-
-def is_base_period(norm: str, start: int, end: int) -> bool:
-    """2007年 in 是2007年的2.5倍 or 比2015年增长: the base a figure is compared with."""
-    return bool(BASE_BEFORE.search(norm, max(0, start - 4), start)) and bool(
-        BASE_AFTER.match(norm, end) or re.match(r"(?:增长|下降|翻|提高|增加|减少|多|少)", norm[end : end + 2])
-    )
-
+# --- multiples: 是2007年的2.5倍 -----------------------------------------------------------------
 
 # 是2007年的2.5倍, 增量分别是上年的2倍: a multiple of the figure before, of a base named here
 MULTIPLE_OF = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,4}?)(?:分别)?(?:是|为|相当于)(?P<base>[^,，;；。是]{1,10}?)的$")
