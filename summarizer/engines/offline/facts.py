@@ -1125,11 +1125,13 @@ class FactBuilder:
             # 1-10月，全县…。规模以上工业总产值182.6亿元: the paragraph's period carries over
             line_start = self.seg.line(m.start)[0]
             earlier = self.seg.periods_between(line_start, s_start)
-            specific = [p for p in earlier if p.specific] if kind == "achievement" else earlier
+            # (“十三五”时期，我们…: a paragraph opening with a plan's years speaks of those years)
+            specific = [p for p in earlier if p.specific or p.plan] if kind == "achievement" else earlier
             if specific:
                 return specific[-1].text
-            # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures
-            return self._title_period if kind == "achievement" else None
+            # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures;
+            # a target stating none is for the period its plan section's heading names
+            return self._title_period if kind == "achievement" else self.modes.plan_period(m.start)
         if kind == "achievement":
             specific = [p for p in before if p.specific]
             if specific:
