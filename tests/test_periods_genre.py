@@ -87,3 +87,8 @@ def test_an_ended_plan_s_period_looks_back_in_the_next_plan():
     doc = clean(text)
     d = offline.extract(doc, extract_mentions(doc))
     assert [f.value for f in d.achievements] == [9.1] and d.achievements[0].period == "“九五”期间"
+
+
+def test_a_plan_period_in_traditional_script_is_kept_as_written():
+    text = "某省國民經濟和社會發展第十四個五年規劃綱要\n第二章 主要目標\n“十四五”時期，全省生產總值年均增長6%左右。\n"
+    assert verified_periods(text)[6] == "“十四五”時期"

@@ -60,6 +60,10 @@ SCOPE_AFTER = re.compile(
 # refers to (the figure after is the fact); its clause opens with 在 or a 全-scope and ends in 中
 POOL_BEFORE = re.compile(r"(?:^|[,，;；。:：\s])(?:在[^,，;；。:：\d]{0,8}?|全(?:国|省|市|区|县|州|盟)|各地)$")
 POOL_AFTER = re.compile(r"^(?:个|座|户|家|名|所|只)?(?:(?!在)[\u4e00-\u9fff()（）、]){1,12}?中(?=\s*[,，:：]|排名|排在|位居|居)")
+# what the clause after a pool says of its members: a share of them (占62.8%, 比例为91.4%,
+# 个数为6个) or how many of them (有33个…): the pool is then no figure of its own
+POOL_SHARE = re.compile(r"\d(?:\.\d+)?\s*%|占|比例|比重|个数")
+POOL_MEMBERS = re.compile(r"\s*(?:其中)?有\s*\d")
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 # after a bare class noun: commitment and time words, then the verb that says what is counted
@@ -185,9 +189,20 @@ class FactBuilder:
         return False
 
     def _is_pool(self, m: NumberMention) -> bool:
-        if not POOL_AFTER.match(self.norm[m.end - len(m.unit or "") : m.end + 14]):
+        at = m.end - len(m.unit or "")
+        found = POOL_AFTER.match(self.norm[at : m.end + 14])
+        if not found:
             return False
-        clause_start = self.seg.clause(m.start)[0]
+        clause_start, clause_end = self.seg.clause(m.start)
+        if at + found.end() == clause_end and self.norm[clause_end : clause_end + 1] in ",，:：":
+            # 监测的339个城市中，达标城市占… / 七大水系的408个断面中，…: the count and its 中 are
+            # the whole clause, so the clause only names the pool the next one's share is of
+            # (计划实施的80个项目中，已开工62个 counts the plan too: it stays a fact)
+            share = POOL_SHARE.search(self.norm, clause_end + 1, self.seg.sentence(m.start)[1]) or POOL_MEMBERS.match(
+                self.norm, clause_end + 1
+            )
+            if share is not None and not DIGIT_RUN.search(self.norm, clause_start, m.start):
+                return True
         return bool(POOL_BEFORE.search(self.norm, max(0, clause_start - 1), m.start))
 
     # growth rates
@@ -294,12 +309,15 @@ class FactBuilder:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
         if compact(metric) in tables.TOTAL_ROW and m.unit:  # no unit: its cells may not line up
-            spans, derived = self._total_row(m, spans, derived)
+            heading = () if not named or PERIOD_RE.fullmatch(name.strip()) else tables.name_spans(self.norm, *named)
+            spans, derived = self._total_row(m, spans, derived, heading)
         if not self._append(m, metric=spans, metric_start=metric_start, end=m.end, derived=derived):
             return True
         fact = self.built[-1].fact
         if name and PERIOD_RE.fullmatch(name.strip()):
             fact.period = self.doc.text[named[0] : named[1]].strip()  # type: ignore[index]
+        elif fact.period is None:
+            fact.period = self._caption_period(m.start)  # 2023年1-11月…利润 above the table
         word = TARGET_COLUMN.search(name)
         if word and isinstance(fact, Achievement):
             # 全年目标 column: a target, committed to by the header's own word, for its period
@@ -311,13 +329,26 @@ class FactBuilder:
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
 
-    def _total_row(self, m: NumberMention, row: Spans, column: Spans) -> tuple[Spans, Spans]:
+    def _caption_period(self, pos: int) -> str | None:
+        """The period the table's caption states (表1 2018年年末人口数…, 2023年1-11月…利润, a 注
+        line): a row's figure is of that period, as a prose figure is of its sentence's."""
+        for a, b in self.tables.caption_lines(pos):
+            found = self.seg.periods_between(a, b)
+            if found:
+                return found[-1].text
+        return None
+
+    def _total_row(self, m: NumberMention, row: Spans, column: Spans, heading: Spans = ()) -> tuple[Spans, Spans]:
         """| 总计 | 69541 |: the table's subject is the metric (粮食产量(总计)); the row's word, and
         the column's name when the row holds several kinds of values (外商直接投资额(总计企业数)),
-        say which figure of it. Without a title the bare word stays (the verifier rejects it)."""
+        say which figure of it. Without a title the column's own name is the subject
+        (| 类别 | 完成投资（亿元） | over | 合计 | 200.7 |: 完成投资(合计)); without either the bare
+        word stays (the verifier rejects it)."""
         title = self.tables.title(m.start)
         subject = tables.title_subject(self.norm, title) if title is not None else None
         if subject is None:
+            if heading and not column:
+                return heading, row
             return row, column
         return (subject,), (*row, *column)
 
