@@ -92,3 +92,9 @@ def test_an_ended_plan_s_period_looks_back_in_the_next_plan():
 def test_a_plan_period_in_traditional_script_is_kept_as_written():
     text = "某省國民經濟和社會發展第十四個五年規劃綱要\n第二章 主要目標\n“十四五”時期，全省生產總值年均增長6%左右。\n"
     assert verified_periods(text)[6] == "“十四五”時期"
+
+
+def test_a_year_written_in_numerals_is_a_period():
+    found = periods("关于一九八一年国民经济计划执行结果的公报\n一九八一年末，全国农业机械总动力达到2.1亿马力，比上年末增长5%。\n"
+                    "一九八一年全国钢产量达到3560万吨，比一九八〇年增长2%。\n")
+    assert found[2.1] == "一九八一年末" and found[3560] == "一九八一年"

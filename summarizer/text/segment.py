@@ -46,6 +46,7 @@ PERIOD_RE = re.compile(
     r"|今年以来|截至目前|截止目前|截至\d{1,2}月(?:底|末)|截至\d{1,2}月\d{1,2}日"
     r"|\d{1,2}月(?:底|末)前?|\d{1,2}月份)"
     r"|(?:19|20)\d{2}年(?:全年|度|末|底)?(?![\d-])"  # 1957年, 1956年末: the genre goes back to the 1950s
+    r"|(?<![〇零○一二三四五六七八九十])[一二][九〇零○][〇零○一二三四五六七八九]{2}年(?:全年|度|末|底)?"  # 一九八二年 (old reports)
     r")"
 )
 _NOT_A_PERIOD_BEFORE = ("提前", "环比", "同比", "比", "较", "每", "推迟", "延后", "上", "去")
@@ -64,7 +65,7 @@ class Period:
         """True for periods narrower than a whole year (1-9月, 上半年, 截至8月底)."""
         return (
             self.text not in {"全年", "年内"}
-            and not re.fullmatch(r"(?:19|20)\d{2}年(全年|度)?", self.text)
+            and not re.fullmatch(r"(?:(?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(全年|度)?", self.text)
             and not self.plan
         )
 
