@@ -98,3 +98,9 @@ def test_a_year_written_in_numerals_is_a_period():
     found = periods("关于一九八一年国民经济计划执行结果的公报\n一九八一年末，全国农业机械总动力达到2.1亿马力，比上年末增长5%。\n"
                     "一九八一年全国钢产量达到3560万吨，比一九八〇年增长2%。\n")
     assert found[2.1] == "一九八一年末" and found[3560] == "一九八一年"
+
+
+def test_a_span_named_in_a_paragraph_does_not_date_the_figures_after_it():
+    found = periods("某省2024年政府工作报告\n过去一年，我们把2022年末至2023年出现的过热势头调整过来。全省生产总值达到1200亿元。\n"
+                    "1-10月，全县经济平稳。规模以上工业总产值182.6亿元。\n")
+    assert found[1200] is None and found[182.6] == "1-10月"

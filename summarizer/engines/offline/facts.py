@@ -1145,6 +1145,12 @@ class FactBuilder:
         year = self.modes.year
         return bool(found) and year is not None and int(found.group(1)) < year
 
+    def _frames(self, start: int, end: int) -> bool:
+        """A period earlier in the paragraph may date the figures after it (1-10月，全县…)."""
+        before = self.norm[start - 1] if start > 0 else ""
+        after = self.norm[end] if end < len(self.norm) else ""
+        return before not in _NOT_A_FRAME_BEFORE and after not in _NOT_A_FRAME_AFTER
+
     def _period(self, m: NumberMention, kind: str) -> str | None:
         s_start, _ = self.seg.sentence(m.start)
         before = self.seg.periods_between(s_start, m.start)  # comparison bases are no periods (segment)
@@ -1155,7 +1161,7 @@ class FactBuilder:
                 return after[0].text
             # 1-10月，全县…。规模以上工业总产值182.6亿元: the paragraph's period carries over
             line_start = self.seg.line(m.start)[0]
-            earlier = self.seg.periods_between(line_start, s_start)
+            earlier = [p for p in self.seg.periods_between(line_start, s_start) if self._frames(p.start, p.end)]
             # (“十三五”时期，我们…: a paragraph opening with a plan's years speaks of those years)
             specific = [p for p in earlier if p.specific or p.plan] if kind == "achievement" else earlier
             if specific:
@@ -1169,6 +1175,12 @@ class FactBuilder:
                 return specific[-1].text
         return before[-1].text
 
+
+
+# 把1984年末至1985年一度出现的…现象: a period that is a preposition's object or a span's start
+# names a stretch of time the sentence talks about, not the time frame of the paragraph
+_NOT_A_FRAME_BEFORE = frozenset("把从由自将对与同")
+_NOT_A_FRAME_AFTER = frozenset("至到～~—－-")
 
 
 def _title_period(doc: Document, seg: Segments) -> str | None:
