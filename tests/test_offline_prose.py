@@ -454,3 +454,47 @@ def test_cumulative_cut_is_one_verb_and_keeps_its_subject():
     # 累计削减, like 累计下降, is one change verb: the metric is not the verb alone
     metric = one("今年主要污染物排放量比2005年累计削减8%。", 8).metric
     assert metric.startswith("主要污染物排放量") and metric.endswith("削减")
+
+
+# --- issue 8 survey classes (i8p): each rule with an authored case ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a density's basis is its unit's denominator: the name stays the density's
+        ("城区道路网密度由每平方公里5.2公里提高到6.9公里。", ("城区道路网密度(期初)", 5.2), ("城区道路网密度", 6.9)),
+        ("单位工业增加值能耗从每万元0.92吨标准煤降至0.81吨标准煤。",
+         ("单位工业增加值能耗(期初)", 0.92), ("单位工业增加值能耗", 0.81)),
+    ],
+)
+def test_from_to_pair_of_a_ratio_takes_its_basis_as_unit(text, start, end):
+    assert one(text, start[1]).metric == start[0]
+    assert one(text, end[1]).metric == end[0]
+
+
+def test_a_ratio_after_a_copula_and_a_basis_is_named_by_the_ratio():
+    assert one("全县路网密度达到每平方公里3.6公里。", 3.6).metric == "路网密度"
+    assert one("城区人口密度为每平方公里1250人。", 1250).metric == "城区人口密度"
+    # a price's basis still qualifies it
+    assert one("居民生活用水价格达到每立方米2.9元。", 2.9).metric == "居民生活用水价格(每立方米)"
+
+
+def test_verifier_reads_a_forecast_qualifier_as_the_target_cue():
+    text = "全年为企业减负320亿元，比年初预计的260亿元多出60亿元。"
+    report = summarizer.summarize_text(text, engine="offline", keep_unverified=True)
+    kinds = {f.value: type(f).__name__ for f in report.facts()}
+    assert kinds == {320: "Achievement", 260: "Target", 60: "Achievement"}
+    assert all(f.verified for f in report.facts())
+
+
+def test_verifier_rejects_the_forecast_figure_as_a_result():
+    text = "全年为企业减负320亿元，比年初预计的260亿元多出60亿元。"
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == "260亿元")
+    evidence = Evidence(quote=text[: figure.end], start=0, end=figure.end)
+    fact = Achievement(metric="为企业减负(年初预计)", value=figure.value, value_text=figure.value_text,
+                       unit=figure.unit, evidence=evidence)
+    kind = next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is FactField.KIND)
+    assert kind.status is CheckStatus.FAILED

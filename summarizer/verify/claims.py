@@ -860,10 +860,11 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
     section = scope.section(figure.start)
     weak = vocab.WEAK_TARGET_CUES if section == "review" else frozenset()
 
-    words = compact(fact.metric)
+    words = _split_qualifier(compact(fact.metric))[0]
 
     def outside_metric(m: re.Match[str]) -> bool:
-        """全年目标任务81.4%: a cue word that is part of the metric's own name does not count."""
+        """全年目标任务81.4%: a cue word that is part of the metric's own name does not count;
+        one in its bracketed qualifier does (为企业减负(年初预计): the figure is the forecast)."""
         inside = metric is not None and metric[0] <= m.start() and m.end() <= metric[1]
         return not (inside and m.group() in words)
 

@@ -531,7 +531,7 @@ class FactBuilder:
             spans, metric_start, derived = previous.metric, m.start, previous.derived
             if pair_start is not None:
                 # 从每人每月750元增至1045元: a basis goes on to the end figure, a start moment does not
-                derived = tuple(d for d in derived if d != pair_start) + prose.basis_of(norm, pair_start)
+                derived = tuple(d for d in derived if d != pair_start) + prose.basis_of(norm, pair_start, _text(norm, spans))
             if previous.mention.family == "percent" and m.family != "percent" and prose.is_mean_growth(norm, derived):
                 derived = ()  # 地区生产总值年均增长6.1%，迈上2万亿元: the level has no averaging words
             if previous.mention.family == "percent" and m.family != "percent" and not derived:
@@ -624,7 +624,7 @@ class FactBuilder:
         words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
         if words is not None and spans:
             # 境内上市公司由77家增至144家: the start figure is the indicator at the start (期初)
-            start_words, note = prose.start_qualifier(norm, words)
+            start_words, note = prose.start_qualifier(norm, words, _text(norm, spans))
             derived += start_words
         self._append(
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
@@ -987,7 +987,7 @@ class FactBuilder:
         start = min(metric_start, m.start)
         end = max(end, m.end)
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
-        kind, commitment = self._kind(m, start)
+        kind, commitment = self._kind(m, start, derived)
         if metric and metric[-1][1] == m.start and written_minus(self.doc.text, m):
             metric = (*metric[:-1], (metric[-1][0], m.start - 1))  # 收窄到-5%: the minus is the value's
         end_word = prose.range_end(self.norm, m.start, m.end)
@@ -1044,10 +1044,11 @@ class FactBuilder:
         return True
 
     # kind and period
-    def _kind(self, m: NumberMention, metric_start: int) -> tuple[str, str | None]:
+    def _kind(self, m: NumberMention, metric_start: int, derived: Spans = ()) -> tuple[str, str | None]:
         """Target or achievement, from the nearest cue words, then the section's mode.
 
-        Cues inside the metric itself (全年目标任务81.4%) do not count.
+        Cues inside the metric itself (全年目标任务81.4%) do not count; a cue in the bracketed
+        words before the figure does (为企业减负(年初预计): the figure is the forecast).
         """
         norm = self.norm
         s_start, s_end = self.seg.sentence(m.start)
@@ -1066,6 +1067,9 @@ class FactBuilder:
         # 预计全年实现…: a review's estimate of the year's result; only a plan section forecasts
         weak = weak_target_cues(mode)
         target_at = last(TARGET_CUES, before, weak)
+        for a, b in derived:
+            if b <= m.start and (inner := last(TARGET_CUES, norm[a:b], weak)) >= 0:
+                target_at = max(target_at, a - s_start + inner)
         # 二期已签约4个项目: an aspect word inside the metric still reports a result (a target
         # word inside it, as in 全年目标任务81.4%, names the metric and does not count)
         achieved_at = last(ACHIEVEMENT_CUES, norm[s_start : m.start])
@@ -1136,6 +1140,11 @@ class FactBuilder:
                 return specific[-1].text
         return before[-1].text
 
+
+
+def _text(norm: str, spans: Spans) -> str:
+    """The words of a metric given as spans."""
+    return "".join(norm[a:b] for a, b in spans)
 
 
 def _title_period(doc: Document, seg: Segments) -> str | None:

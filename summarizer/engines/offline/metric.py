@@ -155,6 +155,8 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
     if best is None:
         return tidy_metric(norm, lo, hi)
     metric, start = tidy_metric(norm, lo + best[1], hi)
+    if prose.BASIS.fullmatch(metric) and best[0] >= 2:
+        return tidy_metric(norm, lo, hi)  # 路网密度达到每平方公里5.6公里: the basis names nothing alone
     if metric in vocab.connectors():
         metric = ""  # 二产占GDP比重保持在40%: 保持 is the predicate, 在 names nothing
     elif metric or norm[lo + best[1] : hi].strip(" 、,，"):

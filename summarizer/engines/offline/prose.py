@@ -198,8 +198,24 @@ COMMA_TO = re.compile(r"[,，]到[^,，;；。\d]{0,8}?(?:\d|[一二两三四五
 # a start that is a period (由上年的, 由一季度的): the period says it, no qualifier
 START_PERIOD = re.compile(r"(?:上年|去年|上年末|去年末|年初|上年同期|(?:19|20)\d{2}年(?:末|底)?|[一二三四]季度|上半年|前三季度)")
 # a per-unit basis (从每人每月750元): it qualifies both figures
-BASIS = re.compile(r"(?:每(?:千瓦时|立方米|平方米|公斤|人|户|亩|吨|年|月|天|日|周))+|人均|户均")
+BASIS = re.compile(
+    r"(?:每(?:千瓦时|立方米|平方米|平方公里|平方千米|公顷|公斤|万人口|万人|千人|百人|百户|万元|人|户|亩|吨|年|月|天|日|周))+"
+    r"|人均|户均"
+)
+# a name that already says it is a ratio (路网密度, 单位生产总值能耗, 人均…): a basis before its
+# figures is the ratio's denominator, part of the unit (每平方公里4.1公里), not a qualifier
+RATIO_NAME = re.compile(r"(?:密度|强度|能耗|水耗|电耗|物耗)$|^(?:单位|人均|户均|每)")
 START_NOTE = "期初"  # the start of the pair, when the source does not say which moment it was
+
+
+def tidy_name(text: str) -> str:
+    """A name without the to-verb or copula that may close it (路网密度达到 -> 路网密度)."""
+    return re.sub(rf"(?:{_TO_VERB}|达到|达|为|是)+$", "", text)
+
+
+def names_ratio(metric: str) -> bool:
+    """路网密度, 单位地区生产总值能耗: the name is a ratio, so a per-unit basis is its denominator."""
+    return bool(RATIO_NAME.search(metric))
 
 
 def from_start(norm: str, start: int, end: int, clause_end: int) -> tuple[int, int] | None:
@@ -211,9 +227,10 @@ def from_start(norm: str, start: int, end: int, clause_end: int) -> tuple[int, i
     return before.span("words")
 
 
-def start_qualifier(norm: str, words: tuple[int, int]) -> tuple[Spans, str]:
+def start_qualifier(norm: str, words: tuple[int, int], metric: str = "") -> tuple[Spans, str]:
     """(bracketed words, note) naming the start of a pair: 期初, 疫情之初, 每人每月 + 期初;
-    nothing when the start is a period the fact's period carries."""
+    nothing when the start is a period the fact's period carries. A basis of a ratio's name
+    (路网密度由每平方公里4.1公里…) is the unit's denominator: the start is only 期初."""
     a, b = words
     text = norm[a:b]
     if not text:
@@ -221,13 +238,14 @@ def start_qualifier(norm: str, words: tuple[int, int]) -> tuple[Spans, str]:
     if START_PERIOD.fullmatch(text):
         return (), ""
     if BASIS.fullmatch(text):
-        return ((a, b),), START_NOTE
+        return (((a, b),) if not names_ratio(metric) else ()), START_NOTE
     return ((a, b),), ""
 
 
-def basis_of(norm: str, words: tuple[int, int]) -> Spans:
-    """The per-unit basis a pair's end figure shares with its start (每人每月), if any."""
-    return (words,) if BASIS.fullmatch(norm[words[0] : words[1]]) else ()
+def basis_of(norm: str, words: tuple[int, int], metric: str = "") -> Spans:
+    """The per-unit basis a pair's end figure shares with its start (每人每月), if any (none
+    for a ratio's name, whose basis is its unit's denominator)."""
+    return (words,) if BASIS.fullmatch(norm[words[0] : words[1]]) and not names_ratio(metric) else ()
 
 
 def to_end(norm: str, start_end: int, figure_start: int) -> bool:
@@ -691,4 +709,9 @@ def trailing_basis(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
     found = TRAILING_BASIS.search(norm, a, b)
     if found is None or found.start() - a < 2:
         return None
-    return ((a, found.start()),), (found.span("basis"),)
+    name = tidy_name(norm[a : found.start()])  # 电价达到每千瓦时: the copula before the basis goes
+    if len(name) < 2:
+        return None
+    if names_ratio(name):
+        return ((a, a + len(name)),), ()  # 路网密度达到每平方公里5.6公里: the basis is the unit's
+    return ((a, a + len(name)),), (found.span("basis"),)
