@@ -498,3 +498,51 @@ def test_verifier_rejects_the_forecast_figure_as_a_result():
                        unit=figure.unit, evidence=evidence)
     kind = next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is FactField.KIND)
     assert kind.status is CheckStatus.FAILED
+
+
+def test_a_threshold_before_de_keeps_the_subset_it_picks_out():
+    text = "移动电话用户9.1亿户，其中5G速率及以上的移动电话用户3.2亿户。"
+    assert one(text, 3.2).metric == "5G速率及以上的移动电话用户"
+    assert one("全县65岁以上的老年人口达到8.6万人。", 8.6).metric == "65岁以上的老年人口"
+    # an ordinary modifier before 的 still goes: the head names the figure
+    assert one("全区新建成的农村公路达到320公里。", 320).metric == "农村公路"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # levels of one noun, each with its count, joined by 和 as by 、
+        ("新增3家国家级和14家省级工程技术研究中心。", {3: "国家级工程技术研究中心", 14: "省级工程技术研究中心"}),
+        ("36项省级、12项市级重点工程全面完工。", {36: "省级重点工程", 12: "市级重点工程"}),
+        # an item that names only a level takes the noun of the item before
+        ("新增国家级示范合作社2家、省级17家、市级40家。",
+         {2: "新增国家级示范合作社", 17: "新增省级示范合作社", 40: "新增市级示范合作社"}),
+        ("新增市级以上示范家庭农场60家，其中省级9家。", {60: "新增市级以上示范家庭农场", 9: "新增省级示范家庭农场"}),
+        ("新增省级“美丽庭院”示范村25个。", {25: "新增省级“美丽庭院”示范村"}),
+    ],
+)
+def test_level_modifiers_share_the_noun_they_qualify(text, expected):
+    assert {f.value: f.metric for f in facts(text)} == expected
+    assert all(f.verified for f in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a removal verb before a count: the things counted are gone, the name says so
+        ("全年共取消和下放了126项行政许可等事项。", 126, "取消和下放行政许可等事项"),
+        ("依法关停28家小化工企业。", 28, "关停小化工企业"),
+        # verbs joined by 和 in a long run-on name share their object: the cut goes before both
+        ("省本级持续深化改革取消和下放行政许可事项85项。", 85, "取消和下放行政许可事项"),
+        # a verb of new things before a count stays out, as the labelled reports write it
+        ("全年新增8个农村电商服务站。", 8, "农村电商服务站"),
+    ],
+)
+def test_a_removal_verb_before_a_count_stays_in_the_name(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_verifier_rejects_a_removal_verb_the_sentence_does_not_say():
+    text = "依法关停28家小化工企业。"
+    assert metric_status(text, "关停小化工企业", "28家") is CheckStatus.OK
+    assert metric_status(text, "撤销小化工企业", "28家") is CheckStatus.FAILED

@@ -471,6 +471,8 @@ class FactBuilder:
             elif bare and metric:
                 # 二期已签约4个项目: a bare class noun (项目, 企业) takes the words before it
                 spans = ((metric_start, metric_start + len(metric)), post)
+            elif m.family == "count" and (removal := prose.removal_before(norm, clause_start, m.start)):
+                spans, metric_start = (removal, post), removal[0]  # 取消和下放416项行政审批事项
             else:
                 spans, metric_start = (post,), m.start
                 shared = prose.shared_predicate(norm, post[1]) or self._modifier_noun(post)
@@ -510,7 +512,11 @@ class FactBuilder:
         if part and (host := self._host_in_sentence(m)) is not None and not host.derived and host.mention.family == m.family:
             # 专项扶贫资金173.3亿元，其中省级46.2亿元: the part is named after the whole
             a = clause_start + part.start("scope")
-            spans, metric_start = ((a, a + len(part.group("scope"))),) + without_growth_tail(norm, host.metric), a
+            own_part = ((a, a + len(part.group("scope"))),)
+            spans, metric_start = own_part + without_growth_tail(norm, host.metric), a
+            if prose.LEVEL.search(_text(norm, host.metric)):
+                # 新增市级以上示范农场60家，其中省级9家: the level in the name is the one replaced
+                spans = prose.level_item(norm, host.metric, own_part) or spans
         plan_share = PLAN_SHARE.search(pre_text)
         own_share = self._own_plan_share(clause_start, pre_text) if not spans else None
         said = None if from_post or part else self._read_back(m, clause_start, spans)
@@ -604,7 +610,7 @@ class FactBuilder:
         if spans and spans == own_span and not derived:
             if m.family == "count":
                 spans = prose.without_lead_verbs(norm, spans)  # 打掉|黑恶团伙3474个
-            spans = self._list_subject(m, spans)
+            spans = self._level_item(m, spans) or self._list_subject(m, spans)
             spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
@@ -660,7 +666,8 @@ class FactBuilder:
         if shared is None:
             return None
         stop = prose.NOUN_END_WORD.search(self.norm, shared[0] + 2, shared[1])
-        return (shared[0], stop.start()) if stop else shared
+        end = stop.start() if stop else shared[1]
+        return (shared[0], prose.before_manner(self.norm, shared[0], end))  # 民生实事|全面落实
 
     def _respective_host(self, m: NumberMention, host: _Built) -> _Built:
         """The host of the first of 分别-mapped qualified rates: as many hosts back in the sentence
@@ -732,6 +739,15 @@ class FactBuilder:
             if built.mention.family != m.family:
                 return spans
         return spans
+
+    def _level_item(self, m: NumberMention, spans: Spans) -> Spans | None:
+        """…龙头企业3家、省级21家: an item naming only a level takes the noun of the item before."""
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.derived or previous.mention.family != m.family or not spans:
+            return None
+        if not prose.LEVEL_JOIN.fullmatch(self.norm, previous.mention.end, spans[0][0]):
+            return None
+        return prose.level_item(self.norm, previous.metric, spans)
 
     def _list_subject(self, m: NumberMention, spans: Spans) -> Spans:
         """…混改率达77%、资产证券化率达65%: an item right after 、 takes the first item's subject."""
@@ -953,6 +969,7 @@ class FactBuilder:
             if verb is None:
                 return None
             end = verb.start()
+        end = prose.list_class_end(norm, end)  # 416项行政审批|等事项
         end = prose.before_manner(norm, start, end)  # 12项重点工程|加快实施
         noun = norm[start:end]
         if len(noun) <= 1 or POST_CHANGE.match(noun):

@@ -64,6 +64,7 @@ RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?率(?=$|[由从为达是,，、])"
 FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
+VERB_JOINERS = set("和及与、")
 # 服务业, 服务型制造, 规范化建设, 创新性: a verb followed by these is part of a noun or adjective
 NOT_A_CUT_AFTER = set("业型化性")
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
@@ -72,6 +73,11 @@ GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低|削减)"
 # heads that say nothing without the words before 的 (人户分离的人口, 可用于生活费的收入)
 KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用", "比例", "比重"}
 GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|平均每年|每年平均|实际|名义)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
+
+
+# a threshold closing the words before 的 (1000M速率及以上的宽带接入用户, 60岁以上的老年人): the
+# modifier picks out a subset of the head, so the name keeps it
+SUBSET_MODIFIER = re.compile(r"(?:及以上|以上|及以下|以下|及以内|以内)$")
 
 
 def _keeps_modifier(head: str) -> bool:
@@ -107,7 +113,12 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
         # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
         # is what follows the last measure verb
         # 服务业, 制造业: a verb followed by 业 names a sector, no cut there
-        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric) if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER | NOUN_SUFFIX]  # 处理率
+        cuts = [
+            # 取消和下放行政审批事项: verbs joined by 和 share their object, the cut goes before both
+            v.start() if metric[v.end() : v.end() + 1] in VERB_JOINERS else v.end()
+            for v in action_rules.ACTION_VERBS.finditer(metric)
+            if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER | NOUN_SUFFIX  # 处理率
+        ]
         cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
         cuts = sorted(c for c in cuts if len(metric) - c >= 4)
         if cuts:
@@ -180,7 +191,7 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
         pass
     elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(
         FOOTNOTE_MARK.sub("", TRAILING_NOISE.sub("", text[de + 1 :]))  # 人户分离的人口[6]
-    ):
+    ) and not SUBSET_MODIFIER.search(text, 0, de):
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline import actions as action_rules
+from summarizer.engines.offline import vocab
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.verify.vocab import CONTRACTIONS, PLACE
 
@@ -58,8 +59,9 @@ def quoted_object(text: str, quote_start: int) -> bool:
     return bool(VERB_BEFORE_QUOTE.match(before)) or bool(QUOTE_MODIFIER.fullmatch(before))
 
 
-# a level before a quoted name is part of it (省级“乐享园林”, 国家级“专精特新”)
-QUOTE_MODIFIER = re.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省)")
+# a level before a quoted name is part of it (省级“乐享园林”, 国家级“专精特新”), also after a
+# verb of new things (新增省级“美丽庭院”)
+QUOTE_MODIFIER = re.compile(r"(?:新增|新建|新创建|新认定)?(?:国家级|省级|市级|县级|区级|全国|全省)")
 
 
 # --- rankings: the scope of a ranking goes into the name ---------------------------------------
@@ -404,12 +406,60 @@ def list_subject(norm: str, previous: Spans, own: Spans) -> Spans | None:
     return None
 
 
+# --- a list item that names only a level: 新增国家级龙头企业3家、省级21家 ------------------------
+
+# an administrative level (and its 以上), which says which of a class of things, not what
+LEVEL = re.compile(r"(?:国家|省部|省|自治区|市|州|县|区|镇|乡|村)级(?:及?以上)?")
+# what may stand between such an item and the figure before it: a list mark, 其中
+LEVEL_JOIN = re.compile(r"[、,，;；\s]*(?:其中[,，:：]?)?")
+
+
+def level_item(norm: str, previous: Spans, own: Spans) -> Spans | None:
+    """新增国家级龙头企业3家、省级21家 -> 新增 + 省级 + 龙头企业: an item that is only a level takes
+    the noun of the item before, with its own level in place of that item's (or after its
+    verb: 新增龙头企业55家，其中国家级1家 -> 新增 + 国家级 + 龙头企业)."""
+    if not previous or len(own) != 1 or not LEVEL.fullmatch(norm, own[0][0], own[0][1]):
+        return None
+    chars = [i for a, b in previous for i in range(a, b)]
+    text = "".join(norm[i] for i in chars)
+    found = LEVEL.search(text)
+    if found is not None:
+        cut, rest = found.start(), found.end()
+    else:
+        verb = SHARED_VERB.match(text)
+        cut = rest = verb.end() if verb else 0
+    if len(text) - rest < 2:
+        return None
+    return _runs(chars[:cut]) + own + _runs(chars[rest:])
+
+
+def _runs(chars: list[int]) -> Spans:
+    """Positions back to spans (runs of consecutive positions)."""
+    out: list[tuple[int, int]] = []
+    for i in chars:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return tuple(out)
+
+
 # --- the noun after a number ------------------------------------------------------------------
 
 # 12项重点工程加快实施: a manner adverb opens the predicate, the counted noun ends before it
 MANNER = re.compile(r"加快|加速|全面|稳步|有序|扎实|顺利|深入|持续|积极|有力|高效|如期")
 # 5%左右的较低水平, 合理区间: an appraisal after 的 says how the figure is, not what it counts
 EVALUATIVE = re.compile(r"(?:较|很|更|历史|同期|合理)?[\u4e00-\u9fff]{0,3}(?:水平|区间|范围|高位|低位|位置)")
+
+
+# 416项行政审批等事项: 等 closing a list inside the noun, then the class it belongs to
+LIST_CLASS = re.compile(r"等(?:事项|项目|企业|领域|行业|产业|产品|单位|机构|设施|工程|场所)(?=$|[,，。;；、\n])")
+
+
+def list_class_end(norm: str, end: int) -> int:
+    """Where the counted noun ends when 等 + a class noun closes it (行政审批等事项), else `end`."""
+    found = LIST_CLASS.match(norm, end)
+    return found.end() if found else end
 
 
 def before_manner(norm: str, start: int, end: int) -> int:
@@ -470,6 +520,19 @@ def without_lead_verbs(norm: str, spans: Spans) -> Spans:
     if found is None or b - found.end() < 2:
         return spans
     return ((found.end(), b),) + spans[1:]
+
+
+# 分批取消和下放了|416项行政审批事项: removal verbs (a coordination of them) right before a count
+REMOVAL_BEFORE = re.compile(
+    rf"(?P<verbs>(?:{vocab.pattern('removal_verbs')})(?:(?:和|及|与|、|并)(?:{vocab.pattern('removal_verbs')}))*)了?$"
+)
+
+
+def removal_before(norm: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the removal verbs closing norm[lo:hi] (取消和下放了), when a count follows:
+    the count is of things abolished, devolved or shut, and the name says so."""
+    found = REMOVAL_BEFORE.search(norm, lo, hi)
+    return found.span("verbs") if found else None
 
 
 # --- multiples: 是2007年的2.5倍 -----------------------------------------------------------------
@@ -674,14 +737,18 @@ def unquoted(text: str) -> str:
     return re.sub(r"“[^”]*”", lambda q: "“" + "＿" * (len(q.group()) - 2) + "”", text)
 
 
+# the second count of a list of modifiers (3个省级、12项市级…; 4家国家级和21家省级…)
+LISTED_COUNT = re.compile(r"\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:名|个|人|户|家|所|座|位|项|条|处|批|支|只|台|套|座|片|类)")
+
+
 def modifier_noun(norm: str, post: tuple[int, int]) -> tuple[int, int] | None:
     """The span of the shared noun when the noun after a count is only a modifier followed by 、
-    and another count with a modifier of the same kind (3个省级、12个市级试点镇 -> 试点镇;
-    18个光伏、4个风电项目 -> 项目)."""
+    (or 和/及/与) and another count with a modifier of the same kind (3个省级、12个市级试点镇 ->
+    试点镇; 4家国家级和21家省级企业技术中心 -> 企业技术中心; 18个光伏、4个风电项目 -> 项目)."""
     a, b = post
-    if norm[b : b + 1] != "、":
+    if norm[b : b + 1] not in ("、", "和", "及", "与"):
         return None
-    second = COUNT_RIGHT_AFTER.match(norm, b + 1)
+    second = LISTED_COUNT.match(norm, b + 1)
     if second is None:
         return None
     modifier = MODIFIER.match(norm, second.end()) if MODIFIER.fullmatch(norm, a, b) else None
