@@ -546,3 +546,27 @@ def test_verifier_rejects_a_removal_verb_the_sentence_does_not_say():
     text = "依法关停28家小化工企业。"
     assert metric_status(text, "关停小化工企业", "28家") is CheckStatus.OK
     assert metric_status(text, "撤销小化工企业", "28家") is CheckStatus.FAILED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one figure for two subjects: a fact each, the second taking the first's subject
+        ("全年火灾起数和死亡人数均下降12%。", ["火灾起数下降", "火灾死亡人数下降"]),
+        ("工业企业事故起数和受伤人数都下降9%。", ["工业企业事故起数下降", "工业企业事故受伤人数下降"]),
+        # places before one indicator, and a measure word the last item shares with a bare first
+        ("城镇和农村居民人均消费支出均增长7%。", ["城镇居民人均消费支出增长", "农村居民人均消费支出增长"]),
+        ("二氧化硫、氮氧化物排放量均下降6%。", ["二氧化硫排放量下降", "氮氧化物排放量下降"]),
+        # a name that ends in its own measure keeps it
+        ("单位生产总值能耗和用水量均下降3%。", ["单位生产总值能耗下降", "用水量下降"]),
+    ],
+)
+def test_one_figure_for_several_subjects_gives_a_fact_each(text, expected):
+    found = facts(text)
+    assert [f.metric for f in found] == expected
+    assert len({f.value for f in found}) == 1 and all(f.verified for f in found)
+
+
+def test_figures_handed_out_in_order_are_no_shared_figure():
+    found = facts("城镇和农村居民人均消费支出分别增长7%和9%。")
+    assert [(f.metric, f.value) for f in found] == [("城镇居民人均消费支出增长", 7), ("农村居民人均消费支出增长", 9)]

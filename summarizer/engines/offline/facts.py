@@ -438,6 +438,11 @@ class FactBuilder:
         if joined and len(metric) - joined.end() >= 2:
             # 改造危房8000套和危桥315座: 和 right after a figure joins the next item, it names nothing
             metric, metric_start = metric[joined.end() :], metric_start + joined.end()
+        shared = self._shared_figure(m, clause_start)
+        if shared is not None:
+            for item in shared:  # 生产安全事故起数和死亡人数均下降22%: one fact per subject
+                self._append(m, metric=item, metric_start=item[0][0], end=m.end)
+            return
         pair_start = self._pair_start(m)
         if pair_start is not None:
             metric = ""  # 由一季度的-5.6%快速回升到二季度的5.8%: the end of a pair is named by its start
@@ -739,6 +744,15 @@ class FactBuilder:
             if built.mention.family != m.family:
                 return spans
         return spans
+
+    def _shared_figure(self, m: NumberMention, clause_start: int) -> list[Spans] | None:
+        """A和B均下降22%: the subjects that all take this one figure (none when another figure
+        follows it in the clause: 分别增长5%和6% hands out a figure each)."""
+        clause_end = self.seg.clause(m.start)[1]
+        if re.match(r"\s*(?:以上|以下|左右)?\s*(?:和|与|及|、)\s*[-−]?\d", self.norm[m.end : clause_end]):
+            return None
+        _, start = clean_metric(self.norm, clause_start, m.start)  # 全市…: scope words go first
+        return prose.shared_figure_items(self.norm, start, m.start)
 
     def _level_item(self, m: NumberMention, spans: Spans) -> Spans | None:
         """…龙头企业3家、省级21家: an item naming only a level takes the noun of the item before."""

@@ -333,6 +333,70 @@ def distributes(norm: str, clause_start: int, start: int, end: int, clause_end: 
     return bool(after or before)
 
 
+# --- one figure for several subjects: A和B均下降22% -----------------------------------------------
+
+# subjects joined by 和/、 and 均 (都; 分别 with one figure only) before a figure they all take;
+# a growth verb after 均 is part of each name (生产安全事故起数下降), a copula is not
+SHARED_FIGURE = re.compile(
+    r"(?P<items>[^,，;；。:：]{4,40}?)(?<!人)(?:均|都)"
+    r"(?P<verb>(?:比上年|同比|较上年)?(?:增长|下降|提高|降低|减少|增加|上升|回落|下降了|增长了))?"
+    r"(?:达到|达|为|超过|突破|在|控制在|保持在)?$"
+)
+ITEM_JOIN = re.compile(r"和|及|与|、")
+# the measure word a list's last item ends with (氮氧化物排放量), which a first item without one
+# (二氧化硫) shares; a first item ending in a measure character of its own (能耗, 需氧量) keeps it
+ITEM_HEAD = re.compile(r"(?:排放量|总量|产量|用量|浓度|比例|比重|人数|起数|收入|支出|增加值|产值|利润|价格)$")
+MEASURE_END = set("量率数耗值额度例重入出润格积价费")
+# a count's head (起数, 死亡人数): an item that is only one names no subject of its own
+COUNT_WORD = re.compile(r"(?:起数|次数|人数|户数|个数|件数|数量)$")
+COUNT_HEAD = re.compile(rf"[\u4e00-\u9fff]{{0,2}}{COUNT_WORD.pattern}")
+
+
+def shared_figure_items(norm: str, lo: int, hi: int) -> list[Spans] | None:
+    """A和B均下降22% -> the spans naming each subject (with the growth verb), one fact each.
+
+    `lo:hi` are the clause's words before the figure. A later item that names no subject of
+    its own (死亡人数 after 生产安全事故起数) takes the first item's (生产安全事故); a list of
+    places before one indicator (城镇和农村居民收入) gives each place that indicator."""
+    found = SHARED_FIGURE.match(norm, lo, hi)
+    if found is None:
+        return None
+    a, b = found.span("items")
+    text = norm[a:b]
+    parts = ITEM_JOIN.split(text)
+    if len(parts) < 2 or len(parts) > 4 or any(len(p) < 2 for p in parts):
+        return None
+    starts, pos = [], a
+    for part in parts:
+        starts.append(pos)
+        pos += len(part)
+        joiner = ITEM_JOIN.match(norm, pos)
+        pos += joiner.end() - joiner.start() if joiner else 0
+    items: list[Spans] = [((s, s + len(p)),) for s, p in zip(starts, parts, strict=True)]
+    first = parts[0]
+    ends = [e.end() for e in SUBJECT_END.finditer(first) if 2 <= e.end() <= len(first) - 2]
+    counted = COUNT_WORD.search(first)
+    if not ends and counted and counted.start() >= 2 and all(COUNT_HEAD.fullmatch(p) for p in parts[1:]):
+        ends = [counted.start()]  # 火灾起数和死亡人数: the subject before the first count's head
+    if ends:
+        subject = ((starts[0], starts[0] + ends[-1]),)
+        items = [items[0]] + [
+            item if SUBJECT_END.search(part) or len(part) > 6 else subject + item
+            for item, part in zip(items[1:], parts[1:], strict=True)
+        ]
+    elif all(PLACE.fullmatch(p) for p in parts[:-1]) and (last := PLACE.match(parts[-1])) and len(parts[-1]) - last.end() >= 2:
+        head = ((starts[-1] + last.end(), b),)
+        items = [((s, s + len(p)),) + head for s, p in zip(starts[:-1], parts[:-1], strict=True)] + [items[-1]]
+    elif (head := ITEM_HEAD.search(parts[-1])) and len(parts[-1]) - len(head.group()) >= 2:
+        shared = ((b - len(head.group()), b),)
+        items = [item + shared if part[-1] not in MEASURE_END else item
+                 for item, part in zip(items[:-1], parts[:-1], strict=True)] + [items[-1]]
+    verb = found.span("verb")
+    if verb[1] > verb[0]:
+        items = [item + (verb,) for item in items]
+    return items
+
+
 # --- a list of places sharing one indicator, without 分别 ---------------------------------------
 
 
