@@ -570,3 +570,44 @@ def test_one_figure_for_several_subjects_gives_a_fact_each(text, expected):
 def test_figures_handed_out_in_order_are_no_shared_figure():
     found = facts("城镇和农村居民人均消费支出分别增长7%和9%。")
     assert [(f.metric, f.value) for f in found] == [("城镇居民人均消费支出增长", 7), ("农村居民人均消费支出增长", 9)]
+
+
+def test_items_of_a_capacity_list_are_capacity_added():
+    text = "全年基本建设投资新增的主要生产能力有：原煤开采1460万吨，水泥280万吨，发电机组容量350万千瓦。全年水泥产量2.1亿吨。"
+    assert {f.value: f.metric for f in facts(text)} == {
+        1460: "原煤开采(新增生产能力)", 280: "水泥(新增生产能力)", 350: "发电机组容量(新增生产能力)",
+        2.1: "水泥产量"}
+    assert all(isinstance(f, Achievement) and f.verified for f in facts(text))
+    # the verifier takes the qualifier only inside such a list
+    assert metric_status(text, "水泥(新增生产能力)", "280万吨") is CheckStatus.OK
+    assert metric_status(text, "水泥产量(新增生产能力)", "2.1亿吨") is CheckStatus.FAILED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面清理饮用水源保护区界桩外延200米范围内的畜禽养殖场。",
+        "推进主要河流沿岸5公里范围内落后产能退出。",
+        "完成干渠两侧各30米绿化带建设。",
+    ],
+)
+def test_the_extent_of_an_area_is_no_fact(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure before 以上/以下 bounds a class of things: the class names the count, no fact of its own
+        ("全市新建3座5000平方米以上的文化综合体。", {3: "5000平方米以上的文化综合体"}),
+        ("实现800个30户以上自然村通硬化路。", {800: "30户以上自然村通硬化路"}),
+        ("全面关闭6万吨以下小煤矿。", {}),
+        ("500万元以上固定资产投资增长9%。", {9: "500万元以上固定资产投资增长"}),
+        # a count in the thing's own measure word, or an amount of what is done, stays a figure
+        ("新增8家以上省级专精特新企业。", {8: "省级专精特新企业"}),
+        ("完成60亿元以上技改投资。", {60: "技改投资"}),
+        ("推动3户以上企业在主板上市。", {3: "企业在主板上市"}),
+    ],
+)
+def test_a_threshold_that_sorts_things_is_a_class(text, expected):
+    assert {f.value: f.metric for f in facts(text)} == expected

@@ -171,6 +171,9 @@ class FactBuilder:
     def _is_size_class(self, m: NumberMention, after: str) -> bool:
         if ALLOCATION_BEFORE.search(self.norm, max(0, m.start - 4), m.start):
             return False
+        bound = m.end - len(m.qualifier) if m.qualifier and m.qualifier.endswith(("以上", "以下")) else m.end
+        if prose.threshold_class(self.norm, bound, m.family, m.unit):
+            return True  # 2000平方米以上的书店, 20户以上自然村, 9万吨以下小煤矿: the bound of a class
         if after.startswith("级") and m.family not in ("percent", "rank"):
             return True  # 30万吨级码头, 5000万元级: a class of things
         if m.family in {"currency_cny", "currency_usd"} or (m.family == "none" and m.multiplier > 1):
@@ -453,6 +456,8 @@ class FactBuilder:
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
             if verb is not None:
                 subject, subject_start = tidy_metric(norm, clause_start, verb.start())
+                if len(subject) > 12:  # 投资5000万元以上的工业项目当年|完成投资: the head after 的
+                    subject, subject_start = tidy_metric(norm, clause_start, verb.start(), subset=False)
                 if 2 <= len(subject) <= 12:
                     spans = ((subject_start, subject_start + len(subject)), spans[0])
                     metric_start = subject_start
@@ -631,6 +636,9 @@ class FactBuilder:
                 spans, metric_start, derived = previous.metric, m.start, previous.derived
             else:
                 return
+        if spans and not derived and spans[0][0] < m.start:
+            # 新增主要生产能力有：原煤开采2070万吨: each item is capacity added, not output
+            derived = prose.capacity_words(norm, self.seg.line(m.start)[0], spans[0][0])
         note = ""
         words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
         if words is not None and spans:
@@ -696,8 +704,8 @@ class FactBuilder:
         """调配17批次2018名医务人员, 消除386户1110人返贫风险: two counts of one noun in a row; the
         first is named after the noun with its own unit in brackets (医务人员(批次))."""
         second = prose.COUNT_RIGHT_AFTER.match(self.norm, m.end)
-        if second is None or not m.unit:
-            return False
+        if second is None or not m.unit or prose.class_bound(self.norm, m.end) is not None:
+            return False  # 1000个|20户以上自然村: the second count bounds a class, it counts nothing
         noun = self._post_noun(m, at=second.end())
         if noun is None:
             return False
@@ -752,7 +760,8 @@ class FactBuilder:
         if re.match(r"\s*(?:以上|以下|左右)?\s*(?:和|与|及|、)\s*[-−]?\d", self.norm[m.end : clause_end]):
             return None
         _, start = clean_metric(self.norm, clause_start, m.start)  # 全市…: scope words go first
-        return prose.shared_figure_items(self.norm, start, m.start)
+        rate = m.family in ("percent", "percentage_points", "permille")
+        return prose.shared_figure_items(self.norm, start, m.start, rate=rate)
 
     def _level_item(self, m: NumberMention, spans: Spans) -> Spans | None:
         """…龙头企业3家、省级21家: an item naming only a level takes the noun of the item before."""
@@ -935,6 +944,10 @@ class FactBuilder:
             start += 1
         if at is None and prose.people_after(norm, m.end, m.unit):
             return (m.end - 1, m.end + 1)  # 近14亿人口: the unit's 人 and the 口 after it are the noun
+        noun_start = start
+        bound = prose.class_bound(norm, start)
+        if bound is not None:
+            start = bound  # 一座|2000平方米以上的|新华书店: the class's bound opens the counted noun
         if start >= len(norm) or not (
             "\u4e00" <= norm[start] <= "\u9fff" or _CODED.match(norm, start) or prose.latin_noun(norm, start)
             or norm[start] == "“"
@@ -995,6 +1008,8 @@ class FactBuilder:
             if len(head) >= 2:
                 noun = head
                 start = end - len(head)
+        if bound is not None and noun:
+            return (noun_start, end)  # 2000平方米以上的新华书店: the class stays in the name
         return (end - len(noun), end) if noun else None
 
     def _last_in_sentence(self, m: NumberMention) -> _Built | None:
@@ -1099,7 +1114,9 @@ class FactBuilder:
         weak = weak_target_cues(mode)
         target_at = last(TARGET_CUES, before, weak)
         for a, b in derived:
-            if b <= m.start and (inner := last(TARGET_CUES, norm[a:b], weak)) >= 0:
+            # 比年初预计的2700亿元: a comparison's base named as a forecast is the forecast figure
+            compared = norm[a - 1 : a] in ("比", "较") and norm[b : m.start].strip() == "的"
+            if compared and b <= m.start and (inner := last(TARGET_CUES, norm[a:b], weak)) >= 0:
                 target_at = max(target_at, a - s_start + inner)
         # 二期已签约4个项目: an aspect word inside the metric still reports a result (a target
         # word inside it, as in 全年目标任务81.4%, names the metric and does not count)

@@ -30,7 +30,7 @@ LEADING_NOISE = re.compile(
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
-    r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<![高初])中|的|均|"
+    r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<![高初])中|的|(?<![人户亩])均|"
     r"新台币|人民币|港币|港元|"
     r"(?<!目标)任务(?!数))+$"
 )
@@ -65,6 +65,12 @@ FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
 VERB_JOINERS = set("和及与、")
+# verbs that may follow 和 in a coordination of verbs (取消和下放, 制定、修改和废止)
+CHAINED_VERB = re.compile(rf"{action_rules.ACTION_VERBS.pattern}|{vocab.pattern('removal_verbs')}|修改|废止|认定|评定|命名")
+
+
+def _verb_at(text: str, at: int) -> bool:
+    return CHAINED_VERB.match(text, at) is not None
 # 服务业, 服务型制造, 规范化建设, 创新性: a verb followed by these is part of a noun or adjective
 NOT_A_CUT_AFTER = set("业型化性")
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
@@ -118,6 +124,8 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
             v.start() if metric[v.end() : v.end() + 1] in VERB_JOINERS else v.end()
             for v in action_rules.ACTION_VERBS.finditer(metric)
             if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER | NOUN_SUFFIX  # 处理率
+            # 棚户区改造和农房改造: a noun after 和, so the verb ends a noun phrase; no cut there
+            and (metric[v.end() : v.end() + 1] not in VERB_JOINERS or _verb_at(metric, v.end() + 1))
         ]
         cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
         cuts = sorted(c for c in cuts if len(metric) - c >= 4)
@@ -176,8 +184,9 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
 
 
 @wrap.across_breaks
-def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
-    """Head noun after the last 的, without time/scope words, filler, slogans or 等-lists."""
+def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[str, int]:
+    """Head noun after the last 的, without time/scope words, filler, slogans or 等-lists
+    (`subset`: a threshold before 的 stays, 1000M速率及以上的宽带接入用户)."""
     text = norm[lo:hi]
     start = lo
     if text.endswith("占") and len(text) > 2:
@@ -191,7 +200,7 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
         pass
     elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(
         FOOTNOTE_MARK.sub("", TRAILING_NOISE.sub("", text[de + 1 :]))  # 人户分离的人口[6]
-    ) and not SUBSET_MODIFIER.search(text, 0, de):
+    ) and not (subset and SUBSET_MODIFIER.search(text, 0, de)):
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)

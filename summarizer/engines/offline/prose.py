@@ -206,7 +206,7 @@ BASIS = re.compile(
 )
 # a name that already says it is a ratio (路网密度, 单位生产总值能耗, 人均…): a basis before its
 # figures is the ratio's denominator, part of the unit (每平方公里4.1公里), not a qualifier
-RATIO_NAME = re.compile(r"(?:密度|强度|能耗|水耗|电耗|物耗)$|^(?:单位|人均|户均|每)")
+RATIO_NAME = re.compile(r"(?:密度|强度|能耗|水耗|电耗|物耗)$|^(?:单位|人均|户均)")
 START_NOTE = "期初"  # the start of the pair, when the source does not say which moment it was
 
 
@@ -335,62 +335,96 @@ def distributes(norm: str, clause_start: int, start: int, end: int, clause_end: 
 
 # --- one figure for several subjects: A和B均下降22% -----------------------------------------------
 
-# subjects joined by 和/、 and 均 (都; 分别 with one figure only) before a figure they all take;
-# a growth verb after 均 is part of each name (生产安全事故起数下降), a copula is not
+# subjects joined by 和/、 and 均 (都) before a figure they all take (年均, 人均 … are no 均); a
+# growth verb after 均 is part of each name (生产安全事故起数下降), a copula is not
 SHARED_FIGURE = re.compile(
-    r"(?P<items>[^,，;；。:：]{4,40}?)(?<!人)(?:均|都)"
+    r"(?P<items>[^,，;；。:：]{4,40}?)(?<![人年日月户亩平])(?:均|都)"
     r"(?P<verb>(?:比上年|同比|较上年)?(?:增长|下降|提高|降低|减少|增加|上升|回落|下降了|增长了))?"
-    r"(?:达到|达|为|超过|突破|在|控制在|保持在)?$"
+    r"(?:达到|达|为|超过|突破|在|控制在|保持在|保持)?$"
 )
 ITEM_JOIN = re.compile(r"和|及|与|、")
-# the measure word a list's last item ends with (氮氧化物排放量), which a first item without one
-# (二氧化硫) shares; a first item ending in a measure character of its own (能耗, 需氧量) keeps it
-ITEM_HEAD = re.compile(r"(?:排放量|总量|产量|用量|浓度|比例|比重|人数|起数|收入|支出|增加值|产值|利润|价格)$")
-MEASURE_END = set("量率数耗值额度例重入出润格积价费")
+# 汽车、钢铁、电子信息、装备制造四大产业产值: the list counts its items, the words after name the
+# measure each takes
+GROUP_WORD = re.compile(r"(?P<n>[两二三四五六七八九十])大(?:[\u4e00-\u9fff]{0,2}?)(?:产业|行业|领域|板块|集群|工程)")
+GROUP_SIZE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# a change's measure closing the last item (起数和死亡人数下降幅度): every item's
+GROWTH_HEAD = re.compile(r"(?:下降|增长|上升)?(?:幅度|降幅|增幅|增速)$")
+# a quantity's measure word the last item ends with (氮氧化物排放量), which a first item without
+# one (二氧化硫) shares; an item ending in a measure character of its own (能耗, 需氧量) keeps it
+ITEM_HEAD = re.compile(r"(?:排放量|排放总量|产量|用量|消耗量|浓度)$")
+MEASURE_END = set("量率数耗值额度例重入出润格积价费次")
 # a count's head (起数, 死亡人数): an item that is only one names no subject of its own
 COUNT_WORD = re.compile(r"(?:起数|次数|人数|户数|个数|件数|数量)$")
 COUNT_HEAD = re.compile(rf"[\u4e00-\u9fff]{{0,2}}{COUNT_WORD.pattern}")
 
 
-def shared_figure_items(norm: str, lo: int, hi: int) -> list[Spans] | None:
+def _split_items(norm: str, a: int, b: int, joiner: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of norm[a:b] between the joiners."""
+    out, pos = [], a
+    for found in joiner.finditer(norm, a, b):
+        out.append((pos, found.start()))
+        pos = found.end()
+    out.append((pos, b))
+    return out
+
+
+def shared_figure_items(norm: str, lo: int, hi: int, *, rate: bool = False) -> list[Spans] | None:
     """A和B均下降22% -> the spans naming each subject (with the growth verb), one fact each.
 
     `lo:hi` are the clause's words before the figure. A later item that names no subject of
-    its own (死亡人数 after 生产安全事故起数) takes the first item's (生产安全事故); a list of
-    places before one indicator (城镇和农村居民收入) gives each place that indicator."""
+    its own (死亡人数 after 生产安全事故起数) takes the first item's (生产安全事故); places before
+    one indicator (城镇和农村居民收入) each take that indicator; a measure word closing the list
+    (…四大产业产值, …排放量, …下降幅度) goes to every item that lacks one. `rate`: the figure is
+    a percentage, so every item must end in a measure of its own (受污染耕地、污染地块安全利用率
+    names one rate of two things and stays whole). None when the words are no such list."""
     found = SHARED_FIGURE.match(norm, lo, hi)
     if found is None:
         return None
     a, b = found.span("items")
-    text = norm[a:b]
-    parts = ITEM_JOIN.split(text)
-    if len(parts) < 2 or len(parts) > 4 or any(len(p) < 2 for p in parts):
+    if "等" in norm[a:b]:
+        return None  # …、海工平台等跨境租赁业务总量: examples of one total
+    group = GROUP_WORD.search(norm, a, b)
+    spans = _split_items(norm, a, group.start() if group else b, re.compile("、") if group else ITEM_JOIN)
+    if group:
+        if len(spans) != GROUP_SIZE[group.group("n")]:
+            return None
+        tail: Spans = ((group.end(), b),) if b - group.end() >= 2 else ()
+    else:
+        tail = ()
+    parts = [norm[x:y] for x, y in spans]
+    if len(parts) < 2 or len(parts) > 5 or any(len(p) < 2 for p in parts):
         return None
-    starts, pos = [], a
-    for part in parts:
-        starts.append(pos)
-        pos += len(part)
-        joiner = ITEM_JOIN.match(norm, pos)
-        pos += joiner.end() - joiner.start() if joiner else 0
-    items: list[Spans] = [((s, s + len(p)),) for s, p in zip(starts, parts, strict=True)]
+    change = GROWTH_HEAD.search(parts[-1]) if not tail else None
+    if change and len(parts[-1]) - len(change.group()) >= 2:
+        x, y = spans[-1]
+        spans[-1] = (x, y - len(change.group()))
+        parts[-1] = norm[spans[-1][0] : spans[-1][1]]
+        tail = ((y - len(change.group()), y),)
+    items: list[Spans] = [(span,) for span in spans]
     first = parts[0]
     ends = [e.end() for e in SUBJECT_END.finditer(first) if 2 <= e.end() <= len(first) - 2]
     counted = COUNT_WORD.search(first)
     if not ends and counted and counted.start() >= 2 and all(COUNT_HEAD.fullmatch(p) for p in parts[1:]):
         ends = [counted.start()]  # 火灾起数和死亡人数: the subject before the first count's head
     if ends:
-        subject = ((starts[0], starts[0] + ends[-1]),)
+        subject = ((spans[0][0], spans[0][0] + ends[-1]),)
         items = [items[0]] + [
             item if SUBJECT_END.search(part) or len(part) > 6 else subject + item
             for item, part in zip(items[1:], parts[1:], strict=True)
         ]
     elif all(PLACE.fullmatch(p) for p in parts[:-1]) and (last := PLACE.match(parts[-1])) and len(parts[-1]) - last.end() >= 2:
-        head = ((starts[-1] + last.end(), b),)
-        items = [((s, s + len(p)),) + head for s, p in zip(starts[:-1], parts[:-1], strict=True)] + [items[-1]]
-    elif (head := ITEM_HEAD.search(parts[-1])) and len(parts[-1]) - len(head.group()) >= 2:
-        shared = ((b - len(head.group()), b),)
+        head = ((spans[-1][0] + last.end(), spans[-1][1]),)
+        items = [item + head for item in items[:-1]] + [items[-1]]
+        parts = [p + parts[-1][last.end() :] for p in parts[:-1]] + [parts[-1]]
+    elif not tail and (measure := ITEM_HEAD.search(parts[-1])) and len(parts[-1]) - len(measure.group()) >= 2:
+        shared = ((spans[-1][1] - len(measure.group()), spans[-1][1]),)
         items = [item + shared if part[-1] not in MEASURE_END else item
                  for item, part in zip(items[:-1], parts[:-1], strict=True)] + [items[-1]]
+        parts = [p + measure.group() if p[-1] not in MEASURE_END else p for p in parts[:-1]] + [parts[-1]]
+    if tail:
+        items = [item + tail for item in items]
+    elif rate and any(p[-1] not in MEASURE_END for p in parts):
+        return None
     verb = found.span("verb")
     if verb[1] > verb[0]:
         items = [item + (verb,) for item in items]
@@ -599,6 +633,23 @@ def removal_before(norm: str, lo: int, hi: int) -> tuple[int, int] | None:
     return found.span("verbs") if found else None
 
 
+# --- a list of added capacity: 新增主要生产能力有：原煤开采2070万吨，… ---------------------------
+
+CAPACITY_LEAD = vocab.compiled("capacity_leads")
+CAPACITY_WORDS = re.compile(r"新增(?:加)?|生产能力")
+
+
+def capacity_words(norm: str, line_start: int, start: int) -> Spans:
+    """The spans of 新增(加) and 生产能力 in the list lead before the figure at `start`, when it
+    stands in such a list (nothing but its items and no sentence end between): the item is
+    capacity added that year, named item(新增生产能力); () otherwise."""
+    leads = list(CAPACITY_LEAD.finditer(norm, line_start, start))
+    if not leads or "。" in norm[leads[-1].end() : start]:
+        return ()
+    lead = leads[-1]
+    return tuple(w.span() for w in CAPACITY_WORDS.finditer(norm, lead.start(), lead.end()))
+
+
 # --- multiples: 是2007年的2.5倍 -----------------------------------------------------------------
 
 # 是2007年的2.5倍, 增量分别是上年的2倍: a multiple of the figure before, of a base named here
@@ -638,6 +689,46 @@ def range_end(norm: str, start: int, end: int) -> str:
 def range_note(end_word: str, target: bool) -> str:
     """目标区间下限 for a target's range, 区间下限 for a result's."""
     return ("目标区间" if target else "区间") + end_word
+
+
+# --- a threshold that sorts things into a class: 500万元以上的工业企业 ------------------------------
+
+_THRESHOLD = r"(?:及)?(?:以上|以下)(?:的)?[\u4e00-\u9fff“”]{0,8}?"
+CLASS_AFTER = re.compile(rf"{_THRESHOLD}(?:{vocab.pattern('class_heads')})")
+CLASS_BY_SIZE_AFTER = re.compile(rf"{_THRESHOLD}(?:{vocab.pattern('class_heads_by_size')})")
+# counts of households, people or head of livestock: they size a place or a farm, they do not count it
+SIZE_COUNTS = frozenset({"户", "人", "头", "口"})
+
+
+# the bound of a class opening a counted noun (一座|2000平方米以上的|新华书店, 1000个|20户以上|自然村)
+CLASS_BOUND = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?P<unit>[\u4e00-\u9fffA-Za-z/]{1,5}?)(?=(?:及)?(?:以上|以下))")
+BOUND_UNIT_FAMILY = {"户": "count", "人": "count", "头": "count", "口": "count"}
+
+
+def class_bound(norm: str, start: int) -> int | None:
+    """Where the counted noun proper starts when a class bound opens it (2000平方米以上的|新华书店):
+    after the bound's 以上/以下 and 的; None when no such bound stands at `start`."""
+    found = CLASS_BOUND.match(norm, start)
+    if found is None:
+        return None
+    unit = found.group("unit")
+    family = BOUND_UNIT_FAMILY.get(unit[-1:], "measure")
+    if not threshold_class(norm, found.end(), family, unit):
+        return None
+    after = re.match(r"(?:及)?(?:以上|以下)的?", norm[found.end() :])
+    return found.end() + (after.end() if after else 0)
+
+
+def threshold_class(norm: str, end: int, family: str, unit: str | None) -> bool:
+    """True when the figure ending at `end` is the bound of a class (2000平方米以上的书店, 20户以上
+    自然村): a measure (or households, people) before 以上/以下 and the thing it sorts. A count
+    in the thing's own measure word (5家以上企业, 3条以上航线) and a share (80%以上的村) are
+    figures, and so are amounts of what is done (100亿元以上技改投资)."""
+    if family in ("percent", "percentage_points", "permille", "rank"):
+        return False
+    if family == "count":
+        return (unit or "")[-1:] in SIZE_COUNTS and CLASS_BY_SIZE_AFTER.match(norm, end) is not None
+    return CLASS_AFTER.match(norm, end) is not None
 
 
 # --- a project count's subject handed to its amounts -------------------------------------------
@@ -825,7 +916,8 @@ def modifier_noun(norm: str, post: tuple[int, int]) -> tuple[int, int] | None:
     run = _NOUN_RUN.match(norm, modifier.end())
     if run is None or run.end() - run.start() < 2:
         return None
-    return run.span()
+    de = norm.find("的", run.start() + 2, run.end())  # 9个市级试点镇|的基础上
+    return (run.start(), de) if de > 0 else run.span()
 
 
 # 电价降到每千瓦时0.79元: a per-unit basis right before the figure qualifies it, in brackets
