@@ -611,3 +611,13 @@ def test_the_extent_of_an_area_is_no_fact(text):
 )
 def test_a_threshold_that_sorts_things_is_a_class(text, expected):
     assert {f.value: f.metric for f in facts(text)} == expected
+
+
+def test_money_set_aside_is_named_by_the_funds_it_becomes():
+    assert one("省财政今年再安排8.5亿元地质灾害防治资金。", 8.5).metric == "地质灾害防治资金"
+    assert one("全年筹集36亿元棚户区改造建设资金。", 36).metric == "棚户区改造建设资金"
+
+
+def test_a_total_that_passes_a_mark_after_the_years_addition_is_the_stock():
+    found = {f.value: f.metric for f in facts("新增光伏装机容量86万千瓦，总量突破600万千瓦。")}
+    assert found == {86: "新增光伏装机容量", 600: "光伏装机容量"}

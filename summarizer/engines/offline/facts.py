@@ -471,7 +471,7 @@ class FactBuilder:
         end = m.end
         bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
         # 推出1300亿元PPP项目: a verb alone before an amount of money, the funded thing after it
-        bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family))
+        bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family, pre_text))
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         if post and (m.family == "count" or not metric or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
             bare = names_nothing(compact(norm[post[0] : post[1]]))

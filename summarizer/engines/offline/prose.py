@@ -554,9 +554,14 @@ EVALUATIVE = re.compile(r"(?:较|很|更|历史|同期|合理)?[\u4e00-\u9fff]{0
 LIST_CLASS = re.compile(r"等(?:事项|项目|企业|领域|行业|产业|产品|单位|机构|设施|工程|场所)(?=$|[,，。;；、\n])")
 
 
+# 保障性住房建设资金: 建设 before a funds noun is part of the noun, not the predicate
+BUILDING_FUNDS = re.compile(r"建设(?:资金|基金|补助资金|补助|专项资金|债券)")
+
+
 def list_class_end(norm: str, end: int) -> int:
-    """Where the counted noun ends when 等 + a class noun closes it (行政审批等事项), else `end`."""
-    found = LIST_CLASS.match(norm, end)
+    """Where the counted noun ends when 等 + a class noun closes it (行政审批等事项) or 建设 opens
+    a funds noun (保障性住房建设资金), else `end`."""
+    found = LIST_CLASS.match(norm, end) or BUILDING_FUNDS.match(norm, end)
     return found.end() if found else end
 
 
@@ -588,10 +593,17 @@ def people_after(norm: str, end: int, unit: str | None) -> bool:
 FUNDED = re.compile(r"(?:项目|资金|基金|债券|专项债|贷款|补贴|奖补|消费券|再贷款)$")
 
 
-def funds_after(norm: str, metric: str, post: tuple[int, int], family: str) -> bool:
-    """A two-character verb before an amount whose noun after it is a funded thing: the noun
-    names the figure (the verb, 推出 or 发行, names nothing)."""
-    if family not in ("currency_cny", "currency_usd") or len(metric) != 2 or metric in GENERIC_HEADS:
+# a verb of setting money aside right before the amount (中央财政今年再安排|1300亿元|灾后重建资金)
+ALLOCATING = re.compile(r"(?:安排|下达|拨付|筹集|投入|发放|设立|统筹)$")
+
+
+def funds_after(norm: str, metric: str, post: tuple[int, int], family: str, pre: str = "") -> bool:
+    """A two-character verb before an amount whose noun after it is a funded thing, or any
+    words ending in a verb of setting money aside (再安排1300亿元灾后重建资金): the noun names
+    the figure (the verb, 推出 or 安排, names nothing)."""
+    if family not in ("currency_cny", "currency_usd") or metric in GENERIC_HEADS:
+        return False
+    if len(metric) != 2 and not ALLOCATING.search(pre):
         return False
     return bool(FUNDED.search(norm, post[0], post[1]))
 
