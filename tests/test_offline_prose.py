@@ -621,3 +621,25 @@ def test_money_set_aside_is_named_by_the_funds_it_becomes():
 def test_a_total_that_passes_a_mark_after_the_years_addition_is_the_stock():
     found = {f.value: f.metric for f in facts("新增光伏装机容量86万千瓦，总量突破600万千瓦。")}
     assert found == {86: "新增光伏装机容量", 600: "光伏装机容量"}
+
+
+def test_a_change_on_an_estimate_is_named_after_its_host():
+    text = "省财政投入教育资金320亿元，比上年预计数增加25亿元，增长8.5%。"
+    found = {f.value: (f.metric, f.growth_pct) for f in facts(text)}
+    assert found[25] == ("省财政投入教育资金(比上年预计数增加)", None)
+    assert found[320][1] == 8.5  # the rate is the amount's, not the change's
+
+
+def test_a_future_verb_between_name_and_figure_makes_a_target():
+    found = facts("到2025年末，全市城镇居民人均存款将达到12万元。")
+    assert [(type(f).__name__, f.metric) for f in found] == [("Target", "城镇居民人均存款")]
+    # 计划 standing there is often a noun (招生计划): no cue
+    assert not any(isinstance(f, summarizer.models.Target) for f in facts("全年扩大中职招生规模1200人。"))
+
+
+def test_a_ship_tonnage_before_a_waterway_is_its_class():
+    assert facts("推进内河5000吨航道整治工程建设。") == []
+
+
+def test_a_time_word_alone_before_a_figure_leaves_the_name_to_the_noun_after():
+    assert one("全面完成年度6.2万亩高标准农田建设任务。", 6.2).metric == "高标准农田"

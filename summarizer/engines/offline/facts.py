@@ -95,6 +95,10 @@ _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class 
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
+TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
+# a future verb between a name and its figure (人均储蓄|将达到|6万元); 计划 there is often a noun
+# (招生计划, 超计划), so only these count
+FUTURE_BETWEEN = re.compile(r"(?:将|要)(?:达到|达|突破|超过|实现|完成|增长|提高|保持|控制在|新增)")
 LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) or a unit (8GW)
 
 
@@ -176,6 +180,8 @@ class FactBuilder:
             return True  # 2000平方米以上的书店, 20户以上自然村, 9万吨以下小煤矿: the bound of a class
         if after.startswith("级") and m.family not in ("percent", "rank"):
             return True  # 30万吨级码头, 5000万元级: a class of things
+        if m.family == "mass" and prose.VESSEL_CLASS.match(after):
+            return True  # 3000吨航道, 5000吨泊位: the tonnage of ships a waterway takes
         if m.family in {"currency_cny", "currency_usd"} or (m.family == "none" and m.multiplier > 1):
             if SIZE_CLASS_AFTER.match(after) or after.startswith("级"):
                 return True
@@ -473,7 +479,8 @@ class FactBuilder:
         # 推出1300亿元PPP项目: a verb alone before an amount of money, the funded thing after it
         bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family, pre_text))
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
-        if post and (m.family == "count" or not metric or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
+        timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
+        if post and (m.family == "count" or not metric or timed or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
             if pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
@@ -1033,7 +1040,8 @@ class FactBuilder:
         start = min(metric_start, m.start)
         end = max(end, m.end)
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
-        kind, commitment = self._kind(m, start, derived)
+        words_end = max((b for _, b in metric if b <= m.start), default=start)
+        kind, commitment = self._kind(m, start, derived, words_end)
         if metric and metric[-1][1] == m.start and written_minus(self.doc.text, m):
             metric = (*metric[:-1], (metric[-1][0], m.start - 1))  # 收窄到-5%: the minus is the value's
         end_word = prose.range_end(self.norm, m.start, m.end)
@@ -1090,7 +1098,9 @@ class FactBuilder:
         return True
 
     # kind and period
-    def _kind(self, m: NumberMention, metric_start: int, derived: Spans = ()) -> tuple[str, str | None]:
+    def _kind(
+        self, m: NumberMention, metric_start: int, derived: Spans = (), words_end: int = -1
+    ) -> tuple[str, str | None]:
         """Target or achievement, from the nearest cue words, then the section's mode.
 
         Cues inside the metric itself (全年目标任务81.4%) do not count; a cue in the bracketed
@@ -1113,6 +1123,10 @@ class FactBuilder:
         # 预计全年实现…: a review's estimate of the year's result; only a plan section forecasts
         weak = weak_target_cues(mode)
         target_at = last(TARGET_CUES, before, weak)
+        if metric_start < words_end < m.start:
+            # 城乡居民人均储蓄|将达到|6万元: a cue between the name and the figure counts too
+            if (inner := last(FUTURE_BETWEEN, norm[words_end : m.start])) >= 0:
+                target_at = max(target_at, words_end - s_start + inner)
         for a, b in derived:
             # 比年初预计的2700亿元: a comparison's base named as a forecast is the forecast figure
             compared = norm[a - 1 : a] in ("比", "较") and norm[b : m.start].strip() == "的"

@@ -605,7 +605,9 @@ def funds_after(norm: str, metric: str, post: tuple[int, int], family: str, pre:
         return False
     if len(metric) != 2 and not ALLOCATING.search(pre):
         return False
-    return bool(FUNDED.search(norm, post[0], post[1]))
+    found = FUNDED.search(norm, post[0], post[1])
+    # 灾后重建资金 names the funds; 资金 alone names nothing more than the words before
+    return found is not None and (len(metric) == 2 or found.start() - post[0] >= 2)
 
 
 # --- verbs before a counted noun ---------------------------------------------------------------
@@ -702,6 +704,9 @@ def range_note(end_word: str, target: bool) -> str:
     """目标区间下限 for a target's range, 区间下限 for a result's."""
     return ("目标区间" if target else "区间") + end_word
 
+
+# 3000吨航道二期工程, 5000吨泊位: a tonnage right before a waterway or a berth is its ship class
+VESSEL_CLASS = re.compile(r"(?:以上|及以上)?(?:的)?(?:航道|泊位|码头|船闸|内河航道)")
 
 # --- a threshold that sorts things into a class: 500万元以上的工业企业 ------------------------------
 
