@@ -378,6 +378,8 @@ def _capacity_item(qualifier: str, scope: Scope, figure: NumberMention) -> bool:
     """(新增生产能力): the figure is an item of a capacity list whose lead, in the figure's
     paragraph with no sentence end between, says the qualifier's words."""
     line_start = scope.line(figure.start)[0]
+    if scope.norm.find("生产能力", line_start, figure.start) < 0:
+        return False
     leads = list(_CAPACITY_LEAD.finditer(scope.norm, line_start, figure.start))
     if not leads or "。" in scope.norm[leads[-1].end() : figure.start]:
         return False

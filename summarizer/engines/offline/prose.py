@@ -657,6 +657,8 @@ def capacity_words(norm: str, line_start: int, start: int) -> Spans:
     """The spans of 新增(加) and 生产能力 in the list lead before the figure at `start`, when it
     stands in such a list (nothing but its items and no sentence end between): the item is
     capacity added that year, named item(新增生产能力); () otherwise."""
+    if norm.find("生产能力", line_start, start) < 0:
+        return ()  # the usual case: no such lead in the paragraph
     leads = list(CAPACITY_LEAD.finditer(norm, line_start, start))
     if not leads or "。" in norm[leads[-1].end() : start]:
         return ()
