@@ -643,3 +643,16 @@ def test_a_ship_tonnage_before_a_waterway_is_its_class():
 
 def test_a_time_word_alone_before_a_figure_leaves_the_name_to_the_noun_after():
     assert one("全面完成年度6.2万亩高标准农田建设任务。", 6.2).metric == "高标准农田"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # old reports: a particle or copula closing the words, a 19xx year opening them
+        ("1957年全国钢产量要达到520万吨。", 520, "钢产量"),
+        ("1985年全省职工平均工资是980元。", 980, "职工平均工资"),
+        ("全年国家质量监督抽查了1.8万种产品。", 1.8, "产品"),
+    ],
+)
+def test_particles_and_old_years_are_no_part_of_the_name(text, value, metric):
+    assert one(text, value).metric == metric
