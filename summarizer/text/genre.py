@@ -3,7 +3,8 @@
 Every entry there carries a one-line reason, so a reader sees the cue words, headings,
 connectors and heads in one place, and a word tuned to one report stands out. Keys are words
 or regular-expression fragments; a section becomes one alternation, longest entries first.
-It lives in the text layer because the engine and the verifier read the same sections.
+It lives in the text layer because the engine and the verifier read the same sections (the
+verify_* sections are the verifier's own cue sets, kept beside the engine's with the reason they differ).
 `meta_vocab.toml` holds the words that say what a whole document is and who issues it
 (document kinds, self-references, provincial- and prefecture-level names): `source="meta_vocab.toml"`.
 """
