@@ -11,7 +11,7 @@ import re
 import pytest
 
 from summarizer.engines.offline import cues, tables
-from summarizer.text import genre
+from summarizer.text import genre, sections
 from summarizer.verify import vocab
 
 SOURCES = (genre.OFFLINE, genre.META)
@@ -69,3 +69,11 @@ def test_vocab_commitments_come_from_the_file():
 def test_vocab_verifier_target_cues_find_the_genres_commitments(sentence, found):
     assert [m.group() for m in vocab.TARGET_CUE.finditer(sentence)] == found
 
+
+
+def test_vocab_targets_opener_is_one_plan_switch_entry():
+    """主要预期目标 opens the targets until the next heading and is a plan switch too."""
+    for text in ("今年经济社会发展的主要预期目标是：", "综合考虑各方面因素，今年全市主要调控指标是："):
+        assert sections.TARGETS_OPEN.match(text) and sections.PLAN_SWITCH.match(text)
+    assert not sections.TARGETS_OPEN.match("下一步，我们将加快建设")
+    assert sections.PLAN_SWITCH.match("下一步，我们将加快建设")

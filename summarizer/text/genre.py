@@ -36,13 +36,15 @@ def entries(section: str, *, source: str = OFFLINE) -> dict[str, str]:
     return dict(_table(source)[section])
 
 
-def pattern(section: str, *, source: str = OFFLINE) -> str:
-    """One alternation of a section's entries (longest first, so 下一阶段 wins over 下一步)."""
-    return "|".join(sorted(words(section, source=source), key=len, reverse=True))
+def pattern(*sections: str, source: str = OFFLINE) -> str:
+    """One alternation of the sections' entries (longest first, so 下一阶段 wins over 下一步)."""
+    found = [word for section in sections for word in words(section, source=source)]
+    return "|".join(sorted(found, key=len, reverse=True))
 
 
-def compiled(section: str, *, prefix: str = "", suffix: str = "", source: str = OFFLINE) -> re.Pattern[str]:
-    return re.compile(f"{prefix}(?:{pattern(section, source=source)}){suffix}")
+def compiled(*sections: str, prefix: str = "", suffix: str = "", source: str = OFFLINE) -> re.Pattern[str]:
+    """The sections' entries as one compiled alternation, between `prefix` and `suffix`."""
+    return re.compile(f"{prefix}(?:{pattern(*sections, source=source)}){suffix}")
 
 
 @cache
