@@ -250,22 +250,24 @@ def run_batch(
             if on_done is not None and item.status != "not-started":
                 on_done(item)
 
+    def drain(refill: bool) -> None:
+        """Finish what completes, as it completes, until nothing is in flight."""
+        while in_flight:
+            done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
+            for future in done:
+                finish(future)
+            if refill:
+                fill()
+
     try:
         try:
             fill()
-            while in_flight:
-                done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
-                for future in done:
-                    finish(future)
-                fill()
+            drain(refill=True)
         except KeyboardInterrupt:
             result.interrupted = True
             for future in list(in_flight):
                 future.cancel()  # not started yet: never will be
-            while in_flight:
-                done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
-                for future in done:
-                    finish(future)
+            drain(refill=False)
     finally:
         if own:
             pool.shutdown(wait=False, cancel_futures=True)
