@@ -346,7 +346,8 @@ def batch(
     glob: Optional[str] = typer.Option(
         None, "--glob", "-g",
         help="Which files of a directory to take, e.g. '*.pdf' or '**/*.docx' (default: every "
-        ".txt, .md, .html, .pdf and .docx file in it, not recursive).",
+        ".txt, .md, .html, .pdf and .docx file in it, not recursive); one that matches no file "
+        "of a folder stops the command (exit 2).",
     ),
     keep_unverified: bool = typer.Option(
         False, "--keep-unverified", help="Keep rejected facts marked verified: false."
