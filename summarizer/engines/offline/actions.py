@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.engines.offline import vocab
+from summarizer.engines.offline.gate import AnyMatch
 from summarizer.models import ActionItem, Evidence, Fact, Target
 from summarizer.text import wrap
 from summarizer.text.segment import Segments, is_heading
@@ -218,7 +219,7 @@ def _action_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             text = norm[s:e].replace("\n", "")
             adjacent = bool(spans) and previous_end == spans[-1][1] and norm[previous_end:s].strip(" ,，\n") == ""
             dependent = bool(DEPENDENT.match(text))
-            if dependent and adjacent and len(text) <= 40 and not FRAME_VOCAB.match(text) and (
+            if dependent and adjacent and len(text) <= 40 and not _FRAME_VOCAB_ANY.match(text) and (
                 DEADLINE.search(text) or not FIGURE_OR_GOAL.search(text)
             ):
                 spans[-1] = (spans[-1][0], e)  # 加快建设新校区，确保年底前交付: the measure's goal
@@ -286,11 +287,14 @@ SLOGAN = re.compile(
 # openers that only continue the measure before them.
 FRAME_VOCAB = vocab.compiled("action_frames")
 DEPENDENT = vocab.compiled("action_dependent", prefix=r"(?:要|并|並|全力|切实|切實)?")
+# the two long alternations, tried branch by branch on the words they need (gate.py): same answers
+_FRAME_ANY = AnyMatch(FRAME)
+_FRAME_VOCAB_ANY = AnyMatch(FRAME_VOCAB)
 
 
 def _is_frame(text: str) -> bool:
     """An adverbial frame (在…前提下, 为…创造条件) or a closing goal (确保完成全年目标任务)."""
-    return bool(FRAME.match(text) or GOAL_ONLY.match(text) or SLOGAN.match(text) or FRAME_VOCAB.match(text))
+    return _FRAME_ANY.match(text) or bool(GOAL_ONLY.match(text) or SLOGAN.match(text)) or _FRAME_VOCAB_ANY.match(text)
 
 
 def _starts_with_verb(text: str) -> bool:
