@@ -120,6 +120,7 @@ class FactBuilder:
         self._growth_queue: list[tuple[_Built, bool]] = []
         self._respective: list[_Built] = []  # hosts still owed a qualified rate (年均分别增长x%和y%)
         self._title_period = _title_period(doc, seg)
+        self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
 
     @property
     def facts(self) -> list[Fact]:
@@ -362,11 +363,14 @@ class FactBuilder:
         )
 
     def _table_cells(self, pos: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None:
-        """Cell spans of the table row holding `pos` and of the row (or words) naming its columns."""
+        """Cell spans of the table row holding `pos` and of the row (or words) naming its columns
+        (both depend on the line alone: read once per line, not once per figure on it)."""
         (start, end), row = self.tables.row(pos)
-        if len(row) < 2 or not self.tables.is_table_row(start, end):
-            return None
-        return row, self.tables.header(pos)
+        if start in self._line_cells:
+            return self._line_cells[start]
+        found = None if len(row) < 2 or not self.tables.is_table_row(start, end) else (row, self.tables.header(pos))
+        self._line_cells[start] = found
+        return found
 
     # rankings
     def _add_rank(self, m: NumberMention, boundary: int) -> None:
