@@ -94,3 +94,22 @@ def test_backreferences_keep_the_pattern_whole() -> None:
     gated = AnyMatch(pattern)
     assert gated._whole
     assert gated.match("aa") and gated.match("b") and not gated.match("ab")
+
+
+def test_first_of_answers_as_searching_in_turn() -> None:
+    from summarizer.engines.offline.gate import FirstOf
+
+    patterns = (re.compile("招商引资会|党建"), re.compile("招商|项目"), re.compile("商引|安全"), re.compile("a+"))
+    literal = FirstOf(patterns[:3])
+    assert not literal._whole
+    for text in ["全区招商引资会", "招商", "全商引", "党建", "安全项目", "无关", "", "项目党建"]:
+        expected = next((n for n, p in enumerate(patterns[:3]) if p.search(text)), -1)
+        assert literal.index(text) == expected, text
+    mixed = FirstOf(patterns)  # a pattern not of literal words: every pattern searched in turn
+    assert mixed._whole and mixed.index("aaa") == 3 and mixed.index("项目") == 1
+
+
+def test_categories_of_authored_measures() -> None:
+    assert [actions._category(t) for t in ["加强党建引领", "加快项目开工", "推进道路建设", "优化营商环境", "做好考核"]] == [
+        "party_building", "project_construction", "infrastructure", "enterprise_services", "governance"
+    ]

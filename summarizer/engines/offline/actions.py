@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.engines.offline import vocab
-from summarizer.engines.offline.gate import AnyMatch
-from summarizer.models import ActionItem, Evidence, Fact, Target
+from summarizer.engines.offline.gate import AnyMatch, FirstOf
+from summarizer.models import ActionItem, Fact, Target
 from summarizer.text import wrap
 from summarizer.text.segment import Segments, is_heading
 
@@ -326,20 +326,23 @@ def _item(doc: Document, start: int, end: int) -> ActionItem:
     text = doc.norm[start:end]
     owner_match = OWNER.match(text)
     deadline = DEADLINE.search(text)
-    return ActionItem(
-        action=quote.replace("\n", ""),  # the measure in the source's words, a wrapped line joined
-        owner=doc.text[start : start + owner_match.end(1)] if owner_match else None,
-        deadline=doc.text[start + deadline.start() : start + deadline.end()] if deadline else None,
-        category=_category(text.replace("\n", "")),
-        evidence=Evidence(quote=quote, start=start, end=end),
+    # one validation of the whole item, its evidence given as data (a model built apart and
+    # then checked again inside the item costs a second pass; the item is the same)
+    return ActionItem.model_validate(
+        {
+            "action": quote.replace("\n", ""),  # the measure in the source's words, a wrapped line joined
+            "owner": doc.text[start : start + owner_match.end(1)] if owner_match else None,
+            "deadline": doc.text[start + deadline.start() : start + deadline.end()] if deadline else None,
+            "category": _category(text.replace("\n", "")),
+            "evidence": {"quote": quote, "start": start, "end": end},
+        }
     )
 
 
 _CATEGORY_RES = tuple((name, re.compile(pattern)) for name, pattern in CATEGORIES)
+_CATEGORY_FIRST = FirstOf(tuple(pattern for _, pattern in _CATEGORY_RES))  # one scan for all (gate.py)
 
 
 def _category(text: str) -> str:
-    for name, pattern in _CATEGORY_RES:
-        if pattern.search(text):
-            return name
-    return "other"
+    found = _CATEGORY_FIRST.index(text)
+    return _CATEGORY_RES[found][0] if found >= 0 else "other"
