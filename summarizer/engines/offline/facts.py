@@ -120,6 +120,8 @@ class FactBuilder:
         self._growth_queue: list[tuple[_Built, bool]] = []
         self._respective: list[_Built] = []  # hosts still owed a qualified rate (年均分别增长x%和y%)
         self._title_period = _title_period(doc, seg)
+        self._definitions: dict[tuple[int, int], bool] = {}
+        self._opens_targets: dict[tuple[int, int], bool] = {}
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
 
     @property
@@ -132,8 +134,7 @@ class FactBuilder:
         line_start = self.seg.line(m.start)[0]
         if NOTE_LINE.match(norm, line_start):
             return  # [14]规模以上服务业包括…50人及以上: a note defines terms, it reports nothing
-        s_start, s_end = self.seg.sentence(m.start)
-        if DEFINITION.search(norm, s_start, s_end):
+        if self._is_definition(self.seg.sentence(m.start)):
             return  # 西部地区是指内蒙古…12省（区、市）: a definition, not a figure of the year
         after = norm[m.end : m.end + 12]
         if m.family == "count" and prose.ranking_pool(norm, m.start, m.end):
@@ -169,6 +170,13 @@ class FactBuilder:
         self._add_value(m, boundary)
 
     # filters
+    def _is_definition(self, sentence: tuple[int, int]) -> bool:
+        """The sentence defines terms (是指, 统计口径为): asked once per sentence, not per figure."""
+        found = self._definitions.get(sentence)
+        if found is None:
+            found = self._definitions[sentence] = bool(DEFINITION.search(self.norm, *sentence))
+        return found
+
     def _is_size_class(self, m: NumberMention, after: str) -> bool:
         if ALLOCATION_BEFORE.search(self.norm, max(0, m.start - 4), m.start):
             return False
@@ -1061,7 +1069,12 @@ class FactBuilder:
         after = norm[m.end : c_end]
 
         def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset()) -> int:
-            found = [c.start() for c in pattern.finditer(text) if c.group() not in skip and not self._past(c.group())]
+            found = [
+                c.start()
+                for c in pattern.finditer(text)
+                # only a 到…年 cue can look back (_past): the others skip the year test
+                if (cue := c.group()) not in skip and not (cue[:1] == "到" and self._past(cue))
+            ]
             if found and ("“" in text or '"' in text):  # QUOTED needs a quotation mark
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
                 found = [c for c in found if not any(a <= c < b for a, b in quoted)]  # “两个确保”, “双高计划”: names
@@ -1107,7 +1120,10 @@ class FactBuilder:
     def _in_targets_sentence(self, s_start: int, s_end: int, at: int) -> bool:
         """A figure of the sentence that opens the year's main targets (主要预期目标是：…), in a
         clause that does not say it is done (已)."""
-        if not TARGETS_OPEN.match(self.norm[s_start:s_end]):
+        opens = self._opens_targets.get((s_start, s_end))
+        if opens is None:  # the sentence's opening words: read once per sentence
+            opens = self._opens_targets[(s_start, s_end)] = bool(TARGETS_OPEN.match(self.norm[s_start:s_end]))
+        if not opens:
             return False
         c_start, c_end = self.seg.clause(at)
         return "已" not in self.norm[c_start:c_end]
