@@ -88,6 +88,8 @@ def test_count_of_the_class_itself_is_kept() -> None:
         ("全区工业总产值首次突破800亿元。", "工业总产值"),
         ("市场主体总量一举突破20万户。", "市场主体总量"),
         ("村级集体经济收入全部超过15万元。", "村级集体经济收入"),
+        ("教育支出占比连续3年超过20%。", "教育支出占比"),
+        ("仅去年下达的专项资金就达到12亿元。", "专项资金"),
     ],
 )
 def test_commitment_and_adverb_at_the_metric_edges_are_trimmed(text: str, metric: str) -> None:

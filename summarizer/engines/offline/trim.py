@@ -10,10 +10,10 @@ to fewer than two characters, so the name stays the source's own words.
 from __future__ import annotations
 
 from summarizer.engines.offline.metric import Spans
-from summarizer.engines.offline.vocab import words
+from summarizer.engines.offline.vocab import compiled, words
 
 LEADS = tuple(sorted(words("metric_lead_words"), key=len, reverse=True))
-TAILS = tuple(sorted(words("metric_tail_adverbs"), key=len, reverse=True))
+TAIL = compiled("metric_tail_adverbs", suffix="$")
 MIN_NAME = 2
 
 
@@ -27,7 +27,7 @@ def trim_metric(norm: str, spans: Spans) -> Spans:
     if lead is not None and b - a - len(lead) >= MIN_NAME:
         out[0] = (a + len(lead), b)
     a, b = out[-1]
-    tail = next((w for w in TAILS if norm.endswith(w, a, b)), None)
-    if tail is not None and b - a - len(tail) >= MIN_NAME:
-        out[-1] = (a, b - len(tail))
+    tail = TAIL.search(norm, a, b)
+    if tail is not None and tail.start() - a >= MIN_NAME:
+        out[-1] = (a, tail.start())
     return tuple(out)
