@@ -123,3 +123,19 @@ def test_expected_targets_still_aim() -> None:
 def test_measure_words_of_the_genre_are_units(text: str, unit: str) -> None:
     (fact,) = facts(text)
     assert fact.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("建成生活垃圾处理场6座。", "生活垃圾处理场"),
+        ("建成乡镇污水处理设施12个。", "乡镇污水处理设施"),
+        ("依法处理违纪人员35人。", "违纪人员"),
+        ("数字经济占比攀升至41%。", "数字经济占比"),
+        ("企业开办时间平均压缩至2个工作日以内。", "企业开办时间平均"),
+    ],
+)
+def test_verb_inside_a_name_is_not_cut(text: str, metric: str) -> None:
+    (fact,) = facts(text)
+    assert fact.metric == metric
+    assert fact.verified, fact.failed_fields()

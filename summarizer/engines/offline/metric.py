@@ -30,7 +30,7 @@ LEADING_NOISE = re.compile(
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
-    r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<![高初])中|的|均|"
+    r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<![高初])中|的|(?<!平)均|"
     r"新台币|人民币|港币|港元|"
     r"(?<!目标)任务(?!数))+$"
 )
@@ -38,7 +38,7 @@ TRAILING_NOISE = re.compile(
 TRAILING_CHANGE = re.compile(
     r"(?:(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^由从,，]{0,6}|拟按|按照|按|总量突破|突破|迈上|跨上|"
     r"(?:控制|保持|稳定|维持)(?:在|于)?|"
-    r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)(?:全国|全省|全市)?|增至|降至|升至|降到|减至|"
+    r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)(?:全国|全省|全市)?|增至|降至|攀升(?:至|到)|升至|降到|减至|"
     r"(?:压缩|缩短|压减|缩减)(?:到|至)|(?:压缩|缩短)在|"  # 企业开办时间压缩至1个工作日
     r"(?:发展|恢复|增加|扩大|上调|下调|调整)(?:到|至)|(?:均|都)?在)+$"  # 主体发展到7万家, 比重在5%
 )
@@ -63,6 +63,7 @@ AWARD_VERB = re.compile(r"(?:入选|获评|荣获|获得|评为|列入|纳入|�
 RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?率(?=$|[由从为达是,，、])")
 FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
+PLANT_HEADS = set("厂场站设中")  # 污水处理厂, 垃圾处理场, 处理站, 处理设施, 处理中心: plants, not the verb 处理
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
 # 服务业, 服务型制造, 规范化建设, 创新性: a verb followed by these is part of a noun or adjective
 NOT_A_CUT_AFTER = set("业型化性")
@@ -150,6 +151,7 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
             and not (verb == "计划" and text[max(0, i - 2) : i] == "年度" and text[end : end + 2] == "投资")
             and not (i > 0 and text[i - 1 : i + 1] in CUT_VERBS)  # 力争取得: 力争, then 取得
             and not (verb.endswith("成") and text[end : end + 1] in "效果绩")  # 创建成效: 成效 a noun
+            and not (verb == "处理" and text[end : end + 1] in PLANT_HEADS)  # 污水处理厂: a plant's name
         ):
             best = (i, end)
     if best is None:
