@@ -133,6 +133,7 @@ def test_measure_words_of_the_genre_are_units(text: str, unit: str) -> None:
         ("依法处理违纪人员35人。", "违纪人员"),
         ("数字经济占比攀升至41%。", "数字经济占比"),
         ("企业开办时间平均压缩至2个工作日以内。", "企业开办时间平均"),
+        ("建制村通客车率达到100%。", "建制村通客车率"),
     ],
 )
 def test_verb_inside_a_name_is_not_cut(text: str, metric: str) -> None:
