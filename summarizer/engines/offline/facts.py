@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import ellipsis, prose, shape, tables
+from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, tables, trim
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -138,7 +138,9 @@ class FactBuilder:
         line_start = self.seg.line(m.start)[0]
         if NOTE_LINE.match(norm, line_start):
             return  # [14]规模以上服务业包括…50人及以上: a note defines terms, it reports nothing
-        if self._is_definition(self.seg.sentence(m.start)):
+        sentence = self.seg.sentence(m.start)
+        s_start = sentence[0]
+        if self._is_definition(sentence):
             return  # 西部地区是指内蒙古…12省（区、市）: a definition, not a figure of the year
         after = norm[m.end : m.end + 12]
         if m.family == "count" and prose.ranking_pool(norm, m.start, m.end):
@@ -152,6 +154,8 @@ class FactBuilder:
             return
         if self._add_table_cell(m):
             return
+        if nonfigures.names_nothing(norm, m, s_start):
+            return  # 打造一座…城市, 110、210国道, 收入10万元以上的村: no figure (nonfigures.py)
         if CAPACITY_BEFORE.search(norm[max(0, m.start - 4) : m.start]):
             return  # 年产1万吨: a plant's capacity, not a result or target
         if m.family == "count" and SCOPE_AFTER.match(after):
@@ -1065,6 +1069,7 @@ class FactBuilder:
         metric = shape.drop_footnotes(self.norm, metric)
         metric = shape.bracket_name(self.norm, metric) or metric
         metric = shape.drop_respectively(self.norm, metric)
+        metric = trim.trim_metric(self.norm, metric)
         derived = shape.drop_respectively(self.norm, shape.drop_footnotes(self.norm, derived))
         if not derived:
             metric = shape.drop_comparison(self.norm, metric)
