@@ -137,8 +137,12 @@ _RANGE_SEP = rf"(?:[{re.escape(RANGE_DASHES)}]|至|到)"
 # (一般公共预算收入 90 亿元, 增长22.8 %, 4.27\n万人): allowed only where a unit follows.
 _GAP = r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)"
 
+# Every match begins with a digit, a Chinese numeral or a prefix qualifier's first character:
+# a cheap first test, so the scan of a whole report does not try each alternative everywhere.
+_QUANTITY_FIRST = rf"(?=[\d{_CN_DIGITS}{''.join(sorted({q[0] for q in _PREFIX_QUALIFIERS}))}])"
 QUANTITY_RE = re.compile(
-    rf"(?P<pre>{_PRE})?"
+    _QUANTITY_FIRST
+    + rf"(?P<pre>{_PRE})?"
     rf"(?P<num>{_ARABIC}|{_CHINESE_BIG}|{_CHINESE}(?:[·•・点][〇零一二三四五六七八九]+)?)"
     rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?"
     rf"(?:(?P<gap>{_GAP})(?=(?:余|多)?(?:{_UNIT_ALT}|亿|万)))?"
@@ -180,6 +184,7 @@ RANK_CHAIN_RE = re.compile(
 
 # 百分之五, 百分之十二点五, 百分之20: percent written out in words (formal documents)
 PERCENT_WORDS_RE = re.compile(
+    rf"(?=[百{''.join(sorted({q[0] for q in _PREFIX_QUALIFIERS}))}])"  # the first test, as above
     r"(?P<pre>" + _PRE + r")?百分之(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
     r"(?P<post>以上|以内|左右)?"
 )
@@ -343,7 +348,15 @@ def _mentions_text(text: str) -> tuple[NumberMention, ...]:
 _Found = tuple[int, int, dict]
 
 
+# Every pattern of `_scan` needs a digit or a Chinese numeral, except 持平 and 首位: a string
+# with none of them (most metric names, asked about by the glossary and the verifier) has no
+# mention, and is answered without running the patterns.
+_MAYBE_NUMBER = re.compile(rf"[\d{_CN_DIGITS}]|持平|首位")
+
+
 def _scan(norm: str) -> list[_Found]:
+    if _MAYBE_NUMBER.search(norm) is None:
+        return []
     found: list[_Found] = []
     ranks: dict[int, _Found] = {}
     for m in RANK_RE.finditer(norm):
