@@ -137,6 +137,8 @@ class _Window:
         A piece is at least two characters (one only when the key is one character, or
         for a digit or Latin letter): single Chinese characters are not words of a name.
         """
+        if key and not _coverable(key, self.text):
+            return None  # speed: most failing searches end here, before the backtracking below
         return self._cover(key, ordered=True) or self._cover(key, ordered=False)
 
     def _cover(self, key: str, *, ordered: bool) -> list[Span] | None:
@@ -178,6 +180,22 @@ class _Window:
 
 def _is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
+
+
+def _coverable(key: str, text: str) -> bool:
+    """A necessary condition for `_Window.cover`: every character of `key` is in `text`, a
+    Chinese one (of a key longer than one character) with a neighbour of the key beside it,
+    since a piece is a substring of the text and a single Chinese character is no piece."""
+    if len(key) == 1:
+        return key in text
+    last = len(key) - 1
+    for p, c in enumerate(key):
+        if not _is_cjk(c):
+            if c not in text:
+                return False
+        elif not ((p > 0 and key[p - 1 : p + 1] in text) or (p < last and key[p : p + 2] in text)):
+            return False
+    return True
 
 
 _NAMELESS_RE = re.compile(
