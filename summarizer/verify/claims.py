@@ -886,7 +886,7 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         return not (inside and m.group() in words)
 
     cues = [
-        c for c in vocab.TARGET_CUE.finditer(norm, s_start, s_end)
+        c for c in scope.finditer(vocab.TARGET_CUE, s_start, s_end)
         if c.group() not in weak and outside_metric(c)
         and not (c.group() in vocab.NOUN_CUES and norm[c.end() : c.end() + 1] in "，,。；;、")
     ]
@@ -907,7 +907,7 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
     if column_target:
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[named[0] : named[1]])  # type: ignore[index]
     if section == "plan" and not column_target and not (
-        vocab.ACHIEVEMENT_CUE.search(norm, s_start, s_end) or vocab.PAST_CUE.search(norm, s_start, s_end)
+        scope.search(vocab.ACHIEVEMENT_CUE, s_start, s_end) or scope.search(vocab.PAST_CUE, s_start, s_end)
     ):
         # a plan section's figures are targets unless their sentence dates them (同比, 已, 累计 …)
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, "plan section")

@@ -44,6 +44,8 @@ class Scope:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._cells: dict[int, TableCell | None] = {}
         self._rows: dict[int, bool] = {}
+        self._blocks: dict[int, tuple[list[Span] | None, int, Span | None]] = {}
+        self._found: dict[tuple, object] = {}
         self._starts = [m.start for m in self.mentions]
         self.headings: list[Span] = []
         self.title: Span | None = None
@@ -108,13 +110,24 @@ class Scope:
 
     def between(self, start: int, end: int) -> list[NumberMention]:
         """Mentions lying wholly inside [start, end)."""
-        i = bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        i, j = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+    def finditer(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """`pattern.finditer(norm, start, end)` as a list, kept: every figure of a sentence asks
+        about the same sentence's cue words."""
+        key = (pattern, start, end)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = list(pattern.finditer(self.norm, start, end))
+        return found
+
+    def search(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """`pattern.search(norm, start, end)`, kept like `finditer`."""
+        key = (pattern, start, end, 1)
+        if key not in self._found:
+            self._found[key] = pattern.search(self.norm, start, end)
+        return self._found[key]  # type: ignore[return-value]
 
     # tables
     def table(self, pos: int) -> TableCell | None:
@@ -135,7 +148,11 @@ class Scope:
         column = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
         if column is None:
             return None
-        return TableCell(row, column, self.tables.header(pos), self.tables.top(pos), self.tables.title(pos))
+        # header, top and title are the row's (they depend on its line alone): read once a row
+        block = self._blocks.get(start)
+        if block is None:
+            block = self._blocks[start] = (self.tables.header(pos), self.tables.top(pos), self.tables.title(pos))
+        return TableCell(row, column, *block)
 
     def _is_table_row(self, start: int, end: int) -> bool:
         # the strict row reading splits the line into cells again: once per line is enough
