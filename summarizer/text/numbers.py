@@ -323,8 +323,14 @@ def extract_mentions(doc: Document) -> list[NumberMention]:
         i = bisect_right(starts, start) - 1
         return i >= 0 and end <= ends[i]
 
-    found = [m for m in _scan(doc.norm) if in_body(m[0], m[1])]
+    found = [m for m in _scan(doc.norm, table_reader(doc)) if in_body(m[0], m[1])]
     return [_to_mention(f"m{i}", doc.text, doc.norm, *item) for i, item in enumerate(found, start=1)]
+
+
+def table_reader(doc: Document) -> TableReader:
+    """The document's one table reader: its per-line work (cells, blocks, captions) is a pure
+    function of the text, so the number parser and the verifier share it (an engine may too)."""
+    return doc.derived("table_reader", lambda: TableReader(doc.norm))
 
 
 def extract_mentions_text(text: str) -> list[NumberMention]:
@@ -354,7 +360,7 @@ _Found = tuple[int, int, dict]
 _MAYBE_NUMBER = re.compile(rf"[\d{_CN_DIGITS}]|持平|首位")
 
 
-def _scan(norm: str) -> list[_Found]:
+def _scan(norm: str, tables: TableReader | None = None) -> list[_Found]:
     if _MAYBE_NUMBER.search(norm) is None:
         return []
     found: list[_Found] = []
@@ -379,7 +385,7 @@ def _scan(norm: str) -> list[_Found]:
         for term in _RATIO_TERM.finditer(norm, m.start(group), m.end(group)):
             found.append((term.start(), term.end(), {"ratio": term}))
     taken = _Spans([(s, e) for s, e, _ in found])
-    tables = TableReader(norm)
+    tables = tables or TableReader(norm)
     taken_until = -1
     for m in QUANTITY_RE.finditer(norm):
         if m.start() < taken_until:

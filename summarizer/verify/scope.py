@@ -16,7 +16,7 @@ from summarizer.models import NumberMention
 from summarizer.text.clean import Document
 from summarizer.text.sections import Sections
 from summarizer.text.segment import Segments, is_heading
-from summarizer.text.tables import Reader as TableReader
+from summarizer.text.numbers import table_reader
 
 CELL_SPLIT = re.compile(r"[|｜\t]")
 Span = tuple[int, int]
@@ -40,7 +40,7 @@ class Scope:
         self.doc = doc
         self.norm = doc.norm
         self.seg = Segments.of(doc)
-        self.tables = TableReader(doc.norm)  # the one reader of table rows the engine uses too
+        self.tables = table_reader(doc)  # the document's one reader of table rows, shared
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._cells: dict[int, TableCell | None] = {}
         self._rows: dict[int, bool] = {}
