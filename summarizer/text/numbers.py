@@ -22,6 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from summarizer.models import NumberMention
+from summarizer.text.prefilter import prefiltered
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header
 
@@ -303,7 +304,8 @@ def load_nonfacts() -> list[tuple[str, str, str]]:
     return [(name, pattern, reason) for name, pattern, reason in _data_lines("nonfacts.tsv")]
 
 
-NONFACT_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in load_nonfacts()))
+# (with a first-character test in front: the same matches; text/prefilter.py)
+NONFACT_RE = prefiltered(re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in load_nonfacts())))
 
 
 def load_numeral_names() -> list[tuple[str, str, str]]:

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from summarizer.models import NumberMention
 from summarizer.text.clean import Document
+from summarizer.text.numbers import table_reader
+from summarizer.text.prefilter import prefiltered
 from summarizer.text.sections import Sections
 from summarizer.text.segment import Segments, is_heading
-from summarizer.text.numbers import table_reader
 
 CELL_SPLIT = re.compile(r"[|｜\t]")
 Span = tuple[int, int]
@@ -119,7 +120,8 @@ class Scope:
         key = (pattern, start, end)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = list(pattern.finditer(self.norm, start, end))
+            fast = _FAST.get(pattern) or _FAST.setdefault(pattern, prefiltered(pattern))  # same matches
+            found = self._found[key] = list(fast.finditer(self.norm, start, end))
         return found
 
     def search(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
@@ -162,4 +164,5 @@ class Scope:
         return known
 
 
+_FAST: dict[re.Pattern[str], re.Pattern[str]] = {}  # each pattern with its first-character test
 _LAST = threading.local()  # batch workers each check their own document
