@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import (
     FIRST_COMPLETED,
@@ -82,8 +83,10 @@ def expand_inputs(inputs: Sequence[str | Path], pattern: str | None = None) -> l
     """Files as given; directories contribute their report files (sorted, not recursive), or
     the files matching `pattern` (a glob such as '*.pdf' or '**/*.docx') when one is given.
 
-    A missing path, or a directory without matching files, stays in the list: it becomes an
+    A missing path, or a directory without report files, stays in the list: it becomes an
     error record of the batch (the rest still runs) instead of stopping everything up front.
+    A pattern that matches no file of a directory is a mistake of the command, not of a report:
+    an InputError naming the pattern and the directory, before any work is done.
     """
     found: list[Path] = []
     for raw in inputs:
@@ -91,6 +94,8 @@ def expand_inputs(inputs: Sequence[str | Path], pattern: str | None = None) -> l
         if path.is_dir():
             if pattern:
                 files = sorted(p for p in path.glob(pattern) if p.is_file())
+                if not files:
+                    raise glob_error(path, pattern)
             else:
                 files = sorted(p for p in path.iterdir()
                                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
@@ -98,6 +103,17 @@ def expand_inputs(inputs: Sequence[str | Path], pattern: str | None = None) -> l
         else:
             found.append(path)
     return found
+
+
+def glob_error(folder: Path, pattern: str) -> InputError:
+    """`--glob PATTERN` found nothing in `folder`: what the folder holds, and how to fix it."""
+    kinds = Counter(p.suffix.lower() or "(no suffix)" for p in folder.iterdir() if p.is_file())
+    held = ", ".join(f"{n} {suffix}" for suffix, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+    return InputError(
+        str(folder), f"no file matches --glob '{pattern}' ({f'its files: {held}' if held else 'it holds no files'}).",
+        "Check the pattern (case counts; '**/*.pdf' also reads subfolders; quote it so the shell "
+        "does not expand it) or leave out --glob to take every report file of the folder.",
+    )
 
 
 def plan_outputs(paths: list[Path], out_dir: Path, suffix: str) -> list[BatchItem]:
@@ -234,22 +250,24 @@ def run_batch(
             if on_done is not None and item.status != "not-started":
                 on_done(item)
 
+    def drain(refill: bool) -> None:
+        """Finish what completes, as it completes, until nothing is in flight."""
+        while in_flight:
+            done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
+            for future in done:
+                finish(future)
+            if refill:
+                fill()
+
     try:
         try:
             fill()
-            while in_flight:
-                done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
-                for future in done:
-                    finish(future)
-                fill()
+            drain(refill=True)
         except KeyboardInterrupt:
             result.interrupted = True
             for future in list(in_flight):
                 future.cancel()  # not started yet: never will be
-            while in_flight:
-                done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
-                for future in done:
-                    finish(future)
+            drain(refill=False)
     finally:
         if own:
             pool.shutdown(wait=False, cancel_futures=True)

@@ -109,21 +109,10 @@ def _settings(
     """Settings from the environment, with any CLI flags taking precedence."""
     from summarizer.settings import load_settings
 
-    overrides: dict[str, object] = {}
-    if model:
-        overrides["model"] = model
-    if base_url:
-        overrides["openai_base_url"] = base_url
-    if mode:
-        overrides["mode"] = mode
+    given = dict(model=model, openai_base_url=base_url, mode=mode, provider=provider, rpm=rpm, tpm=tpm)
+    overrides: dict[str, object] = {name: value for name, value in given.items() if value}
     if no_cache:
         overrides["use_cache"] = False
-    if provider:
-        overrides["provider"] = provider
-    if rpm:
-        overrides["rpm"] = rpm
-    if tpm:
-        overrides["tpm"] = tpm
     return load_settings(**overrides)
 
 
@@ -357,7 +346,8 @@ def batch(
     glob: Optional[str] = typer.Option(
         None, "--glob", "-g",
         help="Which files of a directory to take, e.g. '*.pdf' or '**/*.docx' (default: every "
-        ".txt, .md, .html, .pdf and .docx file in it, not recursive).",
+        ".txt, .md, .html, .pdf and .docx file in it, not recursive); one that matches no file "
+        "of a folder stops the command (exit 2).",
     ),
     keep_unverified: bool = typer.Option(
         False, "--keep-unverified", help="Keep rejected facts marked verified: false."

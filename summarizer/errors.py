@@ -5,6 +5,18 @@ Messages say what went wrong, name the file or setting, and end with the fix.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+
+def cause_chain(exc: BaseException | None, depth: int = 8) -> Iterator[BaseException]:
+    """`exc` and the errors it wraps (`__cause__`, else `__context__`), at most `depth` of them:
+    the SDK, instructor and vcrpy wrap the error a caller needs to recognise."""
+    seen = 0
+    while exc is not None and seen < depth:
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+
 
 class SummarizerError(Exception):
     """Base of every error this package raises on purpose."""

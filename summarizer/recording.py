@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, cause_chain
 
 REDACTED = "REDACTED"
 # Request headers never written (vcrpy's filter_headers); vcrpy compares them case-insensitively.
@@ -130,15 +130,9 @@ def make_vcr(key: str | None = None, record_mode: str = "none") -> Any:
 
 def unmatched_request(exc: BaseException | None) -> BaseException | None:
     """vcrpy's 'request not in the cassette' error inside `exc` (the SDK wraps it), or None."""
-    seen = 0
-    while exc is not None and seen < 8:
-        if type(exc).__name__ == "CannotOverwriteExistingCassetteException" or isinstance(
-            exc, NetworkBlockedError
-        ):
-            return exc
-        exc = exc.__cause__ or exc.__context__
-        seen += 1
-    return None
+    return next((e for e in cause_chain(exc, depth=8)
+                 if type(e).__name__ == "CannotOverwriteExistingCassetteException"
+                 or isinstance(e, NetworkBlockedError)), None)
 
 
 class NetworkBlockedError(OSError):

@@ -5,18 +5,19 @@ of server does: an OpenAI-style server that takes every structured-output mode, 
 (json_schema refused with its HTTP 500 validation body), a server without tool calling, one that
 rejects the key (401) and one that does not serve the model (404). The answers are authored:
 for an extraction request the first figures listed in the prompt, as achievements; for any
-other request `{"ok": true}`. Bounded: at most `max_requests` requests, and the server stops
-itself after `lifetime` seconds.
+other request `{"ok": true}`. Bounded (tests/loopback.py): at most `max_requests` requests,
+and the server stops itself after `lifetime` seconds.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from loopback import BOUND_REACHED, LoopbackServer, send
 
 # llama-cpp-python 0.3.x: FastAPI's request validation error, wrapped by its RouteErrorHandler
 # into {"error": {"message": str(error), "type": "internal_server_error"}} with status 500. The
@@ -101,24 +102,18 @@ def completion(body: dict, content: dict, extra: str = "") -> dict:
             "usage": {"prompt_tokens": 50, "completion_tokens": 10, "total_tokens": 60}}
 
 
-class FakeEndpoint:
+class FakeEndpoint(LoopbackServer):
     """A running fake server; `requests` lists (path, mode, body) of every request."""
 
     def __init__(self, profile: Profile | str, *, max_requests: int = 200,
                  lifetime: float = 120.0) -> None:
         self.profile = PROFILES[profile] if isinstance(profile, str) else profile
         self.requests: list[tuple[str, str, dict]] = []
-        self.max_requests = max_requests
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
             def _reply(self, status: int, payload: dict) -> None:
-                data = json.dumps(payload, ensure_ascii=False).encode()
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                send(self, status, payload)
 
             def _authorized(self) -> bool:
                 key = outer.profile.key
@@ -126,8 +121,8 @@ class FakeEndpoint:
 
             def do_GET(self) -> None:  # noqa: N802
                 outer.requests.append((self.path, "models", {}))
-                if len(outer.requests) > outer.max_requests:
-                    return self._reply(503, {"error": {"message": "fake server: request bound"}})
+                if not outer.admit():
+                    return self._reply(503, BOUND_REACHED)
                 if not self._authorized():
                     return self._reply(401, BAD_KEY_401)
                 if self.path.rstrip("/").endswith("/models"):
@@ -140,8 +135,8 @@ class FakeEndpoint:
                 body = json.loads(self.rfile.read(int(self.headers["content-length"])))
                 mode = request_mode(body)
                 outer.requests.append((self.path, mode, body))
-                if len(outer.requests) > outer.max_requests:
-                    return self._reply(503, {"error": {"message": "fake server: request bound"}})
+                if not outer.admit():
+                    return self._reply(503, BOUND_REACHED)
                 if not self._authorized():
                     return self._reply(401, BAD_KEY_401)
                 if body.get("model") not in outer.profile.models:
@@ -154,27 +149,8 @@ class FakeEndpoint:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        self._timer = threading.Timer(lifetime, self.close)
-        self._timer.daemon = True
-        self._timer.start()
-        self._closed = False
+        super().__init__(Handler, max_requests=max_requests, lifetime=lifetime)
 
     def chat_modes(self) -> list[str]:
         """The mode of every chat request, in order."""
         return [mode for path, mode, _ in self.requests if path.endswith("/chat/completions")]
-
-    def close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self._timer.cancel()
-            self.httpd.shutdown()
-            self.httpd.server_close()
-
-    def __enter__(self) -> FakeEndpoint:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

@@ -1,7 +1,7 @@
 """A loopback fake of an OpenAI-compatible endpoint, and the ways a model can be wrong.
 
-`FakeOpenAI` is a stdlib `http.server` on 127.0.0.1, port 0 (ephemeral), in a daemon thread.
-It is bounded: it answers at most `max_requests` requests (then 503 and it records the
+`FakeOpenAI` is a `tests/loopback.py` server on 127.0.0.1, port 0 (ephemeral), in a daemon
+thread. It is bounded: it answers at most `max_requests` requests (then 503 and it records the
 overflow) and shuts itself down after `lifetime` seconds. Each request is answered by a
 function of the request body, so a fake "model" reads the real prompt (the figures marked
 `{12}46.8亿元` in the text) and points at figures the way a model does.
@@ -20,7 +20,9 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from loopback import BOUND_REACHED, LoopbackServer, send
 
 KEY = "sk-fake-0123456789abcdefSECRET"  # what the scenarios configure as the API key
 
@@ -46,14 +48,13 @@ class Reply:
 Respond = Callable[[dict, int], Reply]
 
 
-class FakeOpenAI:
+class FakeOpenAI(LoopbackServer):
     """`/v1/chat/completions` on 127.0.0.1:<ephemeral>; `respond(body, n)` makes each reply."""
 
     def __init__(self, respond: Respond, *, max_requests: int = 30, lifetime: float = 60.0):
-        self.respond, self.max_requests = respond, max_requests
+        self.respond = respond
         self.requests: list[dict] = []
-        self.overflow = 0
-        self._lock = threading.Lock()
+        self._answer = threading.Lock()
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -61,14 +62,12 @@ class FakeOpenAI:
 
             def do_POST(self) -> None:  # noqa: N802
                 body = self.rfile.read(int(self.headers.get("content-length") or 0))
-                with outer._lock:
-                    n = len(outer.requests)
-                    if n >= outer.max_requests:
-                        outer.overflow += 1
-                        reply = Reply(503, {"error": {"message": "fake server: request bound"}})
+                with outer._answer:
+                    if not outer.admit():
+                        reply = Reply(503, BOUND_REACHED)
                     else:
                         outer.requests.append(json.loads(body or b"{}"))
-                        reply = outer.respond(outer.requests[-1], n)
+                        reply = outer.respond(outer.requests[-1], len(outer.requests) - 1)
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.reset:  # RST instead of an answer
@@ -76,47 +75,14 @@ class FakeOpenAI:
                                                struct.pack("ii", 1, 0))
                     self.close_connection = True
                     return
-                data = reply.body
-                ctype = "application/json"
-                if isinstance(data, dict):
-                    data = json.dumps(data, ensure_ascii=False).encode()
-                elif isinstance(data, str):
-                    data, ctype = data.encode(), "text/html; charset=utf-8"
-                try:
-                    self.send_response(reply.status)
-                    for k, v in {"content-type": ctype, **reply.headers}.items():
-                        self.send_header(k, v)
-                    self.send_header("content-length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (timeout, oversized answer)
+                html = isinstance(reply.body, str)
+                send(self, reply.status, reply.body, reply.headers,
+                     "text/html; charset=utf-8" if html else "application/json")
 
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        self._timer = threading.Timer(lifetime, self.close)
-        self._timer.daemon = True
-        self._timer.start()
-        self._closed = False
-
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        self._timer.cancel()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-    def __enter__(self) -> FakeOpenAI:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        super().__init__(Handler, max_requests=max_requests, lifetime=lifetime)
 
 
 # --- the fake model: reads the marked prompt, answers in the chat.completions format --------

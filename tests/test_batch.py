@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_cli import ROOT, run
+from test_cli import ROOT, _one_error_line, run
 
 from summarizer.batch import (
     expand_inputs,
@@ -21,6 +21,7 @@ from summarizer.batch import (
     read_index,
     run_batch,
 )
+from summarizer.errors import InputError
 from summarizer.settings import Settings
 
 GOOD = "园区实现工业开票销售46.8亿元，同比增长9%。\n"
@@ -115,6 +116,19 @@ def test_batch_keeps_an_edited_output_unless_forced(tmp_path):
 def test_batch_expand_inputs_keeps_missing_paths_for_error_records(tmp_path):
     (tmp_path / "d").mkdir()
     assert expand_inputs([tmp_path / "nope", tmp_path / "d"]) == [tmp_path / "nope", tmp_path / "d"]
+
+
+def test_batch_glob_matching_nothing_names_pattern_and_folder(tmp_path):
+    """A --glob that finds no file is the command's mistake: one line, exit 2, before any work."""
+    src, out = _inputs(tmp_path), tmp_path / "out"
+    proc = run("batch", str(src), "-o", str(out), "-e", "offline", "--glob", "*.PDF")
+    assert proc.returncode == 2
+    line = _one_error_line(proc, str(src))
+    assert "--glob '*.PDF'" in line and ".txt" in line and "leave out --glob" in line
+    assert not out.exists()  # nothing was run or written
+    with pytest.raises(InputError, match=r"no file matches --glob '\*\.pdf'"):
+        expand_inputs([src], "*.pdf")
+    assert expand_inputs([src], "a.*") == [src / "a.txt"]
 
 
 def test_batch_outputs_for_same_stem_do_not_collide(tmp_path):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from loopback import LoopbackServer, send
 from test_cli import DEMO, ROOT, TEXT, _one_error_line, run
 
 COMMANDS = ["summarize", "brief", "batch", "eval", "schema", "cache"]
@@ -126,8 +126,9 @@ def test_cli_output_under_a_file_or_unwritable_exits_2(tmp_path):
     _one_error_line(proc, "/proc/version/r.json")
 
 
-class _CountingServer:
-    """Loopback HTTP server that counts requests (answers 500): it must see none."""
+class _CountingServer(LoopbackServer):
+    """Loopback HTTP server that counts requests (answers 500): it must see none. Bounded
+    (tests/loopback.py): 20 requests, 60 s."""
 
     def __init__(self) -> None:
         self.requests = 0
@@ -136,20 +137,12 @@ class _CountingServer:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802
                 outer.requests += 1
-                self.send_response(500)
-                self.end_headers()
+                send(self, 500 if outer.admit() else 503)
 
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.timeout = 0.2
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler, max_requests=20, lifetime=60.0)
 
 
 @pytest.mark.parametrize("engine", ["llm", "auto"])

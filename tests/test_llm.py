@@ -4,10 +4,10 @@ OpenAI wire format with hand-authored bodies (nothing patched)."""
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from loopback import BOUND_REACHED, LoopbackServer, send
 
 from summarizer.engines import llm
 from summarizer.engines.client import make_client
@@ -31,8 +31,9 @@ def completion(content: str, finish: str = "stop") -> dict:
     }
 
 
-class Server:
-    """Replies from a queue of (status, headers, body); records every request body."""
+class Server(LoopbackServer):
+    """Replies from a queue of (status, headers, body); records every request body. Bounded
+    (tests/loopback.py): 100 requests, 120 s; `port` is fixed only to record authored cassettes."""
 
     def __init__(self, replies: list[tuple[int, dict, dict]], port: int = 0) -> None:
         self.replies, self.requests = list(replies), []
@@ -41,26 +42,16 @@ class Server:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802
                 body = self.rfile.read(int(self.headers["content-length"]))
+                if not outer.admit():
+                    return send(self, 503, json.dumps(BOUND_REACHED).encode())
                 outer.requests.append(json.loads(body))
                 status, headers, payload = outer.replies.pop(0) if outer.replies else (500, {}, {})
-                data = json.dumps(payload).encode()
-                self.send_response(status)
-                for k, v in {"content-type": "application/json", **headers}.items():
-                    self.send_header(k, v)
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                send(self, status, json.dumps(payload).encode(), headers)
 
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler, max_requests=100, lifetime=120.0, port=port)
 
 
 def ok(facts: list[dict], actions: list[dict] | None = None, finish: str = "stop"):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+
+from loopback import BOUND_REACHED, LoopbackServer, send
 
 from summarizer.batch import plan_outputs, run_batch
 from summarizer.engines.quota import Quota, estimate_tokens, retry_after_seconds
@@ -66,10 +67,10 @@ def test_quota_parses_retry_after_and_estimates_tokens():
     assert estimate_tokens(body) == 6 + 2 + 100
 
 
-class Server:
+class Server(LoopbackServer):
     """Loopback model server: answers ANSWER after `delay`; the first request gets a 429 with
-    Retry-After when `first_429` is set. Records when each request arrived. Bounded: stops
-    answering after 200 requests; closed by the test."""
+    Retry-After when `first_429` is set. Records when each request arrived. Bounded
+    (tests/loopback.py): 200 requests, 120 s; closed by the test."""
 
     def __init__(self, delay: float = 0.1, first_429: float | None = None) -> None:
         self.arrivals: list[float] = []
@@ -80,38 +81,19 @@ class Server:
             def do_POST(self) -> None:  # noqa: N802
                 self.rfile.read(int(self.headers["content-length"]))
                 outer.arrivals.append(time.monotonic())
-                if len(outer.arrivals) > 200:
-                    self.send_response(503)
-                    self.end_headers()
-                    return
+                if not outer.admit():
+                    return send(self, 503, BOUND_REACHED)
                 if first_429 is not None and outer.rejected_at is None:
                     outer.rejected_at = time.monotonic()
-                    self._send(429, {"error": {"message": "slow down"}},
-                               {"retry-after": str(first_429)})
-                    return
+                    return send(self, 429, json.dumps({"error": {"message": "slow down"}}).encode(),
+                                {"retry-after": str(first_429)})
                 time.sleep(delay)
-                self._send(200, ANSWER, {})
-
-            def _send(self, status: int, body: dict, headers: dict) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(data)
+                send(self, 200, json.dumps(ANSWER).encode())
 
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler, max_requests=200, lifetime=120.0)
 
 
 def _reports(folder: Path, n: int) -> list[Path]:

@@ -28,6 +28,7 @@ from summarizer.errors import (
     ModelAnswerError,
     ModelCallError,
     SummarizerError,
+    cause_chain,
     no_endpoint_error,
     redact,
 )
@@ -184,13 +185,7 @@ class LLMClient:
 
 def transport_cause(exc: BaseException | None) -> BaseException | None:
     """The openai transport error inside `exc` (instructor may wrap it), or None."""
-    seen = 0
-    while exc is not None and seen < 5:
-        if isinstance(exc, (openai.APIError,)):
-            return exc
-        exc = exc.__cause__ or exc.__context__
-        seen += 1
-    return None
+    return next((e for e in cause_chain(exc, depth=5) if isinstance(e, openai.APIError)), None)
 
 
 def is_transient(exc: BaseException) -> bool:

@@ -18,12 +18,12 @@ import os
 import re
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from summarizer.cache import cache_dir
-from summarizer.errors import ModelCallError
+from summarizer.errors import ModelCallError, cause_chain
 from summarizer.settings import Settings
 
 T = TypeVar("T")
@@ -42,17 +42,9 @@ _REJECTING_4XX = {400, 405, 415, 422, 501}
 _lock = threading.Lock()
 
 
-def _chain(exc: BaseException | None) -> Iterator[BaseException]:
-    seen = 0
-    while exc is not None and seen < 6:
-        yield exc
-        exc = exc.__cause__ or exc.__context__
-        seen += 1
-
-
 def status_error(exc: BaseException | None) -> Any:
     """The HTTP status error inside `exc` (wrapped by instructor or by us), or None."""
-    for item in _chain(exc):
+    for item in cause_chain(exc, depth=6):
         if isinstance(getattr(item, "status_code", None), int) and hasattr(item, "response"):
             return item
     return None
@@ -91,7 +83,7 @@ _NO_ANSWER = {"APIConnectionError", "APITimeoutError"}
 def answered(exc: BaseException | None) -> bool:
     """True when the server took the request and answered (the answer failed to parse or was
     cut off): the mode works, the model's answer did not."""
-    names = {type(item).__name__ for item in _chain(exc)}
+    names = {type(item).__name__ for item in cause_chain(exc, depth=6)}
     return status_error(exc) is None and not names & _NO_ANSWER and bool(names & _PARSE_FAILURES)
 
 
@@ -135,6 +127,15 @@ def remember_mode(settings: Settings, mode: str) -> None:
             pass
 
 
+def _accepted(settings: Settings, mode: str, first: str | None,
+              on_accepted: Callable[[str], None] | None) -> None:
+    """The server took a request in `mode`: remember it (unless the client already used it)."""
+    if mode != first:
+        remember_mode(settings, mode)
+    if on_accepted:
+        on_accepted(mode)
+
+
 def negotiate(settings: Settings, attempt: Callable[[str], T], first: str | None = None,
               on_accepted: Callable[[str], None] | None = None) -> tuple[T, str]:
     """Call `attempt(mode)` with the strongest mode the server accepts; return (result, mode).
@@ -153,17 +154,11 @@ def negotiate(settings: Settings, attempt: Callable[[str], T], first: str | None
             reason = rejection(exc)
             if reason is None:
                 if answered(exc):  # taken, though this answer did not parse
-                    if mode != first:
-                        remember_mode(settings, mode)
-                    if on_accepted:
-                        on_accepted(mode)
+                    _accepted(settings, mode, first, on_accepted)
                 raise
             refused.append(f"{mode}: {reason}")
             continue
-        if mode != first:
-            remember_mode(settings, mode)
-        if on_accepted:
-            on_accepted(mode)
+        _accepted(settings, mode, first, on_accepted)
         return result, mode
     where = settings.openai_base_url or "api.openai.com"
     raise ModelCallError(

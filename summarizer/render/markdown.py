@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.models import ActionItem, Fact, Report, Target
 
 
@@ -78,6 +80,11 @@ def _action_line(action: ActionItem) -> str:
     return line
 
 
+def _section(title: str, items: Sequence[object], rows: list[str]) -> list[str]:
+    """`## Title (n)`, then the rows (_None found._ without items), then a blank line."""
+    return [f"## {title} ({len(items)})", "", *(rows if items else ["_None found._"]), ""]
+
+
 def render_markdown(report: Report) -> str:
     """The whole report as Markdown, ending with one newline."""
     meta = report.meta
@@ -93,27 +100,9 @@ def render_markdown(report: Report) -> str:
         if value:
             out.append(f"- **{label}:** {value}")
     out.append("")
-    out.append(f"## Achievements ({len(report.achievements)})")
-    out.append("")
-    if report.achievements:
-        out.extend(_fact_table(report.achievements, targets=False))
-    else:
-        out.append("_None found._")
-    out.append("")
-    out.append(f"## Targets ({len(report.targets)})")
-    out.append("")
-    if report.targets:
-        out.extend(_fact_table(report.targets, targets=True))
-    else:
-        out.append("_None found._")
-    out.append("")
-    out.append(f"## Actions ({len(report.actions)})")
-    out.append("")
-    if report.actions:
-        out.extend(_action_line(action) for action in report.actions)
-    else:
-        out.append("_None found._")
-    out.append("")
+    out += _section("Achievements", report.achievements, _fact_table(report.achievements, targets=False))
+    out += _section("Targets", report.targets, _fact_table(report.targets, targets=True))
+    out += _section("Actions", report.actions, [_action_line(a) for a in report.actions])
     checks, prov, src = report.checks, report.provenance, report.source
     out.append("## Checks")
     out.append("")

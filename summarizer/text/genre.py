@@ -3,7 +3,8 @@
 Every entry there carries a one-line reason, so a reader sees the cue words, headings,
 connectors and heads in one place, and a word tuned to one report stands out. Keys are words
 or regular-expression fragments; a section becomes one alternation, longest entries first.
-It lives in the text layer because the engine and the verifier read the same sections.
+It lives in the text layer because the engine and the verifier read the same sections (the
+verify_* sections are the verifier's own cue sets, kept beside the engine's with the reason they differ).
 `meta_vocab.toml` holds the words that say what a whole document is and who issues it
 (document kinds, self-references, provincial- and prefecture-level names): `source="meta_vocab.toml"`.
 """
@@ -35,13 +36,15 @@ def entries(section: str, *, source: str = OFFLINE) -> dict[str, str]:
     return dict(_table(source)[section])
 
 
-def pattern(section: str, *, source: str = OFFLINE) -> str:
-    """One alternation of a section's entries (longest first, so 下一阶段 wins over 下一步)."""
-    return "|".join(sorted(words(section, source=source), key=len, reverse=True))
+def pattern(*sections: str, source: str = OFFLINE) -> str:
+    """One alternation of the sections' entries (longest first, so 下一阶段 wins over 下一步)."""
+    found = [word for section in sections for word in words(section, source=source)]
+    return "|".join(sorted(found, key=len, reverse=True))
 
 
-def compiled(section: str, *, prefix: str = "", suffix: str = "", source: str = OFFLINE) -> re.Pattern[str]:
-    return re.compile(f"{prefix}(?:{pattern(section, source=source)}){suffix}")
+def compiled(*sections: str, prefix: str = "", suffix: str = "", source: str = OFFLINE) -> re.Pattern[str]:
+    """The sections' entries as one compiled alternation, between `prefix` and `suffix`."""
+    return re.compile(f"{prefix}(?:{pattern(*sections, source=source)}){suffix}")
 
 
 @cache

@@ -21,15 +21,13 @@ from summarizer.text.segment import HEADING_RE, is_heading
 CELL_SPLIT = re.compile(r"[|｜\t]")
 PLAN_HEADING = genre.compiled("plan_headings")
 SUMMARY_HEADING = genre.compiled("summary_headings")
-PLAN_SWITCH = genre.compiled("plan_switch", prefix=r"^\s*")
+PLAN_SWITCH = genre.compiled("plan_switch", "targets_open", prefix=r"^\s*")
 SUMMARY_SWITCH = genre.compiled("summary_switch", prefix=r"^\s*")
 WORK_HEADING = genre.compiled("work_headings")
 # 今年…的主要预期目标是: the targets, then the year's tasks, run until the next heading even when
 # the sentence stands inside a paragraph; any other plan opener inside a paragraph (今后…) is one
 # look ahead, and the paragraph after it goes on as before
-TARGETS_OPEN = re.compile(
-    r"^\s*(?:[^。，,]{0,16}主要预期目标|(?:[^。]{0,24}[，,])?[^。，,]{0,16}主要(?:调控|发展|奋斗)?(?:目标|指标)(?:是|为)[:：])"
-)
+TARGETS_OPEN = genre.compiled("targets_open", prefix=r"^\s*")
 # ——经济发展迈上新台阶。: a dash-led item continues the look back that opened its list
 LIST_ITEM = re.compile(r"^\s*(?:——|—|－－)")
 # 2035年远景目标 in a plan's title is its horizon, not the year the report is delivered

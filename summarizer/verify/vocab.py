@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text import genre
+
 # Words that name nothing on their own: a metric made only of these fails (提高到, 占, 同比 …).
 NAMELESS: tuple[str, ...] = (
     # comparison frames: say against what a figure is compared, not what it measures
@@ -50,23 +52,14 @@ DEPENDENT_OPENING = re.compile(
     r"总量|实际|分别|为|达|合计|共|扣除|居|位居|列|排名|人均|年均|平均|净增|新增加|增产|减产|折合|折|按(?:美元|人民币)计|所占|总数)"
 )
 
-# Target cues: a figure is a promise only with one of these in its clause or sentence.
-TARGET_CUE = re.compile(
-    r"力争|确保|争取|目标|(?<!完成)(?<!完成年)(?<!完成全年)(?<!完成年度)(?<!项目)计划(?!生育|总投资|课题|惠及|共安排)|预期|(?:年初|此前|原)预计|预计|努力|力拚|力拼|到20\d{2}年|明年|年底前|下一步|下阶段|"
-    r"下一阶段|今后|将(?:新建|建成|实现|完成|达到|突破|引进|新增|力争|继续|加快|推动|确保|争取)|"
-    r"要(?:确保|力争|实现|完成|新增|引进|突破|达到)|拟|"
-    r"不少于|不低于"
-)
-# (完成年计划的101.2% is a completion rate, a result: 计划 after 完成 is no commitment.)
-# 计划/目标/任务 closing a clause are nouns (…人才计划，…实现目标。), not commitments.
-NOUN_CUES = frozenset({"计划", "目标", "预期"})
-# 预计 in a review section reports an estimate of the year's result (全年预计完成…), not a promise.
-# 争取 in a review reports what was obtained (争取中央预算内资金9.9亿元): offline_vocab.toml
-WEAK_TARGET_CUES = frozenset({"预计", "争取"})
-# Achievement cues after a target cue take the figure back to a result (力争…，目前已完成…).
-# 紧盯…剩余贫困人口: the present state a plan acts on; 比预计多出…: the gap an outcome beat its
-# forecast by (offline_vocab.toml achievement_cues)
-ACHIEVEMENT_CUE = re.compile(r"同比|按年|已|累计|截至|截止|今年以来|完成了|实现了|共计|比上年|较上年|紧盯|多出")
+# The cue words (summarizer/data/offline_vocab.toml, the verify_* sections, each entry with its
+# reason): a figure is a promise only with a target cue in its clause or sentence; 计划/目标/预期
+# closing a clause are nouns (…人才计划，…实现目标。); 预计/争取 in a review report an estimate
+# or what was obtained; an achievement cue after a target cue takes the figure back to a result.
+TARGET_CUE = genre.compiled("verify_target_cues")
+NOUN_CUES = frozenset(genre.words("verify_noun_cues"))
+WEAK_TARGET_CUES = frozenset(genre.words("verify_review_weak_target_cues"))
+ACHIEVEMENT_CUE = genre.compiled("verify_achievement_cues")
 
 # From-to constructions: 由9.8%降至7.5%, 从750元增至1045元: both figures are one quantity.
 FROM_TO = re.compile(r"(?:由|从)[^,，;；。]{0,12}$")
@@ -75,11 +68,11 @@ TO_AFTER = re.compile(r"[^,，;；。\d]{0,8}?(?:降至|增至|升至|提高到|
                       r"上升为|下降为|提高为|降为|增加为|减少为)")
 
 # Past-tense markers: in the figure's own clause after every target cue, a result, not a promise.
-PAST_CUE = re.compile(r"已|今年以来|截至|截止|完成了|实现了|目前")
+PAST_CUE = genre.compiled("verify_past_cues")
 
-# Table header words: a column of growth rates, of targets.
-GROWTH_COLUMN = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±")
-TARGET_COLUMN = re.compile(r"目标|计划|预期|任务")
+# Table header words: a column of growth rates, of targets (the engine reads the same sections).
+GROWTH_COLUMN = genre.compiled("growth_columns")
+TARGET_COLUMN = genre.compiled("target_columns")
 
 # Contracted compound subjects: one word naming two indicators (存贷款余额分别达到a和b). With
 # 分别, or two figures joined by 和, the k-th figure is the k-th part; a part spelled with the

@@ -24,7 +24,7 @@ def weak_target_cues(mode: str | None) -> set[str]:
 ACHIEVEMENT_CUES = vocab.compiled("achievement_cues")
 # Weak achievement cues decide only when the sentence has no target cue before the figure.
 WEAK_ACHIEVEMENT_CUES = vocab.compiled("weak_achievement_cues")
-COMMITMENTS = ("力争", "确保", "争取", "目标", "计划", "预计", "预期", "不少于", "不低于", "努力", "力拚", "力拼")
+COMMITMENTS = vocab.words("commitments")
 
 GROWTH_CUE = re.compile(
     r"(?:同比|按年|(?:比|较)(?:上年|去年)(?:同期|末|底)?|比年初)?"

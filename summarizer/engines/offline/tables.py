@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from summarizer.engines.offline import vocab
 from summarizer.text.numbers import UNITS
 
-GROWTH_COLUMN = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±")
-TARGET_COLUMN = re.compile(r"目标|计划|预期|任务")
+GROWTH_COLUMN = vocab.compiled("growth_columns")  # summarizer/data/offline_vocab.toml
+TARGET_COLUMN = vocab.compiled("target_columns")
 
 _HEADER_NOISE = re.compile(r"<br\s*/?>|[(（][^()（）]{0,8}[)）]|\s+|\[\d{1,2}\]")
 _GAP = re.compile(r"\s+")
