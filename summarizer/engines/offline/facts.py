@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import ellipsis, prose, shape, tables
+from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, tables, trim
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -124,6 +124,9 @@ class FactBuilder:
         self._growth_queue: list[tuple[_Built, bool]] = []
         self._respective: list[_Built] = []  # hosts still owed a qualified rate (年均分别增长x%和y%)
         self._title_period = _title_period(doc, seg)
+        self._definitions: dict[tuple[int, int], bool] = {}
+        self._opens_targets: dict[tuple[int, int], bool] = {}
+        self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
 
     @property
     def facts(self) -> list[Fact]:
@@ -135,8 +138,9 @@ class FactBuilder:
         line_start = self.seg.line(m.start)[0]
         if NOTE_LINE.match(norm, line_start):
             return  # [14]规模以上服务业包括…50人及以上: a note defines terms, it reports nothing
-        s_start, s_end = self.seg.sentence(m.start)
-        if DEFINITION.search(norm, s_start, s_end):
+        sentence = self.seg.sentence(m.start)
+        s_start = sentence[0]
+        if self._is_definition(sentence):
             return  # 西部地区是指内蒙古…12省（区、市）: a definition, not a figure of the year
         after = norm[m.end : m.end + 12]
         if m.family == "count" and prose.ranking_pool(norm, m.start, m.end):
@@ -150,6 +154,8 @@ class FactBuilder:
             return
         if self._add_table_cell(m):
             return
+        if nonfigures.names_nothing(norm, m, s_start):
+            return  # 打造一座…城市, 110、210国道, 收入10万元以上的村: no figure (nonfigures.py)
         if CAPACITY_BEFORE.search(norm[max(0, m.start - 4) : m.start]):
             return  # 年产1万吨: a plant's capacity, not a result or target
         if m.family == "count" and SCOPE_AFTER.match(after):
@@ -172,6 +178,13 @@ class FactBuilder:
         self._add_value(m, boundary)
 
     # filters
+    def _is_definition(self, sentence: tuple[int, int]) -> bool:
+        """The sentence defines terms (是指, 统计口径为): asked once per sentence, not per figure."""
+        found = self._definitions.get(sentence)
+        if found is None:
+            found = self._definitions[sentence] = bool(DEFINITION.search(self.norm, *sentence))
+        return found
+
     def _is_size_class(self, m: NumberMention, after: str) -> bool:
         if ALLOCATION_BEFORE.search(self.norm, max(0, m.start - 4), m.start):
             return False
@@ -371,11 +384,14 @@ class FactBuilder:
         )
 
     def _table_cells(self, pos: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None:
-        """Cell spans of the table row holding `pos` and of the row (or words) naming its columns."""
+        """Cell spans of the table row holding `pos` and of the row (or words) naming its columns
+        (both depend on the line alone: read once per line, not once per figure on it)."""
         (start, end), row = self.tables.row(pos)
-        if len(row) < 2 or not self.tables.is_table_row(start, end):
-            return None
-        return row, self.tables.header(pos)
+        if start in self._line_cells:
+            return self._line_cells[start]
+        found = None if len(row) < 2 or not self.tables.is_table_row(start, end) else (row, self.tables.header(pos))
+        self._line_cells[start] = found
+        return found
 
     # rankings
     def _add_rank(self, m: NumberMention, boundary: int) -> None:
@@ -1053,6 +1069,7 @@ class FactBuilder:
         metric = shape.drop_footnotes(self.norm, metric)
         metric = shape.bracket_name(self.norm, metric) or metric
         metric = shape.drop_respectively(self.norm, metric)
+        metric = trim.trim_metric(self.norm, metric)
         derived = shape.drop_respectively(self.norm, shape.drop_footnotes(self.norm, derived))
         if not derived:
             metric = shape.drop_comparison(self.norm, metric)
@@ -1116,7 +1133,12 @@ class FactBuilder:
         after = norm[m.end : c_end]
 
         def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset()) -> int:
-            found = [c.start() for c in pattern.finditer(text) if c.group() not in skip and not self._past(c.group())]
+            found = [
+                c.start()
+                for c in pattern.finditer(text)
+                # only a 到…年 cue can look back (_past): the others skip the year test
+                if (cue := c.group()) not in skip and not (cue[:1] == "到" and self._past(cue))
+            ]
             if found and ("“" in text or '"' in text):  # QUOTED needs a quotation mark
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
                 found = [c for c in found if not any(a <= c < b for a, b in quoted)]  # “两个确保”, “双高计划”: names
@@ -1171,7 +1193,10 @@ class FactBuilder:
     def _in_targets_sentence(self, s_start: int, s_end: int, at: int) -> bool:
         """A figure of the sentence that opens the year's main targets (主要预期目标是：…), in a
         clause that does not say it is done (已)."""
-        if not TARGETS_OPEN.match(self.norm[s_start:s_end]):
+        opens = self._opens_targets.get((s_start, s_end))
+        if opens is None:  # the sentence's opening words: read once per sentence
+            opens = self._opens_targets[(s_start, s_end)] = bool(TARGETS_OPEN.match(self.norm[s_start:s_end]))
+        if not opens:
             return False
         c_start, c_end = self.seg.clause(at)
         return "已" not in self.norm[c_start:c_end]

@@ -21,7 +21,7 @@ LEADING_NOISE = re.compile(
     r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
     r"[(（](?:包括|含|其中)|[)）]|包括|"  # 保有量…（包括三轮汽车和低速货车972万辆）: the part in brackets
     r"的|同时|并且|并(?!网)|再|已经|已|共有|拥有|现有|共|将(?!来)|但是|但|和(?![平谐美睦])|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
-    r"组织|建(?![设筑成立档])|其中[:：,，]?|期间|在(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
+    r"组织|建(?![设筑成立档制])|其中[:：,，]?|期间|在(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"(?:19|20)\d{2}年(?:全年|度|末|底|初)?|[一二三四五六七八九〇零○]{4}年(?:全年|度|末|底|初)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
     r"年末|年底|年初|期末|"
     r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
@@ -30,7 +30,7 @@ LEADING_NOISE = re.compile(
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
-    r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<!大)将|(?<![高初])中|的|(?<![人户亩])均|"
+    r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<!大)将|(?<![高初])中|的|(?<![人户亩平])均|"
     r"(?<![为除])了|(?<![需主纲摘只])要|(?<![但也就更还于若凡总])是|"  # 抽查了, 总产值要, 平均工资是: particles, copulas
     r"新台币|人民币|港币|港元|"
     r"(?<!目标)任务(?!数))+$"
@@ -39,7 +39,7 @@ TRAILING_NOISE = re.compile(
 TRAILING_CHANGE = re.compile(
     r"(?:(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^由从,，]{0,6}|拟按|按照|按|总量突破|突破|迈上|跨上|"
     r"(?:控制|保持|稳定|维持)(?:在|于)?|"
-    r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)(?:全国|全省|全市)?|增至|降至|升至|降到|减至|"
+    r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)(?:全国|全省|全市)?|增至|降至|攀升(?:至|到)|升至|降到|减至|"
     r"(?:压缩|缩短|压减|缩减)(?:到|至)|(?:压缩|缩短)在|"  # 企业开办时间压缩至1个工作日
     r"(?:发展|恢复|增加|扩大|上调|下调|调整)(?:到|至)|(?:均|都)?在)+$"  # 主体发展到7万家, 比重在5%
 )
@@ -64,6 +64,7 @@ AWARD_VERB = re.compile(r"(?:入选|获评|荣获|获得|评为|列入|纳入|�
 RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?率(?=$|[由从为达是,，、])")
 FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
+PLANT_HEADS = set("厂场站设中")  # 污水处理厂, 垃圾处理场, 处理站, 处理设施, 处理中心: plants, not the verb 处理
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
 VERB_JOINERS = set("和及与、")
 # verbs that may follow 和 in a coordination of verbs (取消和下放, 制定、修改和废止)
@@ -170,6 +171,7 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
             and not (verb == "计划" and text[max(0, i - 2) : i] == "年度" and text[end : end + 2] == "投资")
             and not (i > 0 and text[i - 1 : i + 1] in CUT_VERBS)  # 力争取得: 力争, then 取得
             and not (verb.endswith("成") and text[end : end + 1] in "效果绩")  # 创建成效: 成效 a noun
+            and not (verb == "处理" and text[end : end + 1] in PLANT_HEADS)  # 污水处理厂: a plant's name
         ):
             best = (i, end)
     if best is None:
@@ -182,6 +184,12 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
     elif metric or norm[lo + best[1] : hi].strip(" 、,，"):
         return metric, start
     return metric_after_verbs(norm, lo, lo + best[0])
+
+
+# tidy_metric's own patterns, compiled once (it runs for every figure)
+_QUOTED_LEAD = re.compile(r"^[“\"][^”\"]{1,12}[”\"]")
+_QUOTED_TAIL = re.compile(r"[“\"][^”\"]{1,12}[”\"]$")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 @wrap.across_breaks
@@ -213,7 +221,7 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
     trimmed = TRAILING_NOISE.sub("", text)
     text = trimmed if len(trimmed) >= 2 and trimmed != "目标" else text.rstrip(" 、,，")
     # a quoted slogan before the metric (“3+1”主导产业) or after it (中心“四室一厅”)
-    quoted_lead = re.match(r"^[“\"][^”\"]{1,12}[”\"]", text)
+    quoted_lead = _QUOTED_LEAD.match(text)
     if quoted_lead and len(text) - quoted_lead.end() >= 2 and prose.quoted_lead_is_time(text, quoted_lead.end()):
         start += quoted_lead.end()
         text = text[quoted_lead.end() :]
@@ -221,7 +229,7 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
         if lead and len(text) - lead.end() >= 2:
             start += lead.end()
             text = text[lead.end() :]
-    quoted_tail = re.search(r"[“\"][^”\"]{1,12}[”\"]$", text)
+    quoted_tail = _QUOTED_TAIL.search(text)
     if quoted_tail and AWARD_VERB.search(text, 0, quoted_tail.start()):
         quoted_tail = None  # 集群入选“国家队”: the quoted title is what was won, part of the name
     if quoted_tail and prose.quoted_after_verb(text, quoted_tail.start()):
@@ -232,7 +240,7 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
     if text.endswith("等") or text.endswith("等的"):
         return "", hi
     text = text.strip(" 、,，")
-    if text in CONJUNCTIONS or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
+    if text in CONJUNCTIONS or not _WORD_CHAR.search(text):
         return "", hi
     return text, start
 
