@@ -71,6 +71,9 @@ _PLACE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|县|区|镇|乡)|[\u4e00-\u9fff]{2,4}(?:新区|开发区|高新区|经开区))$"
 )
 _HEAD_CATEGORIES = ("indicator",)
+_OF_AND = re.compile(r"\b(?:of and|and of)\b")
+_AND_AND = re.compile(r"\band and\b")
+_OUTER_JOINERS = re.compile(r"^(?:(?:and|of) )+|(?: (?:and|of))+$")
 _RANK = {"exact": 0, "composed": 1, "partial": 2, "none": 3}
 
 
@@ -241,10 +244,15 @@ def _compose(
     if not known:
         return "", "none", tuple(unknown)
     english = " ".join(p for p in _order(pieces) if p)
-    # an unknown piece between "of" and "and" leaves them side by side: keep "of"
-    english = re.sub(r"\b(?:of and|and of)\b", "of", english)
-    english = re.sub(r"\band and\b", "and", english)
-    english = re.sub(r"^(?:(?:and|of) )+|(?: (?:and|of))+$", "", english).strip()
+    # an unknown piece between "of" and "and" leaves them side by side: keep "of" (each rule
+    # runs only where its words stand: most names have none of them)
+    if "of and" in english or "and of" in english:
+        english = _OF_AND.sub("of", english)
+    if "and and" in english:
+        english = _AND_AND.sub("and", english)
+    if english.startswith(("and ", "of ")) or english.endswith((" and", " of")):
+        english = _OUTER_JOINERS.sub("", english)
+    english = english.strip()
     return english, ("partial" if unknown else "composed"), tuple(unknown)
 
 

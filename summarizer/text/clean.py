@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from summarizer.text import wrap
 from summarizer.text.normalize import detect_script, normalize
+from summarizer.text.prefilter import prefiltered
 
 _T = TypeVar("_T")
 
@@ -96,6 +97,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("metadata", re.compile(r"^(索引号|主题分类|成文日期|发文机关|发布机构|公开方式|公开范围|有效性|体裁分类|组配分类)[:：]")),
     ("attachment", re.compile(r"^(相关)?附件(下载)?[:：]?$")),
 )
+# each rule with a first-character test in front where that helps: the same matches (text/prefilter.py)
+_RULES = tuple((reason, prefiltered(rx)) for reason, rx in _RULES)
 # Footer and header links, alone or in a row: 网站地图 | 联系我们 | 法律声明
 _LINK_WORDS = frozenset(
     "网站地图 联系我们 法律声明 隐私政策 隐私声明 无障碍浏览 无障碍 适老化服务 长者模式 关怀版 手机版 微信公众号 "

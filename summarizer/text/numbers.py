@@ -22,6 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from summarizer.models import NumberMention
+from summarizer.text.prefilter import prefiltered
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header
 
@@ -137,8 +138,12 @@ _RANGE_SEP = rf"(?:[{re.escape(RANGE_DASHES)}]|至|到)"
 # (一般公共预算收入 90 亿元, 增长22.8 %, 4.27\n万人): allowed only where a unit follows.
 _GAP = r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)"
 
+# Every match begins with a digit, a Chinese numeral or a prefix qualifier's first character:
+# a cheap first test, so the scan of a whole report does not try each alternative everywhere.
+_QUANTITY_FIRST = rf"(?=[\d{_CN_DIGITS}{''.join(sorted({q[0] for q in _PREFIX_QUALIFIERS}))}])"
 QUANTITY_RE = re.compile(
-    rf"(?P<pre>{_PRE})?"
+    _QUANTITY_FIRST
+    + rf"(?P<pre>{_PRE})?"
     rf"(?P<num>{_ARABIC}|{_CHINESE_BIG}|{_CHINESE}(?:[·•・点][〇零一二三四五六七八九]+)?)"
     rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?"
     rf"(?:(?P<gap>{_GAP})(?=(?:余|多)?(?:{_UNIT_ALT}|亿|万)))?"
@@ -180,6 +185,7 @@ RANK_CHAIN_RE = re.compile(
 
 # 百分之五, 百分之十二点五, 百分之20: percent written out in words (formal documents)
 PERCENT_WORDS_RE = re.compile(
+    rf"(?=[百{''.join(sorted({q[0] for q in _PREFIX_QUALIFIERS}))}])"  # the first test, as above
     r"(?P<pre>" + _PRE + r")?百分之(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
     r"(?P<post>以上|以内|左右)?"
 )
@@ -298,7 +304,8 @@ def load_nonfacts() -> list[tuple[str, str, str]]:
     return [(name, pattern, reason) for name, pattern, reason in _data_lines("nonfacts.tsv")]
 
 
-NONFACT_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in load_nonfacts()))
+# (with a first-character test in front: the same matches; text/prefilter.py)
+NONFACT_RE = prefiltered(re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in load_nonfacts())))
 
 
 def load_numeral_names() -> list[tuple[str, str, str]]:
@@ -318,8 +325,14 @@ def extract_mentions(doc: Document) -> list[NumberMention]:
         i = bisect_right(starts, start) - 1
         return i >= 0 and end <= ends[i]
 
-    found = [m for m in _scan(doc.norm) if in_body(m[0], m[1])]
+    found = [m for m in _scan(doc.norm, table_reader(doc)) if in_body(m[0], m[1])]
     return [_to_mention(f"m{i}", doc.text, doc.norm, *item) for i, item in enumerate(found, start=1)]
+
+
+def table_reader(doc: Document) -> TableReader:
+    """The document's one table reader: its per-line work (cells, blocks, captions) is a pure
+    function of the text, so the number parser and the verifier share it (an engine may too)."""
+    return doc.derived("table_reader", lambda: TableReader(doc.norm))
 
 
 def extract_mentions_text(text: str) -> list[NumberMention]:
@@ -343,7 +356,15 @@ def _mentions_text(text: str) -> tuple[NumberMention, ...]:
 _Found = tuple[int, int, dict]
 
 
-def _scan(norm: str) -> list[_Found]:
+# Every pattern of `_scan` needs a digit or a Chinese numeral, except 持平 and 首位: a string
+# with none of them (most metric names, asked about by the glossary and the verifier) has no
+# mention, and is answered without running the patterns.
+_MAYBE_NUMBER = re.compile(rf"[\d{_CN_DIGITS}]|持平|首位")
+
+
+def _scan(norm: str, tables: TableReader | None = None) -> list[_Found]:
+    if _MAYBE_NUMBER.search(norm) is None:
+        return []
     found: list[_Found] = []
     ranks: dict[int, _Found] = {}
     for m in RANK_RE.finditer(norm):
@@ -366,7 +387,7 @@ def _scan(norm: str) -> list[_Found]:
         for term in _RATIO_TERM.finditer(norm, m.start(group), m.end(group)):
             found.append((term.start(), term.end(), {"ratio": term}))
     taken = _Spans([(s, e) for s, e, _ in found])
-    tables = TableReader(norm)
+    tables = tables or TableReader(norm)
     taken_until = -1
     for m in QUANTITY_RE.finditer(norm):
         if m.start() < taken_until:

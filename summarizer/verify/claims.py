@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -90,6 +91,12 @@ class Finding:
         return self.status is CheckStatus.FAILED
 
 
+# The findings without a reason or a span, made once: most claims are absent or plainly ok, and a
+# frozen dataclass is slow to build (seven findings a fact, tens of thousands of facts a batch).
+_ABSENT = {f: Finding(f, CheckStatus.ABSENT) for f in FactField}
+_OK = {f: Finding(f, CheckStatus.OK) for f in FactField}
+
+
 def check_claims(fact: Fact, scope: Scope, figure: NumberMention) -> list[Finding]:
     """Every claim of `fact` except its value, read around `figure` (its grounding mention)."""
     metric = check_metric(fact, scope, figure)
@@ -117,6 +124,10 @@ class _Window:
     """A stretch of the normalised text, compacted, with each character's original offset."""
 
     def __init__(self, norm: str, spans: list[Span]) -> None:
+        if len(spans) == 1 and _SKIP.isdisjoint(piece := norm[spans[0][0] : spans[0][1]]):
+            # speed: one clean span (a clause): its offsets are a range, no list of them
+            self.text, self.pos = piece, range(spans[0][0], spans[0][0] + len(piece))
+            return
         chars: list[str] = []
         pos: list[int] = []
         for a, b in spans:
@@ -130,7 +141,7 @@ class _Window:
                     chars.append(c)
                     pos.append(i)
         self.text = "".join(chars)
-        self.pos = pos
+        self.pos: Sequence[int] = pos
 
     def cover(self, key: str) -> list[Span] | None:
         """Original spans of pieces of `key` found in order (else anywhere) in the window.
@@ -138,6 +149,8 @@ class _Window:
         A piece is at least two characters (one only when the key is one character, or
         for a digit or Latin letter): single Chinese characters are not words of a name.
         """
+        if key and not _coverable(key, self.text):
+            return None  # speed: most failing searches end here, before the backtracking below
         return self._cover(key, ordered=True) or self._cover(key, ordered=False)
 
     def _cover(self, key: str, *, ordered: bool) -> list[Span] | None:
@@ -179,6 +192,22 @@ class _Window:
 
 def _is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
+
+
+def _coverable(key: str, text: str) -> bool:
+    """A necessary condition for `_Window.cover`: every character of `key` is in `text`, a
+    Chinese one (of a key longer than one character) with a neighbour of the key beside it,
+    since a piece is a substring of the text and a single Chinese character is no piece."""
+    if len(key) == 1:
+        return key in text
+    last = len(key) - 1
+    for p, c in enumerate(key):
+        if not _is_cjk(c):
+            if c not in text:
+                return False
+        elif not ((p > 0 and key[p - 1 : p + 1] in text) or (p < last and key[p : p + 2] in text)):
+            return False
+    return True
 
 
 _NAMELESS_RE = re.compile(
@@ -226,10 +255,10 @@ def _source_words(scope: Scope, figure: NumberMention) -> str:
 def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     """The metric's words in the figure's clause (or host clause, list item, table row)."""
     key = compact(fact.metric)
-    words = _source_words(scope, figure)
 
-    def fail(why: Why, found: str = words) -> Finding:
-        return Finding(FactField.METRIC, CheckStatus.FAILED, why, found)
+    def fail(why: Why, found: str | None = None) -> Finding:
+        # the source's words are read only for a failure (speed: most metrics pass)
+        return Finding(FactField.METRIC, CheckStatus.FAILED, why, _source_words(scope, figure) if found is None else found)
 
     if not key or names_nothing(_split_qualifier(key)[0]):
         return fail(Why.NAMES_NOTHING)
@@ -240,12 +269,12 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
             return fail(Why.LIST_ORDER)
     cell = scope.table(figure.start)
     if cell is not None and cell.column > 0:
-        return _metric_in_table(key, scope, cell, words)
+        return _metric_in_table(key, scope, cell, _source_words(scope, figure))
     cs, ce = scope.clause(figure.start)
     own = _Window(scope.norm, [(cs, ce)])
     listed = _list_items(scope, figure, cs)
     if listed is not None:
-        return _metric_in_list(key, scope, figure, own, listed, words)
+        return _metric_in_list(key, scope, figure, own, listed, _source_words(scope, figure))
     base, qualifier = _split_qualifier(key)
     supported = bool(qualifier) and _qualifier_supported(qualifier, own, scope, figure)
     candidates = [key] + ([base] if supported else [])
@@ -513,6 +542,8 @@ def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) ->
         found += scope.between(max(before), figure.start)
     if after:
         found += scope.between(figure.end, min(after))
+    if not found:
+        return []  # speed: the usual case, and every rule below only drops figures
     inside = [
         m for m in found
         if m is not figure and not any(a <= m.start and m.end <= b for a, b in pieces)
@@ -619,6 +650,8 @@ def _place_list(scope: Scope, figure: NumberMention, cs: int) -> _List | None:
     as many as the figures of this family joined by 和/、 after it, are a list in order."""
     norm = scope.norm
     _, ce = scope.clause(figure.start)
+    if norm.find("、", cs, ce) < 0:
+        return None  # speed: no 、 in the clause, so no list of places before its figures
     figures = [m for m in scope.between(cs, ce) if m.family == figure.family]
     if len(figures) < 2:
         return None
@@ -677,7 +710,7 @@ def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
     if window.cover(key) is not None or (
         qualifier and window.cover(base) is not None and window.has_piece(qualifier)
     ):
-        return Finding(FactField.METRIC, CheckStatus.OK)
+        return _OK[FactField.METRIC]
     found = scope.doc.text[cell.row[0][0] : cell.row[0][1]]
     return Finding(FactField.METRIC, CheckStatus.FAILED, Why.NOT_IN_SOURCE, found)
 
@@ -692,7 +725,7 @@ def _values_match(a: float, b: float) -> bool:
 def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     """growth_pct: a percent after a growth word, attached to this figure, signed by the word."""
     if fact.growth_pct is None:
-        return Finding(FactField.GROWTH, CheckStatus.ABSENT)
+        return _ABSENT[FactField.GROWTH]
     wanted = fact.growth_pct
     _, s_end = scope.sentence(figure.start)
     candidates = [
@@ -821,7 +854,7 @@ def _growth_in_row(scope: Scope, cell, g: NumberMention, wanted: float) -> Findi
 def check_rank(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     """The ranking as written, in the figure's sentence."""
     if not fact.rank:
-        return Finding(FactField.RANK, CheckStatus.ABSENT)
+        return _ABSENT[FactField.RANK]
     s_start, s_end = scope.sentence(figure.start)
     at = scope.norm.find(normalize(fact.rank), s_start, s_end)
     if at < 0:
@@ -864,7 +897,7 @@ def check_period(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     text before the figure (过去一年 in a review's opening covers the review) — or joined from
     two such pieces, 2023年 (title) + 1-9月 (derived)."""
     if not fact.period:
-        return Finding(FactField.PERIOD, CheckStatus.ABSENT)
+        return _ABSENT[FactField.PERIOD]
     key = compact(fact.period)
     # “十五”期间: a plan's quoted name is found as written too, in a sentence of any length
     written = "".join(normalize(fact.period).split())
@@ -910,7 +943,7 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         )
 
     cues = [
-        c for c in vocab.TARGET_CUE.finditer(norm, s_start, s_end)
+        c for c in scope.finditer(vocab.TARGET_CUE, s_start, s_end)
         if c.group() not in weak and outside_metric(c)
         and not (c.group() in vocab.NOUN_CUES and norm[c.end() : c.end() + 1] in "，,。；;、")
     ]
@@ -926,12 +959,12 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         if past is not None:
             return Finding(FactField.KIND, CheckStatus.FAILED, Why.PAST_CUE, past.group())
         if cues or column_target or section == "plan" or fact.qualifier in ("不少于", "不低于"):
-            return Finding(FactField.KIND, CheckStatus.OK)
+            return _OK[FactField.KIND]
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.NO_TARGET_CUE, section or "")
     if column_target:
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[named[0] : named[1]])  # type: ignore[index]
     if section == "plan" and not column_target and not (
-        vocab.ACHIEVEMENT_CUE.search(norm, s_start, s_end) or vocab.PAST_CUE.search(norm, s_start, s_end)
+        scope.search(vocab.ACHIEVEMENT_CUE, s_start, s_end) or scope.search(vocab.PAST_CUE, s_start, s_end)
     ):
         # a plan section's figures are targets unless their sentence dates them (同比, 已, 累计 …)
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, "plan section")
@@ -939,18 +972,18 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
     if before and vocab.ACHIEVEMENT_CUE.search(norm, before[-1].end(), figure.end) is None:
         cue = before[-1]
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, scope.doc.text[cue.start() : cue.end()])
-    return Finding(FactField.KIND, CheckStatus.OK)
+    return _OK[FactField.KIND]
 
 
 def check_commitment(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     """A target's commitment word in its clause or sentence (ok), or header/heading (derived)."""
     if not isinstance(fact, Target) or not fact.commitment:
-        return Finding(FactField.COMMITMENT, CheckStatus.ABSENT)
+        return _ABSENT[FactField.COMMITMENT]
     key = compact(fact.commitment)
     if fact.qualifier and compact(fact.qualifier) == key:
-        return Finding(FactField.COMMITMENT, CheckStatus.OK)
+        return _OK[FactField.COMMITMENT]
     if _in_spans(scope, key, [scope.sentence(figure.start)]):
-        return Finding(FactField.COMMITMENT, CheckStatus.OK)
+        return _OK[FactField.COMMITMENT]
     if _in_spans(scope, key, _context_spans(scope, figure)[1:]):
         return Finding(FactField.COMMITMENT, CheckStatus.DERIVED)
     return Finding(FactField.COMMITMENT, CheckStatus.FAILED, Why.NOT_IN_SOURCE, fact.commitment)
@@ -959,9 +992,9 @@ def check_commitment(fact: Fact, scope: Scope, figure: NumberMention) -> Finding
 def check_free_text(fact: Fact, figure: NumberMention | None = None) -> Finding:
     """metric_en carries no number but the fact's own value, growth, rank, period or metric."""
     if not fact.metric_en:
-        return Finding(FactField.FREE_TEXT, CheckStatus.ABSENT)
+        return _ABSENT[FactField.FREE_TEXT]
     if not _NUMBER.search(fact.metric_en):  # speed: no number in it, nothing to check below
-        return Finding(FactField.FREE_TEXT, CheckStatus.OK)
+        return _OK[FactField.FREE_TEXT]
     allowed = [fact.value, *(_numbers(t) for t in (fact.value_text, fact.rank, fact.period, fact.metric))]
     flat: list[float] = []
     for item in allowed:
@@ -981,7 +1014,7 @@ def check_free_text(fact: Fact, figure: NumberMention | None = None) -> Finding:
         value = float(number.group().replace(",", ""))
         if not any(_values_match(value, a) for a in flat):
             return Finding(FactField.FREE_TEXT, CheckStatus.FAILED, Why.STRAY_NUMBER, number.group())
-    return Finding(FactField.FREE_TEXT, CheckStatus.OK)
+    return _OK[FactField.FREE_TEXT]
 
 
 def _numbers(text: str | None) -> list[float]:

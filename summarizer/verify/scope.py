@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from summarizer.models import NumberMention
 from summarizer.text.clean import Document
+from summarizer.text.numbers import table_reader
+from summarizer.text.prefilter import prefiltered
 from summarizer.text.sections import Sections
 from summarizer.text.segment import Segments, is_heading
-from summarizer.text.tables import Reader as TableReader
 
 CELL_SPLIT = re.compile(r"[|｜\t]")
 Span = tuple[int, int]
@@ -40,10 +41,12 @@ class Scope:
         self.doc = doc
         self.norm = doc.norm
         self.seg = Segments.of(doc)
-        self.tables = TableReader(doc.norm)  # the one reader of table rows the engine uses too
+        self.tables = table_reader(doc)  # the document's one reader of table rows, shared
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._cells: dict[int, TableCell | None] = {}
         self._rows: dict[int, bool] = {}
+        self._blocks: dict[int, tuple[list[Span] | None, int, Span | None]] = {}
+        self._found: dict[tuple, object] = {}
         self._starts = [m.start for m in self.mentions]
         self.headings: list[Span] = []
         self.title: Span | None = None
@@ -108,13 +111,25 @@ class Scope:
 
     def between(self, start: int, end: int) -> list[NumberMention]:
         """Mentions lying wholly inside [start, end)."""
-        i = bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        i, j = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+    def finditer(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """`pattern.finditer(norm, start, end)` as a list, kept: every figure of a sentence asks
+        about the same sentence's cue words."""
+        key = (pattern, start, end)
+        found = self._found.get(key)
+        if found is None:
+            fast = _FAST.get(pattern) or _FAST.setdefault(pattern, prefiltered(pattern))  # same matches
+            found = self._found[key] = list(fast.finditer(self.norm, start, end))
+        return found
+
+    def search(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """`pattern.search(norm, start, end)`, kept like `finditer`."""
+        key = (pattern, start, end, 1)
+        if key not in self._found:
+            self._found[key] = pattern.search(self.norm, start, end)
+        return self._found[key]  # type: ignore[return-value]
 
     # tables
     def table(self, pos: int) -> TableCell | None:
@@ -135,7 +150,11 @@ class Scope:
         column = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
         if column is None:
             return None
-        return TableCell(row, column, self.tables.header(pos), self.tables.top(pos), self.tables.title(pos))
+        # header, top and title are the row's (they depend on its line alone): read once a row
+        block = self._blocks.get(start)
+        if block is None:
+            block = self._blocks[start] = (self.tables.header(pos), self.tables.top(pos), self.tables.title(pos))
+        return TableCell(row, column, *block)
 
     def _is_table_row(self, start: int, end: int) -> bool:
         # the strict row reading splits the line into cells again: once per line is enough
@@ -145,4 +164,5 @@ class Scope:
         return known
 
 
+_FAST: dict[re.Pattern[str], re.Pattern[str]] = {}  # each pattern with its first-character test
 _LAST = threading.local()  # batch workers each check their own document
