@@ -414,3 +414,65 @@ def test_a_quoted_title_won_is_part_of_the_name():
 )
 def test_no_subject_from_counted_things_verbs_or_from_ye(text, value, metric):
     assert metric_of(text, value) == metric
+
+
+# --- i8t: list read-backs of the communiqué genre -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (52.1, "普通本专科在校生"),  # the school's roll: 招生, 在校生, 毕业生 of the first item's school
+        (13.4, "普通本专科毕业生"),
+        (410.0, "中等职业教育在校学生"),
+        (95.0, "中等职业教育毕业"),
+    ],
+)
+def test_school_roll_items_inherit_the_school(value, metric):
+    text = (
+        "全年普通本专科招生15.6万人，在校生52.1万人，毕业生13.4万人。"
+        "中等职业教育招生120.5万人，在校学生410万人，毕业95万人。"
+    )
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+def test_a_roll_item_with_its_own_school_keeps_it():
+    text = "普通高中招生30.2万人，初中在校生96.0万人。"
+    assert metric_of(text, 96.0) == "初中在校生"
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (3120, "电力、热力、燃气及水生产和供应业利润"),  # a sector's name with 、 inside it
+        (45210, "制造业利润"),
+    ],
+)
+def test_category_with_enumeration_comma_takes_the_measure(value, metric):
+    text = "全年规模以上工业企业实现利润58230亿元。分门类看，采矿业利润7010亿元；制造业45210亿元，电力、热力、燃气及水生产和供应业3120亿元。"
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+def test_conversion_in_brackets_takes_the_amount_name():
+    text = "全年实际使用外商直接投资金额9320亿元（折1350亿美元），增长3.2%。"
+    assert metric_of(text, 1350) == "实际使用外商直接投资金额"
+    assert verified(text)[1350] == "实际使用外商直接投资金额"
+
+
+@pytest.mark.parametrize("text", ["烧碱（折100%） | 万吨 | 3310.5 | 4.1", "全年硫酸（折100%）产量9100万吨。"])
+def test_a_conversion_basis_in_a_product_name_is_no_fact(text):
+    assert all(f.value != 100 for f in facts(text)), [(f.metric, f.value) for f in facts(text)]
+
+
+def test_contrast_after_a_change_from_a_peak():
+    text = "月环比上涨的城市个数为40个，比年内高点减少12个，持平的为6个，下降的为24个。"
+    assert metric_of(text, 6) == "月环比持平的城市个数"
+    assert metric_of(text, 24) == "月环比下降的城市个数"
+    assert verified(text)[24] == "月环比下降的城市个数"
+
+
+def test_a_footnote_mark_inside_a_comparison():
+    text = "全年一般公共预算收入120500亿元，比上年同口径[3]增加5100亿元，增长4.4%。"
+    assert metric_of(text, 5100).startswith("一般公共预算收入(")

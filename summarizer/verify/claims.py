@@ -275,7 +275,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
             # part of the name, not a target cue)
             named = mine + ((own.cover(qual) or []) if qual else [])
             return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(named) if named else None)
-    derived = _metric_carried(key, scope, figure, cs, ce, own)
+    derived = _metric_carried(key, scope, figure, cs, ce, own) or _converted_in_bracket(key, scope, figure, own)
     if derived is not None:
         return derived
     if crowded is not None:
@@ -283,6 +283,26 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     if qualifier and own.cover(base) is not None:
         return fail(Why.QUALIFIER)
     return fail(Why.NOT_IN_SOURCE)
+
+
+# 9320亿元（折1350亿美元）: the same amount in another currency, in brackets right after it
+_BRACKET_CONVERSION = re.compile(r"[（(](?:折合|折)(?:约|为)?$")
+
+
+def _converted_in_bracket(key: str, scope: Scope, figure: NumberMention, own: _Window) -> Finding | None:
+    """实际使用外资9320亿元（折1350亿美元）: the bracketed figure is the amount before the bracket,
+    converted; it takes that amount's name when the name is read before that amount (status
+    `derived`), with no other figure between."""
+    opened = _BRACKET_CONVERSION.search(scope.norm, max(0, figure.start - 6), figure.start)
+    if opened is None or opened.end() != figure.start:
+        return None
+    before = [m for m in scope.between(scope.clause(figure.start)[0], opened.start()) if m is not figure]
+    if not before or before[-1].end != opened.start():
+        return None
+    pieces = own.cover(key)
+    if pieces is None or any(b > before[-1].start for _, b in pieces) or _figures_between(scope, before[-1], pieces):
+        return None
+    return Finding(FactField.METRIC, CheckStatus.DERIVED)
 
 
 def _names_part(key: str, word: str, part: str) -> str | None:

@@ -489,6 +489,7 @@ class FactBuilder:
         delta = bool(spans) and not from_post and not CHANGE_TO.search(pre_text) and (
             DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric)
             or prose.comparison_gap(norm, spans)  # 比全国平均降幅少1.3个百分点, 比年初预计的…多出
+            or ellipsis.is_other_base_change(metric)  # 比上年同口径增加, 比年内高点减少
         )  # 由上年的14.2%下降为11.2%: 下降为 joins the figure to its name, it is no change of it
         previous = self._last_in_sentence(m)
         if (
@@ -810,6 +811,8 @@ class FactBuilder:
         if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between):
             # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
             subject = ellipsis.inherited_subject(norm, spans, previous.metric)
+            if subject is None:
+                subject = ellipsis.roll_subject(norm, spans, previous.metric)  # 招生…，在校生…
             if subject is not None:
                 return subject, ()
         return None
@@ -817,7 +820,9 @@ class FactBuilder:
     def _is_change(self, derived: Spans) -> bool:
         """(比上年末增加), (净增加): the derivation of a change of the figure it is named after."""
         words = "".join(self.norm[a:b] for a, b in derived)
-        return bool(words) and bool(DELTA_METRIC.fullmatch(words) or shape.COMPARISON_DELTA.fullmatch(words))
+        return bool(words) and bool(
+            DELTA_METRIC.fullmatch(words) or shape.COMPARISON_DELTA.fullmatch(words) or ellipsis.is_other_base_change(words)
+        )
 
     def _last_of_family(self, m: NumberMention) -> _Built | None:
         """The latest fact of the paragraph with a figure of the same family (amounts, percents)."""
