@@ -476,3 +476,17 @@ def test_contrast_after_a_change_from_a_peak():
 def test_a_footnote_mark_inside_a_comparison():
     text = "全年一般公共预算收入120500亿元，比上年同口径[3]增加5100亿元，增长4.4%。"
     assert metric_of(text, 5100).startswith("一般公共预算收入(")
+
+
+def test_school_roll_across_a_change_of_the_stage_before():
+    text = "师范院校招生8.2万人，比上年增加0.6万人；毕业6.1万人，比上年减少0.3万人；在校学生25.4万人。"
+    assert metric_of(text, 6.1) == "师范院校毕业"
+    assert metric_of(text, 25.4) == "师范院校在校学生"
+    assert verified(text)[25.4] == "师范院校在校学生"
+
+
+def test_a_quarter_does_not_carry_past_a_sentence_of_the_whole_year():
+    text = "分季度看，一季度地区生产总值增长5.1%，二季度增长4.9%。全年人均地区生产总值8.1万元。居民人均可支配收入3.6万元。"
+    period = {f.value: f.period for f in facts(text)}
+    assert period[5.1] == "一季度"
+    assert period[3.6] != "二季度"

@@ -807,6 +807,11 @@ class FactBuilder:
         if share is not None:
             return share
         between = compact(norm[previous.fact.evidence.end : spans[0][0]]) if spans else ""
+        if spans and self._is_change(previous.derived) and names_nothing(between.strip(";；,，、")):
+            # 招生…，比上年增加…；毕业…: the stage before was followed by a change of it
+            roll = ellipsis.roll_subject(norm, spans, previous.metric)
+            if roll is not None:
+                return roll, ()
         counted = (previous.mention.unit or "")[-1:] in OBJECT_COUNTS  # 建成2个安置点: things, no subject
         if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between):
             # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
@@ -1131,6 +1136,8 @@ class FactBuilder:
             line_start = self.seg.line(m.start)[0]
             earlier = self.seg.periods_between(line_start, s_start)
             specific = [p for p in earlier if p.specific] if kind == "achievement" else earlier
+            if specific and earlier[-1] is not specific[-1]:
+                specific = []  # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the quarters' list
             if specific:
                 return specific[-1].text
             # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures
