@@ -97,6 +97,8 @@ CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理
 
 LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) or a unit (8GW)
 
+# 年末, 1995年底, 年初: a point of the year, not a part of it
+POINT_IN_YEAR = re.compile(r"[末底初]")
 
 @dataclass
 class _Built:
@@ -1136,8 +1138,10 @@ class FactBuilder:
             line_start = self.seg.line(m.start)[0]
             earlier = self.seg.periods_between(line_start, s_start)
             specific = [p for p in earlier if p.specific] if kind == "achievement" else earlier
-            if specific and earlier[-1] is not specific[-1]:
-                specific = []  # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the quarters' list
+            if specific and earlier[-1] is not specific[-1] and not POINT_IN_YEAR.search(specific[-1].text):
+                # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the list of a part of the year
+                # (a quarter, a half, months); a point of it (年末) may still date a stock after it
+                specific = []
             if specific:
                 return specific[-1].text
             # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures
