@@ -490,3 +490,9 @@ def test_a_quarter_does_not_carry_past_a_sentence_of_the_whole_year():
     period = {f.value: f.period for f in facts(text)}
     assert period[5.1] == "一季度"
     assert period[3.6] != "二季度"
+
+
+def test_turnover_after_a_light_verb_takes_its_subject():
+    text = "全年对外承包工程业务完成营业额8760亿元，比上年增长2.1%。"
+    assert metric_of(text, 8760) == "对外承包工程业务营业额"
+    assert verified(text)[8760] == "对外承包工程业务营业额"
