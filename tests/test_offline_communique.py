@@ -496,3 +496,14 @@ def test_turnover_after_a_light_verb_takes_its_subject():
     text = "全年对外承包工程业务完成营业额8760亿元，比上年增长2.1%。"
     assert metric_of(text, 8760) == "对外承包工程业务营业额"
     assert verified(text)[8760] == "对外承包工程业务营业额"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年1200个海水水质监测点中，一类海水占70.5%。", 1200, "海水水质监测点"),
+        ("全省新建36个高中，在校生增加2.1万人。", 36, "高中"),  # 高中 is a word, no frame
+    ],
+)
+def test_a_counted_frame_drops_its_locative(text, value, metric):
+    assert metric_of(text, value) == metric

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import ellipsis, prose, shape, tables
+from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -966,6 +967,7 @@ class FactBuilder:
                 return None
             end = verb.start()
         end = prose.before_manner(norm, start, end)  # 12项重点工程|加快实施
+        end = metric_rules.without_frame_locative(norm, start, end)  # 3641个…考核断面中，
         noun = norm[start:end]
         if len(noun) <= 1 or POST_CHANGE.match(noun):
             return None  # 从105家增至177家: a change verb follows the figure, no counted noun

@@ -213,3 +213,15 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
         return "", hi
     return text, start
 
+
+
+# 3641个国家地表水考核断面中，…: the counted things frame the shares after them; 中 is no part of the noun
+# (高中, 初中, 集中, 其中, 当中, 空中 are words of their own)
+FRAME_LOCATIVE = re.compile(r"(?<![高初集其当空心途])中$")
+
+
+def without_frame_locative(norm: str, start: int, end: int) -> int:
+    """The end of a counted noun without the locative 中 that makes it a frame (在N个X中，…)."""
+    if end - start >= 3 and FRAME_LOCATIVE.search(norm, start, end) and norm[end : end + 1] in "，,；;：:":
+        return end - 1
+    return end
