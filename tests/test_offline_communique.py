@@ -507,3 +507,10 @@ def test_turnover_after_a_light_verb_takes_its_subject():
 )
 def test_a_counted_frame_drops_its_locative(text, value, metric):
     assert metric_of(text, value) == metric
+
+
+def test_a_long_class_of_enterprises_owns_its_profit_and_the_category_after_it():
+    text = "全国具有资质等级的总承包和专业承包建筑业企业实现利润5120亿元，增长3.1%，其中国有控股企业1460亿元，增长5.2%。"
+    assert metric_of(text, 5120) == "总承包和专业承包建筑业企业利润"
+    assert metric_of(text, 1460) == "国有控股企业利润"
+    assert verified(text)[1460] == "国有控股企业利润"

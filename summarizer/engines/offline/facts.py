@@ -451,7 +451,7 @@ class FactBuilder:
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
             if verb is not None:
                 subject, subject_start = tidy_metric(norm, clause_start, verb.start())
-                if 2 <= len(subject) <= 12:
+                if 2 <= len(subject) <= 12 or metric_rules.is_long_enterprise_subject(subject):
                     spans = ((subject_start, subject_start + len(subject)), spans[0])
                     metric_start = subject_start
             elif self._last_in_sentence(m) is None:

@@ -225,3 +225,13 @@ def without_frame_locative(norm: str, start: int, end: int) -> int:
     if end - start >= 3 and FRAME_LOCATIVE.search(norm, start, end) and norm[end : end + 1] in "，,；;：:":
         return end - 1
     return end
+
+
+# 总承包和专业承包建筑业企业实现利润: a communiqué names a class of enterprises at length
+LONG_ENTERPRISE = re.compile(r"^[\u4e00-\u9fff]{11,16}(?:企业|单位)$")
+
+
+def is_long_enterprise_subject(subject: str) -> bool:
+    """A subject longer than a usual name may still own a generic head when it names a class of
+    enterprises or units (…建筑业企业实现利润, …服务业企业实现营业收入)."""
+    return LONG_ENTERPRISE.match(subject) is not None
