@@ -514,3 +514,23 @@ def test_a_long_class_of_enterprises_owns_its_profit_and_the_category_after_it()
     assert metric_of(text, 5120) == "总承包和专业承包建筑业企业利润"
     assert metric_of(text, 1460) == "国有控股企业利润"
     assert verified(text)[1460] == "国有控股企业利润"
+
+
+def test_a_breakdown_of_counted_things_by_their_change():
+    text = "全市考核的重点产品能耗指标共48项，比上年下降的30项，持平的10项，上升的8项。"
+    assert metric_of(text, 10) == "重点产品能耗指标(持平)"
+    assert metric_of(text, 8) == "重点产品能耗指标(上升)"
+    assert verified(text)[8] == "重点产品能耗指标(上升)"
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("重点产品能耗指标共48项，比上年下降的30项，持平的10项。", True),
+        # a clause of something else between the base and the item: the base is not its host
+        ("重点产品能耗指标共48项，新建节能项目12个，持平的10项。", False),
+    ],
+)
+def test_verifier_reads_a_change_breakdown_only_unbroken(text, ok):
+    status = metric_status(text, "重点产品能耗指标(持平)", "10项")
+    assert (status is CheckStatus.DERIVED) is ok, status

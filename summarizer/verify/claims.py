@@ -275,7 +275,11 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
             # part of the name, not a target cue)
             named = mine + ((own.cover(qual) or []) if qual else [])
             return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(named) if named else None)
-    derived = _metric_carried(key, scope, figure, cs, ce, own) or _converted_in_bracket(key, scope, figure, own)
+    derived = (
+        _metric_carried(key, scope, figure, cs, ce, own)
+        or _converted_in_bracket(key, scope, figure, own)
+        or _contrasted_count(key, scope, figure, cs)
+    )
     if derived is not None:
         return derived
     if crowded is not None:
@@ -303,6 +307,31 @@ def _converted_in_bracket(key: str, scope: Scope, figure: NumberMention, own: _W
     if pieces is None or any(b > before[-1].start for _, b in pieces) or _figures_between(scope, before[-1], pieces):
         return None
     return Finding(FactField.METRIC, CheckStatus.DERIVED)
+
+
+# 比上年下降的, 持平的: an item of a breakdown of counted things by the way they changed
+_CHANGE_ITEM = re.compile(rf"^(?:(?:比|较)(?:上年|去年|上年同期)?)?(?:{genre.pattern('contrast_words')})的?$")
+
+
+def _contrasted_count(key: str, scope: Scope, figure: NumberMention, cs: int) -> Finding | None:
+    """…指标共48项，比上年下降的30项，持平的10项: key 重点产品能耗指标(持平) when the clause says
+    only its verb (the qualifier), every clause between it and the base's clause is an item of the
+    same breakdown, and the base is read in the sentence before them (status `derived`)."""
+    base, qualifier = _split_qualifier(key)
+    own = _CONTRAST_ITEM.match(compact(_pre(scope, figure, cs)).strip("、,，;；"))
+    if not qualifier or own is None or own.group("verb") != qualifier:
+        return None
+    s_start = scope.sentence(figure.start)[0]
+    pos = cs
+    while pos > s_start:
+        pcs, pce = scope.clause(pos - 1)
+        figures = scope.between(pcs, pce)
+        if _Window(scope.norm, [(pcs, pce)]).cover(base) is not None:
+            return Finding(FactField.METRIC, CheckStatus.DERIVED) if figures else None
+        if not figures or not _CHANGE_ITEM.match(compact(_pre(scope, figures[-1], pcs)).strip("、,，;；")):
+            return None  # a clause of something else stands between
+        pos = pcs
+    return None
 
 
 def _names_part(key: str, word: str, part: str) -> str | None:

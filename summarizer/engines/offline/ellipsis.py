@@ -168,6 +168,22 @@ def contrasted(norm: str, lo: int, hi: int, previous: Spans) -> Spans | None:
     return _spans(chars[: verb.start()]) + (own,) + _spans(chars[verb.end() :])
 
 
+# 比上年上升的, 持平: the change a counted item of a breakdown names (…指标中，比上年上升的22项)
+CHANGE_WITH_CONTRAST = re.compile(rf"^(?:(?:比|较)(?:上年|去年|上年同期)?)?(?:{CONTRAST_VERB})(?:的)?$")
+
+
+def contrasted_change(norm: str, lo: int, hi: int, previous_derived: Spans) -> Spans | None:
+    """持平的30项 after 在67项…指标中，比上年上升的22项 -> the item's own verb as the qualifier of
+    the same host: a breakdown of counted things by the way they changed."""
+    found = CONTRAST_ITEM.match(norm[lo:hi].strip())
+    if found is None or not previous_derived:
+        return None
+    if CHANGE_WITH_CONTRAST.match(_text(norm, previous_derived)) is None:
+        return None
+    offset = lo + (len(norm[lo:hi]) - len(norm[lo:hi].lstrip()))
+    return ((offset + found.start("verb"), offset + found.end("verb")),)
+
+
 def exchange_rate(norm: str, lo: int, start: int, end: int) -> tuple[Spans, Spans] | None:
     """人民币平均汇率为1美元兑|6.6174元|人民币 -> (人民币平均汇率, 1美元兑 + 人民币).
 

@@ -801,6 +801,9 @@ class FactBuilder:
         stock = ellipsis.stock_after_flow(norm, clause_start, m.start, previous.metric) if not previous.derived else None
         if stock is not None and previous.mention.family == m.family:
             return stock, ()  # 新增…11179万户，年末达到85900万户: the stock is named without 新增
+        changed = ellipsis.contrasted_change(norm, clause_start, m.start, previous.derived)
+        if changed is not None and previous.mention.family == m.family:
+            return previous.metric, changed  # …指标中，比上年上升的22项，持平的30项: the same host
         if not previous.derived or self._is_change(previous.derived):
             # …上涨的城市个数为21个，比年初增加20个；下降的为49个: the change names the same host
             contrast = ellipsis.contrasted(norm, clause_start, m.start, previous.metric)
