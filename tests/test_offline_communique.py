@@ -534,3 +534,8 @@ def test_a_breakdown_of_counted_things_by_their_change():
 def test_verifier_reads_a_change_breakdown_only_unbroken(text, ok):
     status = metric_status(text, "重点产品能耗指标(持平)", "10项")
     assert (status is CheckStatus.DERIVED) is ok, status
+
+
+def test_mobile_traffic_in_gigabytes_keeps_its_unit():
+    hits = [f for f in facts("全年移动互联网用户接入流量3120亿GB，比上年增长15.2%。") if f.value == 3120]
+    assert [(f.unit, f.growth_pct) for f in hits] == [("亿GB", 15.2)]
