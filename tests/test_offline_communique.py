@@ -539,3 +539,23 @@ def test_verifier_reads_a_change_breakdown_only_unbroken(text, ok):
 def test_mobile_traffic_in_gigabytes_keeps_its_unit():
     hits = [f for f in facts("全年移动互联网用户接入流量3120亿GB，比上年增长15.2%。") if f.value == 3120]
     assert [(f.unit, f.growth_pct) for f in hits] == [("亿GB", 15.2)]
+
+
+def test_changes_of_roll_stages_are_kept():
+    text = "师范院校招生8.2万人，比上年增加0.6万人；毕业6.1万人，比上年减少0.3万人；在校学生25.4万人，比上年增加1.2万人。"
+    kept = verified(text)
+    assert kept[0.3] == "师范院校毕业(比上年减少)"
+    assert kept[1.2] == "师范院校在校学生(比上年增加)"
+
+
+@pytest.mark.parametrize(
+    ("metric", "ok"),
+    [
+        ("初中在校生", True),
+        ("普通高中在校生", False),  # a school the sentence does not name
+        ("初中招生", False),  # not the stage the item says
+    ],
+)
+def test_verifier_reads_a_roll_stage_only_of_the_school_named(metric, ok):
+    status = metric_status("初中招生96.1万人，在校生280.4万人。", metric, "280.4万人")
+    assert (status in (CheckStatus.OK, CheckStatus.DERIVED)) is ok, status

@@ -279,6 +279,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         _metric_carried(key, scope, figure, cs, ce, own)
         or _converted_in_bracket(key, scope, figure, own)
         or _contrasted_count(key, scope, figure, cs)
+        or _roll_stage(key, scope, figure, cs)
     )
     if derived is not None:
         return derived
@@ -332,6 +333,37 @@ def _contrasted_count(key: str, scope: Scope, figure: NumberMention, cs: int) ->
             return None  # a clause of something else stands between
         pos = pcs
     return None
+
+
+# 招生, 在校生, 毕业生: the stages of a school's roll (offline_vocab.toml [school_roll_heads])
+_ROLL_HEADS = tuple(sorted(genre.words("school_roll_heads"), key=len, reverse=True))
+
+
+def _roll_stage(key: str, scope: Scope, figure: NumberMention, cs: int) -> Finding | None:
+    """普通高中在校生 for 在校生2476万人 after 普通高中招生837万人 (and 普通高中在校生(比上年减少) for
+    the change after it): the item says only the stage, the school stands in the sentence before
+    it, right before another stage (status `derived`)."""
+    base, qualifier = _split_qualifier(key)
+    head = next((h for h in _ROLL_HEADS if base.endswith(h) and len(base) - len(h) >= 2), None)
+    if head is None:
+        return None
+    item = cs
+    if compact(_pre(scope, figure, cs)).strip("、,，;；") != head:
+        own = _Window(scope.norm, [(cs, figure.start)])
+        if not qualifier or not _is_dependent(scope, figure, cs) or own.cover(qualifier) is None:
+            return None
+        s_start = scope.sentence(figure.start)[0]
+        if cs <= s_start:
+            return None
+        item = scope.clause(cs - 1)[0]  # the change follows the stage it changes
+        stages = scope.between(item, cs)
+        if not stages or compact(_pre(scope, stages[-1], item)).strip("、,，;；") != head:
+            return None
+    school = base[: -len(head)]
+    before = _Window(scope.norm, [(scope.sentence(figure.start)[0], item)]).text
+    if not any(school + h in before for h in _ROLL_HEADS):
+        return None
+    return Finding(FactField.METRIC, CheckStatus.DERIVED)
 
 
 def _names_part(key: str, word: str, part: str) -> str | None:
