@@ -454,3 +454,205 @@ def test_cumulative_cut_is_one_verb_and_keeps_its_subject():
     # 累计削减, like 累计下降, is one change verb: the metric is not the verb alone
     metric = one("今年主要污染物排放量比2005年累计削减8%。", 8).metric
     assert metric.startswith("主要污染物排放量") and metric.endswith("削减")
+
+
+# --- issue 8 survey classes (i8p): each rule with an authored case ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a density's basis is its unit's denominator: the name stays the density's
+        ("城区道路网密度由每平方公里5.2公里提高到6.9公里。", ("城区道路网密度(期初)", 5.2), ("城区道路网密度", 6.9)),
+        ("单位工业增加值能耗从每万元0.92吨标准煤降至0.81吨标准煤。",
+         ("单位工业增加值能耗(期初)", 0.92), ("单位工业增加值能耗", 0.81)),
+    ],
+)
+def test_from_to_pair_of_a_ratio_takes_its_basis_as_unit(text, start, end):
+    assert one(text, start[1]).metric == start[0]
+    assert one(text, end[1]).metric == end[0]
+
+
+def test_a_ratio_after_a_copula_and_a_basis_is_named_by_the_ratio():
+    assert one("全县路网密度达到每平方公里3.6公里。", 3.6).metric == "路网密度"
+    assert one("城区人口密度为每平方公里1250人。", 1250).metric == "城区人口密度"
+    # a price's basis still qualifies it
+    assert one("居民生活用水价格达到每立方米2.9元。", 2.9).metric == "居民生活用水价格(每立方米)"
+
+
+def test_verifier_reads_a_forecast_qualifier_as_the_target_cue():
+    text = "全年为企业减负320亿元，比年初预计的260亿元多出60亿元。"
+    report = summarizer.summarize_text(text, engine="offline", keep_unverified=True)
+    kinds = {f.value: type(f).__name__ for f in report.facts()}
+    assert kinds == {320: "Achievement", 260: "Target", 60: "Achievement"}
+    assert all(f.verified for f in report.facts())
+
+
+def test_verifier_rejects_the_forecast_figure_as_a_result():
+    text = "全年为企业减负320亿元，比年初预计的260亿元多出60亿元。"
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == "260亿元")
+    evidence = Evidence(quote=text[: figure.end], start=0, end=figure.end)
+    fact = Achievement(metric="为企业减负(年初预计)", value=figure.value, value_text=figure.value_text,
+                       unit=figure.unit, evidence=evidence)
+    kind = next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is FactField.KIND)
+    assert kind.status is CheckStatus.FAILED
+
+
+def test_a_threshold_before_de_keeps_the_subset_it_picks_out():
+    text = "移动电话用户9.1亿户，其中5G速率及以上的移动电话用户3.2亿户。"
+    assert one(text, 3.2).metric == "5G速率及以上的移动电话用户"
+    assert one("全县65岁以上的老年人口达到8.6万人。", 8.6).metric == "65岁以上的老年人口"
+    # an ordinary modifier before 的 still goes: the head names the figure
+    assert one("全区新建成的农村公路达到320公里。", 320).metric == "农村公路"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # levels of one noun, each with its count, joined by 和 as by 、
+        ("新增3家国家级和14家省级工程技术研究中心。", {3: "国家级工程技术研究中心", 14: "省级工程技术研究中心"}),
+        ("36项省级、12项市级重点工程全面完工。", {36: "省级重点工程", 12: "市级重点工程"}),
+        # an item that names only a level takes the noun of the item before
+        ("新增国家级示范合作社2家、省级17家、市级40家。",
+         {2: "新增国家级示范合作社", 17: "新增省级示范合作社", 40: "新增市级示范合作社"}),
+        ("新增市级以上示范家庭农场60家，其中省级9家。", {60: "新增市级以上示范家庭农场", 9: "新增省级示范家庭农场"}),
+        ("新增省级“美丽庭院”示范村25个。", {25: "新增省级“美丽庭院”示范村"}),
+    ],
+)
+def test_level_modifiers_share_the_noun_they_qualify(text, expected):
+    assert {f.value: f.metric for f in facts(text)} == expected
+    assert all(f.verified for f in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a removal verb before a count: the things counted are gone, the name says so
+        ("全年共取消和下放了126项行政许可等事项。", 126, "取消和下放行政许可等事项"),
+        ("依法关停28家小化工企业。", 28, "关停小化工企业"),
+        # verbs joined by 和 in a long run-on name share their object: the cut goes before both
+        ("省本级持续深化改革取消和下放行政许可事项85项。", 85, "取消和下放行政许可事项"),
+        # a verb of new things before a count stays out, as the labelled reports write it
+        ("全年新增8个农村电商服务站。", 8, "农村电商服务站"),
+    ],
+)
+def test_a_removal_verb_before_a_count_stays_in_the_name(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_verifier_rejects_a_removal_verb_the_sentence_does_not_say():
+    text = "依法关停28家小化工企业。"
+    assert metric_status(text, "关停小化工企业", "28家") is CheckStatus.OK
+    assert metric_status(text, "撤销小化工企业", "28家") is CheckStatus.FAILED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one figure for two subjects: a fact each, the second taking the first's subject
+        ("全年火灾起数和死亡人数均下降12%。", ["火灾起数下降", "火灾死亡人数下降"]),
+        ("工业企业事故起数和受伤人数都下降9%。", ["工业企业事故起数下降", "工业企业事故受伤人数下降"]),
+        # places before one indicator, and a measure word the last item shares with a bare first
+        ("城镇和农村居民人均消费支出均增长7%。", ["城镇居民人均消费支出增长", "农村居民人均消费支出增长"]),
+        ("二氧化硫、氮氧化物排放量均下降6%。", ["二氧化硫排放量下降", "氮氧化物排放量下降"]),
+        # a name that ends in its own measure keeps it
+        ("单位生产总值能耗和用水量均下降3%。", ["单位生产总值能耗下降", "用水量下降"]),
+    ],
+)
+def test_one_figure_for_several_subjects_gives_a_fact_each(text, expected):
+    found = facts(text)
+    assert [f.metric for f in found] == expected
+    assert len({f.value for f in found}) == 1 and all(f.verified for f in found)
+
+
+def test_figures_handed_out_in_order_are_no_shared_figure():
+    found = facts("城镇和农村居民人均消费支出分别增长7%和9%。")
+    assert [(f.metric, f.value) for f in found] == [("城镇居民人均消费支出增长", 7), ("农村居民人均消费支出增长", 9)]
+
+
+def test_items_of_a_capacity_list_are_capacity_added():
+    text = "全年基本建设投资新增的主要生产能力有：原煤开采1460万吨，水泥280万吨，发电机组容量350万千瓦。全年水泥产量2.1亿吨。"
+    assert {f.value: f.metric for f in facts(text)} == {
+        1460: "原煤开采(新增生产能力)", 280: "水泥(新增生产能力)", 350: "发电机组容量(新增生产能力)",
+        2.1: "水泥产量"}
+    assert all(isinstance(f, Achievement) and f.verified for f in facts(text))
+    # the verifier takes the qualifier only inside such a list
+    assert metric_status(text, "水泥(新增生产能力)", "280万吨") is CheckStatus.OK
+    assert metric_status(text, "水泥产量(新增生产能力)", "2.1亿吨") is CheckStatus.FAILED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面清理饮用水源保护区界桩外延200米范围内的畜禽养殖场。",
+        "推进主要河流沿岸5公里范围内落后产能退出。",
+        "完成干渠两侧各30米绿化带建设。",
+    ],
+)
+def test_the_extent_of_an_area_is_no_fact(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure before 以上/以下 bounds a class of things: the class names the count, no fact of its own
+        ("全市新建3座5000平方米以上的文化综合体。", {3: "5000平方米以上的文化综合体"}),
+        ("实现800个30户以上自然村通硬化路。", {800: "30户以上自然村通硬化路"}),
+        ("全面关闭6万吨以下小煤矿。", {}),
+        ("500万元以上固定资产投资增长9%。", {9: "500万元以上固定资产投资增长"}),
+        # a count in the thing's own measure word, or an amount of what is done, stays a figure
+        ("新增8家以上省级专精特新企业。", {8: "省级专精特新企业"}),
+        ("完成60亿元以上技改投资。", {60: "技改投资"}),
+        ("推动3户以上企业在主板上市。", {3: "企业在主板上市"}),
+    ],
+)
+def test_a_threshold_that_sorts_things_is_a_class(text, expected):
+    assert {f.value: f.metric for f in facts(text)} == expected
+
+
+def test_money_set_aside_is_named_by_the_funds_it_becomes():
+    assert one("省财政今年再安排8.5亿元地质灾害防治资金。", 8.5).metric == "地质灾害防治资金"
+    assert one("全年筹集36亿元棚户区改造建设资金。", 36).metric == "棚户区改造建设资金"
+
+
+def test_a_total_that_passes_a_mark_after_the_years_addition_is_the_stock():
+    found = {f.value: f.metric for f in facts("新增光伏装机容量86万千瓦，总量突破600万千瓦。")}
+    assert found == {86: "新增光伏装机容量", 600: "光伏装机容量"}
+
+
+def test_a_change_on_an_estimate_is_named_after_its_host():
+    text = "省财政投入教育资金320亿元，比上年预计数增加25亿元，增长8.5%。"
+    found = {f.value: (f.metric, f.growth_pct) for f in facts(text)}
+    assert found[25] == ("省财政投入教育资金(比上年预计数增加)", None)
+    assert found[320][1] == 8.5  # the rate is the amount's, not the change's
+
+
+def test_a_future_verb_between_name_and_figure_makes_a_target():
+    found = facts("到2025年末，全市城镇居民人均存款将达到12万元。")
+    assert [(type(f).__name__, f.metric) for f in found] == [("Target", "城镇居民人均存款")]
+    # 计划 standing there is often a noun (招生计划): no cue
+    assert not any(isinstance(f, summarizer.models.Target) for f in facts("全年扩大中职招生规模1200人。"))
+
+
+def test_a_ship_tonnage_before_a_waterway_is_its_class():
+    assert facts("推进内河5000吨航道整治工程建设。") == []
+
+
+def test_a_time_word_alone_before_a_figure_leaves_the_name_to_the_noun_after():
+    assert one("全面完成年度6.2万亩高标准农田建设任务。", 6.2).metric == "高标准农田"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # old reports: a particle or copula closing the words, a 19xx year opening them
+        ("1957年全国钢产量要达到520万吨。", 520, "钢产量"),
+        ("1985年全省职工平均工资是980元。", 980, "职工平均工资"),
+        ("全年国家质量监督抽查了1.8万种产品。", 1.8, "产品"),
+    ],
+)
+def test_particles_and_old_years_are_no_part_of_the_name(text, value, metric):
+    assert one(text, value).metric == metric

@@ -433,6 +433,8 @@ def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: Num
         return _Window(text, [(s_start, s_end)]).cover(qualifier) is not None
     if own.has_piece(qualifier):
         return True
+    if _capacity_item(qualifier, scope, figure):
+        return True
     if _RANGE_LOWER.match(qualifier):
         after = text[figure.end: figure.end + 4].lstrip()
         return bool(after) and after[0] in _RANGE_DASH and any(c.isdigit() for c in after[1:3])
@@ -447,6 +449,22 @@ def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: Num
         return bool(re.search(r"[由从][^,，;；。\d%]{0,8}$", before)) and bool(
             re.search(r"[降升提增减调扩压缩]\S{0,2}[至到]|到|至", tail))
     return False
+
+
+# 新增主要生产能力有：原煤开采2070万吨，…: the lead of a list of capacity added (offline_vocab.toml)
+_CAPACITY_LEAD = genre.compiled("capacity_leads")
+
+
+def _capacity_item(qualifier: str, scope: Scope, figure: NumberMention) -> bool:
+    """(新增生产能力): the figure is an item of a capacity list whose lead, in the figure's
+    paragraph with no sentence end between, says the qualifier's words."""
+    line_start = scope.line(figure.start)[0]
+    if scope.norm.find("生产能力", line_start, figure.start) < 0:
+        return False
+    leads = list(_CAPACITY_LEAD.finditer(scope.norm, line_start, figure.start))
+    if not leads or "。" in scope.norm[leads[-1].end() : figure.start]:
+        return False
+    return _Window(scope.norm, [leads[-1].span()]).cover(qualifier) is not None
 
 
 # X(全国城市排名): a ranking's scope, named with 排名 since the source ranks without saying the word
@@ -942,11 +960,20 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
     weak = vocab.WEAK_TARGET_CUES if section == "review" else frozenset()
 
     words = compact(fact.metric)
+    base_words = _split_qualifier(words)[0]
 
     def outside_metric(m: re.Match[str]) -> bool:
-        """全年目标任务81.4%: a cue word that is part of the metric's own name does not count."""
+        """全年目标任务81.4%: a cue word that is part of the metric's own name does not count;
+        one in the bracketed base of a comparison does (比年初预计的2700亿元 -> 为企业减负(年初预计):
+        the figure is the forecast)."""
         inside = metric is not None and metric[0] <= m.start() and m.end() <= metric[1]
-        return not (inside and m.group() in words)
+        if not inside or m.group() not in words:
+            return True
+        return (
+            m.group() not in base_words
+            and norm[m.start() - 1 : m.start()] in ("比", "较")
+            and norm[m.end() : figure.start].strip() == "的"
+        )
 
     cues = [
         c for c in vocab.TARGET_CUE.finditer(norm, s_start, s_end)

@@ -325,7 +325,7 @@ def in_bracket_part(norm: str, start: int, end: int, limit: int) -> bool:
 
 # 新增移动电话用户11179万户，年末达到85900万户: the stock after the year's addition to it
 FLOW_PREFIX = re.compile(r"^(?:新增|新建|新开通|新发展)")
-STOCK_ITEM = re.compile(r"^[,，;；\s]*(?:年末|年底|期末|累计|总数|总量|共有|共)+(?:达到|达|为|有)?$")
+STOCK_ITEM = re.compile(r"^[,，;；\s]*(?:年末|年底|期末|累计|总数|总量|共有|共)+(?:达到|达|为|有|突破|超过)?$")
 
 
 def stock_after_flow(norm: str, lo: int, hi: int, previous: Spans) -> Spans | None:

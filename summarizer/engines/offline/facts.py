@@ -96,6 +96,10 @@ _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class 
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
+TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
+# a future verb between a name and its figure (人均储蓄|将达到|6万元); 计划 there is often a noun
+# (招生计划, 超计划), so only these count
+FUTURE_BETWEEN = re.compile(r"(?:将|要)(?:达到|达|突破|超过|实现|完成|增长|提高|保持|控制在|新增)")
 LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) or a unit (8GW)
 
 # 年末, 1995年底, 年初: a point of the year, not a part of it
@@ -174,8 +178,13 @@ class FactBuilder:
     def _is_size_class(self, m: NumberMention, after: str) -> bool:
         if ALLOCATION_BEFORE.search(self.norm, max(0, m.start - 4), m.start):
             return False
+        bound = m.end - len(m.qualifier) if m.qualifier and m.qualifier.endswith(("以上", "以下")) else m.end
+        if prose.threshold_class(self.norm, bound, m.family, m.unit):
+            return True  # 2000平方米以上的书店, 20户以上自然村, 9万吨以下小煤矿: the bound of a class
         if after.startswith("级") and m.family not in ("percent", "rank"):
             return True  # 30万吨级码头, 5000万元级: a class of things
+        if m.family == "mass" and prose.VESSEL_CLASS.match(after):
+            return True  # 3000吨航道, 5000吨泊位: the tonnage of ships a waterway takes
         if m.family in {"currency_cny", "currency_usd"} or (m.family == "none" and m.multiplier > 1):
             if SIZE_CLASS_AFTER.match(after) or after.startswith("级"):
                 return True
@@ -441,6 +450,11 @@ class FactBuilder:
         if joined and len(metric) - joined.end() >= 2:
             # 改造危房8000套和危桥315座: 和 right after a figure joins the next item, it names nothing
             metric, metric_start = metric[joined.end() :], metric_start + joined.end()
+        shared = self._shared_figure(m, clause_start)
+        if shared is not None:
+            for item in shared:  # 生产安全事故起数和死亡人数均下降22%: one fact per subject
+                self._append(m, metric=item, metric_start=item[0][0], end=m.end)
+            return
         pair_start = self._pair_start(m)
         if pair_start is not None:
             metric = ""  # 由一季度的-5.6%快速回升到二季度的5.8%: the end of a pair is named by its start
@@ -451,7 +465,10 @@ class FactBuilder:
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
             if verb is not None:
                 subject, subject_start = tidy_metric(norm, clause_start, verb.start())
-                if 2 <= len(subject) <= 12 or metric_rules.is_long_enterprise_subject(subject):
+                long_class = metric_rules.is_long_enterprise_subject(subject)  # …建筑业企业|实现利润
+                if len(subject) > 12 and not long_class:  # 投资5000万元以上的工业项目当年|完成投资: the head after 的
+                    subject, subject_start = tidy_metric(norm, clause_start, verb.start(), subset=False)
+                if 2 <= len(subject) <= 12 or long_class:
                     spans = ((subject_start, subject_start + len(subject)), spans[0])
                     metric_start = subject_start
             elif self._last_in_sentence(m) is None:
@@ -464,9 +481,10 @@ class FactBuilder:
         end = m.end
         bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
         # 推出1300亿元PPP项目: a verb alone before an amount of money, the funded thing after it
-        bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family))
+        bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family, pre_text))
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
-        if post and (m.family == "count" or not metric or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
+        timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
+        if post and (m.family == "count" or not metric or timed or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
             if pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
@@ -474,6 +492,8 @@ class FactBuilder:
             elif bare and metric:
                 # 二期已签约4个项目: a bare class noun (项目, 企业) takes the words before it
                 spans = ((metric_start, metric_start + len(metric)), post)
+            elif m.family == "count" and (removal := prose.removal_before(norm, clause_start, m.start)):
+                spans, metric_start = (removal, post), removal[0]  # 取消和下放416项行政审批事项
             else:
                 spans, metric_start = (post,), m.start
                 shared = prose.shared_predicate(norm, post[1]) or self._modifier_noun(post)
@@ -514,7 +534,11 @@ class FactBuilder:
         if part and (host := self._host_in_sentence(m)) is not None and not host.derived and host.mention.family == m.family:
             # 专项扶贫资金173.3亿元，其中省级46.2亿元: the part is named after the whole
             a = clause_start + part.start("scope")
-            spans, metric_start = ((a, a + len(part.group("scope"))),) + without_growth_tail(norm, host.metric), a
+            own_part = ((a, a + len(part.group("scope"))),)
+            spans, metric_start = own_part + without_growth_tail(norm, host.metric), a
+            if prose.LEVEL.search(_text(norm, host.metric)):
+                # 新增市级以上示范农场60家，其中省级9家: the level in the name is the one replaced
+                spans = prose.level_item(norm, host.metric, own_part) or spans
         plan_share = PLAN_SHARE.search(pre_text)
         own_share = self._own_plan_share(clause_start, pre_text) if not spans else None
         said = None if from_post or part else self._read_back(m, clause_start, spans)
@@ -535,7 +559,7 @@ class FactBuilder:
             spans, metric_start, derived = previous.metric, m.start, previous.derived
             if pair_start is not None:
                 # 从每人每月750元增至1045元: a basis goes on to the end figure, a start moment does not
-                derived = tuple(d for d in derived if d != pair_start) + prose.basis_of(norm, pair_start)
+                derived = tuple(d for d in derived if d != pair_start) + prose.basis_of(norm, pair_start, _text(norm, spans))
             if previous.mention.family == "percent" and m.family != "percent" and prose.is_mean_growth(norm, derived):
                 derived = ()  # 地区生产总值年均增长6.1%，迈上2万亿元: the level has no averaging words
             if previous.mention.family == "percent" and m.family != "percent" and not derived:
@@ -608,7 +632,7 @@ class FactBuilder:
         if spans and spans == own_span and not derived:
             if m.family == "count":
                 spans = prose.without_lead_verbs(norm, spans)  # 打掉|黑恶团伙3474个
-            spans = self._list_subject(m, spans)
+            spans = self._level_item(m, spans) or self._list_subject(m, spans)
             spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
@@ -624,11 +648,14 @@ class FactBuilder:
                 spans, metric_start, derived = previous.metric, m.start, previous.derived
             else:
                 return
+        if spans and not derived and spans[0][0] < m.start:
+            # 新增主要生产能力有：原煤开采2070万吨: each item is capacity added, not output
+            derived = prose.capacity_words(norm, self.seg.line(m.start)[0], spans[0][0])
         note = ""
         words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
         if words is not None and spans:
             # 境内上市公司由77家增至144家: the start figure is the indicator at the start (期初)
-            start_words, note = prose.start_qualifier(norm, words)
+            start_words, note = prose.start_qualifier(norm, words, _text(norm, spans))
             derived += start_words
         self._append(
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
@@ -664,7 +691,8 @@ class FactBuilder:
         if shared is None:
             return None
         stop = prose.NOUN_END_WORD.search(self.norm, shared[0] + 2, shared[1])
-        return (shared[0], stop.start()) if stop else shared
+        end = stop.start() if stop else shared[1]
+        return (shared[0], prose.before_manner(self.norm, shared[0], end))  # 民生实事|全面落实
 
     def _respective_host(self, m: NumberMention, host: _Built) -> _Built:
         """The host of the first of 分别-mapped qualified rates: as many hosts back in the sentence
@@ -688,8 +716,8 @@ class FactBuilder:
         """调配17批次2018名医务人员, 消除386户1110人返贫风险: two counts of one noun in a row; the
         first is named after the noun with its own unit in brackets (医务人员(批次))."""
         second = prose.COUNT_RIGHT_AFTER.match(self.norm, m.end)
-        if second is None or not m.unit:
-            return False
+        if second is None or not m.unit or prose.class_bound(self.norm, m.end) is not None:
+            return False  # 1000个|20户以上自然村: the second count bounds a class, it counts nothing
         noun = self._post_noun(m, at=second.end())
         if noun is None:
             return False
@@ -736,6 +764,27 @@ class FactBuilder:
             if built.mention.family != m.family:
                 return spans
         return spans
+
+    def _shared_figure(self, m: NumberMention, clause_start: int) -> list[Spans] | None:
+        """A和B均下降22%: the subjects that all take this one figure (none when another figure
+        follows it in the clause: 分别增长5%和6% hands out a figure each)."""
+        if self.norm.find("均", clause_start, m.start) < 0 and self.norm.find("都", clause_start, m.start) < 0:
+            return None  # the usual case: no 均/都 before the figure
+        clause_end = self.seg.clause(m.start)[1]
+        if re.match(r"\s*(?:以上|以下|左右)?\s*(?:和|与|及|、)\s*[-−]?\d", self.norm[m.end : clause_end]):
+            return None
+        _, start = clean_metric(self.norm, clause_start, m.start)  # 全市…: scope words go first
+        rate = m.family in ("percent", "percentage_points", "permille")
+        return prose.shared_figure_items(self.norm, start, m.start, rate=rate)
+
+    def _level_item(self, m: NumberMention, spans: Spans) -> Spans | None:
+        """…龙头企业3家、省级21家: an item naming only a level takes the noun of the item before."""
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.derived or previous.mention.family != m.family or not spans:
+            return None
+        if not prose.LEVEL_JOIN.fullmatch(self.norm, previous.mention.end, spans[0][0]):
+            return None
+        return prose.level_item(self.norm, previous.metric, spans)
 
     def _list_subject(self, m: NumberMention, spans: Spans) -> Spans:
         """…混改率达77%、资产证券化率达65%: an item right after 、 takes the first item's subject."""
@@ -921,6 +970,10 @@ class FactBuilder:
             start += 1
         if at is None and prose.people_after(norm, m.end, m.unit):
             return (m.end - 1, m.end + 1)  # 近14亿人口: the unit's 人 and the 口 after it are the noun
+        noun_start = start
+        bound = prose.class_bound(norm, start)
+        if bound is not None:
+            start = bound  # 一座|2000平方米以上的|新华书店: the class's bound opens the counted noun
         if start >= len(norm) or not (
             "\u4e00" <= norm[start] <= "\u9fff" or _CODED.match(norm, start) or prose.latin_noun(norm, start)
             or norm[start] == "“"
@@ -969,6 +1022,7 @@ class FactBuilder:
             if verb is None:
                 return None
             end = verb.start()
+        end = prose.list_class_end(norm, end)  # 416项行政审批|等事项
         end = prose.before_manner(norm, start, end)  # 12项重点工程|加快实施
         end = metric_rules.without_frame_locative(norm, start, end)  # 3641个…考核断面中，
         noun = norm[start:end]
@@ -981,6 +1035,8 @@ class FactBuilder:
             if len(head) >= 2:
                 noun = head
                 start = end - len(head)
+        if bound is not None and noun:
+            return (noun_start, end)  # 2000平方米以上的新华书店: the class stays in the name
         return (end - len(noun), end) if noun else None
 
     def _last_in_sentence(self, m: NumberMention) -> _Built | None:
@@ -1004,7 +1060,8 @@ class FactBuilder:
         start = min(metric_start, m.start)
         end = max(end, m.end)
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
-        kind, commitment = self._kind(m, start)
+        words_end = max((b for _, b in metric if b <= m.start), default=start)
+        kind, commitment = self._kind(m, start, derived, words_end)
         if metric and metric[-1][1] == m.start and written_minus(self.doc.text, m):
             metric = (*metric[:-1], (metric[-1][0], m.start - 1))  # 收窄到-5%: the minus is the value's
         end_word = prose.range_end(self.norm, m.start, m.end)
@@ -1061,10 +1118,13 @@ class FactBuilder:
         return True
 
     # kind and period
-    def _kind(self, m: NumberMention, metric_start: int) -> tuple[str, str | None]:
+    def _kind(
+        self, m: NumberMention, metric_start: int, derived: Spans = (), words_end: int = -1
+    ) -> tuple[str, str | None]:
         """Target or achievement, from the nearest cue words, then the section's mode.
 
-        Cues inside the metric itself (全年目标任务81.4%) do not count.
+        Cues inside the metric itself (全年目标任务81.4%) do not count; a cue in the bracketed
+        words before the figure does (为企业减负(年初预计): the figure is the forecast).
         """
         norm = self.norm
         s_start, s_end = self.seg.sentence(m.start)
@@ -1083,6 +1143,15 @@ class FactBuilder:
         # 预计全年实现…: a review's estimate of the year's result; only a plan section forecasts
         weak = weak_target_cues(mode)
         target_at = last(TARGET_CUES, before, weak)
+        if metric_start < words_end < m.start:
+            # 城乡居民人均储蓄|将达到|6万元: a cue between the name and the figure counts too
+            if (inner := last(FUTURE_BETWEEN, norm[words_end : m.start])) >= 0:
+                target_at = max(target_at, words_end - s_start + inner)
+        for a, b in derived:
+            # 比年初预计的2700亿元: a comparison's base named as a forecast is the forecast figure
+            compared = norm[a - 1 : a] in ("比", "较") and norm[b : m.start].strip() == "的"
+            if compared and b <= m.start and (inner := last(TARGET_CUES, norm[a:b], weak)) >= 0:
+                target_at = max(target_at, a - s_start + inner)
         # 二期已签约4个项目: an aspect word inside the metric still reports a result (a target
         # word inside it, as in 全年目标任务81.4%, names the metric and does not count)
         achieved_at = last(ACHIEVEMENT_CUES, norm[s_start : m.start])
@@ -1157,6 +1226,11 @@ class FactBuilder:
                 return specific[-1].text
         return before[-1].text
 
+
+
+def _text(norm: str, spans: Spans) -> str:
+    """The words of a metric given as spans."""
+    return "".join(norm[a:b] for a, b in spans)
 
 
 def _title_period(doc: Document, seg: Segments) -> str | None:

@@ -22,7 +22,7 @@ LEADING_NOISE = re.compile(
     r"[(（](?:包括|含|其中)|[)）]|包括|"  # 保有量…（包括三轮汽车和低速货车972万辆）: the part in brackets
     r"的|同时|并且|并(?!网)|再|已经|已|共有|拥有|现有|共|将(?!来)|但是|但|和(?![平谐美睦])|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
     r"组织|建(?![设筑成立档])|其中[:：,，]?|期间|在(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
-    r"20\d{2}年(?:全年|度|末|底|初)?|[一二三四五六七八九〇零○]{4}年(?:全年|度|末|底|初)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
+    r"(?:19|20)\d{2}年(?:全年|度|末|底|初)?|[一二三四五六七八九〇零○]{4}年(?:全年|度|末|底|初)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
     r"年末|年底|年初|期末|"
     r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
     r"连续[一二两三四五六七八九十多\d]+年|"
@@ -30,7 +30,8 @@ LEADING_NOISE = re.compile(
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
 TRAILING_NOISE = re.compile(
-    r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<![高初])中|的|均|"
+    r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<!大)将|(?<![高初])中|的|(?<![人户亩])均|"
+    r"(?<![为除])了|(?<![需主纲摘只])要|(?<![但也就更还于若凡总])是|"  # 抽查了, 总产值要, 平均工资是: particles, copulas
     r"新台币|人民币|港币|港元|"
     r"(?<!目标)任务(?!数))+$"
 )
@@ -64,6 +65,13 @@ RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?率(?=$|[由从为达是,，、])"
 FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
+VERB_JOINERS = set("和及与、")
+# verbs that may follow 和 in a coordination of verbs (取消和下放, 制定、修改和废止)
+CHAINED_VERB = re.compile(rf"{action_rules.ACTION_VERBS.pattern}|{vocab.pattern('removal_verbs')}|修改|废止|认定|评定|命名")
+
+
+def _verb_at(text: str, at: int) -> bool:
+    return CHAINED_VERB.match(text, at) is not None
 # 服务业, 服务型制造, 规范化建设, 创新性: a verb followed by these is part of a noun or adjective
 NOT_A_CUT_AFTER = set("业型化性")
 NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规)")
@@ -72,6 +80,11 @@ GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低|削减)"
 # heads that say nothing without the words before 的 (人户分离的人口, 可用于生活费的收入)
 KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用", "比例", "比重"}
 GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|平均每年|每年平均|实际|名义)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
+
+
+# a threshold closing the words before 的 (1000M速率及以上的宽带接入用户, 60岁以上的老年人): the
+# modifier picks out a subset of the head, so the name keeps it
+SUBSET_MODIFIER = re.compile(r"(?:及以上|以上|及以下|以下|及以内|以内)$")
 
 
 def _keeps_modifier(head: str) -> bool:
@@ -107,7 +120,14 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
         # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
         # is what follows the last measure verb
         # 服务业, 制造业: a verb followed by 业 names a sector, no cut there
-        cuts = [v.end() for v in action_rules.ACTION_VERBS.finditer(metric) if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER | NOUN_SUFFIX]  # 处理率
+        cuts = [
+            # 取消和下放行政审批事项: verbs joined by 和 share their object, the cut goes before both
+            v.start() if metric[v.end() : v.end() + 1] in VERB_JOINERS else v.end()
+            for v in action_rules.ACTION_VERBS.finditer(metric)
+            if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER | NOUN_SUFFIX  # 处理率
+            # 棚户区改造和农房改造: a noun after 和, so the verb ends a noun phrase; no cut there
+            and (metric[v.end() : v.end() + 1] not in VERB_JOINERS or _verb_at(metric, v.end() + 1))
+        ]
         cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
         cuts = sorted(c for c in cuts if len(metric) - c >= 4)
         if cuts:
@@ -155,6 +175,8 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
     if best is None:
         return tidy_metric(norm, lo, hi)
     metric, start = tidy_metric(norm, lo + best[1], hi)
+    if prose.BASIS.fullmatch(metric) and best[0] >= 2:
+        return tidy_metric(norm, lo, hi)  # 路网密度达到每平方公里5.6公里: the basis names nothing alone
     if metric in vocab.connectors():
         metric = ""  # 二产占GDP比重保持在40%: 保持 is the predicate, 在 names nothing
     elif metric or norm[lo + best[1] : hi].strip(" 、,，"):
@@ -163,8 +185,9 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
 
 
 @wrap.across_breaks
-def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
-    """Head noun after the last 的, without time/scope words, filler, slogans or 等-lists."""
+def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[str, int]:
+    """Head noun after the last 的, without time/scope words, filler, slogans or 等-lists
+    (`subset`: a threshold before 的 stays, 1000M速率及以上的宽带接入用户)."""
     text = norm[lo:hi]
     start = lo
     if text.endswith("占") and len(text) > 2:
@@ -178,7 +201,7 @@ def tidy_metric(norm: str, lo: int, hi: int) -> tuple[str, int]:
         pass
     elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(
         FOOTNOTE_MARK.sub("", TRAILING_NOISE.sub("", text[de + 1 :]))  # 人户分离的人口[6]
-    ):
+    ) and not (subset and SUBSET_MODIFIER.search(text, 0, de)):
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline import actions as action_rules
+from summarizer.engines.offline import vocab
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.verify.vocab import CONTRACTIONS, PLACE
 
@@ -58,8 +59,9 @@ def quoted_object(text: str, quote_start: int) -> bool:
     return bool(VERB_BEFORE_QUOTE.match(before)) or bool(QUOTE_MODIFIER.fullmatch(before))
 
 
-# a level before a quoted name is part of it (省级“乐享园林”, 国家级“专精特新”)
-QUOTE_MODIFIER = re.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省)")
+# a level before a quoted name is part of it (省级“乐享园林”, 国家级“专精特新”), also after a
+# verb of new things (新增省级“美丽庭院”)
+QUOTE_MODIFIER = re.compile(r"(?:新增|新建|新创建|新认定)?(?:国家级|省级|市级|县级|区级|全国|全省)")
 
 
 # --- rankings: the scope of a ranking goes into the name ---------------------------------------
@@ -198,8 +200,24 @@ COMMA_TO = re.compile(r"[,，]到[^,，;；。\d]{0,8}?(?:\d|[一二两三四五
 # a start that is a period (由上年的, 由一季度的): the period says it, no qualifier
 START_PERIOD = re.compile(r"(?:上年|去年|上年末|去年末|年初|上年同期|(?:19|20)\d{2}年(?:末|底)?|[一二三四]季度|上半年|前三季度)")
 # a per-unit basis (从每人每月750元): it qualifies both figures
-BASIS = re.compile(r"(?:每(?:千瓦时|立方米|平方米|公斤|人|户|亩|吨|年|月|天|日|周))+|人均|户均")
+BASIS = re.compile(
+    r"(?:每(?:千瓦时|立方米|平方米|平方公里|平方千米|公顷|公斤|万人口|万人|千人|百人|百户|万元|人|户|亩|吨|年|月|天|日|周))+"
+    r"|人均|户均"
+)
+# a name that already says it is a ratio (路网密度, 单位生产总值能耗, 人均…): a basis before its
+# figures is the ratio's denominator, part of the unit (每平方公里4.1公里), not a qualifier
+RATIO_NAME = re.compile(r"(?:密度|强度|能耗|水耗|电耗|物耗)$|^(?:单位|人均|户均)")
 START_NOTE = "期初"  # the start of the pair, when the source does not say which moment it was
+
+
+def tidy_name(text: str) -> str:
+    """A name without the to-verb or copula that may close it (路网密度达到 -> 路网密度)."""
+    return re.sub(rf"(?:{_TO_VERB}|达到|达|为|是)+$", "", text)
+
+
+def names_ratio(metric: str) -> bool:
+    """路网密度, 单位地区生产总值能耗: the name is a ratio, so a per-unit basis is its denominator."""
+    return bool(RATIO_NAME.search(metric))
 
 
 def from_start(norm: str, start: int, end: int, clause_end: int) -> tuple[int, int] | None:
@@ -211,9 +229,10 @@ def from_start(norm: str, start: int, end: int, clause_end: int) -> tuple[int, i
     return before.span("words")
 
 
-def start_qualifier(norm: str, words: tuple[int, int]) -> tuple[Spans, str]:
+def start_qualifier(norm: str, words: tuple[int, int], metric: str = "") -> tuple[Spans, str]:
     """(bracketed words, note) naming the start of a pair: 期初, 疫情之初, 每人每月 + 期初;
-    nothing when the start is a period the fact's period carries."""
+    nothing when the start is a period the fact's period carries. A basis of a ratio's name
+    (路网密度由每平方公里4.1公里…) is the unit's denominator: the start is only 期初."""
     a, b = words
     text = norm[a:b]
     if not text:
@@ -221,13 +240,14 @@ def start_qualifier(norm: str, words: tuple[int, int]) -> tuple[Spans, str]:
     if START_PERIOD.fullmatch(text):
         return (), ""
     if BASIS.fullmatch(text):
-        return ((a, b),), START_NOTE
+        return (((a, b),) if not names_ratio(metric) else ()), START_NOTE
     return ((a, b),), ""
 
 
-def basis_of(norm: str, words: tuple[int, int]) -> Spans:
-    """The per-unit basis a pair's end figure shares with its start (每人每月), if any."""
-    return (words,) if BASIS.fullmatch(norm[words[0] : words[1]]) else ()
+def basis_of(norm: str, words: tuple[int, int], metric: str = "") -> Spans:
+    """The per-unit basis a pair's end figure shares with its start (每人每月), if any (none
+    for a ratio's name, whose basis is its unit's denominator)."""
+    return (words,) if BASIS.fullmatch(norm[words[0] : words[1]]) and not names_ratio(metric) else ()
 
 
 def to_end(norm: str, start_end: int, figure_start: int) -> bool:
@@ -313,6 +333,104 @@ def distributes(norm: str, clause_start: int, start: int, end: int, clause_end: 
     return bool(after or before)
 
 
+# --- one figure for several subjects: A和B均下降22% -----------------------------------------------
+
+# subjects joined by 和/、 and 均 (都) before a figure they all take (年均, 人均 … are no 均); a
+# growth verb after 均 is part of each name (生产安全事故起数下降), a copula is not
+SHARED_FIGURE = re.compile(
+    r"(?P<items>[^,，;；。:：]{4,40}?)(?<![人年日月户亩平])(?:均|都)"
+    r"(?P<verb>(?:比上年|同比|较上年)?(?:增长|下降|提高|降低|减少|增加|上升|回落|下降了|增长了))?"
+    r"(?:达到|达|为|超过|突破|在|控制在|保持在|保持)?$"
+)
+ITEM_JOIN = re.compile(r"和|及|与|、")
+# 汽车、钢铁、电子信息、装备制造四大产业产值: the list counts its items, the words after name the
+# measure each takes
+GROUP_WORD = re.compile(r"(?P<n>[两二三四五六七八九十])大(?:[\u4e00-\u9fff]{0,2}?)(?:产业|行业|领域|板块|集群|工程)")
+GROUP_SIZE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# a change's measure closing the last item (起数和死亡人数下降幅度): every item's
+GROWTH_HEAD = re.compile(r"(?:下降|增长|上升)?(?:幅度|降幅|增幅|增速)$")
+# a quantity's measure word the last item ends with (氮氧化物排放量), which a first item without
+# one (二氧化硫) shares; an item ending in a measure character of its own (能耗, 需氧量) keeps it
+ITEM_HEAD = re.compile(r"(?:排放量|排放总量|产量|用量|消耗量|浓度)$")
+MEASURE_END = set("量率数耗值额度例重入出润格积价费次")
+# a count's head (起数, 死亡人数): an item that is only one names no subject of its own
+COUNT_WORD = re.compile(r"(?:起数|次数|人数|户数|个数|件数|数量)$")
+COUNT_HEAD = re.compile(rf"[\u4e00-\u9fff]{{0,2}}{COUNT_WORD.pattern}")
+
+
+def _split_items(norm: str, a: int, b: int, joiner: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of norm[a:b] between the joiners."""
+    out, pos = [], a
+    for found in joiner.finditer(norm, a, b):
+        out.append((pos, found.start()))
+        pos = found.end()
+    out.append((pos, b))
+    return out
+
+
+def shared_figure_items(norm: str, lo: int, hi: int, *, rate: bool = False) -> list[Spans] | None:
+    """A和B均下降22% -> the spans naming each subject (with the growth verb), one fact each.
+
+    `lo:hi` are the clause's words before the figure. A later item that names no subject of
+    its own (死亡人数 after 生产安全事故起数) takes the first item's (生产安全事故); places before
+    one indicator (城镇和农村居民收入) each take that indicator; a measure word closing the list
+    (…四大产业产值, …排放量, …下降幅度) goes to every item that lacks one. `rate`: the figure is
+    a percentage, so every item must end in a measure of its own (受污染耕地、污染地块安全利用率
+    names one rate of two things and stays whole). None when the words are no such list."""
+    found = SHARED_FIGURE.match(norm, lo, hi)
+    if found is None:
+        return None
+    a, b = found.span("items")
+    if "等" in norm[a:b]:
+        return None  # …、海工平台等跨境租赁业务总量: examples of one total
+    group = GROUP_WORD.search(norm, a, b)
+    spans = _split_items(norm, a, group.start() if group else b, re.compile("、") if group else ITEM_JOIN)
+    if group:
+        if len(spans) != GROUP_SIZE[group.group("n")]:
+            return None
+        tail: Spans = ((group.end(), b),) if b - group.end() >= 2 else ()
+    else:
+        tail = ()
+    parts = [norm[x:y] for x, y in spans]
+    if len(parts) < 2 or len(parts) > 5 or any(len(p) < 2 for p in parts):
+        return None
+    change = GROWTH_HEAD.search(parts[-1]) if not tail else None
+    if change and len(parts[-1]) - len(change.group()) >= 2:
+        x, y = spans[-1]
+        spans[-1] = (x, y - len(change.group()))
+        parts[-1] = norm[spans[-1][0] : spans[-1][1]]
+        tail = ((y - len(change.group()), y),)
+    items: list[Spans] = [(span,) for span in spans]
+    first = parts[0]
+    ends = [e.end() for e in SUBJECT_END.finditer(first) if 2 <= e.end() <= len(first) - 2]
+    counted = COUNT_WORD.search(first)
+    if not ends and counted and counted.start() >= 2 and all(COUNT_HEAD.fullmatch(p) for p in parts[1:]):
+        ends = [counted.start()]  # 火灾起数和死亡人数: the subject before the first count's head
+    if ends:
+        subject = ((spans[0][0], spans[0][0] + ends[-1]),)
+        items = [items[0]] + [
+            item if SUBJECT_END.search(part) or len(part) > 6 else subject + item
+            for item, part in zip(items[1:], parts[1:], strict=True)
+        ]
+    elif all(PLACE.fullmatch(p) for p in parts[:-1]) and (last := PLACE.match(parts[-1])) and len(parts[-1]) - last.end() >= 2:
+        head = ((spans[-1][0] + last.end(), spans[-1][1]),)
+        items = [item + head for item in items[:-1]] + [items[-1]]
+        parts = [p + parts[-1][last.end() :] for p in parts[:-1]] + [parts[-1]]
+    elif not tail and (measure := ITEM_HEAD.search(parts[-1])) and len(parts[-1]) - len(measure.group()) >= 2:
+        shared = ((spans[-1][1] - len(measure.group()), spans[-1][1]),)
+        items = [item + shared if part[-1] not in MEASURE_END else item
+                 for item, part in zip(items[:-1], parts[:-1], strict=True)] + [items[-1]]
+        parts = [p + measure.group() if p[-1] not in MEASURE_END else p for p in parts[:-1]] + [parts[-1]]
+    if tail:
+        items = [item + tail for item in items]
+    elif rate and any(p[-1] not in MEASURE_END for p in parts):
+        return None
+    verb = found.span("verb")
+    if verb[1] > verb[0]:
+        items = [item + (verb,) for item in items]
+    return items
+
+
 # --- a list of places sharing one indicator, without 分别 ---------------------------------------
 
 
@@ -386,12 +504,65 @@ def list_subject(norm: str, previous: Spans, own: Spans) -> Spans | None:
     return None
 
 
+# --- a list item that names only a level: 新增国家级龙头企业3家、省级21家 ------------------------
+
+# an administrative level (and its 以上), which says which of a class of things, not what
+LEVEL = re.compile(r"(?:国家|省部|省|自治区|市|州|县|区|镇|乡|村)级(?:及?以上)?")
+# what may stand between such an item and the figure before it: a list mark, 其中
+LEVEL_JOIN = re.compile(r"[、,，;；\s]*(?:其中[,，:：]?)?")
+
+
+def level_item(norm: str, previous: Spans, own: Spans) -> Spans | None:
+    """新增国家级龙头企业3家、省级21家 -> 新增 + 省级 + 龙头企业: an item that is only a level takes
+    the noun of the item before, with its own level in place of that item's (or after its
+    verb: 新增龙头企业55家，其中国家级1家 -> 新增 + 国家级 + 龙头企业)."""
+    if not previous or len(own) != 1 or not LEVEL.fullmatch(norm, own[0][0], own[0][1]):
+        return None
+    chars = [i for a, b in previous for i in range(a, b)]
+    text = "".join(norm[i] for i in chars)
+    found = LEVEL.search(text)
+    if found is not None:
+        cut, rest = found.start(), found.end()
+    else:
+        verb = SHARED_VERB.match(text)
+        cut = rest = verb.end() if verb else 0
+    if len(text) - rest < 2:
+        return None
+    return _runs(chars[:cut]) + own + _runs(chars[rest:])
+
+
+def _runs(chars: list[int]) -> Spans:
+    """Positions back to spans (runs of consecutive positions)."""
+    out: list[tuple[int, int]] = []
+    for i in chars:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return tuple(out)
+
+
 # --- the noun after a number ------------------------------------------------------------------
 
 # 12项重点工程加快实施: a manner adverb opens the predicate, the counted noun ends before it
 MANNER = re.compile(r"加快|加速|全面|稳步|有序|扎实|顺利|深入|持续|积极|有力|高效|如期")
 # 5%左右的较低水平, 合理区间: an appraisal after 的 says how the figure is, not what it counts
 EVALUATIVE = re.compile(r"(?:较|很|更|历史|同期|合理)?[\u4e00-\u9fff]{0,3}(?:水平|区间|范围|高位|低位|位置)")
+
+
+# 416项行政审批等事项: 等 closing a list inside the noun, then the class it belongs to
+LIST_CLASS = re.compile(r"等(?:事项|项目|企业|领域|行业|产业|产品|单位|机构|设施|工程|场所)(?=$|[,，。;；、\n])")
+
+
+# 保障性住房建设资金: 建设 before a funds noun is part of the noun, not the predicate
+BUILDING_FUNDS = re.compile(r"建设(?:资金|基金|补助资金|补助|专项资金|债券)")
+
+
+def list_class_end(norm: str, end: int) -> int:
+    """Where the counted noun ends when 等 + a class noun closes it (行政审批等事项) or 建设 opens
+    a funds noun (保障性住房建设资金), else `end`."""
+    found = LIST_CLASS.match(norm, end) or BUILDING_FUNDS.match(norm, end)
+    return found.end() if found else end
 
 
 def before_manner(norm: str, start: int, end: int) -> int:
@@ -422,12 +593,21 @@ def people_after(norm: str, end: int, unit: str | None) -> bool:
 FUNDED = re.compile(r"(?:项目|资金|基金|债券|专项债|贷款|补贴|奖补|消费券|再贷款)$")
 
 
-def funds_after(norm: str, metric: str, post: tuple[int, int], family: str) -> bool:
-    """A two-character verb before an amount whose noun after it is a funded thing: the noun
-    names the figure (the verb, 推出 or 发行, names nothing)."""
-    if family not in ("currency_cny", "currency_usd") or len(metric) != 2 or metric in GENERIC_HEADS:
+# a verb of setting money aside right before the amount (中央财政今年再安排|1300亿元|灾后重建资金)
+ALLOCATING = re.compile(r"(?:安排|下达|拨付|筹集|投入|发放|设立|统筹)$")
+
+
+def funds_after(norm: str, metric: str, post: tuple[int, int], family: str, pre: str = "") -> bool:
+    """A two-character verb before an amount whose noun after it is a funded thing, or any
+    words ending in a verb of setting money aside (再安排1300亿元灾后重建资金): the noun names
+    the figure (the verb, 推出 or 安排, names nothing)."""
+    if family not in ("currency_cny", "currency_usd") or metric in GENERIC_HEADS:
         return False
-    return bool(FUNDED.search(norm, post[0], post[1]))
+    if len(metric) != 2 and not ALLOCATING.search(pre):
+        return False
+    found = FUNDED.search(norm, post[0], post[1])
+    # 灾后重建资金 names the funds; 资金 alone names nothing more than the words before
+    return found is not None and (len(metric) == 2 or found.start() - post[0] >= 2)
 
 
 # --- verbs before a counted noun ---------------------------------------------------------------
@@ -452,6 +632,38 @@ def without_lead_verbs(norm: str, spans: Spans) -> Spans:
     if found is None or b - found.end() < 2:
         return spans
     return ((found.end(), b),) + spans[1:]
+
+
+# 分批取消和下放了|416项行政审批事项: removal verbs (a coordination of them) right before a count
+REMOVAL_BEFORE = re.compile(
+    rf"(?P<verbs>(?:{vocab.pattern('removal_verbs')})(?:(?:和|及|与|、|并)(?:{vocab.pattern('removal_verbs')}))*)了?$"
+)
+
+
+def removal_before(norm: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the removal verbs closing norm[lo:hi] (取消和下放了), when a count follows:
+    the count is of things abolished, devolved or shut, and the name says so."""
+    found = REMOVAL_BEFORE.search(norm, lo, hi)
+    return found.span("verbs") if found else None
+
+
+# --- a list of added capacity: 新增主要生产能力有：原煤开采2070万吨，… ---------------------------
+
+CAPACITY_LEAD = vocab.compiled("capacity_leads")
+CAPACITY_WORDS = re.compile(r"新增(?:加)?|生产能力")
+
+
+def capacity_words(norm: str, line_start: int, start: int) -> Spans:
+    """The spans of 新增(加) and 生产能力 in the list lead before the figure at `start`, when it
+    stands in such a list (nothing but its items and no sentence end between): the item is
+    capacity added that year, named item(新增生产能力); () otherwise."""
+    if norm.find("生产能力", line_start, start) < 0:
+        return ()  # the usual case: no such lead in the paragraph
+    leads = list(CAPACITY_LEAD.finditer(norm, line_start, start))
+    if not leads or "。" in norm[leads[-1].end() : start]:
+        return ()
+    lead = leads[-1]
+    return tuple(w.span() for w in CAPACITY_WORDS.finditer(norm, lead.start(), lead.end()))
 
 
 # --- multiples: 是2007年的2.5倍 -----------------------------------------------------------------
@@ -493,6 +705,49 @@ def range_end(norm: str, start: int, end: int) -> str:
 def range_note(end_word: str, target: bool) -> str:
     """目标区间下限 for a target's range, 区间下限 for a result's."""
     return ("目标区间" if target else "区间") + end_word
+
+
+# 3000吨航道二期工程, 5000吨泊位: a tonnage right before a waterway or a berth is its ship class
+VESSEL_CLASS = re.compile(r"(?:以上|及以上)?(?:的)?(?:航道|泊位|码头|船闸|内河航道)")
+
+# --- a threshold that sorts things into a class: 500万元以上的工业企业 ------------------------------
+
+_THRESHOLD = r"(?:及)?(?:以上|以下)(?:的)?[\u4e00-\u9fff“”]{0,8}?"
+CLASS_AFTER = re.compile(rf"{_THRESHOLD}(?:{vocab.pattern('class_heads')})")
+CLASS_BY_SIZE_AFTER = re.compile(rf"{_THRESHOLD}(?:{vocab.pattern('class_heads_by_size')})")
+# counts of households, people or head of livestock: they size a place or a farm, they do not count it
+SIZE_COUNTS = frozenset({"户", "人", "头", "口"})
+
+
+# the bound of a class opening a counted noun (一座|2000平方米以上的|新华书店, 1000个|20户以上|自然村)
+CLASS_BOUND = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?P<unit>[\u4e00-\u9fffA-Za-z/]{1,5}?)(?=(?:及)?(?:以上|以下))")
+BOUND_UNIT_FAMILY = {"户": "count", "人": "count", "头": "count", "口": "count"}
+
+
+def class_bound(norm: str, start: int) -> int | None:
+    """Where the counted noun proper starts when a class bound opens it (2000平方米以上的|新华书店):
+    after the bound's 以上/以下 and 的; None when no such bound stands at `start`."""
+    found = CLASS_BOUND.match(norm, start)
+    if found is None:
+        return None
+    unit = found.group("unit")
+    family = BOUND_UNIT_FAMILY.get(unit[-1:], "measure")
+    if not threshold_class(norm, found.end(), family, unit):
+        return None
+    after = re.match(r"(?:及)?(?:以上|以下)的?", norm[found.end() :])
+    return found.end() + (after.end() if after else 0)
+
+
+def threshold_class(norm: str, end: int, family: str, unit: str | None) -> bool:
+    """True when the figure ending at `end` is the bound of a class (2000平方米以上的书店, 20户以上
+    自然村): a measure (or households, people) before 以上/以下 and the thing it sorts. A count
+    in the thing's own measure word (5家以上企业, 3条以上航线) and a share (80%以上的村) are
+    figures, and so are amounts of what is done (100亿元以上技改投资)."""
+    if family in ("percent", "percentage_points", "permille", "rank"):
+        return False
+    if family == "count":
+        return (unit or "")[-1:] in SIZE_COUNTS and CLASS_BY_SIZE_AFTER.match(norm, end) is not None
+    return CLASS_AFTER.match(norm, end) is not None
 
 
 # --- a project count's subject handed to its amounts -------------------------------------------
@@ -656,14 +911,18 @@ def unquoted(text: str) -> str:
     return re.sub(r"“[^”]*”", lambda q: "“" + "＿" * (len(q.group()) - 2) + "”", text)
 
 
+# the second count of a list of modifiers (3个省级、12项市级…; 4家国家级和21家省级…)
+LISTED_COUNT = re.compile(r"\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:名|个|人|户|家|所|座|位|项|条|处|批|支|只|台|套|座|片|类)")
+
+
 def modifier_noun(norm: str, post: tuple[int, int]) -> tuple[int, int] | None:
     """The span of the shared noun when the noun after a count is only a modifier followed by 、
-    and another count with a modifier of the same kind (3个省级、12个市级试点镇 -> 试点镇;
-    18个光伏、4个风电项目 -> 项目)."""
+    (or 和/及/与) and another count with a modifier of the same kind (3个省级、12个市级试点镇 ->
+    试点镇; 4家国家级和21家省级企业技术中心 -> 企业技术中心; 18个光伏、4个风电项目 -> 项目)."""
     a, b = post
-    if norm[b : b + 1] != "、":
+    if norm[b : b + 1] not in ("、", "和", "及", "与"):
         return None
-    second = COUNT_RIGHT_AFTER.match(norm, b + 1)
+    second = LISTED_COUNT.match(norm, b + 1)
     if second is None:
         return None
     modifier = MODIFIER.match(norm, second.end()) if MODIFIER.fullmatch(norm, a, b) else None
@@ -676,7 +935,8 @@ def modifier_noun(norm: str, post: tuple[int, int]) -> tuple[int, int] | None:
     run = _NOUN_RUN.match(norm, modifier.end())
     if run is None or run.end() - run.start() < 2:
         return None
-    return run.span()
+    de = norm.find("的", run.start() + 2, run.end())  # 9个市级试点镇|的基础上
+    return (run.start(), de) if de > 0 else run.span()
 
 
 # 电价降到每千瓦时0.79元: a per-unit basis right before the figure qualifies it, in brackets
@@ -691,4 +951,9 @@ def trailing_basis(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
     found = TRAILING_BASIS.search(norm, a, b)
     if found is None or found.start() - a < 2:
         return None
-    return ((a, found.start()),), (found.span("basis"),)
+    name = tidy_name(norm[a : found.start()])  # 电价达到每千瓦时: the copula before the basis goes
+    if len(name) < 2:
+        return None
+    if names_ratio(name):
+        return ((a, a + len(name)),), ()  # 路网密度达到每平方公里5.6公里: the basis is the unit's
+    return ((a, a + len(name)),), (found.span("basis"),)

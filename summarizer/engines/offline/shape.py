@@ -224,7 +224,7 @@ def subject_head(norm: str, lo: int, verb_at: int, verb_end: int, hi: int) -> Sp
 # 分别比2005年增长, 比上年末增加: a comparison that names nothing but the change
 COMPARISON_DELTA = re.compile(
     r"(?:分别|均)?(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上年底|年初|上月|\d{1,2}月份?|(?:19|20)\d{2}年(?:末|底)?)"
-    r"(?:预算|计划|目标)?(?:增长|下降|上涨|下跌|增加|减少|提高|降低|回落|上升|增产|减产|升值|贬值|净增"
+    r"(?:预算数?|预计数|计划|目标)?(?:增长|下降|上涨|下跌|增加|减少|提高|降低|回落|上升|增产|减产|升值|贬值|净增"
     # 比上年多增加/多蓄水/少亏, 增收/增招: more or less of the same quantity than the base
     r"|(?:多|少)(?:增加|减少|增|减|建|亏|蓄水|收)?|增收|减收|增招|减招|增支|减支|高|低)了?"
 )
