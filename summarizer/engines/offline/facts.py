@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import ellipsis, prose, shape, tables
+from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, tables, trim
 from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
@@ -153,6 +153,8 @@ class FactBuilder:
             return
         if self._add_table_cell(m):
             return
+        if nonfigures.names_nothing(norm, m, s_start):
+            return  # 打造一座…城市, 110、210国道, 收入10万元以上的村: no figure (nonfigures.py)
         if CAPACITY_BEFORE.search(norm[max(0, m.start - 4) : m.start]):
             return  # 年产1万吨: a plant's capacity, not a result or target
         if m.family == "count" and SCOPE_AFTER.match(after):
@@ -1071,6 +1073,7 @@ class FactBuilder:
         metric = shape.drop_footnotes(self.norm, metric)
         metric = shape.bracket_name(self.norm, metric) or metric
         metric = shape.drop_respectively(self.norm, metric)
+        metric = trim.trim_metric(self.norm, metric)
         derived = shape.drop_respectively(self.norm, shape.drop_footnotes(self.norm, derived))
         if not derived:
             metric = shape.drop_comparison(self.norm, metric)
