@@ -144,8 +144,17 @@ def test_a_total_row_is_named_after_the_table_and_verified(value, metric, growth
     assert check_fact(hit[0], doc, mentions) == []
 
 
-def test_a_total_row_without_a_title_keeps_the_bare_word_and_the_verifier_rejects_it():
+def test_a_total_row_without_a_title_is_named_by_its_column():
     text = "| 行业 | 增加值（亿元） | 比上年增长（%） |\n| --- | --- | --- |\n| 总计 | 8421.6 | 4.7 |\n"
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    d = offline.extract(doc, mentions)
+    hit = [f for f in [*d.achievements, *d.targets] if f.value == 8421.6]
+    assert hit and hit[0].metric == "增加值(总计)" and check_fact(hit[0], doc, mentions) == []
+
+
+def test_a_total_row_without_title_or_column_name_keeps_the_bare_word_and_the_verifier_rejects_it():
+    text = "| 行业 | | 比上年增长（%） |\n| --- | --- | --- |\n| 总计 | 8421.6亿元 | 4.7 |\n"
     doc = clean(text)
     mentions = extract_mentions(doc)
     d = offline.extract(doc, mentions)

@@ -364,3 +364,13 @@ def test_counts_listed_before_their_nouns_and_chinese_numeral_years():
     text = "新建改造40公里供热干线、35公里天然气管线和17.7公里污水管网。"
     assert [one(text, v).metric for v in (40, 35, 17.7)] == ["供热干线", "天然气管线", "污水管网"]
     assert one("一九八三年工业总产值为6088亿元，比上年增长10.5%。", 6088).metric == "工业总产值"
+
+
+def test_a_pool_clause_without_zai_names_the_pool_of_the_next_share():
+    from summarizer.api import summarize_text
+
+    for text, kept in [("监测的126个城市中，空气质量达标的城市占41.3%。", [41.3]),
+                       ("全省83个水质断面中，优良断面比例为92.8%。", [92.8]),
+                       ("列入计划的45个项目中，有38个已经竣工。", [38]),
+                       ("今年计划实施的60个重点项目中，已开工52个。", [60, 52])]:
+        assert sorted(f.value for f in summarize_text(text, engine="offline").facts()) == sorted(kept), text

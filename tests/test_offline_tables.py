@@ -310,3 +310,29 @@ def test_list_row_under_one_measure_and_one_growth_column_names_the_measure():
         assert by_value(facts, 4120).metric == "全部服务业企业(营业收入)"
     assert _metric_status(MEASURE_GROWTH, "信息服务业(营业收入)", "975") is CheckStatus.OK
     assert _metric_status(MEASURE_GROWTH, "信息服务业(利润总额)", "975") is CheckStatus.FAILED
+
+
+def test_a_caption_s_period_is_the_period_of_every_row():
+    md = ("**表4 2023年1-11月规模以上工业企业利润**\n\n| 行 业 | 利润总额（亿元） | 比上年同期增长（%） |\n"
+          "| --- | --- | --- |\n| 电子信息 | 35.6 | 4.2 |\n| 装备制造 | 21.8 | -3.5 |\n")
+    spaced = ("2022年末金融机构存贷款余额\n\n单位：亿元\n\n- 指标 年末数 比上年末增长%\n"
+              "- 各项存款余额 1520.3 8.6\n- 各项贷款余额 1288.7 10.1\n")
+    assert {f.value: f.period for f in verified(md)} == {35.6: "2023年1-11月", 21.8: "2023年1-11月"}
+    assert {f.value: f.period for f in verified(spaced)} == {1520.3: "2022年末", 1288.7: "2022年末"}
+
+
+def test_a_prose_paragraph_above_a_table_states_no_period_of_its_rows():
+    text = "全年全区经济运行平稳，2023年1-11月工业用电量增长较快。\n\n| 行 业 | 用电量（亿千瓦时） |\n| --- | --- |\n| 制造业 | 12.4 |\n| 建筑业 | 3.1 |\n"
+    assert {f.value: f.period for f in verified(text)} == {12.4: None, 3.1: None}
+
+
+def test_two_column_rows_without_outer_bars_are_a_table_and_the_total_takes_the_column_name():
+    text = "全区重点项目投资情况\n\n类别 | 完成投资（亿元）\n--- | ---\n基础设施 | 120.5\n产业项目 | 80.2\n合计 | 200.7\n"
+    facts = {f.value: (f.metric, f.unit) for f in verified(text)}
+    assert facts == {120.5: ("基础设施", "亿元"), 80.2: ("产业项目", "亿元"), 200.7: ("完成投资(合计)", "亿元")}
+
+
+def test_a_total_row_of_a_two_column_markdown_table_is_verified():
+    text = "| 类别 | 到位资金（万元） |\n| --- | --- |\n| 省级补助 | 860 |\n| 市级配套 | 420 |\n| 合计 | 1280 |\n"
+    total = by_value(verified(text), 1280)
+    assert (total.metric, total.verified) == ("到位资金(合计)", True)

@@ -18,7 +18,9 @@ def test_years_in_reads_arabic_and_numeral_years_only_as_years():
 @pytest.mark.parametrize(
     ("text", "plan"),
     [("十三五", (13, 2016, 2020)), ("“十四五”时期", (14, 2021, 2025)), ("十五五规划", (15, 2026, 2030)),
-     ("上半年", None)],
+     ("上半年", None), ("第十个五年计划纲要", (10, 2001, 2005)), ("“一五”计划", (1, 1953, 1957)),
+     ("“二五”期间", (2, 1958, 1962)), ("“三五”时期", (3, 1966, 1970)), ("“九五”期间", (9, 1996, 2000)),
+     ("三五成群", None)],
 )
 def test_five_year_plan(text, plan):
     assert five_year_plan(text) == plan

@@ -49,3 +49,58 @@ def test_a_year_of_the_1950s_is_a_period():
 def test_end_of_a_year_is_the_period_of_a_stock():
     found = periods("关于发展国民经济的报告\n1956年末，全国共有职工2400万人。\n")
     assert found[2400] == "1956年末"
+
+
+def verified_periods(text: str) -> dict[float, str | None]:
+    """Periods of the facts the shared verifier keeps (a period it cannot find drops the fact)."""
+    import summarizer
+
+    report = summarizer.summarize_text(text, engine="offline")
+    return {f.value: f.period for f in report.facts()}
+
+
+def test_price_base_year_is_no_period():
+    found = periods("某省“十四五”规划纲要\n到2025年按2020年价格计算的地区生产总值达到1.2万亿元。\n")
+    assert found[1.2] == "2025年"
+    found = periods("某市2023年工作总结\n全市农业总产值（以2015年为基期）增长4.5%。\n")
+    assert found[4.5] is None
+
+
+def test_a_plan_period_is_the_period_of_its_targets():
+    text = "某省国民经济和社会发展第十四个五年规划纲要\n第二章 主要目标\n“十四五”期间，全省生产总值年均增长6%左右。\n"
+    assert verified_periods(text)[6] == "“十四五”期间"
+
+
+def test_a_plan_target_stating_no_period_is_for_the_plan_s_last_year():
+    text = "某省国民经济和社会发展第十四个五年规划纲要\n第二章 主要目标\n森林覆盖率提高到40%，新建城市绿道500公里。\n"
+    assert verified_periods(text) == {40: "2025年", 500: "2025年"}
+
+
+def test_a_plan_heading_s_year_is_the_period_of_its_targets():
+    text = ("某县2023年工作总结和2024年工作安排\n一、2023年工作总结\n全县新增城镇就业1.2万人。\n"
+            "二、2024年工作安排\n（一）稳就业。新增城镇就业1.5万人以上。\n")
+    assert verified_periods(text) == {1.2: None, 1.5: "2024年"}
+
+
+def test_an_ended_plan_s_period_looks_back_in_the_next_plan():
+    text = "某省国民经济和社会发展第十个五年计划纲要\n“九五”期间，全省生产总值年均增长9.1%，经济实力明显增强。\n"
+    doc = clean(text)
+    d = offline.extract(doc, extract_mentions(doc))
+    assert [f.value for f in d.achievements] == [9.1] and d.achievements[0].period == "“九五”期间"
+
+
+def test_a_plan_period_in_traditional_script_is_kept_as_written():
+    text = "某省國民經濟和社會發展第十四個五年規劃綱要\n第二章 主要目標\n“十四五”時期，全省生產總值年均增長6%左右。\n"
+    assert verified_periods(text)[6] == "“十四五”時期"
+
+
+def test_a_year_written_in_numerals_is_a_period():
+    found = periods("关于一九八一年国民经济计划执行结果的公报\n一九八一年末，全国农业机械总动力达到2.1亿马力，比上年末增长5%。\n"
+                    "一九八一年全国钢产量达到3560万吨，比一九八〇年增长2%。\n")
+    assert found[2.1] == "一九八一年末" and found[3560] == "一九八一年"
+
+
+def test_a_span_named_in_a_paragraph_does_not_date_the_figures_after_it():
+    found = periods("某省2024年政府工作报告\n过去一年，我们把2022年末至2023年出现的过热势头调整过来。全省生产总值达到1200亿元。\n"
+                    "1-10月，全县经济平稳。规模以上工业总产值182.6亿元。\n")
+    assert found[1200] is None and found[182.6] == "1-10月"

@@ -271,3 +271,29 @@ def test_a_done_clause_in_the_targets_sentence_stays_a_result():
             "其中一季度已增长14%。")
     achieved, targets = kinds(text)
     assert 14 in achieved and 13 in targets
+
+
+def test_front_matter_does_not_hide_the_report_s_year():
+    from summarizer.text.clean import clean
+    from summarizer.text.sections import report_year
+
+    doc = clean("---\nsource: http://example.org/a.html\ntitle: 政府工作报告\n---\n——2016年1月20日在某省人民代表大会上\n各位代表：\n")
+    assert report_year(doc) == 2016
+
+
+def test_a_plan_outline_s_year_is_its_plan_s_first():
+    from summarizer.text.clean import clean
+    from summarizer.text.sections import report_year
+
+    assert report_year(clean("某省国民经济和社会发展第十一个五年规划纲要\n第一章 发展基础\n")) == 2006
+    assert report_year(clean("全市十五项重点工程推进情况\n一、总体进展\n")) is None
+
+
+def test_a_heading_on_the_years_ahead_opens_a_plan():
+    from summarizer.text.clean import clean
+    from summarizer.text.sections import Sections
+
+    text = "某省政府工作报告\n一、过去五年的工作回顾\n全省生产总值年均增长9%。\n二、关于今后五年的主要任务\n全省生产总值年均增长8%。\n"
+    doc = clean(text)
+    sections = Sections(doc)
+    assert sections.at(text.index("8%")) == "plan" and sections.at(text.index("9%")) == "summary"

@@ -17,15 +17,28 @@ _DIGIT = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2"
 # 2023年, 2023 年, 二〇二三年 (a year written in numerals, as in official titles)
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年|([一二][〇零○Ｏ一二三四五六七八九]{3})年")
 _PLAN = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[六七八九])五[”\"]?(?:规划|计划|时期|期间)?")
-_NUMERAL = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13,
-            "十四": 14, "十五": 15, "十六": 16, "十七": 17, "十八": 18, "十九": 19}
+# 第十个五年计划, 第一个五年计划: the plan written out (titles of plan outlines, 1950s reports)
+_PLAN_LONG = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)")
+# “一五”计划, “二五”期间 (1953-1962): the early plans, named by a quoted or followed short form only,
+# for a bare 一五/三五 is a count (一五一十, 三五成群)
+_PLAN_EARLY = re.compile(r"[“\"]([一二三四五])五[”\"]|(?<![\u4e00-\u9fff])([一二三四五])五(?=计划|时期|期间)")
+_NUMERAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+            "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16, "十七": 17, "十八": 18,
+            "十九": 19}
+# the first two plans ran 1953-57 and 1958-62; after three years of readjustment (1963-65) the
+# third began in 1966, and from then on every plan follows the one before
+_PLAN_START = {1: 1953, 2: 1958}
 # Words that move a period away from the report's own year (明年 = the year after).
 # 与2005年相比 / 是2021年的3.7倍: the year is the base a figure is compared with, not its period
 _BASE_AFTER = re.compile(
     r"\s*(?:末|底)?(?:的水平)?(?:相比|比较|相较|对比)"
     r"|\s*(?:末|底)?的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九]+)?)倍"
     r"|\s*(?:末|底)?(?:的)?(?:水平)?基础上"  # 在2005年基础上累计削减8%: a cut measured from that year
+    r"|\s*(?:的)?(?:不变|可比)价"  # 2010年不变价: the prices a real figure is counted in
 )
+# 按2000年价格计算的国内生产总值 / 以2010年为基期: the year whose prices (or level) a figure is
+# counted in, not the year it is about
+_PRICE_BASE = (re.compile(r"(?:按|按照|以)$"), re.compile(r"\s*(?:的)?(?:价格|物价|为基期|为基数|为基年|为基准)"))
 # 是2007年的…, 比2015年增长, 超过2019年水平: a comparing word before the period and its object after
 _BASE_VERB_BEFORE = re.compile(r"(?:是|为|相当于|比|较|超过|高于|低于|达到|超出)(?:分别)?$")
 _BASE_VERB_AFTER = re.compile(r"(?:末|底)?(?:的|水平|同期)|增长|下降|翻|提高|增加|减少|多|少")
@@ -50,23 +63,35 @@ def is_comparison_base(text: str, start: int, end: int) -> bool:
     of that figure."""
     if _BASE_AFTER.match(text, end) is not None:
         return True
+    if _PRICE_BASE[0].search(text, max(0, start - 2), start) and _PRICE_BASE[1].match(text, end):
+        return True
     return bool(_BASE_VERB_BEFORE.search(text, max(0, start - 4), start)) and bool(
         _BASE_VERB_AFTER.match(text, end)
     )
 
 
 def five_year_plan(text: str | None) -> tuple[int, int, int] | None:
-    """十三五 -> (13, 2016, 2020): the plan's number and its years (from the 6th plan, 1981-85)."""
+    """十三五 -> (13, 2016, 2020): the plan's number and its years; also 第十个五年计划 and the
+    early plans (“一五” 1953-57, “二五” 1958-62, “三五” from 1966)."""
     if not text:
         return None
-    m = _PLAN.search(to_simplified(text))
-    if not m:
-        return None
-    number = _NUMERAL.get(m.group(1))
-    if number is None or number < 6:
-        return None
-    start = 1981 + 5 * (number - 6)
-    return number, start, start + 4
+    simplified = to_simplified(text)
+    found = [
+        (m.start(), _NUMERAL.get(m.group(1)), 6)
+        for m in _PLAN.finditer(simplified)
+    ] + [(m.start(), _NUMERAL.get(m.group(1)), 1) for m in _PLAN_LONG.finditer(simplified)]
+    found += [(m.start(), _NUMERAL.get(m.group(1) or m.group(2)), 1) for m in _PLAN_EARLY.finditer(simplified)]
+    for _, number, lowest in sorted(found):
+        if number is not None and number >= lowest:
+            start = _PLAN_START.get(number, 1966 + 5 * (number - 3))
+            return number, start, start + 4
+    return None
+
+
+def plan_end_period(text: str | None) -> str | None:
+    """第十个五年计划纲要 -> 2005年: the year a five-year plan's targets are set for (its last)."""
+    plan = five_year_plan(text)
+    return f"{plan[2]}年" if plan else None
 
 
 def report_year(
@@ -117,6 +142,9 @@ def fact_year(period: str | None, year: int | None, *, target_year: int | None =
     stated = years_in(period)
     if stated:
         return stated[0]
+    plan = five_year_plan(period) if period and "五" in period else None
+    if plan is not None:
+        return plan[2]  # “十五”期间: the plan's targets are for its last year
     base = target_year if target_year is not None else year
     if base is None:
         return None

@@ -15,8 +15,8 @@ from bisect import bisect_right
 
 from summarizer.text import genre
 from summarizer.text.clean import Document
-from summarizer.text.periods import five_year_plan, years_in
-from summarizer.text.segment import HEADING_RE, is_heading
+from summarizer.text.periods import five_year_plan, is_comparison_base, plan_end_period, years_in
+from summarizer.text.segment import HEADING_RE, PERIOD_RE, is_heading
 
 CELL_SPLIT = re.compile(r"[|｜\t]")
 PLAN_HEADING = genre.compiled("plan_headings")
@@ -40,26 +40,39 @@ YEAR_WORK = re.compile(
 )
 NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
 PARAGRAPH_CLOSE = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”", "）", ")")
+# …第十个五年计划纲要, “十四五”规划: a title naming a five-year plan (not 十五项重点工程)
+PLAN_TITLE = re.compile(r"五[”\"]?(?:计划|规划)|五年(?:计划|规划)")
+FRONT_MATTER = re.compile(r"-{3}|([a-z_]+):\s*(.*)")
 HEAD_LINES = 4  # the title and dateline: where the report's own year is named
 
 
 def report_year(doc: Document) -> int | None:
-    """The latest year named in the first kept lines (title, dateline), or None."""
+    """The latest year named in the first kept lines (title, dateline), else the first year of
+    the five-year plan the title names (an outline is laid out in its plan's first year), or None."""
     years: list[int] = []
+    plans: list[int] = []
     seen = 0
     for start, end in doc.kept:
         for line in doc.norm[start:end].split("\n"):
             if not line.strip():
                 continue
+            if (field := FRONT_MATTER.fullmatch(line.strip())) is not None:
+                # ---/source: …/title: …: a converter's front matter; only its title may name a year
+                if field.group(1) == "title":
+                    years += years_in(HORIZON.sub("", field.group(2)[:80]))
+                continue
             if HEADING_RE.match(line.strip("*# ")):
                 # 一、2020年主要工作: the body has begun (an excerpt without its title)
-                return max(years) if years else None
+                return max(years) if years else (plans[0] if plans else None)
             # 二〇二一年一月十八日在…会议上: a dateline writes its year in numerals
-            years += years_in(HORIZON.sub("", line[:80]))
+            head = HORIZON.sub("", line[:80])
+            years += years_in(head)
+            if not plans and PLAN_TITLE.search(head) and (plan := five_year_plan(head)) is not None:
+                plans.append(plan[1])
             seen += 1
             if seen >= HEAD_LINES:
-                return max(years) if years else None
-    return max(years) if years else None
+                return max(years) if years else (plans[0] if plans else None)
+    return max(years) if years else (plans[0] if plans else None)
 
 
 def paragraph_end(norm: str, line_end: int, limit: int = 60) -> int:
@@ -85,6 +98,8 @@ class Sections:
 
     def __init__(self, doc: Document) -> None:
         self._switches: list[tuple[int, str]] = []
+        # (heading start, period it names) for every plan heading: 二、2020年工作重点 -> 2020年
+        self._plan_periods: list[tuple[int, str | None]] = []
         self.year = report_year(doc)
         norm = doc.norm
         pos = 0
@@ -118,6 +133,7 @@ class Sections:
                 heading = self._heading_mode(stripped)
                 if heading is not None:
                     self._switches.append((start, heading))
+                    self._note_plan_period(doc, start + lead, stripped, heading)
                     mode = heading
                     continue
             first = True
@@ -143,6 +159,41 @@ class Sections:
                     first = False
         self._switches.sort()
         self._starts = [start for start, _ in self._switches]
+        self._plan_starts = [at for at, _ in self._plan_periods]
+
+    def _note_plan_period(self, doc: Document, at: int, line: str, mode: str) -> None:
+        """The period a plan heading names, as written (2020年 of 二、2020年工作重点; “十四五”时期
+        of 第二节 “十四五”时期经济社会发展主要目标), else the last year of the five-year plan
+        it names (第十个五年计划纲要 -> 2005年); a plan heading naming none keeps the period
+        of the plan heading before it (第二章 主要目标 under the outline's title), a review
+        heading ends it."""
+        if mode != "plan":
+            self._plan_periods.append((at, None))
+            return
+        period = None
+        # a year or a plan, not a word of the heading's phrase (奋力完成全年目标任务)
+        found = [
+            m
+            for m in PERIOD_RE.finditer(line)
+            if not is_comparison_base(line, m.start(), m.end()) and (years_in(m.group()) or five_year_plan(m.group()))
+        ]
+        if (year := YEAR_WORK.search(line)) is not None:
+            period = doc.text[at + year.start(1) : at + year.end(1) + 1]
+        elif found:
+            period = doc.text[at + found[-1].start() : at + found[-1].end()]
+        else:
+            period = plan_end_period(HORIZON.sub("", line))
+        if period is None and self._plan_periods:
+            period = self._plan_periods[-1][1]
+        self._plan_periods.append((at, period))
+
+    def plan_period(self, pos: int) -> str | None:
+        """The period of the plan section holding `pos` as its heading names it (None outside a
+        plan section, or when its headings name none): the period of a target that states none."""
+        if self.at(pos) != "plan":
+            return None
+        i = bisect_right(self._plan_starts, pos) - 1
+        return self._plan_periods[i][1] if i >= 0 else None
 
     @classmethod
     def of(cls, doc: Document) -> Sections:

@@ -33,7 +33,11 @@ HEADING_RE = re.compile(
 PERIOD_RE = re.compile(
     # every alternative below begins with one of these characters: a cheap first test, so the
     # scan over the whole document does not try each alternative at every position
-    r"(?=[\d前一二三四第截上下全年今])"
+    r"(?=[\d前一二三四第截上下全年今“\"五六七八九十])"
+    # “十五”期间, 十四五时期, “一五”计划期间, 第十个五年计划期间: a five-year plan's years
+    r"(?:(?:第[一二三四五六七八九十]{1,3}个五年|[“\"](?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]"
+    r"|(?<![一二三四五六七八九十百千万零〇两\d])(?:十[一二三四五六七八九]?|[六七八九])五)(?:计划|规划)?(?:时期|期间|末期?|期末)"
+    r"|"
     r"(?:(?:19|20)\d{2}年)?"
     r"(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月份?"
     r"|前[一二三]季度|[一1][至到~-][二三四2-4]季度|第?[一二三四1-4]季度|前\d{1,2}个?月份?"
@@ -42,6 +46,8 @@ PERIOD_RE = re.compile(
     r"|今年以来|截至目前|截止目前|截至\d{1,2}月(?:底|末)|截至\d{1,2}月\d{1,2}日"
     r"|\d{1,2}月(?:底|末)前?|\d{1,2}月份)"
     r"|(?:19|20)\d{2}年(?:全年|度|末|底)?(?![\d-])"  # 1957年, 1956年末: the genre goes back to the 1950s
+    r"|(?<![〇零○一二三四五六七八九十])[一二][九〇零○][〇零○一二三四五六七八九]{2}年(?:全年|度|末|底)?"  # 一九八二年 (old reports)
+    r")"
 )
 _NOT_A_PERIOD_BEFORE = ("提前", "环比", "同比", "比", "较", "每", "推迟", "延后", "上", "去")
 
@@ -57,7 +63,16 @@ class Period:
     @property
     def specific(self) -> bool:
         """True for periods narrower than a whole year (1-9月, 上半年, 截至8月底)."""
-        return self.text not in {"全年", "年内"} and not re.fullmatch(r"(?:19|20)\d{2}年(全年|度)?", self.text)
+        return (
+            self.text not in {"全年", "年内"}
+            and not re.fullmatch(r"(?:(?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(全年|度)?", self.text)
+            and not self.plan
+        )
+
+    @property
+    def plan(self) -> bool:
+        """True for a five-year plan's years (“十三五”时期, “十五”末): wider than a year."""
+        return "五" in self.text  # no other period is written with 五 (months and years take digits)
 
 
 class Segments:

@@ -55,6 +55,10 @@ _HEADER_REACH = 3  # lines a broken header may span
 # 表2 2018年居民消费价格比上年涨跌幅度: the title naming a table (bold in Markdown or plain)
 _TITLE = re.compile(r"[ \t*#]*表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t、.：:]*(?P<title>[^\n*]{2,60}?)[ \t*]*")
 
+# a table's caption is a title, not prose: short and without a sentence's full stop
+_CAPTION_WIDTH = 60
+_SENTENCE_MARK = re.compile(r"[。；;！？!?]")
+
 Span = tuple[int, int]
 
 
@@ -197,8 +201,23 @@ class Reader:
 
     def is_table_row(self, start: int, end: int) -> bool:
         """True for a line that is a row by the strict reading (two separators, or space-aligned
-        figures): a prose line with one `|` in it is not a table for the fact builder."""
-        return is_row(self.norm, start, end)
+        figures), or a two-column row without outer borders (`合计 | 200.7`) among lines split
+        the same way or a `--- | ---` rule: a prose line with one `|` in it is not a table for
+        the fact builder."""
+        if is_row(self.norm, start, end):
+            return True
+        if len(CELL_SPLIT.findall(self.norm, start, end)) != 1:
+            return False
+        above = self.norm.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else None
+        below = end + 1 if end < len(self.norm) else None
+        for a in (above, below):
+            if a is None:
+                continue
+            b = self.norm.find("\n", a)
+            b = len(self.norm) if b < 0 else b
+            if a < b and len(CELL_SPLIT.findall(self.norm, a, b)) == 1:
+                return True
+        return False
 
     def cell_at(self, start: int, end: int) -> int | None:
         """Column index when norm[start:end] is a whole figure cell of a table row (not column 0)."""
@@ -361,6 +380,22 @@ class Reader:
         """Start of the table holding pos, header word lines included."""
         lines = self._word_lines(pos) if not CELL_SPLIT.search(self.norm, *self.line(pos)) else []
         return lines[0][0] if lines else self.block_start(pos)
+
+    def caption_lines(self, pos: int) -> list[Span]:
+        """The short lines naming the table holding pos, nearest first: its caption rows, then
+        the title, 单位 and 注 lines directly above it (2023年1-11月规模以上工业企业利润 /
+        单位：亿元), up to the first line of prose (a sentence, or a line longer than a title)."""
+        out = list(self._caption_cells(self.block_start(pos)))
+        for n, (a, b) in enumerate(_lines_above(self.norm, self.top(pos))):
+            if n >= _CAPTION_REACH:
+                break
+            line = self.norm[a:b].strip()
+            if not line:
+                continue
+            if len(line) > _CAPTION_WIDTH or _SENTENCE_MARK.search(line) or is_row(self.norm, a, b):
+                break
+            out.append((a, b))
+        return out
 
     def title(self, pos: int) -> Span | None:
         """The title words of the table holding pos (`表2 …涨跌幅度` a few lines above, or in a

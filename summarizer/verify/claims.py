@@ -43,6 +43,7 @@ from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Targe
 from summarizer.text import genre
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import MAGNITUDES, extract_mentions_text
+from summarizer.text.periods import plan_end_period
 from summarizer.text.segment import PERIOD_RE
 from summarizer.text.tables import column_header, name_column
 from summarizer.verify import vocab
@@ -929,6 +930,16 @@ def _context_spans(scope: Scope, figure: NumberMention) -> list[Span]:
     return spans
 
 
+def _plan_end_year(scope: Scope, figure: NumberMention) -> str | None:
+    """The last year of the five-year plan the title or a heading above names (2005年 under
+    …第十个五年计划纲要): the period of a plan's target that states none."""
+    spans = [*([scope.title] if scope.title is not None else []), *scope.headings_above(figure.start)[:8]]
+    for a, b in spans:
+        if (end := plan_end_period(scope.norm[a:b])) is not None:
+            return end
+    return None
+
+
 def check_period(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     """In the sentence (ok); carried from above — paragraph, heading, title, table header or any
     text before the figure (过去一年 in a review's opening covers the review) — or joined from
@@ -936,16 +947,20 @@ def check_period(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     if not fact.period:
         return Finding(FactField.PERIOD, CheckStatus.ABSENT)
     key = compact(fact.period)
+    # “十五”期间: a plan's quoted name is found as written too, in a sentence of any length
+    written = "".join(normalize(fact.period).split())
     s_start, s_end = scope.sentence(figure.start)
-    if _in_spans(scope, key, [(s_start, s_end)]):
+    if _in_spans(scope, key, [(s_start, s_end)]) or scope.norm.find(written, s_start, s_end) >= 0:
         return Finding(FactField.PERIOD, CheckStatus.OK)
     context = _context_spans(scope, figure)
 
     def above(part: str) -> bool:
         return scope.norm.rfind(part, 0, s_end) >= 0 or _in_spans(scope, part, context)
 
-    if above(key):
+    if above(key) or (written != key and above(written)):
         return Finding(FactField.PERIOD, CheckStatus.DERIVED)
+    if _plan_end_year(scope, figure) == fact.period:
+        return Finding(FactField.PERIOD, CheckStatus.DERIVED)  # 第十个五年计划纲要 -> 2005年
     for i in range(2, len(key) - 1):
         if PERIOD_RE.fullmatch(key[i:]) and above(key[:i]) and above(key[i:]):
             return Finding(FactField.PERIOD, CheckStatus.DERIVED)

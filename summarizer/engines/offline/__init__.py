@@ -8,7 +8,8 @@ before the number, or right after it for 21个项目开工).
 Modules: `sections` (which parts report results, which lay out plans), `cues` (the words that
 decide target vs achievement and growth), `metric` (cutting the metric's words out of a
 clause), `ellipsis` (what a communiqué's list items leave unsaid, read back from the item
-before), `tables` (flattened table rows), `facts` (one fact per mention), `actions` (measures).
+before), `tables` (flattened table rows), `facts` (one fact per mention), `actions` (measures), `gate`
+(long cue alternations tried only on the branches whose words a clause holds).
 """
 
 from __future__ import annotations

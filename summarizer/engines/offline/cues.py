@@ -15,11 +15,15 @@ WEAK_TARGET_CUES = set(vocab.words("weak_target_cues"))
 REVIEW_WEAK_TARGET_CUES = set(vocab.words("review_weak_target_cues"))
 
 
-def weak_target_cues(mode: str | None) -> set[str]:
-    """The target cues that do not count in a section of this mode ('plan', 'summary', None)."""
-    if mode == "plan":
-        return set()
-    return WEAK_TARGET_CUES | REVIEW_WEAK_TARGET_CUES if mode == "summary" else WEAK_TARGET_CUES
+_WEAK_BY_MODE = {"plan": frozenset(), "summary": frozenset(WEAK_TARGET_CUES | REVIEW_WEAK_TARGET_CUES)}
+_WEAK_ELSEWHERE = frozenset(WEAK_TARGET_CUES)
+
+
+def weak_target_cues(mode: str | None) -> frozenset[str]:
+    """The target cues that do not count in a section of this mode ('plan', 'summary', None)
+    (built once per mode: the engine asks for every figure)."""
+    found = _WEAK_BY_MODE.get(mode)  # type: ignore[arg-type]
+    return found if found is not None else _WEAK_ELSEWHERE
 # Strong achievement cues override an earlier target cue in the same sentence.
 ACHIEVEMENT_CUES = vocab.compiled("achievement_cues")
 # Weak achievement cues decide only when the sentence has no target cue before the figure.

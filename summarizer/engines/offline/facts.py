@@ -61,6 +61,10 @@ SCOPE_AFTER = re.compile(
 # refers to (the figure after is the fact); its clause opens with 在 or a 全-scope and ends in 中
 POOL_BEFORE = re.compile(r"(?:^|[,，;；。:：\s])(?:在[^,，;；。:：\d]{0,8}?|全(?:国|省|市|区|县|州|盟)|各地)$")
 POOL_AFTER = re.compile(r"^(?:个|座|户|家|名|所|只)?(?:(?!在)[\u4e00-\u9fff()（）、]){1,12}?中(?=\s*[,，:：]|排名|排在|位居|居)")
+# what the clause after a pool says of its members: a share of them (占62.8%, 比例为91.4%,
+# 个数为6个) or how many of them (有33个…): the pool is then no figure of its own
+POOL_SHARE = re.compile(r"\d(?:\.\d+)?\s*%|占|比例|比重|个数")
+POOL_MEMBERS = re.compile(r"\s*(?:其中)?有\s*\d")
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 # after a bare class noun: commitment and time words, then the verb that says what is counted
@@ -127,6 +131,9 @@ class FactBuilder:
         self._growth_queue: list[tuple[_Built, bool]] = []
         self._respective: list[_Built] = []  # hosts still owed a qualified rate (年均分别增长x%和y%)
         self._title_period = _title_period(doc, seg)
+        self._definitions: dict[tuple[int, int], bool] = {}
+        self._opens_targets: dict[tuple[int, int], bool] = {}
+        self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
 
     @property
     def facts(self) -> list[Fact]:
@@ -138,8 +145,9 @@ class FactBuilder:
         line_start = self.seg.line(m.start)[0]
         if NOTE_LINE.match(norm, line_start):
             return  # [14]规模以上服务业包括…50人及以上: a note defines terms, it reports nothing
-        s_start, s_end = self.seg.sentence(m.start)
-        if DEFINITION.search(norm, s_start, s_end):
+        sentence = self.seg.sentence(m.start)
+        s_start = sentence[0]
+        if self._is_definition(sentence):
             return  # 西部地区是指内蒙古…12省（区、市）: a definition, not a figure of the year
         after = norm[m.end : m.end + 12]
         if m.family == "count" and prose.ranking_pool(norm, m.start, m.end):
@@ -177,6 +185,13 @@ class FactBuilder:
         self._add_value(m, boundary)
 
     # filters
+    def _is_definition(self, sentence: tuple[int, int]) -> bool:
+        """The sentence defines terms (是指, 统计口径为): asked once per sentence, not per figure."""
+        found = self._definitions.get(sentence)
+        if found is None:
+            found = self._definitions[sentence] = bool(DEFINITION.search(self.norm, *sentence))
+        return found
+
     def _is_size_class(self, m: NumberMention, after: str) -> bool:
         if ALLOCATION_BEFORE.search(self.norm, max(0, m.start - 4), m.start):
             return False
@@ -199,9 +214,20 @@ class FactBuilder:
         return False
 
     def _is_pool(self, m: NumberMention) -> bool:
-        if not POOL_AFTER.match(self.norm[m.end - len(m.unit or "") : m.end + 14]):
+        at = m.end - len(m.unit or "")
+        found = POOL_AFTER.match(self.norm[at : m.end + 14])
+        if not found:
             return False
-        clause_start = self.seg.clause(m.start)[0]
+        clause_start, clause_end = self.seg.clause(m.start)
+        if at + found.end() == clause_end and self.norm[clause_end : clause_end + 1] in ",，:：":
+            # 监测的339个城市中，达标城市占… / 七大水系的408个断面中，…: the count and its 中 are
+            # the whole clause, so the clause only names the pool the next one's share is of
+            # (计划实施的80个项目中，已开工62个 counts the plan too: it stays a fact)
+            share = POOL_SHARE.search(self.norm, clause_end + 1, self.seg.sentence(m.start)[1]) or POOL_MEMBERS.match(
+                self.norm, clause_end + 1
+            )
+            if share is not None and not DIGIT_RUN.search(self.norm, clause_start, m.start):
+                return True
         return bool(POOL_BEFORE.search(self.norm, max(0, clause_start - 1), m.start))
 
     # growth rates
@@ -308,12 +334,15 @@ class FactBuilder:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
         if compact(metric) in tables.TOTAL_ROW and m.unit:  # no unit: its cells may not line up
-            spans, derived = self._total_row(m, spans, derived)
+            heading = () if not named or PERIOD_RE.fullmatch(name.strip()) else tables.name_spans(self.norm, *named)
+            spans, derived = self._total_row(m, spans, derived, heading)
         if not self._append(m, metric=spans, metric_start=metric_start, end=m.end, derived=derived):
             return True
         fact = self.built[-1].fact
         if name and PERIOD_RE.fullmatch(name.strip()):
             fact.period = self.doc.text[named[0] : named[1]].strip()  # type: ignore[index]
+        elif fact.period is None:
+            fact.period = self._caption_period(m.start)  # 2023年1-11月…利润 above the table
         word = TARGET_COLUMN.search(name)
         if word and isinstance(fact, Achievement):
             # 全年目标 column: a target, committed to by the header's own word, for its period
@@ -325,13 +354,26 @@ class FactBuilder:
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
 
-    def _total_row(self, m: NumberMention, row: Spans, column: Spans) -> tuple[Spans, Spans]:
+    def _caption_period(self, pos: int) -> str | None:
+        """The period the table's caption states (表1 2018年年末人口数…, 2023年1-11月…利润, a 注
+        line): a row's figure is of that period, as a prose figure is of its sentence's."""
+        for a, b in self.tables.caption_lines(pos):
+            found = self.seg.periods_between(a, b)
+            if found:
+                return found[-1].text
+        return None
+
+    def _total_row(self, m: NumberMention, row: Spans, column: Spans, heading: Spans = ()) -> tuple[Spans, Spans]:
         """| 总计 | 69541 |: the table's subject is the metric (粮食产量(总计)); the row's word, and
         the column's name when the row holds several kinds of values (外商直接投资额(总计企业数)),
-        say which figure of it. Without a title the bare word stays (the verifier rejects it)."""
+        say which figure of it. Without a title the column's own name is the subject
+        (| 类别 | 完成投资（亿元） | over | 合计 | 200.7 |: 完成投资(合计)); without either the bare
+        word stays (the verifier rejects it)."""
         title = self.tables.title(m.start)
         subject = tables.title_subject(self.norm, title) if title is not None else None
         if subject is None:
+            if heading and not column:
+                return heading, row
             return row, column
         return (subject,), (*row, *column)
 
@@ -376,11 +418,14 @@ class FactBuilder:
         )
 
     def _table_cells(self, pos: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None:
-        """Cell spans of the table row holding `pos` and of the row (or words) naming its columns."""
+        """Cell spans of the table row holding `pos` and of the row (or words) naming its columns
+        (both depend on the line alone: read once per line, not once per figure on it)."""
         (start, end), row = self.tables.row(pos)
-        if len(row) < 2 or not self.tables.is_table_row(start, end):
-            return None
-        return row, self.tables.header(pos)
+        if start in self._line_cells:
+            return self._line_cells[start]
+        found = None if len(row) < 2 or not self.tables.is_table_row(start, end) else (row, self.tables.header(pos))
+        self._line_cells[start] = found
+        return found
 
     # rankings
     def _add_rank(self, m: NumberMention, boundary: int) -> None:
@@ -1137,7 +1182,12 @@ class FactBuilder:
         after = norm[m.end : c_end]
 
         def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset()) -> int:
-            found = [c.start() for c in pattern.finditer(text) if c.group() not in skip and not self._past(c.group())]
+            found = [
+                c.start()
+                for c in pattern.finditer(text)
+                # only a 到…年 cue can look back (_past): the others skip the year test
+                if (cue := c.group()) not in skip and not (cue[:1] == "到" and self._past(cue))
+            ]
             if found and ("“" in text or '"' in text):  # QUOTED needs a quotation mark
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
                 found = [c for c in found if not any(a <= c < b for a, b in quoted)]  # “两个确保”, “双高计划”: names
@@ -1192,7 +1242,10 @@ class FactBuilder:
     def _in_targets_sentence(self, s_start: int, s_end: int, at: int) -> bool:
         """A figure of the sentence that opens the year's main targets (主要预期目标是：…), in a
         clause that does not say it is done (已)."""
-        if not TARGETS_OPEN.match(self.norm[s_start:s_end]):
+        opens = self._opens_targets.get((s_start, s_end))
+        if opens is None:  # the sentence's opening words: read once per sentence
+            opens = self._opens_targets[(s_start, s_end)] = bool(TARGETS_OPEN.match(self.norm[s_start:s_end]))
+        if not opens:
             return False
         c_start, c_end = self.seg.clause(at)
         return "已" not in self.norm[c_start:c_end]
@@ -1202,6 +1255,12 @@ class FactBuilder:
         found = DEADLINE_YEAR.fullmatch(cue)
         year = self.modes.year
         return bool(found) and year is not None and int(found.group(1)) < year
+
+    def _frames(self, start: int, end: int) -> bool:
+        """A period earlier in the paragraph may date the figures after it (1-10月，全县…)."""
+        before = self.norm[start - 1] if start > 0 else ""
+        after = self.norm[end] if end < len(self.norm) else ""
+        return before not in _NOT_A_FRAME_BEFORE and after not in _NOT_A_FRAME_AFTER
 
     def _period(self, m: NumberMention, kind: str) -> str | None:
         s_start, _ = self.seg.sentence(m.start)
@@ -1213,22 +1272,30 @@ class FactBuilder:
                 return after[0].text
             # 1-10月，全县…。规模以上工业总产值182.6亿元: the paragraph's period carries over
             line_start = self.seg.line(m.start)[0]
-            earlier = self.seg.periods_between(line_start, s_start)
-            specific = [p for p in earlier if p.specific] if kind == "achievement" else earlier
+            earlier = [p for p in self.seg.periods_between(line_start, s_start) if self._frames(p.start, p.end)]
+            # (“十三五”时期，我们…: a paragraph opening with a plan's years speaks of those years)
+            specific = [p for p in earlier if p.specific or p.plan] if kind == "achievement" else earlier
             if specific and earlier[-1] is not specific[-1] and not POINT_IN_YEAR.search(specific[-1].text):
                 # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the list of a part of the year
                 # (a quarter, a half, months); a point of it (年末) may still date a stock after it
                 specific = []
             if specific:
                 return specific[-1].text
-            # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures
-            return self._title_period if kind == "achievement" else None
+            # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures;
+            # a target stating none is for the period its plan section's heading names
+            return self._title_period if kind == "achievement" else self.modes.plan_period(m.start)
         if kind == "achievement":
             specific = [p for p in before if p.specific]
             if specific:
                 return specific[-1].text
         return before[-1].text
 
+
+
+# 把1984年末至1985年一度出现的…现象: a period that is a preposition's object or a span's start
+# names a stretch of time the sentence talks about, not the time frame of the paragraph
+_NOT_A_FRAME_BEFORE = frozenset("把从由自将对与同")
+_NOT_A_FRAME_AFTER = frozenset("至到～~—－-")
 
 
 def _text(norm: str, spans: Spans) -> str:

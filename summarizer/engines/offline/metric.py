@@ -186,6 +186,12 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
     return metric_after_verbs(norm, lo, lo + best[0])
 
 
+# tidy_metric's own patterns, compiled once (it runs for every figure)
+_QUOTED_LEAD = re.compile(r"^[“\"][^”\"]{1,12}[”\"]")
+_QUOTED_TAIL = re.compile(r"[“\"][^”\"]{1,12}[”\"]$")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
 @wrap.across_breaks
 def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[str, int]:
     """Head noun after the last 的, without time/scope words, filler, slogans or 等-lists
@@ -215,7 +221,7 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
     trimmed = TRAILING_NOISE.sub("", text)
     text = trimmed if len(trimmed) >= 2 and trimmed != "目标" else text.rstrip(" 、,，")
     # a quoted slogan before the metric (“3+1”主导产业) or after it (中心“四室一厅”)
-    quoted_lead = re.match(r"^[“\"][^”\"]{1,12}[”\"]", text)
+    quoted_lead = _QUOTED_LEAD.match(text)
     if quoted_lead and len(text) - quoted_lead.end() >= 2 and prose.quoted_lead_is_time(text, quoted_lead.end()):
         start += quoted_lead.end()
         text = text[quoted_lead.end() :]
@@ -223,7 +229,7 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
         if lead and len(text) - lead.end() >= 2:
             start += lead.end()
             text = text[lead.end() :]
-    quoted_tail = re.search(r"[“\"][^”\"]{1,12}[”\"]$", text)
+    quoted_tail = _QUOTED_TAIL.search(text)
     if quoted_tail and AWARD_VERB.search(text, 0, quoted_tail.start()):
         quoted_tail = None  # 集群入选“国家队”: the quoted title is what was won, part of the name
     if quoted_tail and prose.quoted_after_verb(text, quoted_tail.start()):
@@ -234,7 +240,7 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
     if text.endswith("等") or text.endswith("等的"):
         return "", hi
     text = text.strip(" 、,，")
-    if text in CONJUNCTIONS or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
+    if text in CONJUNCTIONS or not _WORD_CHAR.search(text):
         return "", hi
     return text, start
 

@@ -328,9 +328,13 @@ def distributes(norm: str, clause_start: int, start: int, end: int, clause_end: 
     joined by 和/与 to a figure of the same clause (a和b)."""
     if norm.find("分别", clause_start, start) >= 0:
         return True
-    after = re.match(r"\s*(?:和|与|、)\s*[-−]?\d", norm[end:clause_end])
-    before = re.search(r"\d[^\d,，;；。]{0,6}(?:和|与|、)\s*$", norm[clause_start:start])
-    return bool(after or before)
+    if _PAIR_AFTER.match(norm[end:clause_end]):
+        return True
+    return _PAIR_BEFORE.search(norm[clause_start:start]) is not None  # read only when needed
+
+
+_PAIR_AFTER = re.compile(r"\s*(?:和|与|、)\s*[-−]?\d")  # a和b: the figure after
+_PAIR_BEFORE = re.compile(r"\d[^\d,，;；。]{0,6}(?:和|与|、)\s*$")  # a和b: the figure before
 
 
 # --- one figure for several subjects: A和B均下降22% -----------------------------------------------
@@ -580,8 +584,10 @@ def short_bracket_end(norm: str, at: int) -> int:
 
 def latin_noun(norm: str, start: int) -> bool:
     """1300亿元PPP项目: a Latin abbreviation that opens a Chinese noun (PPP项目, 5G基站 is digits)."""
-    found = re.match(r"[A-Za-z]{2,6}[\u4e00-\u9fff]", norm[start : start + 8])
-    return found is not None
+    return _LATIN_NOUN.match(norm[start : start + 8]) is not None
+
+
+_LATIN_NOUN = re.compile(r"[A-Za-z]{2,6}[\u4e00-\u9fff]")
 
 
 def people_after(norm: str, end: int, unit: str | None) -> bool:
