@@ -414,3 +414,152 @@ def test_a_quoted_title_won_is_part_of_the_name():
 )
 def test_no_subject_from_counted_things_verbs_or_from_ye(text, value, metric):
     assert metric_of(text, value) == metric
+
+
+# --- i8t: list read-backs of the communiqué genre -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (52.1, "普通本专科在校生"),  # the school's roll: 招生, 在校生, 毕业生 of the first item's school
+        (13.4, "普通本专科毕业生"),
+        (410.0, "中等职业教育在校学生"),
+        (95.0, "中等职业教育毕业"),
+    ],
+)
+def test_school_roll_items_inherit_the_school(value, metric):
+    text = (
+        "全年普通本专科招生15.6万人，在校生52.1万人，毕业生13.4万人。"
+        "中等职业教育招生120.5万人，在校学生410万人，毕业95万人。"
+    )
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+def test_a_roll_item_with_its_own_school_keeps_it():
+    text = "普通高中招生30.2万人，初中在校生96.0万人。"
+    assert metric_of(text, 96.0) == "初中在校生"
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (3120, "电力、热力、燃气及水生产和供应业利润"),  # a sector's name with 、 inside it
+        (45210, "制造业利润"),
+    ],
+)
+def test_category_with_enumeration_comma_takes_the_measure(value, metric):
+    text = "全年规模以上工业企业实现利润58230亿元。分门类看，采矿业利润7010亿元；制造业45210亿元，电力、热力、燃气及水生产和供应业3120亿元。"
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
+def test_conversion_in_brackets_takes_the_amount_name():
+    text = "全年实际使用外商直接投资金额9320亿元（折1350亿美元），增长3.2%。"
+    assert metric_of(text, 1350) == "实际使用外商直接投资金额"
+    assert verified(text)[1350] == "实际使用外商直接投资金额"
+
+
+@pytest.mark.parametrize("text", ["烧碱（折100%） | 万吨 | 3310.5 | 4.1", "全年硫酸（折100%）产量9100万吨。"])
+def test_a_conversion_basis_in_a_product_name_is_no_fact(text):
+    assert all(f.value != 100 for f in facts(text)), [(f.metric, f.value) for f in facts(text)]
+
+
+def test_contrast_after_a_change_from_a_peak():
+    text = "月环比上涨的城市个数为40个，比年内高点减少12个，持平的为6个，下降的为24个。"
+    assert metric_of(text, 6) == "月环比持平的城市个数"
+    assert metric_of(text, 24) == "月环比下降的城市个数"
+    assert verified(text)[24] == "月环比下降的城市个数"
+
+
+def test_a_footnote_mark_inside_a_comparison():
+    text = "全年一般公共预算收入120500亿元，比上年同口径[3]增加5100亿元，增长4.4%。"
+    assert metric_of(text, 5100).startswith("一般公共预算收入(")
+
+
+def test_school_roll_across_a_change_of_the_stage_before():
+    text = "师范院校招生8.2万人，比上年增加0.6万人；毕业6.1万人，比上年减少0.3万人；在校学生25.4万人。"
+    assert metric_of(text, 6.1) == "师范院校毕业"
+    assert metric_of(text, 25.4) == "师范院校在校学生"
+    assert verified(text)[25.4] == "师范院校在校学生"
+
+
+def test_a_quarter_does_not_carry_past_a_sentence_of_the_whole_year():
+    text = "分季度看，一季度地区生产总值增长5.1%，二季度增长4.9%。全年人均地区生产总值8.1万元。居民人均可支配收入3.6万元。"
+    period = {f.value: f.period for f in facts(text)}
+    assert period[5.1] == "一季度"
+    assert period[3.6] != "二季度"
+
+
+def test_turnover_after_a_light_verb_takes_its_subject():
+    text = "全年对外承包工程业务完成营业额8760亿元，比上年增长2.1%。"
+    assert metric_of(text, 8760) == "对外承包工程业务营业额"
+    assert verified(text)[8760] == "对外承包工程业务营业额"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全省新建36个高中，在校生增加2.1万人。", 36, "高中"),  # 高中 is a word, no frame
+    ],
+)
+def test_a_counted_frame_drops_its_locative(text, value, metric):
+    assert metric_of(text, value) == metric
+
+
+def test_a_long_class_of_enterprises_owns_its_profit_and_the_category_after_it():
+    text = "全国具有资质等级的总承包和专业承包建筑业企业实现利润5120亿元，增长3.1%，其中国有控股企业1460亿元，增长5.2%。"
+    assert metric_of(text, 5120) == "总承包和专业承包建筑业企业利润"
+    assert metric_of(text, 1460) == "国有控股企业利润"
+    assert verified(text)[1460] == "国有控股企业利润"
+
+
+def test_a_breakdown_of_counted_things_by_their_change():
+    text = "全市考核的重点产品能耗指标共48项，比上年下降的30项，持平的10项，上升的8项。"
+    assert metric_of(text, 10) == "重点产品能耗指标(持平)"
+    assert metric_of(text, 8) == "重点产品能耗指标(上升)"
+    assert verified(text)[8] == "重点产品能耗指标(上升)"
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("重点产品能耗指标共48项，比上年下降的30项，持平的10项。", True),
+        # a clause of something else between the base and the item: the base is not its host
+        ("重点产品能耗指标共48项，新建节能项目12个，持平的10项。", False),
+    ],
+)
+def test_verifier_reads_a_change_breakdown_only_unbroken(text, ok):
+    status = metric_status(text, "重点产品能耗指标(持平)", "10项")
+    assert (status is CheckStatus.DERIVED) is ok, status
+
+
+def test_mobile_traffic_in_gigabytes_keeps_its_unit():
+    hits = [f for f in facts("全年移动互联网用户接入流量3120亿GB，比上年增长15.2%。") if f.value == 3120]
+    assert [(f.unit, f.growth_pct) for f in hits] == [("亿GB", 15.2)]
+
+
+def test_changes_of_roll_stages_are_kept():
+    text = "师范院校招生8.2万人，比上年增加0.6万人；毕业6.1万人，比上年减少0.3万人；在校学生25.4万人，比上年增加1.2万人。"
+    kept = verified(text)
+    assert kept[0.3] == "师范院校毕业(比上年减少)"
+    assert kept[1.2] == "师范院校在校学生(比上年增加)"
+
+
+@pytest.mark.parametrize(
+    ("metric", "ok"),
+    [
+        ("初中在校生", True),
+        ("普通高中在校生", False),  # a school the sentence does not name
+        ("初中招生", False),  # not the stage the item says
+    ],
+)
+def test_verifier_reads_a_roll_stage_only_of_the_school_named(metric, ok):
+    status = metric_status("初中招生96.1万人，在校生280.4万人。", metric, "280.4万人")
+    assert (status in (CheckStatus.OK, CheckStatus.DERIVED)) is ok, status
+
+
+def test_a_counted_frame_never_ends_its_name_with_the_locative():
+    # the count of a pool is dropped as a pool (i8q) or, where kept, named without 中
+    assert not [f.metric for f in facts("全年1200个海水水质监测点中，一类海水占70.5%。") if f.metric.endswith("中")]

@@ -305,7 +305,12 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
             # part of the name, not a target cue)
             named = mine + ((own.cover(qual) or []) if qual else [])
             return Finding(FactField.METRIC, CheckStatus.OK, span=_hull(named) if named else None)
-    derived = _metric_carried(key, scope, figure, cs, ce, own)
+    derived = (
+        _metric_carried(key, scope, figure, cs, ce, own)
+        or _converted_in_bracket(key, scope, figure, own)
+        or _contrasted_count(key, scope, figure, cs)
+        or _roll_stage(key, scope, figure, cs)
+    )
     if derived is not None:
         return derived
     if crowded is not None:
@@ -313,6 +318,82 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     if qualifier and own.cover(base) is not None:
         return fail(Why.QUALIFIER)
     return fail(Why.NOT_IN_SOURCE)
+
+
+# 9320亿元（折1350亿美元）: the same amount in another currency, in brackets right after it
+_BRACKET_CONVERSION = re.compile(r"[（(](?:折合|折)(?:约|为)?$")
+
+
+def _converted_in_bracket(key: str, scope: Scope, figure: NumberMention, own: _Window) -> Finding | None:
+    """实际使用外资9320亿元（折1350亿美元）: the bracketed figure is the amount before the bracket,
+    converted; it takes that amount's name when the name is read before that amount (status
+    `derived`), with no other figure between."""
+    opened = _BRACKET_CONVERSION.search(scope.norm, max(0, figure.start - 6), figure.start)
+    if opened is None or opened.end() != figure.start:
+        return None
+    before = [m for m in scope.between(scope.clause(figure.start)[0], opened.start()) if m is not figure]
+    if not before or before[-1].end != opened.start():
+        return None
+    pieces = own.cover(key)
+    if pieces is None or any(b > before[-1].start for _, b in pieces) or _figures_between(scope, before[-1], pieces):
+        return None
+    return Finding(FactField.METRIC, CheckStatus.DERIVED)
+
+
+# 比上年下降的, 持平的: an item of a breakdown of counted things by the way they changed
+_CHANGE_ITEM = re.compile(rf"^(?:(?:比|较)(?:上年|去年|上年同期)?)?(?:{genre.pattern('contrast_words')})的?$")
+
+
+def _contrasted_count(key: str, scope: Scope, figure: NumberMention, cs: int) -> Finding | None:
+    """…指标共48项，比上年下降的30项，持平的10项: key 重点产品能耗指标(持平) when the clause says
+    only its verb (the qualifier), every clause between it and the base's clause is an item of the
+    same breakdown, and the base is read in the sentence before them (status `derived`)."""
+    base, qualifier = _split_qualifier(key)
+    own = _CONTRAST_ITEM.match(compact(_pre(scope, figure, cs)).strip("、,，;；"))
+    if not qualifier or own is None or own.group("verb") != qualifier:
+        return None
+    s_start = scope.sentence(figure.start)[0]
+    pos = cs
+    while pos > s_start:
+        pcs, pce = scope.clause(pos - 1)
+        figures = scope.between(pcs, pce)
+        if _Window(scope.norm, [(pcs, pce)]).cover(base) is not None:
+            return Finding(FactField.METRIC, CheckStatus.DERIVED) if figures else None
+        if not figures or not _CHANGE_ITEM.match(compact(_pre(scope, figures[-1], pcs)).strip("、,，;；")):
+            return None  # a clause of something else stands between
+        pos = pcs
+    return None
+
+
+# 招生, 在校生, 毕业生: the stages of a school's roll (offline_vocab.toml [school_roll_heads])
+_ROLL_HEADS = tuple(sorted(genre.words("school_roll_heads"), key=len, reverse=True))
+
+
+def _roll_stage(key: str, scope: Scope, figure: NumberMention, cs: int) -> Finding | None:
+    """普通高中在校生 for 在校生2476万人 after 普通高中招生837万人 (and 普通高中在校生(比上年减少) for
+    the change after it): the item says only the stage, the school stands in the sentence before
+    it, right before another stage (status `derived`)."""
+    base, qualifier = _split_qualifier(key)
+    head = next((h for h in _ROLL_HEADS if base.endswith(h) and len(base) - len(h) >= 2), None)
+    if head is None:
+        return None
+    item = cs
+    if compact(_pre(scope, figure, cs)).strip("、,，;；") != head:
+        own = _Window(scope.norm, [(cs, figure.start)])
+        if not qualifier or not _is_dependent(scope, figure, cs) or own.cover(qualifier) is None:
+            return None
+        s_start = scope.sentence(figure.start)[0]
+        if cs <= s_start:
+            return None
+        item = scope.clause(cs - 1)[0]  # the change follows the stage it changes
+        stages = scope.between(item, cs)
+        if not stages or compact(_pre(scope, stages[-1], item)).strip("、,，;；") != head:
+            return None
+    school = base[: -len(head)]
+    before = _Window(scope.norm, [(scope.sentence(figure.start)[0], item)]).text
+    if not any(school + h in before for h in _ROLL_HEADS):
+        return None
+    return Finding(FactField.METRIC, CheckStatus.DERIVED)
 
 
 def _names_part(key: str, word: str, part: str) -> str | None:

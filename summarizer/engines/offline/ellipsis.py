@@ -97,6 +97,36 @@ def inherited_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     return subject + spans
 
 
+# 招生, 在校生, 毕业生: the stages of a school's roll (data/offline_vocab.toml [school_roll_heads])
+ROLL_HEADS = frozenset(vocab.words("school_roll_heads"))
+ROLL_END = vocab.compiled("school_roll_heads", suffix="$")
+
+
+def roll_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
+    """在校生 after 普通高中招生 -> 普通高中 + 在校生: a communiqué names the school once and lists
+    the stages of its roll bare; None unless both items are stages and the first names a school."""
+    if _text(norm, spans) not in ROLL_HEADS:
+        return None
+    head = ROLL_END.search(_text(norm, previous))
+    if head is None or head.start() < 2:
+        return None
+    return _spans(_chars(norm, previous)[: head.start()]) + spans
+
+
+FOOTNOTE = re.compile(r"\[\d{1,2}\]")
+# 比上年同口径增加, 比年内高点减少: a communiqué's change against a like-for-like or an in-year base
+OTHER_BASE_CHANGE = re.compile(
+    r"(?:比|较)(?:上年|去年|上年同期|上月|年初)?(?:同口径|年内高点|年内低点|年内最高点|年内最低点)"
+    r"(?:增加|减少|增长|下降|提高|降低|上升|回落|多增|少增)了?"
+)
+
+
+def is_other_base_change(words: str) -> bool:
+    """比上年同口径增加, 比年内高点减少: a change of the figure before it, as 比上年增加 is (a
+    footnote mark after the base, 比上年同口径[11]增加, does not change that)."""
+    return OTHER_BASE_CHANGE.fullmatch(FOOTNOTE.sub("", words)) is not None
+
+
 def inherited_share(norm: str, lo: int, hi: int, previous_derived: Spans) -> tuple[Spans, Spans] | None:
     """第二产业增加值比重 after …占国内生产总值的比重 -> (第二产业增加值, 占国内生产总值 + 比重).
 
@@ -136,6 +166,22 @@ def contrasted(norm: str, lo: int, hi: int, previous: Spans) -> Spans | None:
     offset = lo + (len(norm[lo:hi]) - len(norm[lo:hi].lstrip()))
     own = (offset + found.start("verb"), offset + found.end("verb"))
     return _spans(chars[: verb.start()]) + (own,) + _spans(chars[verb.end() :])
+
+
+# 比上年上升的, 持平: the change a counted item of a breakdown names (…指标中，比上年上升的22项)
+CHANGE_WITH_CONTRAST = re.compile(rf"^(?:(?:比|较)(?:上年|去年|上年同期)?)?(?:{CONTRAST_VERB})(?:的)?$")
+
+
+def contrasted_change(norm: str, lo: int, hi: int, previous_derived: Spans) -> Spans | None:
+    """持平的30项 after 在67项…指标中，比上年上升的22项 -> the item's own verb as the qualifier of
+    the same host: a breakdown of counted things by the way they changed."""
+    found = CONTRAST_ITEM.match(norm[lo:hi].strip())
+    if found is None or not previous_derived:
+        return None
+    if CHANGE_WITH_CONTRAST.match(_text(norm, previous_derived)) is None:
+        return None
+    offset = lo + (len(norm[lo:hi]) - len(norm[lo:hi].lstrip()))
+    return ((offset + found.start("verb"), offset + found.end("verb")),)
 
 
 def exchange_rate(norm: str, lo: int, start: int, end: int) -> tuple[Spans, Spans] | None:
@@ -212,7 +258,8 @@ SCOPE_ITEM = re.compile(rf"^(?:[,，、;；\s]|其中)*(?P<part>{SCOPE_PART})(?:
 SCOPE_IN_HOST = re.compile(SCOPE_PART)
 # 其中国有控股企业509亿元 after …企业实现利润1756亿元: a category of the total, without its measure
 CATEGORY_ITEM = re.compile(
-    r"^(?:[,，、;；\s]|其中)*(?P<part>[\u4e00-\u9fff（）()]{2,16}?(?:企业|行业|部门|产品|类|业))(?:为|是|达|有)?$"
+    # a sector's name may hold 、 (电力、热力、燃气及水生产和供应业), never at its start
+    r"^(?:[,，、;；\s]|其中)*(?P<part>[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()、]{1,23}?(?:企业|行业|部门|产品|类|业))(?:为|是|达|有)?$"
 )
 
 
@@ -257,7 +304,8 @@ def is_share_base(norm: str, derived: Spans) -> bool:
 
 
 # 实际使用外资8263亿元，折1162亿美元: the same amount in another currency
-CONVERTED = re.compile(r"^(?:[,，;；、\s]|约)*(?:折合|折|按(?:美元|人民币)计(?:价|算))(?:约|为|成)?$")
+# 9320亿元（折1350亿美元）: the conversion may stand in brackets after the amount
+CONVERTED = re.compile(r"^(?:[,，;；、\s（(]|约)*(?:折合|折|按(?:美元|人民币)计(?:价|算))(?:约|为|成)?$")
 
 
 def is_conversion(norm: str, lo: int, hi: int) -> bool:

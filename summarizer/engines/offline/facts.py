@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, tables, trim
+from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
@@ -105,6 +106,8 @@ TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
 FUTURE_BETWEEN = re.compile(r"(?:将|要)(?:达到|达|突破|超过|实现|完成|增长|提高|保持|控制在|新增)")
 LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) or a unit (8GW)
 
+# 年末, 1995年底, 年初: a point of the year, not a part of it
+POINT_IN_YEAR = re.compile(r"[末底初]")
 
 @dataclass
 class _Built:
@@ -509,9 +512,10 @@ class FactBuilder:
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
             if verb is not None:
                 subject, subject_start = tidy_metric(norm, clause_start, verb.start())
-                if len(subject) > 12:  # 投资5000万元以上的工业项目当年|完成投资: the head after 的
+                long_class = metric_rules.is_long_enterprise_subject(subject)  # …建筑业企业|实现利润
+                if len(subject) > 12 and not long_class:  # 投资5000万元以上的工业项目当年|完成投资: the head after 的
                     subject, subject_start = tidy_metric(norm, clause_start, verb.start(), subset=False)
-                if 2 <= len(subject) <= 12:
+                if 2 <= len(subject) <= 12 or long_class:
                     spans = ((subject_start, subject_start + len(subject)), spans[0])
                     metric_start = subject_start
             elif self._last_in_sentence(m) is None:
@@ -555,6 +559,7 @@ class FactBuilder:
         delta = bool(spans) and not from_post and not CHANGE_TO.search(pre_text) and (
             DELTA_METRIC.fullmatch(metric) or shape.COMPARISON_DELTA.fullmatch(metric)
             or prose.comparison_gap(norm, spans)  # 比全国平均降幅少1.3个百分点, 比年初预计的…多出
+            or ellipsis.is_other_base_change(metric)  # 比上年同口径增加, 比年内高点减少
         )  # 由上年的14.2%下降为11.2%: 下降为 joins the figure to its name, it is no change of it
         previous = self._last_in_sentence(m)
         if (
@@ -892,6 +897,9 @@ class FactBuilder:
         stock = ellipsis.stock_after_flow(norm, clause_start, m.start, previous.metric) if not previous.derived else None
         if stock is not None and previous.mention.family == m.family:
             return stock, ()  # 新增…11179万户，年末达到85900万户: the stock is named without 新增
+        changed = ellipsis.contrasted_change(norm, clause_start, m.start, previous.derived)
+        if changed is not None and previous.mention.family == m.family:
+            return previous.metric, changed  # …指标中，比上年上升的22项，持平的30项: the same host
         if not previous.derived or self._is_change(previous.derived):
             # …上涨的城市个数为21个，比年初增加20个；下降的为49个: the change names the same host
             contrast = ellipsis.contrasted(norm, clause_start, m.start, previous.metric)
@@ -901,10 +909,17 @@ class FactBuilder:
         if share is not None:
             return share
         between = compact(norm[previous.fact.evidence.end : spans[0][0]]) if spans else ""
+        if spans and self._is_change(previous.derived) and names_nothing(between.strip(";；,，、")):
+            # 招生…，比上年增加…；毕业…: the stage before was followed by a change of it
+            roll = ellipsis.roll_subject(norm, spans, previous.metric)
+            if roll is not None:
+                return roll, ()
         counted = (previous.mention.unit or "")[-1:] in OBJECT_COUNTS  # 建成2个安置点: things, no subject
         if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between):
             # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
             subject = ellipsis.inherited_subject(norm, spans, previous.metric)
+            if subject is None:
+                subject = ellipsis.roll_subject(norm, spans, previous.metric)  # 招生…，在校生…
             if subject is not None:
                 return subject, ()
         return None
@@ -912,7 +927,9 @@ class FactBuilder:
     def _is_change(self, derived: Spans) -> bool:
         """(比上年末增加), (净增加): the derivation of a change of the figure it is named after."""
         words = "".join(self.norm[a:b] for a, b in derived)
-        return bool(words) and bool(DELTA_METRIC.fullmatch(words) or shape.COMPARISON_DELTA.fullmatch(words))
+        return bool(words) and bool(
+            DELTA_METRIC.fullmatch(words) or shape.COMPARISON_DELTA.fullmatch(words) or ellipsis.is_other_base_change(words)
+        )
 
     def _last_of_family(self, m: NumberMention) -> _Built | None:
         """The latest fact of the paragraph with a figure of the same family (amounts, percents)."""
@@ -1054,6 +1071,7 @@ class FactBuilder:
             end = verb.start()
         end = prose.list_class_end(norm, end)  # 416项行政审批|等事项
         end = prose.before_manner(norm, start, end)  # 12项重点工程|加快实施
+        end = metric_rules.without_frame_locative(norm, start, end)  # 3641个…考核断面中，
         noun = norm[start:end]
         if len(noun) <= 1 or POST_CHANGE.match(noun):
             return None  # 从105家增至177家: a change verb follows the figure, no counted noun
@@ -1257,6 +1275,10 @@ class FactBuilder:
             earlier = [p for p in self.seg.periods_between(line_start, s_start) if self._frames(p.start, p.end)]
             # (“十三五”时期，我们…: a paragraph opening with a plan's years speaks of those years)
             specific = [p for p in earlier if p.specific or p.plan] if kind == "achievement" else earlier
+            if specific and earlier[-1] is not specific[-1] and not POINT_IN_YEAR.search(specific[-1].text):
+                # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the list of a part of the year
+                # (a quarter, a half, months); a point of it (年末) may still date a stock after it
+                specific = []
             if specific:
                 return specific[-1].text
             # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures;

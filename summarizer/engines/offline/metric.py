@@ -244,3 +244,25 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
         return "", hi
     return text, start
 
+
+
+# 3641个国家地表水考核断面中，…: the counted things frame the shares after them; 中 is no part of the noun
+# (高中, 初中, 集中, 其中, 当中, 空中 are words of their own)
+FRAME_LOCATIVE = re.compile(r"(?<![高初集其当空心途])中$")
+
+
+def without_frame_locative(norm: str, start: int, end: int) -> int:
+    """The end of a counted noun without the locative 中 that makes it a frame (在N个X中，…)."""
+    if end - start >= 3 and FRAME_LOCATIVE.search(norm, start, end) and norm[end : end + 1] in "，,；;：:":
+        return end - 1
+    return end
+
+
+# 总承包和专业承包建筑业企业实现利润: a communiqué names a class of enterprises at length
+LONG_ENTERPRISE = re.compile(r"^[\u4e00-\u9fff]{11,16}(?:企业|单位)$")
+
+
+def is_long_enterprise_subject(subject: str) -> bool:
+    """A subject longer than a usual name may still own a generic head when it names a class of
+    enterprises or units (…建筑业企业实现利润, …服务业企业实现营业收入)."""
+    return LONG_ENTERPRISE.match(subject) is not None
