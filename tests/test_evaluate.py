@@ -202,10 +202,10 @@ def corpus_eval():
 # verifier, to be raised, never lowered. Targets: recall 0.97, precision 0.96, kind 0.97,
 # metric 0.92, growth 0.93, action recall 0.85.
 DEV_FLOORS = {
-    "fact_recall": 0.98,  # measured 0.986 (0.971 at the start of the 2026-12-01 afternoon)
+    "fact_recall": 0.985,  # measured 0.988 (0.971 at the start of the 2026-12-01 afternoon)
     "fact_precision": 0.995,  # 1.000
-    "kind_accuracy": 0.995,  # 0.998
-    "metric_accuracy": 0.925,  # 0.928 with communiqué lists (i8e) and work-report prose (i8f); 0.803 before them
+    "kind_accuracy": 0.998,  # 1.000
+    "metric_accuracy": 0.928,  # 0.930 (evening); 0.928 with communiqué lists (i8e) and work-report prose (i8f); 0.803 before them
     "growth_accuracy": 0.995,  # 1.000
     "action_recall": 0.94,  # 0.946
 }
