@@ -218,3 +218,52 @@ def test_a_total_row_whose_cells_do_not_line_up_is_not_renamed():
     )
     renamed = [f for f in facts(text) if f.metric.startswith("外商直接投资")]
     assert not renamed, [(f.metric, f.value, f.unit) for f in renamed]
+
+
+# --- an item row takes the head noun of its table's title -----------------------------------------
+
+OUTPUT_TABLE = """2023年国民经济和社会发展统计公报
+
+表4　2023年主要工业产品产量及其增长速度[9]
+
+| 产品名称 | 单位 | 产量 | 比上年增长（%） |
+| --- | --- | --- | --- |
+| 精制茶 | 万吨 | 31.6 | 2.4 |
+| 盐 | 万吨 | 118.0 | 1.1 |
+| 发电量 | 亿千瓦时 | 905.3 | 6.0 |
+| 风电 | 亿千瓦时 | 120.8 | 15.2 |
+
+表9　2023年对主要地区货物进出口额
+
+| 地区 | 出口额（亿元） | 进口额（亿元） |
+| --- | --- | --- |
+| 东盟 | 412.5 | 230.1 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (31.6, "精制茶产量"),  # the item takes the title's head, which its column confirms
+        (118.0, "盐"),  # a one-character item: too short for the verifier's pieces, kept bare
+        (905.3, "发电量"),  # a measure already
+        (120.8, "风电"),  # an item of the 发电量 row above, not of the title
+        (412.5, "东盟(出口额)"),  # two value columns: the column names the figure, not the title
+        (230.1, "东盟(进口额)"),
+    ],
+)
+def test_an_item_row_takes_the_head_of_the_table_title(value, metric):
+    doc = clean(OUTPUT_TABLE)
+    mentions = extract_mentions(doc)
+    d = offline.extract(doc, mentions)
+    hit = [f for f in [*d.achievements, *d.targets] if f.value == value]
+    assert len(hit) == 1 and hit[0].metric.replace(" ", "") == metric, [f.metric for f in hit]
+    assert check_fact(hit[0], doc, mentions) == []
+
+
+def test_the_verifier_rejects_a_title_head_the_table_does_not_state():
+    doc = clean(OUTPUT_TABLE)
+    mentions = extract_mentions(doc)
+    d = offline.extract(doc, mentions)
+    fact = next(f for f in [*d.achievements, *d.targets] if f.value == 31.6)
+    assert check_fact(fact.model_copy(update={"metric": "精制茶销售额"}), doc, mentions)

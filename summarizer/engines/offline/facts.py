@@ -333,6 +333,8 @@ class FactBuilder:
         if title is not None:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
+        elif header and not derived and m.family != "percent" and compact(metric) not in tables.TOTAL_ROW:
+            spans += self._title_head(m.start, "".join(self.norm[a:b] for a, b in spans), header)
         if compact(metric) in tables.TOTAL_ROW and m.unit:  # no unit: its cells may not line up
             heading = () if not named or PERIOD_RE.fullmatch(name.strip()) else tables.name_spans(self.norm, *named)
             spans, derived = self._total_row(m, spans, derived, heading)
@@ -353,6 +355,24 @@ class FactBuilder:
             commitment = self.doc.text[h_start + word.start() : h_start + word.end()]
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
+
+    def _title_head(self, pos: int, name: str, header: list[tuple[int, int]]) -> Spans:
+        """产量 from 表3 …主要产品产量及其增长速度 for a row naming only its item (纱), when the
+        table's one value column is headed by that same word (| 产量 |), unless a row above names
+        a measure of its own (| 发电量 | over | 火电 |: the rows are items of that row)."""
+        title = self.tables.title(pos)
+        values = [cell for cell in header[1:] if self._value_column(cell)]
+        if title is None or len(values) != 1:
+            return ()  # | 出口额 | 进口额 |: which head a cell takes is the column's to say
+        head = tables.title_head(self.norm, title, name)
+        column = "".join(self.norm[a:b] for a, b in tables.name_spans(self.norm, *values[0]))
+        if not head or not column.endswith(self.norm[head[0][0] : head[0][1]]):
+            return ()
+        for row in self.tables.rows_above(pos):
+            words = "".join(self.norm[a:b] for a, b in tables.row_name(self.norm, *row[0])) if row else ""
+            if tables.names_measure(words):
+                return ()  # | 发电量 | over | 火电 |: the rows below a measure row are its items
+        return head
 
     def _caption_period(self, pos: int) -> str | None:
         """The period the table's caption states (表1 2018年年末人口数…, 2023年1-11月…利润, a 注

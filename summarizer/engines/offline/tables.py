@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline import vocab
+from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.text.numbers import UNITS
 
 GROWTH_COLUMN = vocab.compiled("growth_columns")  # summarizer/data/offline_vocab.toml
@@ -65,6 +66,35 @@ def title_measure(norm: str, title: tuple[int, int], name: str) -> tuple[tuple[i
         out.append((found.end("subject") - len(head), found.end("subject")))
     out.append((found.start("measure"), found.end("measure")))
     return tuple(out)
+
+
+# 表3 2025年主要工业产品产量及其增长速度 over | 纱 | 万吨 | 2215.8 |: every row is an item of the
+# title's measure, so a row that names only the item takes the title's head noun (纱产量)
+_ITEM_ROW_ENDS = ("量", "额", "值", "数", "率", "价", "入", "润")
+
+
+def names_measure(name: str) -> bool:
+    """A row name that is a measure itself (发电量, 出口额), not an item of one (纱, 火电)."""
+    return name.endswith(_ITEM_ROW_ENDS)
+
+
+def title_head(norm: str, title: tuple[int, int], name: str) -> tuple[tuple[int, int], ...]:
+    """The span of the head noun (产量) closing the table title's subject, when the row's name
+    is an item without a measure of its own; nothing when the title ends in no known head."""
+    if len(name) < 2 or names_measure(name):
+        return ()  # 纱, 布: the verifier reads a name's pieces from two characters on; keep the row's
+    mark = re.search(r"\[\d{1,3}\]\s*$", norm[title[0] : title[1]])
+    if mark:
+        title = (title[0], title[0] + mark.start())  # 产量及其增长速度[23]: a footnote mark closes it
+    subject = title_subject(norm, title)
+    if subject is None:
+        return ()
+    a, b = subject
+    text = norm[a:b]
+    head = max((h for h in GENERIC_HEADS if text.endswith(h)), key=len, default=None)
+    if head is None or head in name or len(text) == len(head):
+        return ()
+    return ((b - len(head), b),)
 
 
 # 总计 / 合计: a row summing the table's items names no measure itself; the title does
