@@ -121,7 +121,7 @@ def test_space_row_with_unit_after_its_name_under_a_padded_header():
     assert header is not None and ["".join(text[a:b].split()) for a, b in header] == ["品种", "产量", "比上年增长%"]
     for facts in (draft_facts(text), verified(text)):
         soy = by_value(facts, 18.8)
-        assert (soy.metric, soy.unit, soy.growth_pct) == ("大豆", "万吨", -3.5)
+        assert (soy.metric, soy.unit, soy.growth_pct) == ("大豆产量", "万吨", -3.5)  # the title's head, stated by 产 量
         assert by_value(facts, 42.6).growth_pct == 2.1
 
 
@@ -168,7 +168,7 @@ def md_facts(text: str):
 def test_markdown_title_row_is_no_header_and_growth_cells_join_their_amount():
     facts = md_facts(MD_TWO_TABLES)
     aircon = by_value(facts, 318.6)
-    assert (aircon.metric, aircon.unit, aircon.growth_pct, aircon.verified) == ("空调器", "万台", 2.7, True)
+    assert (aircon.metric, aircon.unit, aircon.growth_pct, aircon.verified) == ("空调器产量", "万台", 2.7, True)
     assert by_value(facts, 905.2).growth_pct == -6.3
     # a growth cell is its amount's growth, never a fact of its own without a unit
     assert not [f for f in facts if f.value in (2.7, 6.3, 1.8, 7.5)]
