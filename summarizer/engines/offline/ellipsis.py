@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline import vocab
-from summarizer.engines.offline.metric import TRAILING_NOISE, Spans, tidy_metric
+from summarizer.engines.offline.metric import TRAILING_NOISE, tidy_metric
+from summarizer.engines.offline.spans import Spans, runs, text_of
 
 # what ends a list's subject (常住人口, 城镇居民, 规模以上服务业企业, 休闲农业)
 SUBJECT_END = vocab.compiled("list_subjects")
@@ -53,29 +54,14 @@ def _chars(norm: str, spans: Spans) -> list[int]:
     return [i for a, b in spans for i in range(a, b)]
 
 
-def _spans(chars: list[int]) -> Spans:
-    """Positions back to spans (runs of consecutive positions)."""
-    out: list[tuple[int, int]] = []
-    for i in chars:
-        if out and out[-1][1] == i:
-            out[-1] = (out[-1][0], i + 1)
-        else:
-            out.append((i, i + 1))
-    return tuple(out)
-
-
-def _text(norm: str, spans: Spans) -> str:
-    return "".join(norm[a:b] for a, b in spans)
-
-
 def subject_of(norm: str, spans: Spans) -> Spans | None:
     """常住人口出生率 -> the spans of 常住人口: the subject a list's first item names before its
     head (at least two characters of head must follow it)."""
-    text = _text(norm, spans)
+    text = text_of(norm, spans)
     ends = [s.end() for s in SUBJECT_END.finditer(text) if len(text) - s.end() >= 2]
     if not ends or OBJECT_HEAD.search(text, ends[-1]) or not re.search(r"[^增长减少下降提高上升降低]", text[ends[-1] :]):
         return None  # 重点工业|项目, 贫困人口|减少: a counted object or a bare verb is no head
-    return _spans(_chars(norm, spans)[: ends[-1]])
+    return runs(_chars(norm, spans)[: ends[-1]])
 
 
 def is_bare_head(words: str) -> bool:
@@ -88,7 +74,7 @@ def is_bare_head(words: str) -> bool:
 
 def inherited_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     """死亡率 after 常住人口出生率 -> 常住人口 + 死亡率; None when the item names its own subject."""
-    words = _text(norm, spans)
+    words = text_of(norm, spans)
     if not words or not is_bare_head(words):
         return None
     subject = subject_of(norm, previous)
@@ -105,12 +91,12 @@ ROLL_END = vocab.compiled("school_roll_heads", suffix="$")
 def roll_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     """在校生 after 普通高中招生 -> 普通高中 + 在校生: a communiqué names the school once and lists
     the stages of its roll bare; None unless both items are stages and the first names a school."""
-    if _text(norm, spans) not in ROLL_HEADS:
+    if text_of(norm, spans) not in ROLL_HEADS:
         return None
-    head = ROLL_END.search(_text(norm, previous))
+    head = ROLL_END.search(text_of(norm, previous))
     if head is None or head.start() < 2:
         return None
-    return _spans(_chars(norm, previous)[: head.start()]) + spans
+    return runs(_chars(norm, previous)[: head.start()]) + spans
 
 
 FOOTNOTE = re.compile(r"\[\d{1,2}\]")
@@ -139,13 +125,13 @@ def inherited_share(norm: str, lo: int, hi: int, previous_derived: Spans) -> tup
     found = SHARE_ITEM.match(trimmed) if len(trimmed) >= 4 else None
     if found is None or not previous_derived:
         return None
-    base = SHARE_BASE.match(_text(norm, previous_derived))
+    base = SHARE_BASE.match(text_of(norm, previous_derived))
     if base is None or not found.group("head").endswith(base.group("head")):
         return None
     subject, start = tidy_metric(norm, lo, lo + found.end("subject"))
     if len(subject) < 2:
         return None
-    base_spans = _spans(_chars(norm, previous_derived)[: base.end("base")])
+    base_spans = runs(_chars(norm, previous_derived)[: base.end("base")])
     head = (lo + found.start("head"), lo + found.end("head"))
     return ((start, start + len(subject)),), base_spans + (head,)
 
@@ -155,7 +141,7 @@ def contrasted(norm: str, lo: int, hi: int, previous: Spans) -> Spans | None:
     found = CONTRAST_ITEM.match(norm[lo:hi].strip())
     if found is None or not previous:
         return None
-    text = _text(norm, previous)
+    text = text_of(norm, previous)
     verbs = list(CONTRAST_IN_HOST.finditer(text))
     if not verbs:
         return None
@@ -165,7 +151,7 @@ def contrasted(norm: str, lo: int, hi: int, previous: Spans) -> Spans | None:
         return None  # the verb must follow what is measured
     offset = lo + (len(norm[lo:hi]) - len(norm[lo:hi].lstrip()))
     own = (offset + found.start("verb"), offset + found.end("verb"))
-    return _spans(chars[: verb.start()]) + (own,) + _spans(chars[verb.end() :])
+    return runs(chars[: verb.start()]) + (own,) + runs(chars[verb.end() :])
 
 
 # 比上年上升的, 持平: the change a counted item of a breakdown names (…指标中，比上年上升的22项)
@@ -178,7 +164,7 @@ def contrasted_change(norm: str, lo: int, hi: int, previous_derived: Spans) -> S
     found = CONTRAST_ITEM.match(norm[lo:hi].strip())
     if found is None or not previous_derived:
         return None
-    if CHANGE_WITH_CONTRAST.match(_text(norm, previous_derived)) is None:
+    if CHANGE_WITH_CONTRAST.match(text_of(norm, previous_derived)) is None:
         return None
     offset = lo + (len(norm[lo:hi]) - len(norm[lo:hi].lstrip()))
     return ((offset + found.start("verb"), offset + found.end("verb")),)
@@ -249,7 +235,7 @@ def is_parallel_rate(norm: str, words: str, family: str, host_family: str, host:
     the same rate for the next period or item (a list of quarters, of months), not a change of it."""
     if family != "percent" or host_family != "percent" or host_derived or not host:
         return False
-    return bool(BARE_RATE_VERB.fullmatch(words)) and RATE_END.search(_text(norm, host)) is not None
+    return bool(BARE_RATE_VERB.fullmatch(words)) and RATE_END.search(text_of(norm, host)) is not None
 
 
 # 其中，东部地区18325亿元 / 城镇为36.5%: an item that names only a part of the total before it
@@ -271,13 +257,13 @@ def part_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
     if found is None or not host:
         return None
     own = (lo + found.start("part"), lo + found.end("part"))
-    text = _text(norm, host)
+    text = text_of(norm, host)
     chars = _chars(norm, host)
     region = "地区" in found.group("part")
     other = [o for o in SCOPE_IN_HOST.finditer(text) if ("地区" in o.group()) == region]
     if other:
         at = other[-1]
-        return _spans(chars[: at.start()]) + (own,) + _spans(chars[at.end() :])
+        return runs(chars[: at.start()]) + (own,) + runs(chars[at.end() :])
     return (own,) + host
 
 
@@ -290,17 +276,17 @@ def category_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
     part = found.group("part")
     if any(part.endswith(h) for h in vocab.GENERIC_HEADS):
         return None
-    text = _text(norm, host)
+    text = text_of(norm, host)
     head = next((h for h in sorted(vocab.GENERIC_HEADS, key=len, reverse=True) if text.endswith(h)), None)
     if head is None or len(text) == len(head):
         return None
     chars = _chars(norm, host)
-    return ((lo + found.start("part"), lo + found.end("part")),) + _spans(chars[len(text) - len(head) :])
+    return ((lo + found.start("part"), lo + found.end("part")),) + runs(chars[len(text) - len(head) :])
 
 
 def is_share_base(norm: str, derived: Spans) -> bool:
     """(占消费总支出的比重), (对…增长的贡献率): a derivation its parts share with the total."""
-    return SHARE_BASE.match(_text(norm, derived)) is not None
+    return SHARE_BASE.match(text_of(norm, derived)) is not None
 
 
 # 实际使用外资8263亿元，折1162亿美元: the same amount in another currency
@@ -333,8 +319,8 @@ def stock_after_flow(norm: str, lo: int, hi: int, previous: Spans) -> Spans | No
     words = norm[lo:hi]
     if not STOCK_ITEM.match(words) and not re.fullmatch(r"[,，;；\s]*(?:达到|达)", words):
         return None
-    text = _text(norm, previous)
+    text = text_of(norm, previous)
     flow = FLOW_PREFIX.match(text)
     if flow is None or len(text) - flow.end() < 2:
         return None
-    return _spans(_chars(norm, previous)[flow.end() :])
+    return runs(_chars(norm, previous)[flow.end() :])

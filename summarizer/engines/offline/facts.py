@@ -31,6 +31,7 @@ from summarizer.engines.offline.metric import (
     without_growth_tail,
 )
 from summarizer.engines.offline.sections import Modes
+from summarizer.engines.offline.spans import text_of
 from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
@@ -603,7 +604,7 @@ class FactBuilder:
             a = clause_start + part.start("scope")
             own_part = ((a, a + len(part.group("scope"))),)
             spans, metric_start = own_part + without_growth_tail(norm, host.metric), a
-            if prose.LEVEL.search(_text(norm, host.metric)):
+            if prose.LEVEL.search(text_of(norm, host.metric)):
                 # 新增市级以上示范农场60家，其中省级9家: the level in the name is the one replaced
                 spans = prose.level_item(norm, host.metric, own_part) or spans
         plan_share = PLAN_SHARE.search(pre_text)
@@ -626,7 +627,7 @@ class FactBuilder:
             spans, metric_start, derived = previous.metric, m.start, previous.derived
             if pair_start is not None:
                 # 从每人每月750元增至1045元: a basis goes on to the end figure, a start moment does not
-                derived = tuple(d for d in derived if d != pair_start) + prose.basis_of(norm, pair_start, _text(norm, spans))
+                derived = tuple(d for d in derived if d != pair_start) + prose.basis_of(norm, pair_start, text_of(norm, spans))
             if previous.mention.family == "percent" and m.family != "percent" and prose.is_mean_growth(norm, derived):
                 derived = ()  # 地区生产总值年均增长6.1%，迈上2万亿元: the level has no averaging words
             if previous.mention.family == "percent" and m.family != "percent" and not derived:
@@ -722,7 +723,7 @@ class FactBuilder:
         words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
         if words is not None and spans:
             # 境内上市公司由77家增至144家: the start figure is the indicator at the start (期初)
-            start_words, note = prose.start_qualifier(norm, words, _text(norm, spans))
+            start_words, note = prose.start_qualifier(norm, words, text_of(norm, spans))
             derived += start_words
         self._append(
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
@@ -1316,11 +1317,6 @@ class FactBuilder:
 # names a stretch of time the sentence talks about, not the time frame of the paragraph
 _NOT_A_FRAME_BEFORE = frozenset("把从由自将对与同")
 _NOT_A_FRAME_AFTER = frozenset("至到～~—－-")
-
-
-def _text(norm: str, spans: Spans) -> str:
-    """The words of a metric given as spans."""
-    return "".join(norm[a:b] for a, b in spans)
 
 
 def _title_period(doc: Document, seg: Segments) -> str | None:

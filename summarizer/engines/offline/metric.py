@@ -6,9 +6,8 @@ import re
 
 from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import prose, vocab
+from summarizer.engines.offline.spans import Spans
 from summarizer.text import wrap
-
-Spans = tuple[tuple[int, int], ...]
 
 # Words that end a verb phrase before the metric: cut the metric after their last occurrence.
 CUT_VERBS = (

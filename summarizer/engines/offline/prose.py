@@ -14,6 +14,7 @@ import re
 
 from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import vocab
+from summarizer.engines.offline.spans import Spans, runs
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.verify.vocab import CONTRACTIONS, PLACE
 
@@ -146,7 +147,6 @@ MEAN_GROWTH = re.compile(r"(?:年均|平均每年|每年平均)(?:分别)?(?:增
 # 日均新设企业1.8万户 -> 新设企业(日均): a per-day (per-month) mean of a count or amount.
 MEAN_LEAD = re.compile(r"(?:日均|月均|周均)")
 
-Spans = tuple[tuple[int, int], ...]
 
 
 def mean_growth(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
@@ -532,18 +532,7 @@ def level_item(norm: str, previous: Spans, own: Spans) -> Spans | None:
         cut = rest = verb.end() if verb else 0
     if len(text) - rest < 2:
         return None
-    return _runs(chars[:cut]) + own + _runs(chars[rest:])
-
-
-def _runs(chars: list[int]) -> Spans:
-    """Positions back to spans (runs of consecutive positions)."""
-    out: list[tuple[int, int]] = []
-    for i in chars:
-        if out and out[-1][1] == i:
-            out[-1] = (out[-1][0], i + 1)
-        else:
-            out.append((i, i + 1))
-    return tuple(out)
+    return runs(chars[:cut]) + own + runs(chars[rest:])
 
 
 # --- the noun after a number ------------------------------------------------------------------
