@@ -14,15 +14,17 @@ are run whole, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 
 _Words = frozenset[str]
 
 
-def _split_top(source: str, sep: str = "|") -> list[str]:
-    """`source` cut at its separators outside brackets, groups and escapes."""
-    parts, depth, in_class, i, start = [], 0, False, 0, 0
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth outside it) of each `(`, `)` and `|` of `source` that is not
+    escaped or inside a character class: the one scan both readers of a pattern's shape need."""
+    depth, in_class, i = 0, False, 0
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -37,14 +39,22 @@ def _split_top(source: str, sep: str = "|") -> list[str]:
                 i += 1
             if source[i + 1 : i + 2] == "]":
                 i += 1  # a ] right after [ or [^ is a literal
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == sep and depth == 0:
+        elif ch in "()|":
+            if ch == ")":
+                depth -= 1
+            yield i, ch, depth
+            if ch == "(":
+                depth += 1
+        i += 1
+
+
+def _split_top(source: str) -> list[str]:
+    """`source` cut at its `|` outside brackets, groups and escapes."""
+    parts, start = [], 0
+    for i, ch, depth in _structure(source):
+        if ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
@@ -53,34 +63,16 @@ def _outer_group(source: str) -> tuple[str, str, str] | None:
     """(prefix, body, suffix) when `source` is prefix + (?:body) + suffix and the body is the
     alternation (the group at the top level with the most branches, not itself repeated)."""
     best: tuple[int, str, str, str] | None = None
-    depth, in_class, i, open_at = 0, False, 0, -1
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if source[i + 1 : i + 2] == "^":
-                i += 1
-            if source[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            if depth == 0:
-                open_at = i
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0 and source.startswith("(?:", open_at):
-                body = source[open_at + 3 : i]
-                after = source[i + 1 : i + 2]
-                branches = len(_split_top(body))
-                if after not in ("?", "*", "+", "{") and branches > 1 and (best is None or branches > best[0]):
-                    best = (branches, source[:open_at], body, source[i + 1 :])
-        i += 1
+    open_at = -1
+    for i, ch, depth in _structure(source):
+        if ch == "(" and depth == 0:
+            open_at = i
+        elif ch == ")" and depth == 0 and source.startswith("(?:", open_at):
+            body = source[open_at + 3 : i]
+            after = source[i + 1 : i + 2]
+            branches = len(_split_top(body))
+            if after not in ("?", "*", "+", "{") and branches > 1 and (best is None or branches > best[0]):
+                best = (branches, source[:open_at], body, source[i + 1 :])
     return None if best is None else best[1:]
 
 
