@@ -335,7 +335,7 @@ class FactBuilder:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
         elif header and not derived and m.family != "percent" and compact(metric) not in tables.TOTAL_ROW:
-            spans += self._title_head(m.start, "".join(self.norm[a:b] for a, b in spans), header)
+            spans += self._title_head(m.start, text_of(self.norm, spans), header)
         if compact(metric) in tables.TOTAL_ROW and m.unit:  # no unit: its cells may not line up
             heading = () if not named or PERIOD_RE.fullmatch(name.strip()) else tables.name_spans(self.norm, *named)
             spans, derived = self._total_row(m, spans, derived, heading)
@@ -366,11 +366,11 @@ class FactBuilder:
         if title is None or len(values) != 1:
             return ()  # | 出口额 | 进口额 |: which head a cell takes is the column's to say
         head = tables.title_head(self.norm, title, name)
-        column = "".join(self.norm[a:b] for a, b in tables.name_spans(self.norm, *values[0]))
+        column = text_of(self.norm, tables.name_spans(self.norm, *values[0]))
         if not head or not column.endswith(self.norm[head[0][0] : head[0][1]]):
             return ()
         for row in self.tables.rows_above(pos):
-            words = "".join(self.norm[a:b] for a, b in tables.row_name(self.norm, *row[0])) if row else ""
+            words = text_of(self.norm, tables.row_name(self.norm, *row[0])) if row else ""
             if tables.names_measure(words):
                 return ()  # | 发电量 | over | 火电 |: the rows below a measure row are its items
         return head
@@ -457,7 +457,7 @@ class FactBuilder:
         if host is not None and host.mention.family == "rank":
             host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
         own_spans, own_start, scope_note = self._rank_metric(m, pre_start)
-        own = "".join(self.norm[a:b] for a, b in own_spans)
+        own = text_of(self.norm, own_spans)
         names_own_metric = bool(own) and not own.startswith(ANAPHORA)
         if host is not None and host.fact.rank is None and not names_own_metric:
             host.fact.rank = self.doc.text[pre_start : m.end].strip(" ,，、")  # from the trigger, not the host
@@ -704,7 +704,7 @@ class FactBuilder:
             spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
-        if not derived and shape.is_connector("".join(norm[a:b] for a, b in spans).strip()):
+        if not derived and shape.is_connector(text_of(norm, spans).strip()):
             # 41184个项目, 增长 3.5%: a connector alone names nothing; the words before the
             # figure or the figure before it do, or the figure is left out
             previous = self._last_in_sentence(m)
@@ -877,7 +877,7 @@ class FactBuilder:
     def _is_plan_share(self, derived: Spans) -> bool:
         """完成年计划的: a share of the plan says what the host's rate is, not the next figure's
         (财政收入完成年度计划的98.6%，同比增长5%: the 5% is the revenue's growth)."""
-        return bool(derived) and bool(OWN_PLAN_SHARE.fullmatch("".join(self.norm[a:b] for a, b in derived)))
+        return bool(derived) and bool(OWN_PLAN_SHARE.fullmatch(text_of(self.norm, derived)))
 
     def _own_plan_share(self, clause_start: int, pre_text: str) -> tuple[Spans, Spans, int] | None:
         """一般公共预算收入完成年计划的101.2%: the subject, then the share of its plan fulfilled."""
@@ -947,7 +947,7 @@ class FactBuilder:
 
     def _is_change(self, derived: Spans) -> bool:
         """(比上年末增加), (净增加): the derivation of a change of the figure it is named after."""
-        words = "".join(self.norm[a:b] for a, b in derived)
+        words = text_of(self.norm, derived)
         return bool(words) and bool(
             DELTA_METRIC.fullmatch(words) or shape.COMPARISON_DELTA.fullmatch(words) or ellipsis.is_other_base_change(words)
         )
@@ -1150,7 +1150,7 @@ class FactBuilder:
             )
             if averaged is not None:
                 metric, derived = averaged
-        if not derived and shape.is_connector("".join(self.norm[a:b] for a, b in metric).strip()):
+        if not derived and shape.is_connector(text_of(self.norm, metric).strip()):
             previous = self._last_in_sentence(m)  # 分别增长32.6%: the name of the figure before
             if previous is None or previous.derived or shape.is_connector(previous.fact.metric):
                 return False

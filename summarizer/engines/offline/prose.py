@@ -14,7 +14,7 @@ import re
 
 from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import vocab
-from summarizer.engines.offline.spans import Spans, runs
+from summarizer.engines.offline.spans import Spans, runs, text_of
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.verify.vocab import CONTRACTIONS, PLACE
 
@@ -168,7 +168,7 @@ def mean_growth(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
 
 def is_mean_growth(norm: str, derived: Spans) -> bool:
     """True when the bracket words are a mean growth rate's (年均增长)."""
-    text = "".join(norm[a:b] for a, b in derived)
+    text = text_of(norm, derived)
     return bool(text) and bool(MEAN_GROWTH.fullmatch(text))
 
 
@@ -495,10 +495,10 @@ def list_subject(norm: str, previous: Spans, own: Spans) -> Spans | None:
     上市公司86家 -> 新增 + 上市公司. `previous` is the metric of the figure right before the 、."""
     if not previous or not own:
         return None
-    mine = "".join(norm[a:b] for a, b in own)
+    mine = text_of(norm, own)
     if not (2 <= len(mine) <= 10) or OWN_VERB.match(mine):
         return None
-    text = "".join(norm[a:b] for a, b in previous)
+    text = text_of(norm, previous)
     verb = SHARED_VERB.match(text)
     if verb and len(text) - verb.end() >= 2:
         return _prefix(previous, verb.end()) + own
@@ -759,8 +759,8 @@ def project_subject(norm: str, host: Spans, own: Spans) -> Spans | None:
     is a bare investment (or output) head."""
     if not host or not own:
         return None
-    host_text = "".join(norm[a:b] for a, b in host)
-    mine = "".join(norm[a:b] for a, b in own)
+    host_text = text_of(norm, host)
+    mine = text_of(norm, own)
     if not PROJECT_COUNT.search(host_text) or not PROJECT_AMOUNT.fullmatch(mine) or len(host_text) < 3:
         return None
     return host + own
