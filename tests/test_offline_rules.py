@@ -362,7 +362,7 @@ def test_verifier_reads_the_same_sections_as_the_engine():
 
 def test_counts_listed_before_their_nouns_and_chinese_numeral_years():
     text = "新建改造40公里供热干线、35公里天然气管线和17.7公里污水管网。"
-    assert [one(text, v).metric for v in (40, 35, 17.7)] == ["供热干线", "天然气管线", "污水管网"]
+    assert [one(text, v).metric for v in (40, 35, 17.7)] == ["新建改造供热干线", "新建改造天然气管线", "新建改造污水管网"]
     assert one("一九八三年工业总产值为6088亿元，比上年增长10.5%。", 6088).metric == "工业总产值"
 
 

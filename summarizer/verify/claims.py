@@ -310,6 +310,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         or _converted_in_bracket(key, scope, figure, own)
         or _contrasted_count(key, scope, figure, cs)
         or _roll_stage(key, scope, figure, cs)
+        or _list_verb(key, scope, figure, cs)
     )
     if derived is not None:
         return derived
@@ -612,6 +613,32 @@ def _metric_elided(key: str, scope: Scope, figure: NumberMention, cs: int, own_w
 
 def _hull(pieces: list[Span]) -> Span:
     return min(a for a, _ in pieces), max(b for _, b in pieces)
+
+
+# what may stand between the items of a list of counts after one verb (15所幼儿园、|8个养老院)
+_LIST_JOIN = re.compile(r"[、和及]")
+_CLAUSE_MARK = re.compile(r"[,，;；。:：!?！？]")
+
+
+def _list_verb(key: str, scope: Scope, figure: NumberMention, cs: int) -> Finding | None:
+    """新建15所幼儿园、8个养老院 -> 新建养老院 (status derived): the verb of new things before the
+    list's first count, the noun right after this figure, and only 、/和/及-joined counts between."""
+    verb = vocab.FLOW_LEAD.match(key)
+    if verb is None or len(key) - verb.end() < 2:
+        return None
+    rest = key[verb.end() :]
+    norm = scope.norm
+    s_start = scope.sentence(figure.start)[0]
+    at = norm.rfind(verb.group(), s_start, figure.start)
+    if at < 0 or _CLAUSE_MARK.search(norm, at, figure.start):
+        return None
+    after = norm[at + len(verb.group()) : figure.start].lstrip("了")
+    first = next((m for m in scope.between(at, figure.start) if m is not figure), None)
+    if first is None or not after.startswith(norm[first.start : first.end]) or not _LIST_JOIN.search(norm, first.end, figure.start):
+        return None
+    if compact(norm[figure.end : figure.end + len(rest) + 4]).startswith(rest):
+        return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    return None
 
 
 def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) -> list[NumberMention]:

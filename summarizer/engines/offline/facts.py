@@ -101,6 +101,7 @@ _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class 
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
+CLAUSE_MARK = re.compile(r"[,，;；。:：!?！？]")
 TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
 # a future verb between a name and its figure (人均储蓄|将达到|6万元); 计划 there is often a noun
 # (招生计划, 超计划), so only these count
@@ -545,6 +546,8 @@ class FactBuilder:
                 if topic is not None:
                     spans = (topic, spans[0])
         post = self._post_noun(m)
+        lead_flow: tuple[int, int] | None = None  # verbs of new things before the figure (新建|8所幼儿园)
+        shared_flow: tuple[int, int] | None = None  # …of the list's first count (新建15所幼儿园、|8个养老院)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
         bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
@@ -573,6 +576,13 @@ class FactBuilder:
                     # 6家企业预计年底前入规 -> 企业入规: the clause's verb says what is counted
                     spans = (post, predicate.span("verb"))
                     post = (post[0], predicate.end("verb"))
+                lead_flow = prose.flow_verb_before(norm, clause_start, m.start, m.family, text_of(norm, spans))
+                shared_flow = self._shared_flow(m) if lead_flow is None else None
+                work = prose.work_after(norm, lead_flow, post[1]) if lead_flow is not None else None
+                if work is not None:  # 完成22所学校|建设 (完成140个文化站的建设: without the 的)
+                    last = spans[-1]
+                    spans = (*spans[:-1], (last[0], last[1] - (norm[last[1] - 1] == "的")), work)
+                    post = (post[0], work[1])
             end = post[1]
         derived: Spans = ()
         name_source: Spans | None = None  # a shared-head list the name was taken from
@@ -699,7 +709,17 @@ class FactBuilder:
             spans, derived = based  # 农村住宅到户电价降到每千瓦时0.79元 -> …电价(每千瓦时)
         if spans and spans == own_span and not derived:
             if m.family == "count":
-                spans = prose.without_lead_verbs(norm, spans)  # 打掉|黑恶团伙3474个
+                led = prose.without_lead_verbs(norm, spans)  # 打掉|黑恶团伙3474个
+                flow = None if led != spans else prose.flow_verb_before(
+                    norm, clause_start, spans[0][0], m.family, text_of(norm, spans)
+                )
+                spans = led
+            else:
+                flow = prose.flow_verb_before(norm, clause_start, spans[0][0], m.family, text_of(norm, spans))
+            if flow is not None:
+                # 建成|高标准农田5万亩: the verb the cut left out says the figure is a flow
+                spans = ((flow[0], spans[0][1]),) + spans[1:] if flow[1] == spans[0][0] else (flow, *spans)
+                metric_start = min(metric_start, flow[0])
             spans = self._level_item(m, spans) or self._list_subject(m, spans)
             spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
@@ -719,6 +739,11 @@ class FactBuilder:
         if spans and not derived and spans[0][0] < m.start:
             # 新增主要生产能力有：原煤开采2070万吨: each item is capacity added, not output
             derived = prose.capacity_words(norm, self.seg.line(m.start)[0], spans[0][0])
+        if lead_flow is not None and spans and spans[0][0] >= m.end:
+            # 新建8所幼儿园 -> 新建幼儿园: the things built in the period, a flow, not a stock
+            spans, metric_start = (lead_flow, *spans), lead_flow[0]
+        elif shared_flow is not None and spans and spans[0][0] >= m.end:
+            spans = (shared_flow, *spans)  # the item's quote stays its own: one figure in it
         note = ""
         words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
         if words is not None and spans:
@@ -853,6 +878,21 @@ class FactBuilder:
         if not prose.LEVEL_JOIN.fullmatch(self.norm, previous.mention.end, spans[0][0]):
             return None
         return prose.level_item(self.norm, previous.metric, spans)
+
+    def _shared_flow(self, m: NumberMention) -> tuple[int, int] | None:
+        """新建15所幼儿园、8个养老院: the next count of a list shares the verb of new things before the
+        list's first count (its span), when only 、, 和 or 及 joins the items (no clause mark)."""
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.derived or previous.mention.family != m.family or len(previous.metric) < 2:
+            return None
+        a, b = previous.metric[0]
+        verb = prose.SHARED_VERB.match(self.norm, a, b)
+        if verb is None or verb.end() != b or b > previous.mention.start:
+            return None
+        between = self.norm[b : m.start]
+        if CLAUSE_MARK.search(between) or not between.endswith(("、", "和", "及")):
+            return None
+        return a, b
 
     def _list_subject(self, m: NumberMention, spans: Spans) -> Spans:
         """…混改率达77%、资产证券化率达65%: an item right after 、 takes the first item's subject."""
