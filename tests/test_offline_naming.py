@@ -105,3 +105,31 @@ def test_the_verifier_reads_a_shared_flow_verb_in_the_sentence():
 )
 def test_no_flow_verb_where_the_figure_is_a_result_or_a_total(text, value, metric):
     assert one(text, value).metric == metric
+
+
+# --- class 2: words of the clause at a name's edge ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a list's lead (主要有) names nothing
+        ("投产的重点工程，主要有东湖电厂二期装机容量66万千瓦。", 66, "东湖电厂二期装机容量"),
+        # the commitment before a light verb is no subject (力争|实现|营业收入)
+        ("电子信息产业，确保实现营业收入600亿元。", 600, "电子信息产业营业收入"),
+        ("食品加工产业，力争实现产值420亿元。", 420, "食品加工产业产值"),
+        # the aspect particle inside a name goes
+        ("全年有3100万名职工参加了基本养老保险。", 3100, "职工参加基本养老保险"),
+        ("全省86%的行政村通了公交车。", 86, "行政村通公交车"),
+        ("通过多种途径使52万名下岗职工实现了再就业。", 52, "下岗职工实现再就业"),
+    ],
+)
+def test_clause_words_at_a_names_edge_go(text, value, metric):
+    fact = one(text, value)
+    assert fact.metric == metric
+    assert fact.verified
+
+
+def test_le_inside_a_word_stays():
+    # 了解 is a word: its 了 is no particle
+    assert one("开展了解民情活动120场。", 120).metric == "了解民情活动"

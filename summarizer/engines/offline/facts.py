@@ -532,6 +532,8 @@ class FactBuilder:
         if metric in GENERIC_HEADS:
             # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
+            if verb is not None and tidy_metric(norm, clause_start, verb.start())[0] in trim.LEADS:
+                verb = None  # 力争|实现产值: a commitment before the light verb is no subject
             if verb is not None:
                 subject, subject_start = tidy_metric(norm, clause_start, verb.start())
                 long_class = metric_rules.is_long_enterprise_subject(subject)  # …建筑业企业|实现利润
