@@ -133,3 +133,38 @@ def test_clause_words_at_a_names_edge_go(text, value, metric):
 def test_le_inside_a_word_stays():
     # 了解 is a word: its 了 is no particle
     assert one("开展了解民情活动120场。", 120).metric == "了解民情活动"
+
+
+# --- class 3: no name starts inside a word ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # 在…里 is no locative when 里 opens a word (里程): the lead stops before it
+        ("城际铁路全线开工，在建里程达186公里。", 186, "在建里程"),
+        # a long name is not cut inside a word (城镇|新增就业, 棚户区|改造)
+        ("全年各类保障性住房和棚户区改造住房开工320万套。", 320, "各类保障性住房和棚户区改造住房开工"),
+        # a list's contrasted item shares the words before the contrast (集中|分散)
+        ("建成农村供水巩固提升集中工程320处、分散工程4100处。", 4100, "建成农村供水巩固提升分散工程"),
+    ],
+)
+def test_a_name_never_starts_inside_a_word(text, value, metric):
+    fact = one(text, value)
+    assert fact.metric == metric
+    assert fact.verified
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "重点加强28个投资10亿元以上的重大产业项目建设。",  # a manner and a verb name nothing counted
+        "继续引进1~2所高等院校。",
+    ],
+)
+def test_a_manner_and_a_verb_name_no_figure(text):
+    assert not any(f.metric in ("重点加强", "继续引进") for f in facts(text))
+
+
+def test_a_manner_adverb_opens_no_name():
+    assert one("大力引进高层次人才300人。", 300).metric == "引进高层次人才"

@@ -632,12 +632,15 @@ def _list_verb(key: str, scope: Scope, figure: NumberMention, cs: int) -> Findin
     at = norm.rfind(verb.group(), s_start, figure.start)
     if at < 0 or _CLAUSE_MARK.search(norm, at, figure.start):
         return None
-    after = norm[at + len(verb.group()) : figure.start].lstrip("了")
-    first = next((m for m in scope.between(at, figure.start) if m is not figure), None)
-    if first is None or not after.startswith(norm[first.start : first.end]) or not _LIST_JOIN.search(norm, first.end, figure.start):
+    first = next((m for m in scope.between(at, figure.start) if m.start != figure.start), None)
+    joins = list(_LIST_JOIN.finditer(norm, first.end, figure.start)) if first is not None else []
+    if not joins:
         return None
-    if compact(norm[figure.end : figure.end + len(rest) + 4]).startswith(rest):
-        return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    after = norm[at + len(verb.group()) : first.start].lstrip("了")
+    if not after and compact(norm[figure.end : figure.end + len(rest) + 4]).startswith(rest):
+        return Finding(FactField.METRIC, CheckStatus.DERIVED)  # 新建|15所幼儿园、8个|养老院
+    if after and compact(norm[joins[-1].end() : figure.start]) == rest:
+        return Finding(FactField.METRIC, CheckStatus.DERIVED)  # 引进|重点项目18个、|高层次人才|260人
     return None
 
 

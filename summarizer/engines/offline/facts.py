@@ -73,7 +73,10 @@ BARE_PREDICATE = re.compile(
     r"(?:预计|力争|计划|将|已|均|可)?(?:年底前|年内|年底|上半年|下半年|全年|\d{1,2}月(?:底)?前?)?"
     r"(?P<verb>[\u4e00-\u9fff]{2,4})$"
 )
-VERBS_ONLY = re.compile(f"(?:{action_rules.ACTION_VERBS.pattern})+")
+# 新建改造, 重点加强, 继续引进: verbs alone (a manner adverb before them) name nothing counted
+VERB_MANNER = r"(?:重点|着力|大力|加快|全面|积极|继续|进一步|持续|深入|切实|不断|扎实|稳步|有序|全力)"
+VERBS_ONLY = re.compile(f"{VERB_MANNER}*(?:{action_rules.ACTION_VERBS.pattern})+")
+MANNER_VERBS = re.compile(f"{VERB_MANNER}+(?:{action_rules.ACTION_VERBS.pattern})+")
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
@@ -726,6 +729,8 @@ class FactBuilder:
             spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
+        if not derived and spans and spans[-1][1] <= m.start and MANNER_VERBS.fullmatch(text_of(norm, spans)):
+            return  # 重点加强|28个投资10亿元以上的…项目: a manner and a verb name nothing counted
         if not derived and shape.is_connector(text_of(norm, spans).strip()):
             # 41184个项目, 增长 3.5%: a connector alone names nothing; the words before the
             # figure or the figure before it do, or the figure is left out

@@ -127,9 +127,11 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
             if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER | NOUN_SUFFIX  # 处理率
             # 棚户区改造和农房改造: a noun after 和, so the verb ends a noun phrase; no cut there
             and (metric[v.end() : v.end() + 1] not in VERB_JOINERS or _verb_at(metric, v.end() + 1))
+            and not vocab.closes_word(metric, v.start(), v.end())  # 棚户区改造|住房: the verb ends a noun
         ]
         cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
-        cuts = sorted(c for c in cuts if len(metric) - c >= 4)
+        # 城镇|新增就业, 棚户区|改造住房: no cut inside a word the glossary knows
+        cuts = sorted(c for c in cuts if len(metric) - c >= 4 and not vocab.inside_word(metric, c))
         if cuts:
             return metric[cuts[-1] :], start + cuts[-1]
     return metric, start
@@ -185,6 +187,21 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
     return metric_after_verbs(norm, lo, lo + best[0])
 
 
+# one piece of LEADING_NOISE at a time (its pattern without the anchor and the repetition)
+_LEADING_PIECE = re.compile(LEADING_NOISE.pattern[1:-1])
+
+
+def _lead_before_word(text: str) -> int:
+    """Where the leading noise ends when its whole match ends inside a glossary word (在建里|程达:
+    在…里 is no locative there): the pieces before the one that cuts the word."""
+    pos = 0
+    while (piece := _LEADING_PIECE.match(text, pos)) is not None and piece.end() > pos:
+        if vocab.inside_word(text, piece.end()):
+            break
+        pos = piece.end()
+    return pos
+
+
 # tidy_metric's own patterns, compiled once (it runs for every figure)
 _QUOTED_LEAD = re.compile(r"^[“\"][^”\"]{1,12}[”\"]")
 _QUOTED_TAIL = re.compile(r"[“\"][^”\"]{1,12}[”\"]$")
@@ -213,8 +230,9 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)
     if lead:
-        start += lead.end()
-        text = text[lead.end() :]
+        end = lead.end() if not vocab.inside_word(text, lead.end()) else _lead_before_word(text)
+        start += end
+        text = text[end:]
     changed = TRAILING_CHANGE.sub("", text)
     text = changed if len(changed) >= 2 else text
     trimmed = TRAILING_NOISE.sub("", text)

@@ -479,6 +479,10 @@ FLOW_VERBS = rf"(?:{_FLOW})(?:(?:和|及|与|、|并)?(?:{_FLOW}))*"  # 新建�
 SHARED_VERB = re.compile(rf"(?:净增|新增|新建|(?!新)(?:{_FLOW}))(?:(?:和|及|与|、|并)?(?:{_FLOW}))*")  # match() at a name's start
 FLOW_NAME = re.compile(rf"(?:{FLOW_VERBS})")  # a name that opens with a verb of new things
 # an item that opens with a verb or scope of its own takes nothing (…、新建厂房12万平方米)
+# 集中|分散, 城镇|农村: words a list contrasts item by item ([contrast_pairs]), in both orders
+CONTRAST_PAIRS = tuple(
+    pair for key in vocab.words("contrast_pairs") for a, b in [key.split("|")] for pair in ((a, b), (b, a))
+)
 OWN_VERB = re.compile(r"(?:新|全市|全省|全区|全县|我市|其中|累计|共)")
 
 
@@ -503,6 +507,10 @@ def list_subject(norm: str, previous: Spans, own: Spans) -> Spans | None:
     if not (2 <= len(mine) <= 10) or OWN_VERB.match(mine):
         return None
     text = text_of(norm, previous)
+    for first, second in CONTRAST_PAIRS:
+        at = text.rfind(first)
+        if mine.startswith(second) and at >= 2 and not SUBJECT_END.search(mine):
+            return _prefix(previous, at) + own  # …提升集中供水工程839处、分散工程: …提升 + 分散工程
     verb = SHARED_VERB.match(text)
     ends = [m.end() for m in SUBJECT_END.finditer(text) if 2 <= m.end() <= len(text) - 2]
     if ends and not SUBJECT_END.search(mine):
@@ -673,6 +681,8 @@ def flow_verb_before(norm: str, lo: int, at: int, family: str, named: str = "") 
     if found is None:
         return None
     verbs = found.group("verbs")
+    if vocab.closes_word(norm, found.start(), found.end("verbs")):
+        return None  # 棚户区改造|住房: the verb ends a noun the glossary knows
     if verbs in COUNT_ONLY_FLOW and (family != "count" or OUTPUT_HEAD.search(named)):
         return None  # 完成造林面积5万亩, 完成快递业务量: 完成 is the light verb of work or output
     if FLOW_NAME.match(named):
