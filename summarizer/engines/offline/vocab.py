@@ -31,9 +31,18 @@ def glossary_words() -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
+def _word_pairs() -> frozenset[str]:
+    """Every two adjacent characters inside a glossary word: a cut between two characters that are
+    no such pair is inside no word (the fast answer of inside_word)."""
+    return frozenset(word[i : i + 2] for word in glossary_words() for i in range(len(word) - 1))
+
+
 def inside_word(text: str, pos: int) -> bool:
     """True when a glossary word of `text` spans `pos` (starts before it and ends after it):
     里程 in 在建里程达 at 程, 城镇新增就业 in …城镇新增就业… at 新."""
+    if pos < 1 or text[pos - 1 : pos + 1] not in _word_pairs():
+        return False
     known = glossary_words()
     for back in range(1, LONGEST_WORD):
         start = pos - back
@@ -48,6 +57,8 @@ def inside_word(text: str, pos: int) -> bool:
 def closes_word(text: str, start: int, end: int) -> bool:
     """True when text[start:end] (a verb) is the tail of a longer glossary word: 改造 in
     棚户区改造 is part of the noun, no predicate."""
+    if start < 1 or text[start - 1 : start + 1] not in _word_pairs():
+        return False
     known = glossary_words()
     return any(text[s:end] in known for s in range(max(0, end - LONGEST_WORD), start))
 
