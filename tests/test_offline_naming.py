@@ -168,3 +168,15 @@ def test_a_manner_and_a_verb_name_no_figure(text):
 
 def test_a_manner_adverb_opens_no_name():
     assert one("大力引进高层次人才300人。", 300).metric == "引进高层次人才"
+
+
+def test_a_list_shares_its_flow_verb_across_units():
+    text = "新增养殖水体60万立方米、养殖面积45万平方米。"
+    assert one(text, 45).metric == "新增养殖面积"
+    assert one(text, 45).verified
+
+
+def test_deng_inside_a_word_ends_no_noun():
+    # 高等, 中等 are words: the counted noun goes on past their 等
+    assert one("重点建设6所示范性高等职业学院。", 6).metric == "示范性高等职业学院"
+    assert one("新建4所中等职业学校。", 4).metric == "新建中等职业学校"

@@ -904,10 +904,13 @@ class FactBuilder:
     def _list_subject(self, m: NumberMention, spans: Spans) -> Spans:
         """…混改率达77%、资产证券化率达65%: an item right after 、 takes the first item's subject."""
         previous = self._last_in_sentence(m)
-        if previous is None or previous.derived or previous.mention.family != m.family:
+        if previous is None or previous.derived:
             return spans
         if self.norm[previous.mention.end : spans[0][0]].strip() != "、":
             return spans
+        if previous.mention.family != m.family:
+            # 新增养殖水体89万立方米、养殖面积67万平方米: a verb of new things is every item's
+            return prose.shared_verb_item(self.norm, previous.metric, spans) if m.family in prose.FLOW_FAMILIES else spans
         return prose.list_subject(self.norm, previous.metric, spans) or spans
 
     def _pair_start(self, m: NumberMention) -> tuple[int, int] | None:

@@ -45,7 +45,8 @@ TRAILING_CHANGE = re.compile(
 POST_STOP = re.compile(
     r"[,，、;；。:：!?！？\n()（）“”\"\d]|(?:和|及|与)(?=[\d一二两三四五六七八九十])|已|均|并|至|"
     r"正在|预计|通过|调试|安装|建设|"
-    r"施工|完工|达到|同比|分别|以及|共|累计|其中|等"
+    r"施工|完工|达到|同比|分别|以及|共|累计|其中|"
+    r"(?<![高中初同平对相均超])等(?!级)"  # 示范性高等职业学院, 中等职业学校, 等级: 等 inside a word
 )
 ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均增速", "年均增幅", "所占比重", "所占比例")  # 占比60%: a share of the figure before
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高

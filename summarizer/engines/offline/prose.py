@@ -520,6 +520,19 @@ def list_subject(norm: str, previous: Spans, own: Spans) -> Spans | None:
     return None
 
 
+def shared_verb_item(norm: str, previous: Spans, own: Spans) -> Spans:
+    """新增养殖水体89万立方米、养殖面积67万平方米 -> 新增 + 养殖面积: the verb of new things opening
+    the item before is this item's too, whatever its unit; `own` unchanged otherwise."""
+    mine = text_of(norm, own)
+    if not previous or not (2 <= len(mine) <= 10) or OWN_VERB.match(mine) or FLOW_NAME.match(mine):
+        return own
+    text = text_of(norm, previous)
+    verb = SHARED_VERB.match(text)
+    if verb is None or len(text) - verb.end() < 2:
+        return own
+    return _prefix(previous, verb.end()) + own
+
+
 # --- a list item that names only a level: 新增国家级龙头企业3家、省级21家 ------------------------
 
 # an administrative level (and its 以上), which says which of a class of things, not what
