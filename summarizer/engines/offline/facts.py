@@ -104,6 +104,22 @@ _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class 
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
+PAIR_JOIN = re.compile(r"[和及与]")
+
+
+def _spread_joiner(head: str) -> str:
+    """What joins the items a figure after 各 is spread over: 、 (省级卫生村、省级健康村各1家), or
+    one 和/及/与 between two names of two characters or more (城镇新增就业和转移农业劳动力各3000万人);
+    '' when the words before 各 list nothing."""
+    if "、" in head:
+        return "、"
+    joins = PAIR_JOIN.findall(head)
+    if len(joins) != 1:
+        return ""
+    left, right = head.split(joins[0])
+    return joins[0] if len(left.strip()) >= 2 and len(right.strip()) >= 2 else ""
+
+
 CLAUSE_MARK = re.compile(r"[,，;；。:：!?！？]")
 TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
 # a future verb between a name and its figure (人均储蓄|将达到|6万元); 计划 there is often a noun
@@ -506,7 +522,7 @@ class FactBuilder:
     def _add_value(self, m: NumberMention, boundary: int) -> None:
         norm = self.norm
         clause_start = max(self.seg.clause(m.start)[0], boundary)
-        if norm[m.start - 1 : m.start] == "各" and "、" in norm[clause_start : m.start]:
+        if norm[m.start - 1 : m.start] == "各" and _spread_joiner(norm[clause_start : m.start - 1]):
             self._add_distributive(m, clause_start)
             return
         if STANDARD_BEFORE.search(norm, clause_start, m.start):
@@ -1071,9 +1087,10 @@ class FactBuilder:
         norm = self.norm
         head = norm[clause_start : m.start - 1]
         pos = clause_start
-        for item in head.split("、"):
+        joiner = _spread_joiner(head)
+        for item in head.split(joiner):
             item_start = pos
-            pos += len(item) + 1
+            pos += len(item) + len(joiner)
             metric, metric_start = clean_metric(norm, item_start, item_start + len(item))
             if metric:
                 span = ((metric_start, metric_start + len(metric)),)
