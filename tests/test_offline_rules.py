@@ -374,3 +374,38 @@ def test_a_pool_clause_without_zai_names_the_pool_of_the_next_share():
                        ("列入计划的45个项目中，有38个已经竣工。", [38]),
                        ("今年计划实施的60个重点项目中，已开工52个。", [60, 52])]:
         assert sorted(f.value for f in summarize_text(text, engine="offline").facts()) == sorted(kept), text
+
+
+# --- runs of rankings (judged draws, 2026-12-01 late evening) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        (
+            "出口总额、进口总额分别增长14.2%、6.9%，增速列全省第三、第五位。",
+            {14.2: "增速列全省第三", 6.9: "第五位"},
+        ),
+        (
+            "工业投资、民间投资和技改投资分别增长11%、8%和15%，增幅分别居全市第二、第一、第四位。",
+            {11: "增幅分别居全市第二", 8: "第一", 15: "第四位"},
+        ),
+    ],
+)
+def test_run_of_rankings_goes_to_the_list_in_order(text, ranks):
+    from summarizer.api import summarize_text
+
+    got = {f.value: f.rank for f in summarize_text(text, engine="offline").facts()}
+    assert got == ranks
+
+
+def test_run_of_rankings_longer_than_its_list_places_none():
+    # three rankings for two figures: which is whose cannot be read, so none is attached
+    text = "城镇和农村居民收入分别增长5.1%和7.3%，增速分别居全省第六、第五、第四位。"
+    assert {f.value: f.rank for f in facts(text)} == {5.1: None, 7.3: None}
+
+
+def test_numbers_read_a_ranking_run_without_words_between():
+    doc = clean("增速列全省第二、第三位，第一、第二产业协调发展。")
+    ranks = [m.value_text for m in extract_mentions(doc) if m.family == "rank"]
+    assert ranks == ["第二", "第三"]

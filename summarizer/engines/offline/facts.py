@@ -37,6 +37,7 @@ from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text import wrap
 from summarizer.text.clean import Document
+from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
 from summarizer.text.numbers import UNITS, in_nonfact, signed_as_written, written_minus
 from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
@@ -135,6 +136,8 @@ class FactBuilder:
         self._definitions: dict[tuple[int, int], bool] = {}
         self._opens_targets: dict[tuple[int, int], bool] = {}
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
+        self._pending_ranks: dict[int, list[str]] = {}  # a run's later rankings, by their list's host
+        self._chain_end = -1  # end of the last ranking of a run that had no list to go to
 
     @property
     def facts(self) -> list[Fact]:
@@ -454,6 +457,11 @@ class FactBuilder:
         host = self._host_in_sentence(m)
         pre_start = max(clause_start, boundary)
         pre = self.norm[pre_start : m.start]
+        if pre == "、" and self.built and self.built[-1].mention.family == "rank" and boundary in (
+            self.built[-1].mention.end, self._chain_end
+        ):
+            self._chain_end = m.end
+            return  # 排位分别是第六位、第五位 after a ranking of its own: nothing named to give it to
         if host is not None and host.mention.family == "rank":
             host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
         own_spans, own_start, scope_note = self._rank_metric(m, pre_start)
@@ -464,6 +472,7 @@ class FactBuilder:
             self._extend(host, m.end)
             return
         if host is not None and host.fact.rank is not None and not names_own_metric and pre.strip(" ,，、") == "":
+            self._distribute_ranks(m, host)  # 分别增长a%、b%，增速列全省第二、第三位: in order
             return
         spans, metric_start = own_spans, own_start
         if not spans:
@@ -473,6 +482,31 @@ class FactBuilder:
                 return  # a ranking of nothing named
             spans, metric_start = previous.metric, m.start
         self._append(m, metric=spans, metric_start=metric_start, end=m.end, note=scope_note)
+
+    def _distribute_ranks(self, m: NumberMention, host: _Built) -> None:
+        """利用外资、引进内资分别增长25.8%、7.8%，增速列全省第二、第三位: the k-th ranking of a run
+        joined by 、 is the k-th figure's of a list joined by 、/和 (分别 in the sentence). The run's
+        rankings wait until it ends; they move to their places only when the list has exactly as
+        many figures, else the first stays where it is and the others name nothing."""
+        norm = self.norm
+        pending = self._pending_ranks.setdefault(id(host), [])
+        pending.append(self.doc.text[m.start : m.end])
+        if RANK_CHAIN.match(norm, m.end) or shape.RESPECTIVELY not in norm[host.sentence[0] : m.start]:
+            return  # the run goes on (第一、第三、第五位), or no 分别 says the list is in order
+        texts = [host.fact.rank or "", *self._pending_ranks.pop(id(host))]
+        listed: list[_Built] = [host]  # the list's figures, last first
+        for built in reversed(self.built[:-1]):
+            if built.sentence != host.sentence or built.mention.family != host.mention.family or built.fact.rank:
+                break
+            if norm[built.mention.end : listed[-1].mention.start].strip() not in CONJUNCTIONS:
+                break
+            listed.append(built)
+        if self.built[-1] is not host or len(listed) != len(texts):
+            host.fact.rank = None  # 分别增长5%和7.1%，分别居第六、第五、第四位: a run that cannot be placed
+            return
+        for built, text in zip(reversed(listed), texts, strict=True):
+            built.fact.rank = text
+            self._extend(built, max(built.fact.evidence.end, m.end))
 
     def _rank_metric(self, m: NumberMention, pre_start: int) -> tuple[Spans, int, str]:
         """What a ranking ranks and the bracket note of its scope: 人均期望寿命位居全国城市第一 ->
