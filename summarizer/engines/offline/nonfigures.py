@@ -9,6 +9,8 @@ would write down, and the offline engine emitted a fact for each:
   places (友谊19街坊), or counts in a measure word the parser does not know.
 - a threshold that classes the things counted (年销售收入超10亿元的龙头企业, 集体收入10万元以上的
   村, 城区常住人口300万以下的城市): the amount says which ones, it is no amount of the year.
+- a figure garbled by a faulty conversion of the source (`９５$1.$2亿元`: a regular expression's
+  replacement placeholders were written out instead of the digits): its value is lost.
 The mention still separates metrics (the caller has already moved its boundary past it).
 """
 
@@ -48,9 +50,18 @@ NEXT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?\d+(?:\.\d+)?(?:万|亿)?")
 UNIT_SURFACES = tuple(sorted(UNITS, key=len, reverse=True))
 
 
+# $1.$2, 3$1: replacement groups written out where the source's digits were (US$500 is a currency)
+PLACEHOLDER = re.compile(r"\$[1-9]\.?\$[1-9]|(?<=[0-9０-９])\$[1-9]")
+
+
 def names_nothing(norm: str, m: NumberMention, sentence_start: int) -> bool:
-    """True when the mention is an article, a code or a class bound, not a figure (see above)."""
-    return is_article(m) or is_code(norm, m, sentence_start) or is_threshold(norm, m)
+    """True when the mention is an article, a code, a class bound or garbled, not a figure (see above)."""
+    return is_article(m) or is_code(norm, m, sentence_start) or is_threshold(norm, m) or is_garbled(norm, m)
+
+
+def is_garbled(norm: str, m: NumberMention) -> bool:
+    """３$1.$2％: a placeholder touches the figure or stands in it, so its digits are not the source's."""
+    return any(p.end() >= m.start and p.start() <= m.end for p in PLACEHOLDER.finditer(norm, max(0, m.start - 6), m.end + 6))
 
 
 def is_article(m: NumberMention) -> bool:
