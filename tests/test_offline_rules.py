@@ -409,3 +409,10 @@ def test_numbers_read_a_ranking_run_without_words_between():
     doc = clean("增速列全省第二、第三位，第一、第二产业协调发展。")
     ranks = [m.value_text for m in extract_mentions(doc) if m.family == "rank"]
     assert ranks == ["第二", "第三"]
+
+
+def test_list_item_one_character_longer_keeps_its_own_name():
+    # 肉蛋奶 is the last item's own name; only 产量 is shared (城镇和农村居民产值 shares 居民产值)
+    text = "粮食、蔬菜、肉蛋奶产量分别达210万吨、86万吨、47万吨。"
+    assert [one(text, v).metric for v in (210, 86, 47)] == ["粮食产量", "蔬菜产量", "肉蛋奶产量"]
+    assert one("城镇和农村居民产值分别增长6%和8%。", 8).metric == "农村居民产值增长"

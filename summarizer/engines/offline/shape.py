@@ -142,8 +142,9 @@ def _shared_measure(items: list[str]) -> str | None:
     if any(item.endswith((*LIST_MEASURES, *GENERIC_HEADS, *WHOLE_NAME_ENDS)) for item in items[:-1]):
         return None  # 固定资产投资和规上工业产值: the first item is a whole indicator already
     lengths = {len(item) for item in items[:-1]}
-    if len(lengths) == 1 and len(last) - len(items[0]) > len(shared):
+    if len(lengths) == 1 and len(last) - len(items[0]) - len(shared) >= 2:
         return None  # 城镇和农村居民产值: names of one length, the rest is a longer shared head
+    # (粮食、蔬菜、肉蛋奶产量: one character more than the others' length is the last item's own)
     return shared
 
 
