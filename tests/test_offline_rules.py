@@ -416,3 +416,14 @@ def test_list_item_one_character_longer_keeps_its_own_name():
     text = "粮食、蔬菜、肉蛋奶产量分别达210万吨、86万吨、47万吨。"
     assert [one(text, v).metric for v in (210, 86, 47)] == ["粮食产量", "蔬菜产量", "肉蛋奶产量"]
     assert one("城镇和农村居民产值分别增长6%和8%。", 8).metric == "农村居民产值增长"
+
+
+def test_footnote_mark_inside_a_counted_noun_is_no_next_figure():
+    # the mark [7] after the noun is a note, not a figure: the count keeps its noun, and the
+    # change after it is of that count, not of the one before
+    text = (
+        "统计公报\n\n社会保障。3120.5万城市居民享受最低生活保障，减少41.2万人；"
+        "412.6万农村居民享受特困人员[7]救助供养，增加2.3万人。\n"
+    )
+    assert one(text, 412.6).metric == "农村居民享受特困人员救助供养"
+    assert one(text, 2.3).metric == "农村居民享受特困人员救助供养(增加)"

@@ -1092,6 +1092,11 @@ class FactBuilder:
                 limit = min(len(norm), max(limit, stop.end() + 16))
                 stop = POST_STOP.search(norm, stop.end(), limit)  # 驰援武汉、湖北、新疆…: one phrase
                 continue
+            if stop.group().isdigit() and (mark := shape.FOOTNOTE.match(norm, stop.start() - 1)):
+                # 496.9万人享受农村特困人员[46]救助供养: a footnote mark inside the noun is no figure
+                limit = min(len(norm), max(limit, mark.end() + 8))
+                stop = POST_STOP.search(norm, mark.end(), limit)
+                continue
             if stop.group().isdigit():
                 # 3家企业入围世界500强: a number inside a name (500强) is part of the noun
                 # 新增3个4A级景区: a digit glued to Latin letters names a class (4A级, 5G), no figure
