@@ -150,3 +150,18 @@ def test_figure_garbled_by_replacement_placeholders_is_no_figure() -> None:
 
 def test_dollar_sign_of_a_currency_is_no_placeholder() -> None:
     assert "3000" in values("全年实际利用外资US$3000万元。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面放宽城区常住人口200万至400万的大城市落户条件。",
+        "对年营业收入800万元至3000万元的企业给予一次性奖励。",
+    ],
+)
+def test_range_before_a_class_is_no_amount(text: str) -> None:
+    assert values(text) == []
+
+
+def test_range_of_a_figure_is_kept() -> None:
+    assert "520" in values("全年粮食产量由500万吨增至520万吨，增长4%。")
