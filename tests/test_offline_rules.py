@@ -427,3 +427,21 @@ def test_footnote_mark_inside_a_counted_noun_is_no_next_figure():
     )
     assert one(text, 412.6).metric == "农村居民享受特困人员救助供养"
     assert one(text, 2.3).metric == "农村居民享受特困人员救助供养(增加)"
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # 各: each subject takes the one figure, as with 均
+        ("全年城镇新增就业和转移农村劳动力各3200万人。", ["新增就业", "转移农村劳动力"]),
+        # a value measure closing the last subject is every subject's
+        ("全年农业和服务业增加值均增长6%。", ["农业增加值增长", "服务业增加值增长"]),
+    ],
+)
+def test_one_figure_for_several_subjects(text, metrics):
+    assert sorted(f.metric for f in facts(text)) == sorted(metrics)
+
+
+def test_verbs_sharing_one_object_take_one_figure():
+    # 新建和改造 are two verbs of one object: one fact, not 新建 = 800公里
+    assert len(facts("全年新建和改造农村公路各800公里。")) == 1

@@ -870,8 +870,8 @@ class FactBuilder:
     def _shared_figure(self, m: NumberMention, clause_start: int) -> list[Spans] | None:
         """A和B均下降22%: the subjects that all take this one figure (none when another figure
         follows it in the clause: 分别增长5%和6% hands out a figure each)."""
-        if self.norm.find("均", clause_start, m.start) < 0 and self.norm.find("都", clause_start, m.start) < 0:
-            return None  # the usual case: no 均/都 before the figure
+        if not any(self.norm.find(word, clause_start, m.start) >= 0 for word in ("均", "都", "各")):
+            return None  # the usual case: no 均/都/各 before the figure
         clause_end = self.seg.clause(m.start)[1]
         if re.match(r"\s*(?:以上|以下|左右)?\s*(?:和|与|及|、)\s*[-−]?\d", self.norm[m.end : clause_end]):
             return None
