@@ -445,3 +445,21 @@ def test_one_figure_for_several_subjects(text, metrics):
 def test_verbs_sharing_one_object_take_one_figure():
     # 新建和改造 are two verbs of one object: one fact, not 新建 = 800公里
     assert len(facts("全年新建和改造农村公路各800公里。")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a share named only by its whole (占…的, no 比重) is the figure before's, in brackets
+        ("民营经济实现增加值86.2亿元，占全县生产总值的52.3%。", 52.3, "民营经济增加值(占全县生产总值)"),
+        # an adverb before 占 names no subject
+        ("其中对外借款收入12亿元，仅占财政收入的3.1%。", 3.1, "对外借款收入(占财政收入)"),
+        # a contribution rate after the amount is the amount's, and it is read in the source
+        ("工业增加值128亿元，对经济增长的贡献率达到41.5%。", 41.5, "工业增加值(对经济增长的贡献率)"),
+    ],
+)
+def test_share_and_contribution_take_the_figure_before(text, value, metric):
+    from summarizer.api import summarize_text
+
+    got = [f.metric for f in summarize_text(text, engine="offline").facts() if f.value == value]
+    assert got == [metric]
