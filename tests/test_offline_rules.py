@@ -463,3 +463,9 @@ def test_share_and_contribution_take_the_figure_before(text, value, metric):
 
     got = [f.metric for f in summarize_text(text, engine="offline").facts() if f.value == value]
     assert got == [metric]
+
+
+def test_respective_real_rates_take_the_nominal_rates_items_in_order():
+    text = "城镇居民人均可支配收入、农村居民人均纯收入分别增长7.5%和9.2%，扣除价格因素，分别实际增长5.1%和6.8%。"
+    assert one(text, 5.1).metric == "城镇居民人均可支配收入(实际增长)"
+    assert one(text, 6.8).metric == "农村居民人均纯收入(实际增长)"

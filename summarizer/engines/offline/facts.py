@@ -809,6 +809,14 @@ class FactBuilder:
             b for b in self.built
             if b.sentence == sentence and b.mention.family not in ("percent", "percentage_points") and not b.derived
         ][-count:]
+        if count >= 2 and len(hosts) != count:
+            # 城镇…、农村…分别增长8.5%和10.5%，扣除价格因素，分别实际增长6%和8%: the nominal rates
+            # of a list, each named after its item, are the hosts
+            rates = [b for b in self.built if b.sentence == sentence and b.mention.end <= cs][-count:]
+            if len(rates) == count and all(
+                b.mention.family == "percent" and not b.derived and b.fact.growth_pct is None for b in rates
+            ) and len({text_of(self.norm, b.metric) for b in rates}) == count:
+                hosts = rates
         if count < 2 or len(hosts) != count:
             return host
         self._respective = hosts[1:]
