@@ -469,3 +469,21 @@ def test_respective_real_rates_take_the_nominal_rates_items_in_order():
     text = "城镇居民人均可支配收入、农村居民人均纯收入分别增长7.5%和9.2%，扣除价格因素，分别实际增长5.1%和6.8%。"
     assert one(text, 5.1).metric == "城镇居民人均可支配收入(实际增长)"
     assert one(text, 6.8).metric == "农村居民人均纯收入(实际增长)"
+
+
+def test_plan_section_figure_dated_before_the_report_year_is_a_result():
+    from summarizer.api import summarize_text
+
+    text = (
+        "关于2025年国民经济和社会发展计划的报告\n\n二、2025年工作安排\n\n"
+        "老龄化形势严峻，2024年末全市60岁以上人口占比为23.6%。2025年城镇新增就业5万人以上。\n"
+    )
+    kinds = {f.value: type(f).__name__ for f in summarize_text(text, engine="offline").facts()}
+    assert kinds == {23.6: "Achievement", 5: "Target"}
+
+
+def test_batch_year_in_a_plan_section_dates_nothing():
+    from summarizer.api import summarize_text
+
+    text = "关于2025年工作的报告\n\n二、2025年工作安排\n\n加快推进2024年度12个省级示范村建设。\n"
+    assert [type(f).__name__ for f in summarize_text(text, engine="offline").facts()] == ["Target"]

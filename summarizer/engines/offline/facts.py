@@ -1287,7 +1287,7 @@ class FactBuilder:
         elif "同比" in after or "已" in after:
             kind = "achievement"
         else:
-            kind = "target" if mode == "plan" else "achievement"
+            kind = "target" if mode == "plan" and not self._dated_before_report(s_start, m.start) else "achievement"
         if kind == "achievement" and self._in_targets_sentence(s_start, s_end, m.start):
             kind = "target"  # 今年…主要预期目标是：…同比增长13%: 同比/累计 compare, they do not date
         if kind == "achievement" and prose.PLANNED_NAME.search(norm, min(metric_start, m.start), m.start):
@@ -1317,6 +1317,12 @@ class FactBuilder:
             return False
         c_start, c_end = self.seg.clause(at)
         return "已" not in self.norm[c_start:c_end]
+
+    def _dated_before_report(self, s_start: int, at: int) -> bool:
+        """人口问题形势严峻，1995年人口自然增长率为14.51‰ in a 1996 plan: a figure the sentence dates
+        to a year before the report's states where the plan starts from, not where it goes."""
+        year, dated = self.modes.year, self.seg.dated_year(s_start, at)  # comparison bases are no periods
+        return year is not None and dated is not None and dated < year
 
     def _past(self, cue: str) -> bool:
         """到2004年 in a 2006 report looks back: a deadline only when the year is still to come."""
