@@ -487,3 +487,14 @@ def test_batch_year_in_a_plan_section_dates_nothing():
 
     text = "关于2025年工作的报告\n\n二、2025年工作安排\n\n加快推进2024年度12个省级示范村建设。\n"
     assert [type(f).__name__ for f in summarize_text(text, engine="offline").facts()] == ["Target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年棚户区改造开工2.4万套、基本建成1.9万套。", 1.9, "棚户区改造基本建成"),
+        ("新开工公共租赁住房3800套，竣工2600套。", 2600, "竣工公共租赁住房"),
+    ],
+)
+def test_bare_building_stage_takes_the_programme_named_before(text, value, metric):
+    assert one(text, value).metric == metric

@@ -977,6 +977,10 @@ class FactBuilder:
             roll = ellipsis.roll_subject(norm, spans, previous.metric)
             if roll is not None:
                 return roll, ()
+        if spans and previous.mention.family == m.family and names_nothing(between.strip(";；,，、")):
+            stage = ellipsis.stage_subject(norm, spans, previous.metric)
+            if stage is not None:
+                return stage, ()  # 保障性住房开工65万套、基本建成27万套: the programme named once
         counted = (previous.mention.unit or "")[-1:] in OBJECT_COUNTS  # 建成2个安置点: things, no subject
         if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between):
             # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
