@@ -498,3 +498,17 @@ def test_batch_year_in_a_plan_section_dates_nothing():
 )
 def test_bare_building_stage_takes_the_programme_named_before(text, value, metric):
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年地区生产总值2350亿元，按可比价格计算比上年增长5.9%。",
+        "全年地区生产总值2350亿元，（按可比口径）增长5.9%。",
+    ],
+)
+def test_growth_reckoned_on_a_price_basis_is_the_amounts(text):
+    from summarizer.api import summarize_text
+
+    facts_ = list(summarize_text(text, engine="offline").facts())
+    assert [(f.metric, f.value, f.growth_pct) for f in facts_] == [("地区生产总值", 2350, 5.9)]

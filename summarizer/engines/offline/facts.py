@@ -110,6 +110,8 @@ LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) 
 
 # 年末, 1995年底, 年初: a point of the year, not a part of it
 POINT_IN_YEAR = re.compile(r"[末底初]")
+# 按可比价格计算增长6.5%: the basis on which a growth rate is reckoned, no name of its own
+PRICE_BASIS = re.compile(r"^\s*[（(]?(?:按|以)(?:可比价格|可比价|可比口径|同口径|不变价格|不变价)(?:计算|计)?[）)]?")
 
 @dataclass
 class _Built:
@@ -249,7 +251,7 @@ class FactBuilder:
         cue = GROWTH_CUE.search(pre)
         if cue is None:
             return False
-        prefix = pre[: cue.start()].strip(" 、,，")
+        prefix = PRICE_BASIS.sub("", pre[: cue.start()]).strip(" 、,，")  # 按可比价格计算增长: the same growth
         if prefix not in ("", "分别"):
             return False  # the clause names its own metric: a standalone growth fact
         negative = (cue.group("verb") in NEGATIVE_GROWTH) != minus
