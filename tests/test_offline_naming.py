@@ -181,8 +181,3 @@ def test_deng_inside_a_word_ends_no_noun():
     assert one("重点建设6所示范性高等职业学院。", 6).metric == "示范性高等职业学院"
     assert one("新建4所中等职业学校。", 4).metric == "新建中等职业学校"
 
-
-def test_a_figure_after_ge_is_spread_over_two_items_joined_by_he():
-    found = facts("城镇新增就业和转移农村劳动力各3000万人。")
-    assert sorted(f.metric for f in found if f.value == 3000) == ["城镇新增就业", "转移农村劳动力"]
-    assert all(f.verified for f in found)
