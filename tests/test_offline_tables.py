@@ -273,7 +273,8 @@ def test_space_row_unit_with_its_magnitude_set_apart():
     text = "- 指标 单位 绝对数 比上年增长%\n- 货运量 亿 吨 320.5 6.1\n- 水运 亿 吨 29.7 5.7\n"
     for facts in (draft_facts(text), verified(text)):
         water = by_value(facts, 29.7)
-        assert (water.metric, water.unit, water.growth_pct) == ("水运", "亿吨", 5.7)
+        # the row under a quantity row in its unit is an item of it (i8x): 水运's share of 货运量
+        assert (water.metric, water.unit, water.growth_pct) == ("水运(货运量)", "亿吨", 5.7)
 
 
 # a list-style table whose header names one measure column and its growth column
@@ -336,3 +337,66 @@ def test_a_total_row_of_a_two_column_markdown_table_is_verified():
     text = "| 类别 | 到位资金（万元） |\n| --- | --- |\n| 省级补助 | 860 |\n| 市级配套 | 420 |\n| 合计 | 1280 |\n"
     total = by_value(verified(text), 1280)
     assert (total.metric, total.verified) == ("到位资金(合计)", True)
+
+
+# a trade table: sub-rows opened by 其中 are items of the measure row above them
+TRADE_ROWS = """**表6 2024年货物进出口总额及其增长速度**
+
+| 指 标 | 金额（亿元） | 比上年增长（%） |
+| --- | --- | --- |
+| 货物进出口总额 | 3520.4 | 5.5 |
+| 货物出口额 | 2011.7 | 7.2 |
+| 其中：一般贸易 | 1240.3 | 8.1 |
+| 加工贸易 | 533.9 | 2.4 |
+| 货物进口额 | 1508.7 | 3.3 |
+| 其中：机电产品 | 612.5 | 4.6 |
+| 货物贸易顺差 | 503.0 | 23.1 |
+"""
+
+
+def test_rows_opened_by_qizhong_take_the_measure_row_above():
+    for facts in (draft_facts(TRADE_ROWS), verified(TRADE_ROWS)):
+        general = by_value(facts, 1240.3)
+        assert (general.metric, general.growth_pct) == ("一般贸易(货物出口额)", 8.1)
+        assert by_value(facts, 533.9).metric == "加工贸易(货物出口额)"  # a sibling of the 其中 row
+        assert by_value(facts, 612.5).metric == "机电产品(货物进口额)"
+        assert by_value(facts, 503.0).metric == "货物贸易顺差"  # a balance is a measure of its own
+        assert by_value(facts, 2011.7).metric == "货物出口额"
+    assert all(f.verified for f in verified(TRADE_ROWS))
+
+
+def test_a_row_in_another_unit_is_no_item_of_the_measure_row_above():
+    text = (
+        "**表2 2024年主要能源产品产量及其增长速度**\n\n"
+        "| 产品名称 | 单位 | 产量 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+        "| 能源生产总量 | 万吨标准煤 | 820.4 | 3.1 |\n| 原煤 | 万吨 | 655.2 | 2.2 |\n"
+        "| 发电量 | 亿千瓦时 | 310.6 | 6.4 |\n| 其中：风电 | 亿千瓦时 | 42.8 | 18.5 |\n| 光伏发电 | 亿千瓦时 | 20.1 | 35.0 |\n"
+    )
+    for facts in (draft_facts(text), verified(text)):
+        assert by_value(facts, 655.2).metric == "原煤产量"  # 万吨, not 万吨标准煤: the title's head
+        assert by_value(facts, 42.8).metric == "风电(发电量)"
+        assert by_value(facts, 20.1).metric == "光伏发电(发电量)"
+
+
+def test_items_after_a_row_in_the_same_unit_without_qizhong_stay_their_own():
+    text = (
+        "| 指 标 | 单位 | 绝对数 |\n| --- | --- | --- |\n"
+        "| 新建铁路里程 | 公里 | 186 |\n| 新增公路通车里程 | 公里 | 420 |\n| 新建农村公路 | 公里 | 1350 |\n"
+    )
+    for facts in (draft_facts(text), verified(text)):
+        assert by_value(facts, 1350).metric == "新建农村公路"
+
+
+def test_a_caption_row_opened_by_a_line_break_tag_gives_the_title():
+    text = (
+        "| <br>**表42024年主要工业产品产量及其增长速度** | | | |\n| --- | --- | --- | --- |\n"
+        "| <br>产品名称 | <br>单 位 | <br>产 量 | <br>比上年增长(%) |\n| <br>平板玻璃 | <br>万重量箱 | <br>860.5 | <br>2.6 |\n"
+    )
+    title = Reader(text).title(text.index("860.5"))
+    assert title is not None and text[title[0] : title[1]] == "2024年主要工业产品产量及其增长速度"
+    assert by_value(verified(text), 860.5).metric == "平板玻璃产量"
+
+
+def test_a_bold_mark_after_the_last_border_is_no_cell():
+    text = "| 地 区 | 出口额（亿元） | 进口额（亿元） |\n| --- | --- | --- |\n| 北部片区 | 64.2 | 51.8 |**\n"
+    assert by_value(verified(text), 51.8).metric == "北部片区(进口额)"

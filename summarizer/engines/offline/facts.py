@@ -321,11 +321,7 @@ class FactBuilder:
                 return True
             if m.family == "none":
                 return True  # | 水 泥 | 亿吨 | 24.1 | 2.3 |: a bare figure in a growth column is no amount
-        name_end = first[1]
-        unit_in_name = re.search(r"[(（][^()（）]{1,6}[)）]\s*$", self.norm[first[0] : first[1]])
-        if unit_in_name:
-            name_end = first[0] + unit_in_name.start()  # 规上工业总产值（亿元）: the unit is not the name
-        metric, metric_start = tidy_metric(self.norm, first[0], name_end)
+        metric, metric_start = self._row_words(first)
         if not metric:
             return True  # a row without a name: nothing says what the figure measures
         spans = tables.row_name(self.norm, metric_start, metric_start + len(metric))
@@ -335,7 +331,12 @@ class FactBuilder:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
         elif header and not derived and m.family != "percent" and compact(metric) not in tables.TOTAL_ROW:
-            spans += self._title_head(m.start, text_of(self.norm, spans), header)
+            own = text_of(self.norm, spans)
+            parent, measured = self._measure_row_above(m.start, row, header, own)
+            if parent:
+                derived = parent  # | 货物出口额 | over | 其中：机电产品 |: 机电产品(货物出口额)
+            elif not measured:
+                spans += self._title_head(m.start, own, header)
         if compact(metric) in tables.TOTAL_ROW and m.unit:  # no unit: its cells may not line up
             heading = () if not named or PERIOD_RE.fullmatch(name.strip()) else tables.name_spans(self.norm, *named)
             spans, derived = self._total_row(m, spans, derived, heading)
@@ -357,6 +358,14 @@ class FactBuilder:
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
 
+    def _row_words(self, cell: tuple[int, int]) -> tuple[str, int]:
+        """The words of a row's name cell and where they start (tidied as a metric is)."""
+        name_end = cell[1]
+        unit_in_name = re.search(r"[(（][^()（）]{1,6}[)）]\s*$", self.norm[cell[0] : cell[1]])
+        if unit_in_name:
+            name_end = cell[0] + unit_in_name.start()  # 规上工业总产值（亿元）: the unit is not the name
+        return tidy_metric(self.norm, cell[0], name_end)
+
     def _title_head(self, pos: int, name: str, header: list[tuple[int, int]]) -> Spans:
         """产量 from 表3 …主要产品产量及其增长速度 for a row naming only its item (纱), when the
         table's one value column is headed by that same word (| 产量 |), unless a row above names
@@ -369,11 +378,58 @@ class FactBuilder:
         column = text_of(self.norm, tables.name_spans(self.norm, *values[0]))
         if not head or not column.endswith(self.norm[head[0][0] : head[0][1]]):
             return ()
-        for row in self.tables.rows_above(pos):
-            words = text_of(self.norm, tables.row_name(self.norm, *row[0])) if row else ""
-            if tables.names_measure(words):
-                return ()  # | 发电量 | over | 火电 |: the rows below a measure row are its items
         return head
+
+    def _measure_row_above(
+        self, pos: int, row: list[tuple[int, int]], header: list[tuple[int, int]], name: str
+    ) -> tuple[Spans, bool]:
+        """The name of the row above whose item this row is (| 货物出口额 | over | 其中：一般贸易 |
+        and | 加工贸易 |; | 旅客运输周转量 | over | 铁路 |), and whether a measure row in this
+        row's unit stands above it at all (then the title's head noun is not this row's).
+
+        An item row (a name without a measure word of its own) belongs to the nearest measure row
+        above it in the same unit when the group was opened by 其中 (the row itself or an item
+        row between them), or when that row is a quantity (…总量, …周转量, 发电量) its items
+        follow; a row in another unit (| 一次能源生产总量 | 亿吨标准煤 | over | 原煤 | 亿吨 |)
+        ends the search: the rows are not its items."""
+        if tables.names_measure(name):
+            return (), False
+        unit_col = next(
+            (i for i, (a, b) in enumerate(header) if "".join(self.norm[a:b].split()) in ("单位", "计量单位")), None
+        )
+        name_col = 0 if len(header) == len(row) else -1  # | 单位 | over a unit written in the name cell
+
+        def unit(cells: list[tuple[int, int]]) -> str | None:
+            if unit_col is not None and unit_col < len(cells) and unit_col != name_col:
+                a, b = cells[unit_col]
+                return "".join(self.norm[a:b].split())
+            # - 原 煤 亿吨 27.93 4.1: a space-aligned row writes its unit after its name
+            words = self.norm[cells[0][0] : cells[0][1]].split()
+            tail = "".join(words[-2:]) if len(words) > 2 and words[-2] in ("亿", "万") else words[-1] if words else ""
+            if tail in UNITS:
+                return tail
+            for a, b in cells[1:]:  # 生铁 3，551 万吨 3．9: or after its figure
+                word = re.sub(r"[\d.,，．%\s-]+", "", self.norm[a:b])
+                if word in UNITS:
+                    return word
+            return None
+
+        own_unit = unit(row)
+        opened = tables.opens_items(self.norm[row[0][0] : row[0][1]])
+        for above in self.tables.rows_above(pos):
+            if len(above) < 2 or above is header or above[0] == header[0]:
+                break
+            if unit(above) != own_unit:
+                return (), False  # | 22万伏及以上变电设备 | 万千伏安 | over | 新建铁路投产里程 | 公里 |
+            text, start = self._row_words(above[0])
+            spans = tables.row_name(self.norm, start, start + len(text)) if text else ()
+            words = text_of(self.norm, spans)
+            if tables.names_measure(words):
+                if opened or words.endswith("量"):
+                    return shape.drop_footnotes(self.norm, spans), True
+                return (), True
+            opened = opened or tables.opens_items(self.norm[above[0][0] : above[0][1]])
+        return (), False
 
     def _caption_period(self, pos: int) -> str | None:
         """The period the table's caption states (表1 2018年年末人口数…, 2023年1-11月…利润, a 注
