@@ -93,7 +93,7 @@ def test_without_title_a_breakdown_column_still_names_the_cell():
 def test_value_and_growth_columns_name_no_breakdown():
     for facts in (draft_facts(VALUE_GROWTH), verified(VALUE_GROWTH)):
         cement = by_value(facts, 1650.3)
-        assert cement.metric == "水泥"  # row name without the padding space, no column name
+        assert cement.metric == "水泥产量"  # row name without the padding space; the column's 产量 (i8x)
         assert cement.unit == "万吨"  # from the 单位 column
         assert cement.growth_pct == -4.1
         assert by_value(facts, 812.5).growth_pct == 3.2
@@ -263,9 +263,9 @@ def test_panels_side_by_side_name_each_figure_after_its_own_name_cell():
     text = "| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |\n| --- | --- | --- | --- |\n| 制造业 | 6.4 | 房地产业 | -8.8 |\n| 采矿业 | 2.5 | 金融业 | -2.7 |\n"
     facts = md_facts(text)
     realty = by_value(facts, -8.8)  # the minus in the cell is the value's
-    assert (realty.metric, realty.value_normalized, realty.unit, realty.verified) == ("房地产业", -8.8, "%", True)
+    assert (realty.metric, realty.value_normalized, realty.unit, realty.verified) == ("房地产业(比上年增长)", -8.8, "%", True)
     assert by_value(facts, 6.4).growth_pct is None  # the second panel's rate is no growth of the first's
-    assert by_value(facts, -2.7).metric == "金融业"
+    assert by_value(facts, -2.7).metric == "金融业(比上年增长)"  # a rate of its own, no amount (i8x)
     assert len(facts) == 4
 
 
@@ -400,3 +400,36 @@ def test_a_caption_row_opened_by_a_line_break_tag_gives_the_title():
 def test_a_bold_mark_after_the_last_border_is_no_cell():
     text = "| 地 区 | 出口额（亿元） | 进口额（亿元） |\n| --- | --- | --- |\n| 北部片区 | 64.2 | 51.8 |**\n"
     assert by_value(verified(text), 51.8).metric == "北部片区(进口额)"
+
+
+def test_a_growth_only_table_names_each_rate_after_the_title_subject():
+    text = (
+        "**表7 2024年分行业固定资产投资增长速度**\n\n"
+        "| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+        "| 总计 | 4.1 | 教育 | -3.2 |\n| 制造业 | 7.7 | 卫生和社会工作 | 12.6 |\n"
+    )
+    for facts in (draft_facts(text), verified(text)):
+        assert by_value(facts, 7.7).metric == "制造业(固定资产投资比上年增长)"
+        assert by_value(facts, -3.2).metric == "教育(固定资产投资比上年增长)"
+        assert by_value(facts, 4.1).metric == "固定资产投资(总计比上年增长)"
+        assert all(f.growth_pct is None for f in facts)
+
+
+def test_an_item_row_under_one_measure_column_takes_the_title_subject_or_the_column():
+    text = (
+        "**表8 2024年分行业对外直接投资额及其增长速度**\n\n"
+        "| 行 业 | 金额（亿美元） | 比上年增长（%） |\n| --- | --- | --- |\n| 批发和零售业 | 36.2 | 9.4 |\n"
+    )
+    for facts in (draft_facts(text), verified(text)):
+        trade = by_value(facts, 36.2)
+        assert (trade.metric, trade.growth_pct) == ("批发和零售业(对外直接投资额)", 9.4)
+    text = "| 指 标 | 授权数（件） | 比上年增长（%） |\n| --- | --- | --- |\n| 外观设计 | 5120 | -2.5 |\n"
+    assert by_value(verified(text), 5120).metric == "外观设计(授权数)"
+    text = "| 指 标 | 绝对数 | 比上年增长（%） |\n| --- | --- | --- |\n| 网上零售 | 3150.6 | 8.8 |\n"
+    assert by_value(verified(text), 3150.6).metric == "网上零售"  # 绝对数 says no measure
+
+
+def test_a_figure_inside_the_name_cell_is_no_fact():
+    text = "| 指 标 | 单位 | 绝对数 |\n| --- | --- | --- |\n| 其中：144平方米以上 | 亿元 | 812.4 |\n"
+    facts = verified(text)
+    assert [f.value for f in facts] == [812.4]

@@ -80,7 +80,8 @@ def cells(norm: str, start: int, end: int, *, min_separators: int = 2) -> list[S
         for part in CELL_SPLIT.split(line):
             out.append(_trim(norm, pos, pos + len(part)))
             pos += len(part) + 1
-        if line.strip().startswith(("|", "｜")):
+        # (a bold mark around the table may be masked with the outer bar it touched: `  俄罗斯 | … |  `)
+        if line.strip().startswith(("|", "｜")) or line.rstrip().endswith(("|", "｜")):
             if out and out[0][1] == out[0][0]:
                 out = out[1:]
             # | 俄罗斯 | 175 | … | -10.7 |**: a bold mark left after the last border is no cell

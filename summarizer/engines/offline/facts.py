@@ -304,8 +304,11 @@ class FactBuilder:
             return False
         row, header = cells
         col = next((i for i, (a, b) in enumerate(row) if a <= m.start < b), None)
-        if col is None or col == 0:
+        if col is None:
             return False
+        if col == 0:
+            # | 其中：90平方米及以下 | 亿元 | 20335 |: a figure inside the name cell is part of the name
+            return header is not None and any(self._value_column(c) for c in header[1:])
         first_col = name_column(self.norm, row, header, col)
         if first_col == col:
             return True  # the name cell of a second panel (| 行业 | … | 行业 | …): it names, it counts nothing
@@ -326,6 +329,10 @@ class FactBuilder:
             return True  # a row without a name: nothing says what the figure measures
         spans = tables.row_name(self.norm, metric_start, metric_start + len(metric))
         derived = self._column_name(row, header, col) if header else ()
+        if named and m.family == "percent" and GROWTH_COLUMN.search(name):
+            # | 行业 | 比上年增长（%） | over | 金融业 | 7.2 |: a rate with no amount before it is the
+            # change of the title's subject for the row's item, never an amount of the item
+            derived = self._growth_name(m.start, named, compact(metric) in tables.TOTAL_ROW)
         title = self.tables.title(m.start) if derived and m.family == "percent" else None
         if title is not None:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
@@ -336,7 +343,14 @@ class FactBuilder:
             if parent:
                 derived = parent  # | 货物出口额 | over | 其中：机电产品 |: 机电产品(货物出口额)
             elif not measured:
-                spans += self._title_head(m.start, own, header)
+                head = self._title_head(m.start, own, header)
+                spans += head
+                if not head:
+                    measure = self._table_measure(m.start, own, header)
+                    if text_of(self.norm, measure) in GENERIC_HEADS:
+                        spans += measure  # | 产量 | over | 水 泥 |: 水泥产量, as the title's head would
+                    else:
+                        derived = measure
         if compact(metric) in tables.TOTAL_ROW and m.unit:  # no unit: its cells may not line up
             heading = () if not named or PERIOD_RE.fullmatch(name.strip()) else tables.name_spans(self.norm, *named)
             spans, derived = self._total_row(m, spans, derived, heading)
@@ -357,6 +371,36 @@ class FactBuilder:
             commitment = self.doc.text[h_start + word.start() : h_start + word.end()]
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
+
+    def _table_measure(self, pos: int, name: str, header: list[tuple[int, int]]) -> Spans:
+        """制造业(固定资产投资) under 表4 …分行业固定资产投资(不含农户)及其增长速度 and | 投资额 |:
+        an item row's measure is the title's subject when that names a measure, else the one
+        value column's name when it does (| 专利数(万件) |); 绝对数, 年末数 name none."""
+        values = [cell for cell in header[1:] if self._value_column(cell)]
+        if len(values) != 1 or len(name) < 2 or tables.names_measure(name):
+            return ()
+        title = self.tables.title(pos)
+        subject = tables.title_subject(self.norm, title) if title is not None else None
+        if subject is not None:
+            spans = tables.name_spans(self.norm, *subject)
+            words = text_of(self.norm, spans)
+            if tables.names_measure(words) or any(words.endswith(h) for h in GENERIC_HEADS):
+                return spans
+        spans = tables.name_spans(self.norm, *values[0])
+        words = text_of(self.norm, spans)
+        if tables.names_measure(words) and words not in tables.NO_MEASURE_COLUMNS:
+            return spans
+        return ()
+
+    def _growth_name(self, pos: int, named: tuple[int, int], total: bool) -> Spans:
+        """固定资产投资比上年增长 for a growth cell of its own: the title's subject (without its
+        bracketed scope) and the column's words; a 总计 row takes the subject as its name already."""
+        column = tables.name_spans(self.norm, *named)
+        title = self.tables.title(pos)
+        subject = tables.title_subject(self.norm, title) if title is not None and not total else None
+        if subject is None:
+            return column
+        return (*tables.name_spans(self.norm, *subject), *column)
 
     def _row_words(self, cell: tuple[int, int]) -> tuple[str, int]:
         """The words of a row's name cell and where they start (tidied as a metric is)."""
@@ -414,21 +458,30 @@ class FactBuilder:
                     return word
             return None
 
-        own_unit = unit(row)
-        opened = tables.opens_items(self.norm[row[0][0] : row[0][1]])
+        def base(cells: list[tuple[int, int]]) -> str | None:
+            # | 货物运输总量 | 亿吨 | over | 民航 | 万吨 |: one unit at another magnitude
+            found = unit(cells)
+            return found.lstrip("亿万千百") or found if found else found
+
+        own_unit = base(row)
+        # 其中： opens the group at the row itself only when the measure row is just above it
+        # (| 新建公路 | over | 其中：高速公路 |: its group is 新建公路's, which names no measure)
+        own_opens = tables.opens_items(self.norm[row[0][0] : row[0][1]])
+        chain_opened, chain = False, 0
         for above in self.tables.rows_above(pos):
             if len(above) < 2 or above is header or above[0] == header[0]:
                 break
-            if unit(above) != own_unit:
+            if base(above) != own_unit:
                 return (), False  # | 22万伏及以上变电设备 | 万千伏安 | over | 新建铁路投产里程 | 公里 |
             text, start = self._row_words(above[0])
             spans = tables.row_name(self.norm, start, start + len(text)) if text else ()
             words = text_of(self.norm, spans)
             if tables.names_measure(words):
-                if opened or words.endswith("量"):
+                if words.endswith("量") or chain_opened or (own_opens and not chain):
                     return shape.drop_footnotes(self.norm, spans), True
                 return (), True
-            opened = opened or tables.opens_items(self.norm[above[0][0] : above[0][1]])
+            chain += 1
+            chain_opened = chain_opened or tables.opens_items(self.norm[above[0][0] : above[0][1]])
         return (), False
 
     def _caption_period(self, pos: int) -> str | None:
