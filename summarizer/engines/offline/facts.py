@@ -1285,7 +1285,7 @@ class FactBuilder:
             value_normalized=m.value_normalized,
             base_unit=m.base_unit,
             qualifier=m.qualifier,
-            period=self._period(m, kind),
+            period=self._average_period(m, name) if AVERAGE_RATE.search(name) else self._period(m, kind),
             evidence=evidence,
             mention_id=m.id,
         )
@@ -1386,15 +1386,57 @@ class FactBuilder:
         year = self.modes.year
         return bool(found) and year is not None and int(found.group(1)) < year
 
+    def _base_period(self, p, m: NumberMention) -> bool:
+        """由“十五”末的40%提高到60%: the period after 由/从 (and before 的) dates the base figure
+        that follows it, not the figures after that one."""
+        if p.start == 0 or self.norm[p.start - 1] not in "由从" or self.norm[p.end : p.end + 1] != "的":
+            return False
+        base = next((b.mention for b in self.built[-8:] if p.end < b.mention.start < m.start), None)
+        # 从1990年的44.9:19.6:35.5: the parts of one ratio are all the base's; 提高到 ends it
+        return base is not None and re.search(r"[到至为]", self.norm[base.end : m.start]) is not None
+
+    def _closes_part_of_year(self, before: list) -> bool:
+        """The last period before the figure is the whole year (全年, 2023年) and a part of the
+        year (一季度, 1-9月) came before it: the whole year dates the figure."""
+        last = before[-1]
+        if last.specific or last.plan or not any(p.specific for p in before[:-1]):
+            return False
+        if POINT_IN_YEAR.search(last.text):
+            return False
+        after = self.norm[last.end : last.end + 2]
+        return not after.startswith(("目标", "任务", "计划", "的"))
+
     def _frames(self, start: int, end: int) -> bool:
         """A period earlier in the paragraph may date the figures after it (1-10月，全县…)."""
         before = self.norm[start - 1] if start > 0 else ""
         after = self.norm[end] if end < len(self.norm) else ""
         return before not in _NOT_A_FRAME_BEFORE and after not in _NOT_A_FRAME_AFTER
 
+    def _average_period(self, m: NumberMention, name: str) -> str | None:
+        """A rate averaged over years (年均增长8%) is of the span its sentence or paragraph names
+        (“十三五”时期, 过去五年, 2016-2020年), never of the end year or a quarter: without a
+        span in the text it states no period of its own (the verifier reads the span as written)."""
+        s_start, _ = self.seg.sentence(m.start)
+        line_start = self.seg.line(m.start)[0]
+        spans = [p for p in self.seg.periods_between(line_start, m.start) if p.plan and not POINT_IN_YEAR.search(p.text)]
+        written = list(YEARS_SPAN.finditer(self.norm, line_start, m.start))
+        best = max(
+            [*((p.start, p.text) for p in spans), *((w.start(), self.doc.text[w.start() : w.end()]) for w in written)],
+            default=None,
+        )
+        if best is None:
+            plan = self.modes.plan_period(m.start)
+            return plan if plan and "五" in plan else None
+        return best[1]
+
     def _period(self, m: NumberMention, kind: str) -> str | None:
         s_start, _ = self.seg.sentence(m.start)
         before = self.seg.periods_between(s_start, m.start)  # comparison bases are no periods (segment)
+        # 由“十五”末的40%提高到60%: a period 由/从 opens is the base of the figure right after it only
+        before = [p for p in before if not self._base_period(p, m)]
+        if before and kind == "achievement" and self._closes_part_of_year(before):
+            # 一季度…，四季度上涨4.7%，全年平均上涨3.3%: 全年 after the quarters dates what follows
+            return before[-1].text
         if not before:
             c_start, c_end = self.seg.clause(m.start)
             after = self.seg.periods_between(m.end, c_end)
@@ -1420,6 +1462,17 @@ class FactBuilder:
                 return specific[-1].text
         return before[-1].text
 
+
+
+# 年均增长8%, 平均每年增长, 年均分别增长: a rate averaged over the years of a span
+AVERAGE_RATE = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?:分\s*别)?(?:增长|增速|递增|增递增|提高|下降|降低|增幅)")
+# 过去五年, 五年来, 今后五年, 2016-2020年, 2002年到2006年: the span an average is taken over
+# (a bare 九年 is no span: 九年义务教育, 连续九年保持)
+YEARS_SPAN = re.compile(
+    r"(?:过去|今后|未来|近|这|经过)[两三四五六七八九十]年(?:来|间|中|里)?"
+    r"|[两三四五六七八九十]年(?:来|间|中|里|(?=累计|年均|平均|年平均))"
+    r"|(?:19|20)\d{2}年?\s*[-—–~～至到]\s*(?:19|20)\d{2}年"
+)
 
 
 # 把1984年末至1985年一度出现的…现象: a period that is a preposition's object or a span's start
