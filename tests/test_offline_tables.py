@@ -330,7 +330,8 @@ def test_a_prose_paragraph_above_a_table_states_no_period_of_its_rows():
 def test_two_column_rows_without_outer_bars_are_a_table_and_the_total_takes_the_column_name():
     text = "全区重点项目投资情况\n\n类别 | 完成投资（亿元）\n--- | ---\n基础设施 | 120.5\n产业项目 | 80.2\n合计 | 200.7\n"
     facts = {f.value: (f.metric, f.unit) for f in verified(text)}
-    assert facts == {120.5: ("基础设施", "亿元"), 80.2: ("产业项目", "亿元"), 200.7: ("完成投资(合计)", "亿元")}
+    # the items name no measure: the one value column's does (i8x)
+    assert facts == {120.5: ("基础设施(完成投资)", "亿元"), 80.2: ("产业项目(完成投资)", "亿元"), 200.7: ("完成投资(合计)", "亿元")}
 
 
 def test_a_total_row_of_a_two_column_markdown_table_is_verified():
