@@ -434,3 +434,16 @@ def test_a_figure_inside_the_name_cell_is_no_fact():
     text = "| 指 标 | 单位 | 绝对数 |\n| --- | --- | --- |\n| 其中：144平方米以上 | 亿元 | 812.4 |\n"
     facts = verified(text)
     assert [f.value for f in facts] == [812.4]
+
+
+def test_quantity_and_value_columns_take_the_flow_the_title_names():
+    text = (
+        "**表9 2024年主要商品进口数量、金额及其增长速度**\n\n"
+        "| 商品名称 | 单位 | 数量 | 比上年增长（%） | 金额（亿元） | 比上年增长（%） |\n"
+        "| --- | --- | --- | --- | --- | --- |\n| 铁矿砂 | 万吨 | 1520 | 3.3 | 118.6 | -6.1 |\n"
+    )
+    for facts in (draft_facts(text), verified(text)):
+        ore = by_value(facts, 1520)
+        assert (ore.metric, ore.growth_pct) == ("铁矿砂(进口数量)", 3.3)
+        assert by_value(facts, 118.6).metric == "铁矿砂(进口金额)"
+    assert by_value(verified(TWO_VALUES), 120.5).metric == "东部片区(出口额)"  # the column says its flow

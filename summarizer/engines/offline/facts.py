@@ -329,6 +329,8 @@ class FactBuilder:
             return True  # a row without a name: nothing says what the figure measures
         spans = tables.row_name(self.norm, metric_start, metric_start + len(metric))
         derived = self._column_name(row, header, col) if header else ()
+        if derived:
+            derived = self._flow_of_title(m.start, derived)
         if named and m.family == "percent" and GROWTH_COLUMN.search(name):
             # | 行业 | 比上年增长（%） | over | 金融业 | 7.2 |: a rate with no amount before it is the
             # change of the title's subject for the row's item, never an amount of the item
@@ -371,6 +373,19 @@ class FactBuilder:
             commitment = self.doc.text[h_start + word.start() : h_start + word.end()]
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
+
+    def _flow_of_title(self, pos: int, column: Spans) -> Spans:
+        """钢材(出口数量) under 表8 …主要商品出口数量、金额及其增长速度 and | 数量 | 金额 |: the title
+        says which flow the columns measure (the import table names the same goods); a column
+        naming its flow itself (出口额, 占全部出口比重) is kept as it is."""
+        words = text_of(self.norm, column)
+        title = self.tables.title(pos)
+        if title is None or any(flow in words for flow in _FLOWS):
+            return column
+        found = [f for f in _FLOW_IN_TITLE.finditer(self.norm, *title)]
+        if len({f.group() for f in found}) != 1:
+            return column  # 进出口, or both flows: the title does not say one
+        return ((found[0].start(), found[0].end()), *column)
 
     def _table_measure(self, pos: int, name: str, header: list[tuple[int, int]]) -> Spans:
         """制造业(固定资产投资) under 表4 …分行业固定资产投资(不含农户)及其增长速度 and | 投资额 |:
@@ -1464,6 +1479,9 @@ class FactBuilder:
 
 
 
+# 出口 / 进口 in a table title: the flow its 数量 and 金额 columns measure (进出口 is both)
+_FLOWS = ("出口", "进口")
+_FLOW_IN_TITLE = re.compile(r"(?<!进)出口(?!额)|(?<!出)进口(?!额)")
 # 年均增长8%, 平均每年增长, 年均分别增长: a rate averaged over the years of a span
 AVERAGE_RATE = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?:分\s*别)?(?:增长|增速|递增|增递增|提高|下降|降低|增幅)")
 # 过去五年, 五年来, 今后五年, 2016-2020年, 2002年到2006年: the span an average is taken over
