@@ -234,8 +234,10 @@ def test_space_row_with_a_unit_after_each_amount_under_a_year_header():
     text = "主要产品产量如下：\n\n2021年 比上年增长%\n\n棉 纱 412 万吨 3.5\n其中：化 纤 96.4 万吨 -1.2\n水 泥 2,310 万吨 6.0\n"
     for facts in (draft_facts(text), verified(text)):
         yarn = by_value(facts, 412)
-        assert (yarn.metric, yarn.unit, yarn.growth_pct) == ("棉纱", "万吨", 3.5)
+        # the lead-in line 主要产品产量如下： names the rows' measure (i8x)
+        assert (yarn.metric, yarn.unit, yarn.growth_pct) == ("棉纱产量", "万吨", 3.5)
         assert by_value(facts, 96.4).growth_pct == -1.2
+        assert by_value(facts, 2310).metric == "水泥产量"
         assert by_value(facts, 2310).growth_pct == 6.0
         assert not [f for f in facts if f.value in (3.5, 1.2, 6.0)]
 

@@ -60,6 +60,9 @@ _TITLE = re.compile(
     r"[ \t、.：:]*(?P<title>[^\n*]{2,60}?)[ \t*]*"
 )
 
+# 主要农产品产量如下：: an old communiqué's lead-in line names what the rows below it measure
+_LEAD_IN = re.compile(r"[ \t*#]*(?P<title>[\u4e00-\u9fff、（）()]{2,30}?)如下[:：][ \t*]*")
+
 # a table's caption is a title, not prose: short and without a sentence's full stop
 _CAPTION_WIDTH = 60
 _SENTENCE_MARK = re.compile(r"[。；;！？!?]")
@@ -417,7 +420,7 @@ class Reader:
             _, row = self.row(a)
             if len(row) == 1 and CELL_SPLIT.search(self.norm, a, b):
                 a, b = row[0]  # | <br>**表3 …增长速度** | | | |: a caption row whose other cells are empty
-            found = _TITLE.fullmatch(self.norm, a, b)
+            found = _TITLE.fullmatch(self.norm, a, b) or _LEAD_IN.fullmatch(self.norm, a, b)
             if found:
                 return found.start("title"), found.end("title")
         return None

@@ -399,6 +399,9 @@ class FactBuilder:
         if subject is not None:
             spans = tables.name_spans(self.norm, *subject)
             words = text_of(self.norm, spans)
+            head = next((h for h in _ITEM_HEADS if words.endswith(h)), None)
+            if head is not None and spans:
+                return ((spans[-1][1] - len(head), spans[-1][1]),)  # 主要农产品产量如下： -> 粮食产量
             if tables.names_measure(words) or any(words.endswith(h) for h in GENERIC_HEADS):
                 return spans
         spans = tables.name_spans(self.norm, *values[0])
@@ -431,11 +434,15 @@ class FactBuilder:
         a measure of its own (| 发电量 | over | 火电 |: the rows are items of that row)."""
         title = self.tables.title(pos)
         values = [cell for cell in header[1:] if self._value_column(cell)]
-        if title is None or len(values) != 1:
+        # 一九八二年 | 一九八二年比一九八一年增长％: the value column is named by its year only
+        by_year = not values and any(PERIOD_RE.fullmatch(self.norm[a:b].strip()) for a, b in header[1:])
+        if title is None or (len(values) != 1 and not by_year):
             return ()  # | 出口额 | 进口额 |: which head a cell takes is the column's to say
         head = tables.title_head(self.norm, title, name)
-        column = text_of(self.norm, tables.name_spans(self.norm, *values[0]))
-        if not head or not column.endswith(self.norm[head[0][0] : head[0][1]]):
+        if not head:
+            return ()
+        column = text_of(self.norm, tables.name_spans(self.norm, *values[0])) if values else ""
+        if values and not column.endswith(self.norm[head[0][0] : head[0][1]]):
             return ()
         return head
 
@@ -1479,6 +1486,8 @@ class FactBuilder:
 
 
 
+# heads an item's name takes as its own (粮食产量, 纱产值) rather than in brackets
+_ITEM_HEADS = ("产量", "产值", "增加值")
 # 出口 / 进口 in a table title: the flow its 数量 and 金额 columns measure (进出口 is both)
 _FLOWS = ("出口", "进口")
 _FLOW_IN_TITLE = re.compile(r"(?<!进)出口(?!额)|(?<!出)进口(?!额)")
