@@ -138,3 +138,11 @@ def test_a_base_period_opened_by_you_dates_its_base_figure_only():
         assert found[41] == "“十四五”末"
         assert found[45] == "2030年"
         assert found[60] == "2030年"
+
+
+def test_a_quarter_a_verb_takes_as_its_object_dates_no_later_figure():
+    text = "开展专项行动攻坚四季度，推动政策叠加显效。全市争取专项债券资金86亿元。\n"
+    for found in (periods(text), verified_periods(text)):
+        assert found[86] is None
+    text = "四季度，全市加大项目投入。争取专项债券资金86亿元。\n"
+    assert periods(text)[86] == "四季度"  # a quarter opening its clause frames what follows

@@ -107,6 +107,8 @@ TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
 FUTURE_BETWEEN = re.compile(r"(?:将|要)(?:达到|达|突破|超过|实现|完成|增长|提高|保持|控制在|新增)")
 LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) or a unit (8GW)
 
+# 一季度, 1-10月, 上半年: a part of the year (a frame of the figures after it only when it opens its clause)
+PART_OF_YEAR = re.compile(r"季度|\d月|半年")
 # 年末, 1995年底, 年初: a point of the year, not a part of it
 POINT_IN_YEAR = re.compile(r"[末底初]")
 
@@ -1432,7 +1434,15 @@ class FactBuilder:
         """A period earlier in the paragraph may date the figures after it (1-10月，全县…)."""
         before = self.norm[start - 1] if start > 0 else ""
         after = self.norm[end] if end < len(self.norm) else ""
-        return before not in _NOT_A_FRAME_BEFORE and after not in _NOT_A_FRAME_AFTER
+        if before in _NOT_A_FRAME_BEFORE or after in _NOT_A_FRAME_AFTER:
+            return False
+        if not PART_OF_YEAR.search(self.norm, start, end):
+            return True
+        # 开展专项行动攻坚四季度，…: a part of the year a verb takes as its object frames nothing;
+        # a frame opens its clause (四季度，… / 全县1-10月…)
+        c_start = self.seg.clause(start)[0]
+        lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])
+        return len(lead) <= 4
 
     def _average_period(self, m: NumberMention, name: str) -> str | None:
         """A rate averaged over years (年均增长8%) is of the span its sentence or paragraph names
