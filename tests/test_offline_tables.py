@@ -449,3 +449,11 @@ def test_quantity_and_value_columns_take_the_flow_the_title_names():
         assert (ore.metric, ore.growth_pct) == ("铁矿砂(进口数量)", 3.3)
         assert by_value(facts, 118.6).metric == "铁矿砂(进口金额)"
     assert by_value(verified(TWO_VALUES), 120.5).metric == "东部片区(出口额)"  # the column says its flow
+
+
+def test_a_row_name_with_a_de_phrase_is_kept_whole():
+    text = (
+        "| 商品名称 | 数量（万吨） | 金额（亿元） |\n| --- | --- | --- |\n"
+        "| 未锻轧的铝及铝材 | 42.7 | 96.1 |\n"
+    )
+    assert by_value(verified(text), 96.1).metric == "未锻轧的铝及铝材(金额)"  # not 铝及铝材

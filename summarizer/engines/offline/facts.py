@@ -428,7 +428,15 @@ class FactBuilder:
         unit_in_name = re.search(r"[(（][^()（）]{1,6}[)）]\s*$", self.norm[cell[0] : cell[1]])
         if unit_in_name:
             name_end = cell[0] + unit_in_name.start()  # 规上工业总产值（亿元）: the unit is not the name
-        return tidy_metric(self.norm, cell[0], name_end)
+        metric, start = tidy_metric(self.norm, cell[0], name_end)
+        de = self.norm.rfind("的", cell[0], start)
+        if metric and de >= 0 and de == start - 1:
+            # | 电力、燃气及水的生产和供应业 |, | 初级形状的塑料 |: a cell is its whole name, no 的-phrase
+            # to cut (prose keeps the head after 的, a row name keeps what it says)
+            lead, lead_start = tidy_metric(self.norm, cell[0], de)
+            if lead and lead_start + len(lead) == de:
+                return self.norm[lead_start : start + len(metric)], lead_start
+        return metric, start
 
     def _title_head(self, pos: int, name: str, header: list[tuple[int, int]]) -> Spans:
         """产量 from 表3 …主要产品产量及其增长速度 for a row naming only its item (纱), when the
