@@ -146,3 +146,11 @@ def test_a_quarter_a_verb_takes_as_its_object_dates_no_later_figure():
         assert found[86] is None
     text = "四季度，全市加大项目投入。争取专项债券资金86亿元。\n"
     assert periods(text)[86] == "四季度"  # a quarter opening its clause frames what follows
+
+
+def test_the_year_a_share_became_is_its_period_not_a_base():
+    text = "“九五”期间，全县经济结构明显改善。农业占比由2000年的31.2%变为2005年的24.6%。\n"
+    found = periods(text)
+    assert found[31.2] == "2000年"
+    assert found[24.6] == "2005年"  # 变为…年的: what it became, no comparison base
+    assert is_comparison_base("总量为2015年的1.5倍", 3, 8)  # 为 as a base verb still is one
