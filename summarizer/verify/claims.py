@@ -786,6 +786,8 @@ def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
         spans.append(scope.line(cell.block_start - 1))
     if cell.title is not None:
         spans.append(cell.title)  # 表2 …价格比上年涨跌幅度: the title names what every cell measures
+    # | 货物出口额 | over | 其中：机电产品 |: a row above may name the measure its items are of
+    spans += [row[0] for row in scope.tables.rows_above(cell.row[0][0]) if len(row) > 1]
     window = _Window(scope.norm, spans)
     base, qualifier = _split_qualifier(key)
     if window.cover(key) is not None or (
