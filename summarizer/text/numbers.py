@@ -917,6 +917,16 @@ def signed_as_written(text: str, m: NumberMention) -> tuple[float, str]:
     return m.value, m.value_text
 
 
+def growth_rate(m: NumberMention) -> float | None:
+    """The growth in percent a figure after a growth word states: 8 for 8%, 150 for 1.5倍
+    (增长1.5倍 is 150% more, not a growth of 1.5%); None for any other unit."""
+    if m.family == "percent":
+        return m.value
+    if m.unit == "倍":
+        return float(Decimal(str(m.value)) * 100)
+    return None
+
+
 def _qualifier_as_written(text: str, m: re.Match[str], qualifier: str | None) -> str | None:
     if qualifier is None:
         return None

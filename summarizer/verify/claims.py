@@ -43,7 +43,7 @@ from functools import lru_cache
 from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Target
 from summarizer.text import genre
 from summarizer.text.normalize import normalize
-from summarizer.text.numbers import MAGNITUDES, extract_mentions_text
+from summarizer.text.numbers import MAGNITUDES, extract_mentions_text, growth_rate
 from summarizer.text.periods import plan_end_period
 from summarizer.text.segment import PERIOD_RE
 from summarizer.text.tables import column_header, name_column
@@ -809,18 +809,14 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         return _ABSENT[FactField.GROWTH]
     wanted = fact.growth_pct
     _, s_end = scope.sentence(figure.start)
-    candidates = [
-        m for m in scope.between(figure.end, s_end)
-        if m.family == "percent" and _values_match(m.value, abs(wanted))
-    ]
+    candidates = [m for m in scope.between(figure.end, s_end) if _is_growth_of(m, wanted, figure)]
     cs = scope.clause(figure.start)[0]
     if scope.table(figure.start) is None and _is_dependent(scope, figure, cs):
         # 国内生产总值增长6.6%，总量突破90万亿元: the host clause's rate is this figure's
         host = _host_start(scope, figure, cs)
         candidates = [
             m for m in scope.between(host, cs)
-            if m.family == "percent" and _values_match(m.value, abs(wanted))
-            and not _amounts_between(scope, m.end, figure.start)
+            if _is_growth_of(m, wanted, figure) and not _amounts_between(scope, m.end, figure.start)
         ] + candidates
     failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NOT_IN_SOURCE, f"{wanted:g}%")
     cell = scope.table(figure.start)
@@ -835,7 +831,7 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         word = vocab.GROWTH_WORD.search(pre.rstrip())
         if word is None and compact(pre) in ("和", "、", "及", "与"):
             # 分别增长6%和8%: the second rate shares the growth word before the first
-            first = next((m for m in scope.between(gcs, g.start) if m.family == "percent"), None)
+            first = next((m for m in scope.between(gcs, g.start) if m.family == "percent" or m.unit == g.unit), None)
             if first is not None:
                 pre = _pre(scope, first, gcs)
                 word = vocab.GROWTH_WORD.search(pre.rstrip())
@@ -855,11 +851,21 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         negative = (word is not None and word.group("verb") in vocab.FALLING) != pre.rstrip().endswith(
             ("-", "−")
         )
-        if not _values_match(-g.value if negative else g.value, wanted):
+        rate = growth_rate(g) or 0.0
+        if not _values_match(-rate if negative else rate, wanted):
             failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.WRONG_SIGN, word.group() if word else g.raw)
             continue
         return Finding(FactField.GROWTH, CheckStatus.OK, span=(g.start, g.end))
     return failure
+
+
+def _is_growth_of(m: NumberMention, wanted: float, figure: NumberMention) -> bool:
+    """A rate of the wanted size: a percent, or a multiple (增长1.5倍 = 150%) of a figure that is
+    no multiple itself."""
+    rate = growth_rate(m)
+    if rate is None or (m.family != "percent" and figure.unit == m.unit):
+        return False
+    return _values_match(rate, abs(wanted))
 
 
 def growth_sign(before: str) -> int:
@@ -886,7 +892,7 @@ def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -
     at = scope.norm.rfind("分别", gcs, g.start)
     if at < 0:
         return False
-    rates = [m for m in scope.between(at, scope.clause(g.start)[1]) if m.family == "percent"]
+    rates = [m for m in scope.between(at, scope.clause(g.start)[1]) if m.family == "percent" or m.unit == g.unit]
     s_start = scope.sentence(figure.start)[0]
     hosts = [m for m in scope.between(s_start, gcs) if m.family not in ("percent", "percentage_points")]
     hosts = hosts[-len(rates) :]

@@ -11,6 +11,7 @@ from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
+    GROWTH_BY_MULTIPLE,
     GROWTH_CUE,
     NEGATIVE_GROWTH,
     QUALIFIED_GROWTH,
@@ -37,7 +38,7 @@ from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text import wrap
 from summarizer.text.clean import Document
-from summarizer.text.numbers import UNITS, in_nonfact, signed_as_written, written_minus
+from summarizer.text.numbers import UNITS, growth_rate, in_nonfact, signed_as_written, written_minus
 from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
@@ -181,7 +182,7 @@ class FactBuilder:
                 host.fact.growth_pct = 0.0
                 self._extend(host, m.end)
             return
-        if m.family == "percent" and self._attach_growth(m, boundary):
+        if (m.family == "percent" or m.unit == "倍") and self._attach_growth(m, boundary):
             return
         self._add_value(m, boundary)
 
@@ -235,9 +236,10 @@ class FactBuilder:
     def _attach_growth(self, m: NumberMention, boundary: int) -> bool:
         clause_start, clause_end = self.seg.clause(m.start)
         pre = self.norm[max(clause_start, boundary) : m.start].strip().replace("\n", "")  # 比上\n年增长: wrapped
+        rate = growth_rate(m) or 0.0  # 增长1.5倍: a growth of 150%
         if self._growth_queue and pre in CONJUNCTIONS:
             host, negative = self._growth_queue.pop(0)  # …分别增长6.5%和7.8%: the next one
-            host.fact.growth_pct = -m.value if negative else m.value
+            host.fact.growth_pct = -rate if negative else rate
             self._extend(host, m.end)
             return True
         minus = pre.endswith(("-", "−"))  # 同比增长-3.5%: a decline written with a sign
@@ -250,9 +252,11 @@ class FactBuilder:
         if prefix not in ("", "分别"):
             return False  # the clause names its own metric: a standalone growth fact
         negative = (cue.group("verb") in NEGATIVE_GROWTH) != minus
+        if m.family != "percent" and (negative or cue.group("verb") not in GROWTH_BY_MULTIPLE):
+            return False  # 下降1倍, 增幅2倍: no growth a multiple states
         if prefix == "分别":
             # 收入分别达到A和B，分别增长x%和y%: growth rates go to the figures in order
-            more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?%", self.norm[m.end : clause_end]))
+            more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?(?:%|倍)", self.norm[m.end : clause_end]))
             hosts = self._hosts_without_growth(m, more + 1)
             if not hosts:
                 return False
@@ -260,9 +264,9 @@ class FactBuilder:
             host = hosts[0]
         else:
             host = self._host_in_sentence(m, growth=True)
-            if host is None:
+            if host is None or (m.family != "percent" and host.mention.unit == m.unit):
                 return False
-        host.fact.growth_pct = -m.value if negative else m.value
+        host.fact.growth_pct = -rate if negative else rate
         self._extend(host, m.end)
         return True
 
