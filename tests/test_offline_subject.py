@@ -67,3 +67,75 @@ def test_verifier_rejects_a_multiple_read_as_percent():
     figure = next(m for m in mentions if m.raw == "263.4亿元")
     found = {f.field: f.status for f in claim_findings(doctored, doc, mentions, figure)}
     assert found[FactField.GROWTH].value == "failed"
+
+
+# --- a bare measure takes the sentence's topic --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a topic clause of no figure, figures of other things between
+        ("新能源装备产业快速发展壮大，各类风电整机达到1200台套，产值突破860亿元。", 860, "新能源装备产业产值"),
+        ("纺织产业形成多品牌集聚，产量突破4.5亿件，实现产值380亿元。", 4.5, "纺织产业产量"),
+        ("纺织产业形成多品牌集聚，产量突破4.5亿件，实现产值380亿元。", 380, "纺织产业产值"),
+        ("港口物流业继续得到较快发展，全年完成增加值215亿元，比上年增长7.1%。", 215, "港口物流业增加值"),
+        ("钢铁集团在市场低迷的困境下，产量达到860万吨，上缴税金3.2亿元。", 860, "钢铁集团产量"),
+    ],
+)
+def test_bare_measure_takes_the_topic_of_the_sentence(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # no clear topic: a verb, an adverb or a time word opens the sentence, or the topic names
+        # no sector or body across the figures between
+        ("大力发展电子商务，交易额突破120亿元。", 120, "交易额"),
+        ("面对持续干旱，通过加强田间管理，产量达到41.3亿斤。", 41.3, "产量"),
+        ("文化旅游发展提速，30个文旅项目开工建设，完成投资28.6亿元。", 28.6, "投资"),
+    ],
+)
+def test_bare_measure_without_a_clear_topic_stays(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_change_of_a_topic_measure_keeps_the_topic():
+    text = "油菜因播种期连阴雨的影响，产量为96万吨，比上年减产8万吨。"
+    assert one(text, 96).metric == "油菜产量"
+    assert one(text, 8).metric == "油菜产量(比上年减产)"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("其中，首次公开发行A股86只，筹资1320亿元，增加210亿元。", 1320, "首次公开发行A股筹资"),
+        ("其中，首次公开发行A股86只，筹资1320亿元，增加210亿元。", 210, "首次公开发行A股筹资(增加)"),
+        ("科创板股票24只，筹资416亿元。", 416, "科创板股票筹资"),
+        ("交易所上市基础设施公募基金（REITs）12只，募集资金318亿元。", 318, "交易所上市基础设施公募基金（REITs）募集资金"),
+        ("全年发行A股63只，配股41只，共筹资705亿元。", 705, "筹资"),  # the total of the list
+    ],
+)
+def test_funds_raised_are_named_after_the_issues_counted(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_verifier_reads_the_topic_clause_and_rejects_another_topic():
+    from summarizer.models import Achievement, CheckStatus, Evidence, FactField
+    from summarizer.text.clean import clean
+    from summarizer.text.numbers import extract_mentions
+    from summarizer.verify import claim_findings
+
+    text = "新能源装备产业快速发展壮大，各类风电整机达到1200台套，产值突破860亿元。"
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == "860亿元")
+    evidence = Evidence(quote=text[: figure.end], start=0, end=figure.end)
+
+    def status(metric: str) -> CheckStatus:
+        fact = Achievement(metric=metric, value=figure.value, unit=figure.unit, evidence=evidence)
+        return next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is FactField.METRIC).status
+
+    assert status("新能源装备产业产值") is not CheckStatus.FAILED
+    assert status("生物医药产业产值") is CheckStatus.FAILED

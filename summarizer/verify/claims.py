@@ -508,6 +508,9 @@ def _rank_note_supported(qualifier: str, own: _Window, figure: NumberMention) ->
     return figure.family == "rank" and (not scope_word or scope_word in own.text)
 
 
+_OPENING_CLAUSE_END = re.compile(r"[,，;；]")
+
+
 def _metric_carried(
     key: str, scope: Scope, figure: NumberMention, cs: int, ce: int, own: _Window
 ) -> Finding | None:
@@ -526,6 +529,22 @@ def _metric_carried(
         pieces = topic.cover(key)
         if pieces is not None and not _figures_between(scope, figure, [p for p in pieces if p[0] >= cs]):
             return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    opening = _OPENING_CLAUSE_END.search(scope.norm, s_start, cs)
+    if earlier and opening is not None and not scope.between(s_start, opening.start()):
+        # 电子信息产业迅速发展壮大，各类智能终端产品达到2.7亿台，产值突破5000亿元: a sentence that
+        # opens with a clause of no figure names its topic there; the clause (with its host clause,
+        # for a change of the figure before: …，产量为440万吨，比上年减产20万吨) gives the rest
+        lo = _host_start(scope, figure, cs) if _is_dependent(scope, figure, cs) else cs
+        window = _Window(scope.norm, [(s_start, opening.start()), (lo, ce)])
+        base, qualifier = _split_qualifier(key)
+        for candidate, qual in [(key, "")] + ([(base, qualifier)] if qualifier else []):
+            pieces = window.cover(candidate)
+            mine = [p for p in pieces or [] if p[0] >= lo]
+            if pieces is None or not mine or _figures_between(scope, figure, [p for p in mine if p[0] >= cs]):
+                continue
+            if qual and not _qualifier_supported(qual, own, scope, figure):
+                continue
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
     # subject from the host clause: 项目240个，总投资2753亿元 -> 项目总投资 (the clause's own
     # words close the metric, the clause before names whose they are)
     own_words = _SHARED_TAIL.sub("", _LIGHT_LEAD.sub("", compact(_pre(scope, figure, cs)).strip("、,，")))
@@ -539,6 +558,16 @@ def _metric_carried(
                 return Finding(FactField.METRIC, CheckStatus.DERIVED)
             if host.family != figure.family and host.family != "count":
                 break
+    base, qualifier = _split_qualifier(key)
+    if qualifier and earlier and _is_dependent(scope, figure, cs) and _qualifier_supported(qualifier, own, scope, figure):
+        # 项目120个，完成投资980亿元，增加100亿元 -> 项目投资(增加): the change of the figure before
+        # is named after it, whose name the same rules carried
+        host_figure = earlier[-1]
+        if host_figure.family == figure.family:
+            hcs, hce = scope.clause(host_figure.start)
+            carried = _metric_carried(base, scope, host_figure, hcs, hce, _Window(scope.norm, [(hcs, hce)]))
+            if carried is not None:
+                return carried
     elided = _metric_elided(key, scope, figure, cs, own_words)
     if elided is not None:
         return elided

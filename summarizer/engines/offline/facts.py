@@ -102,6 +102,7 @@ _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class 
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
+SPAN_OF_YEARS = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?")
 TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
 # a future verb between a name and its figure (人均储蓄|将达到|6万元); 计划 there is often a noun
 # (招生计划, 超计划), so only these count
@@ -535,6 +536,7 @@ class FactBuilder:
         if metric in GENERIC_HEADS:
             # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
+            own_subject = False
             if verb is not None:
                 subject, subject_start = tidy_metric(norm, clause_start, verb.start())
                 long_class = metric_rules.is_long_enterprise_subject(subject)  # …建筑业企业|实现利润
@@ -543,11 +545,23 @@ class FactBuilder:
                 if 2 <= len(subject) <= 12 or long_class:
                     spans = ((subject_start, subject_start + len(subject)), spans[0])
                     metric_start = subject_start
-            elif self._last_in_sentence(m) is None:
+                own_subject = bool(subject) and not SPAN_OF_YEARS.fullmatch(subject)  # 五年|累计募集资金
+            s_start = self.seg.sentence(m.start)[0]
+            previous = self._last_in_sentence(m)
+            projects = previous is not None and previous.mention.family == "count" and prose.project_subject(
+                norm, without_growth_tail(norm, previous.metric), spans
+            )  # 实施重点项目120个，完成投资980亿元: the projects' investment (_project_subject)
+            if verb is None and previous is None:
                 # 纺织服装产业带围绕…，力争产值突破1000亿元: the sentence's topic owns the head
-                topic = prose.sentence_topic(norm, self.seg.sentence(m.start)[0], clause_start)
-                if topic is not None:
-                    spans = (topic, spans[0])
+                topic = prose.sentence_topic(norm, s_start, clause_start)
+            elif not own_subject and not projects and prose.topic_clause(norm, s_start, clause_start):
+                # 汽车产业形成多品牌集聚，产量突破300万辆，实现产值4700亿元: a topic clause of no
+                # figure names a sector or body whose head it is, across the figures between
+                topic = prose.sentence_topic(norm, s_start, clause_start, headed=True)
+            else:
+                topic = None
+            if topic is not None:
+                spans = (topic, spans[0])
         post = self._post_noun(m)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end

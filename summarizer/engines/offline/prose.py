@@ -754,16 +754,30 @@ PLANNED_NAME = re.compile(r"(?:年度|全年|当年)计划(?:投资|完成|任�
 PROJECT_AMOUNT = re.compile(r"(?:年度|当年|全年)?(?:计划)?(?:总投资|投资|完成投资|产值|营业收入|税收)$")
 
 
+# 首次公开发行A股120只，筹资900亿元 / 新增挂牌公司300家，筹资80亿元: the funds the counted issues
+# (or companies) raised; not after 共 (配股117只，共筹资877亿元 is the total of the list)
+ISSUE_COUNT = re.compile(r"(?:股|股票|基金|债券|公司|[(（][A-Za-z]+[)）])$")
+ISSUE_AMOUNT = re.compile(r"(?:筹资|募集资金)")
+TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|累计)$")
+
+
 def project_subject(norm: str, host: Spans, own: Spans) -> Spans | None:
     """The host count's spans + the amount's own, when the host counts projects and the amount
-    is a bare investment (or output) head."""
+    is a bare investment (or output) head, or the host counts issues of shares and the amount is
+    the funds they raised."""
     if not host or not own:
         return None
     host_text = text_of(norm, host)
     mine = text_of(norm, own)
-    if not PROJECT_COUNT.search(host_text) or not PROJECT_AMOUNT.fullmatch(mine) or len(host_text) < 3:
+    if len(host_text) < 3:
         return None
-    return host + own
+    if PROJECT_COUNT.search(host_text) and PROJECT_AMOUNT.fullmatch(mine):
+        return host + own
+    if ISSUE_COUNT.search(host_text) and ISSUE_AMOUNT.fullmatch(mine):
+        if TOTAL_BEFORE.search(norm, max(0, own[0][0] - 2), own[0][0]):
+            return None
+        return host + own
+    return None
 
 
 # --- small pieces of the genre around a figure -------------------------------------------------
@@ -805,13 +819,27 @@ def code_digit(norm: str, at: int) -> bool:
 # --- a sentence's topic owns a bare head later in it -------------------------------------------
 
 # where a topic ends: the first comma, or the verb of its first predicate (围绕打造…, 加快…)
-TOPIC_END = re.compile(r"[,，:：]|围绕|加快|推进|推动|实施|坚持|聚焦|依托|打造|建设|力争|确保|要|将|着力|以")
+TOPIC_END = re.compile(
+    r"[,，:：]|围绕|加快|推进|推动|实施|坚持|聚焦|依托|打造|建设|力争|确保|要|将|着力|以"
+    # the predicate of a topic clause (电子信息产业迅速发展壮大, 汽车产业形成多品牌集聚, 交通邮电业
+    # 继续得到较快发展, 棉花因…影响, 双矿集团在…困境下, 稀土产业集群成形成势)
+    r"|迅速|继续|持续|不断|稳步|快速|形成|得到|呈现|保持|成形|因|在|受|由于"
+)
 TOPIC_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+# a time or place word, or a verb, opening the sentence is no topic (今年以来, 全市, 大力发展…)
+TOPIC_NOT = re.compile(
+    r"[年月]|^(?:全市|全省|全区|全县|全国|其中|同时|此外|目前|当前|大力|积极|全面|深入|进一步"
+    r"|面对|通过|随着|按照|根据|经过|为了|对于|针对|围绕)"
+)
 
 
-def sentence_topic(norm: str, s_start: int, clause_start: int) -> tuple[int, int] | None:
+TOPIC_HEAD = vocab.compiled("topic_heads", suffix="$")
+
+
+def sentence_topic(norm: str, s_start: int, clause_start: int, *, headed: bool = False) -> tuple[int, int] | None:
     """The span of a sentence's opening noun phrase (2-10 characters, no figure), when a bare
-    generic head (产值, 投资) of a later clause has no subject of its own."""
+    generic head (产值, 投资) of a later clause has no subject of its own (`headed`: only a topic
+    that ends in a topic head, 产业, 集团 …)."""
     if clause_start <= s_start:
         return None
     lead = TOPIC_LEAD.match(norm, s_start)
@@ -821,8 +849,19 @@ def sentence_topic(norm: str, s_start: int, clause_start: int) -> tuple[int, int
     topic = norm[start:stop].strip(" *")
     if not (2 <= len(topic) <= 10) or not re.fullmatch(r"[\u4e00-\u9fff“”]+", topic):
         return None
+    if TOPIC_NOT.search(topic) or action_rules.ACTION_VERBS.match(topic):
+        return None
+    if headed and not TOPIC_HEAD.search(topic):
+        return None
     at = norm.find(topic, start, stop)
     return (at, at + len(topic))
+
+
+def topic_clause(norm: str, s_start: int, clause_start: int) -> bool:
+    """The sentence opens with a clause of no figure (电子信息产业迅速发展壮大，…): its subject is
+    the sentence's topic, whatever figures of other things the clauses between give."""
+    comma = re.compile(r"[,，;；]").search(norm, s_start, clause_start)
+    return comma is not None and not re.search(r"\d", norm[s_start : comma.start()])
 
 
 # --- lists inside the noun after a number ------------------------------------------------------
