@@ -139,3 +139,46 @@ def test_verifier_reads_the_topic_clause_and_rejects_another_topic():
 
     assert status("新能源装备产业产值") is not CheckStatus.FAILED
     assert status("生物医药产业产值") is CheckStatus.FAILED
+
+
+# --- ranges: both ends, each in its own unit ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a different magnitude on each end: the low end is in yuan, not 5000万元
+        ("对困难家庭新生分档发放5000至3万元的入学补助。", (5000, "元", 5000.0), (3, "万元", 30000.0)),
+        ("对困难家庭新生分档发放5000元至3万元的入学补助。", (5000, "元", 5000.0), (3, "万元", 30000.0)),
+        # the unit written once at the end: both ends, named by the noun after
+        ("力争新培育2-4家国家级专精特新企业。", (2, "家", 2.0), (4, "家", 4.0)),
+        ("全年统筹安排20~30亿元专项资金。", (20, "亿元", 2e9), (30, "亿元", 3e9)),
+    ],
+)
+def test_range_gives_both_ends_with_one_name(text, low, high):
+    found = facts(text)
+    ends = {}
+    for f in found:
+        assert f.verified, (f.metric, f.failed_fields())
+        if f.metric.endswith("下限)"):
+            ends["low"] = f
+        elif f.metric.endswith("上限)"):
+            ends["high"] = f
+    assert set(ends) == {"low", "high"}, [(f.metric, f.value, f.unit) for f in found]
+    for end, (value, unit, normalized) in (("low", low), ("high", high)):
+        fact = ends[end]
+        assert (fact.value, fact.unit) == (value, unit)
+        assert fact.value_normalized == pytest.approx(normalized)
+    assert ends["low"].metric.split("(")[0] == ends["high"].metric.split("(")[0]
+
+
+def test_from_to_pair_is_no_range():
+    found = facts("城乡低保标准从每人每月620元提高到700元。")
+    assert not [f for f in found if "区间" in f.metric], [f.metric for f in found]
+    found = facts("全市生产总值2015年达到860亿元，2020年达到1350亿元。")
+    assert not [f for f in found if "区间" in f.metric], [f.metric for f in found]
+
+
+def test_band_of_a_size_class_is_no_range():
+    found = facts("新开工项目中，20-40亿元项目3个。")
+    assert [(f.metric, f.value) for f in found] == [("20-40亿元项目", 3)]

@@ -671,6 +671,11 @@ def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) ->
         if not (m.end <= figure.start and len(norm[m.end : figure.start].strip()) == 1
                 and norm[m.end : figure.start].strip() in _RANGE_DASH)
     ]  # 增长6%—6.5%: the two ends of a range are one quantity
+    inside = [
+        m for m in inside
+        if not (m.start >= figure.end and len(norm[figure.end : m.start].strip()) == 1
+                and norm[figure.end : m.start].strip() in _RANGE_DASH and m.family == figure.family)
+    ]  # 培育1-2家上市企业: the low end is named by the noun after the high end
     # 核酸检测23轮约117300人次: figures in a row with nothing naming a new quantity between
     # them share the words before the first one
     chain = sorted(inside, key=lambda m: m.start)

@@ -38,7 +38,14 @@ from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text import wrap
 from summarizer.text.clean import Document
-from summarizer.text.numbers import UNITS, growth_rate, in_nonfact, signed_as_written, written_minus
+from summarizer.text.numbers import (
+    QUANTITY_RE,
+    UNITS,
+    growth_rate,
+    in_nonfact,
+    signed_as_written,
+    written_minus,
+)
 from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
@@ -157,6 +164,9 @@ class FactBuilder:
             return  # 在全国36个重点城市排名第一: the pool ranked in, not a figure (no boundary either)
         if self._is_size_class(m, after):
             return  # 亿元项目, 50亿级企业: a class of things, not a quantity (no boundary either)
+        high_end = self._range_high_end(m) if m.range_high is not None else None
+        if high_end is not None and self._is_size_class(m.model_copy(update={"end": high_end}), norm[high_end : high_end + 12]):
+            return  # 30-50亿元项目2个: the low end of a class's band is the class too
         boundary = self._boundary
         self._boundary = m.end
         if m.family == "rank":
@@ -562,7 +572,8 @@ class FactBuilder:
                 topic = None
             if topic is not None:
                 spans = (topic, spans[0])
-        post = self._post_noun(m)
+        high_end = self._range_high_end(m)  # 培育1-2家上市企业: the low end is named like the high end
+        post = self._post_noun(m, at=high_end)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
         bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
@@ -570,7 +581,8 @@ class FactBuilder:
         bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family, pre_text))
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
-        if post and (m.family == "count" or not metric or timed or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
+        tail = high_end if high_end is not None else m.end
+        if post and (m.family == "count" or not metric or timed or bare_verb or listed or norm[tail : tail + 1] == "的"):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
             if pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
@@ -1046,6 +1058,15 @@ class FactBuilder:
             if metric:
                 span = ((metric_start, metric_start + len(metric)),)
                 self._append(m, metric=span, metric_start=metric_start, end=m.end)
+
+    def _range_high_end(self, m: NumberMention) -> int | None:
+        """Where the high end of a range ends when `m` is its low end (1-2家, 3000元至2万元)."""
+        if m.family in ("percent", "percentage_points", "permille"):
+            return None  # 增长6%—6.5%: a band of rates is named by the words before it
+        if prose.range_end(self.norm, m.start, m.end) != prose.RANGE_LOWER:
+            return None
+        high = QUANTITY_RE.match(self.norm, m.end + 1)
+        return high.end() if high is not None and high.group("unit") else None
 
     def _post_noun(self, m: NumberMention, at: int | None = None) -> tuple[int, int] | None:
         """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric;

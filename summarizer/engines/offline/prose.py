@@ -16,6 +16,7 @@ from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import vocab
 from summarizer.engines.offline.spans import Spans, runs, text_of
 from summarizer.engines.offline.vocab import GENERIC_HEADS
+from summarizer.text.numbers import UNITS
 from summarizer.verify.vocab import CONTRACTIONS, PLACE
 
 # A quoted plan period or slogan of time before the metric (“十三五”期间, “十一五”时期): when, not what.
@@ -685,15 +686,32 @@ RANGE_DASH = "—–-－~～"
 RANGE_LOWER, RANGE_UPPER = "下限", "上限"
 
 
+# 3000元至2万元, 30亿元到50亿元: 至 / 到 join two amounts, each with its unit, into a range (not
+# after 由 / 从, a from-to pair: 从3000元到5000元; not after a verb: 提高到58%)
+RANGE_WORDS = "至到"
+_END_OF_AMOUNT = re.compile(r"(?:\d|[%‰])(?P<unit>[万亿千百]?[\u4e00-\u9fff]{1,3})?$")
+_FROM_BEFORE = re.compile(r"[由从][^,，;；。]{0,16}$")
+
+
 def range_end(norm: str, start: int, end: int) -> str:
     """下限 / 上限 when the figure at norm[start:end] is one end of a range of two figures written
-    with a dash (6%—6.5%), else ''. The verifier reads the same construction."""
+    with a dash (6%—6.5%) or 至 / 到 between amounts (3000元至2万元), else ''. The verifier reads
+    the same construction."""
     after = norm[end : end + 4]
     if after[:1] in RANGE_DASH and after[1:2].isdigit():
+        return RANGE_LOWER
+    if after[:1] in RANGE_WORDS and after[1:2].isdigit() and not _FROM_BEFORE.search(norm, max(0, start - 16), start):
         return RANGE_LOWER
     before = norm[max(0, start - 4) : start]
     if before[-1:] in RANGE_DASH and re.search(r"[\d%‰]$", before[:-1]):
         return RANGE_UPPER
+    if before[-1:] in RANGE_WORDS:
+        low = norm[max(0, start - 10) : start - 1]
+        amount = _END_OF_AMOUNT.search(low)
+        unit = amount.group("unit") or "" if amount else ""
+        is_unit = not unit or (unit in UNITS or (unit[:1] in "万亿千百" and unit[1:] in UNITS)) and unit[-1:] not in "年月日"
+        if amount and is_unit and not _FROM_BEFORE.search(norm, max(0, start - 30), start - 1 - len(low) + amount.start()):
+            return RANGE_UPPER
     return ""
 
 
