@@ -182,3 +182,19 @@ def test_from_to_pair_is_no_range():
 def test_band_of_a_size_class_is_no_range():
     found = facts("新开工项目中，20-40亿元项目3个。")
     assert [(f.metric, f.value) for f in found] == [("20-40亿元项目", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # the area an item before is sown over names the crop whose output the next item gives
+        ("稳定粮食生产，粮食播种面积860万亩、产量310万吨以上。", 310, "粮食产量"),
+        ("完成林下经济利用森林面积120万亩、产值26亿元以上。", 26, "林下经济产值"),
+        # a bare area after a count of places is theirs
+        ("全市建成了215个噪声达标区，面积达386平方公里。", 386, "噪声达标区面积"),
+        # a footnote mark after the head does not hide it
+        ("全年交易所A股累计筹资[12]3150亿元。", 3150, "交易所A股筹资"),
+    ],
+)
+def test_bare_measure_takes_the_subject_of_the_item_before(text, value, metric):
+    assert one(text, value).metric == metric

@@ -543,7 +543,7 @@ class FactBuilder:
             metric = ""  # 由一季度的-5.6%快速回升到二季度的5.8%: the end of a pair is named by its start
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
         own_span = spans  # the words before the figure, whatever the rules below make of them
-        if metric in GENERIC_HEADS:
+        if shape.FOOTNOTE.sub("", metric) in GENERIC_HEADS:  # 筹资[56]: a footnote mark is no word
             # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
             own_subject = False

@@ -777,6 +777,9 @@ PROJECT_AMOUNT = re.compile(r"(?:年度|当年|全年)?(?:计划)?(?:总投资|�
 ISSUE_COUNT = re.compile(r"(?:股|股票|基金|债券|公司|[(（][A-Za-z]+[)）])$")
 ISSUE_AMOUNT = re.compile(r"(?:筹资|募集资金)")
 TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|累计)$")
+# a bare area after a count of places (…保护区243个，面积8944万公顷): the places' area
+AREA_AMOUNT = re.compile(r"(?:总|建筑|占地)?面积")
+COUNTED_PLACE = re.compile(r"(?:区|园|基地|公园|景区|保护区|示范区|片区|农场|小区|市场)$")
 
 
 def project_subject(norm: str, host: Spans, own: Spans) -> Spans | None:
@@ -791,6 +794,8 @@ def project_subject(norm: str, host: Spans, own: Spans) -> Spans | None:
         return None
     if PROJECT_COUNT.search(host_text) and PROJECT_AMOUNT.fullmatch(mine):
         return host + own
+    if AREA_AMOUNT.fullmatch(mine) and COUNTED_PLACE.search(host_text):
+        return host + own  # 建成1980个环境噪声达标区，面积达5144平方公里: the counted places' area
     if ISSUE_COUNT.search(host_text) and ISSUE_AMOUNT.fullmatch(mine):
         if TOTAL_BEFORE.search(norm, max(0, own[0][0] - 2), own[0][0]):
             return None
