@@ -198,3 +198,16 @@ def test_band_of_a_size_class_is_no_range():
 )
 def test_bare_measure_takes_the_subject_of_the_item_before(text, value, metric):
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("规模以上食品加工企业186家，实现产值142亿元、增长9.1%。", 142, "规模以上食品加工企业产值"),
+        ("粮食平均亩产980斤、总产量61.3亿斤。", 61.3, "粮食总产量"),
+        # a flow of firms, or more words than a light verb before the head: not the firms'
+        ("新增规上企业12户，实现园区产值41亿元。", 41, "产值"),
+    ],
+)
+def test_output_after_a_count_of_firms_is_theirs(text, value, metric):
+    assert one(text, value).metric == metric

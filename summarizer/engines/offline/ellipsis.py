@@ -74,7 +74,9 @@ def is_bare_head(words: str) -> bool:
 
 # 粮食播种面积…、产量…: the area an item before is sown or used over names the crop or sector
 # whose output the next item gives (粮食, 林下经济利用森林面积 -> 林下经济)
-AREA_OF = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:播种|种植|栽培|养殖|利用[\u4e00-\u9fff]{0,2})?面积$")
+AREA_OF = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:(?:播种|种植|栽培|养殖|利用[\u4e00-\u9fff]{0,2})?面积|(?:平均)?(?:亩产|单产))$"
+)  # 粮食平均亩产…、总产量…: a yield names the crop too
 OUTPUT_HEADS = ("产量", "总产量", "产值", "总产值")
 
 

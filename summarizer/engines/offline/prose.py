@@ -777,6 +777,12 @@ PROJECT_AMOUNT = re.compile(r"(?:年度|当年|全年)?(?:计划)?(?:总投资|�
 ISSUE_COUNT = re.compile(r"(?:股|股票|基金|债券|公司|[(（][A-Za-z]+[)）])$")
 ISSUE_AMOUNT = re.compile(r"(?:筹资|募集资金)")
 TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|累计)$")
+# what may stand between the clause's start and a carried head: a light verb at most
+_OWN_LEAD = re.compile(r"[,，;；、]\s*(?:实现|完成|累计|共计|达到)?$")
+FLOW_COUNT = re.compile(r"新增|新培育|新引进|新认定")
+# a bare output or revenue after a count of firms (…加工企业205家，实现产值…): the firms'
+FIRM_COUNT = re.compile(r"(?:企业|公司)$")
+FIRM_AMOUNT = re.compile(r"(?:年)?(?:总)?(?:产值|营业收入|营收|主营业务收入|销售收入|利润|利润总额)")
 # a bare area after a count of places (…保护区243个，面积8944万公顷): the places' area
 AREA_AMOUNT = re.compile(r"(?:总|建筑|占地)?面积")
 COUNTED_PLACE = re.compile(r"(?:区|园|基地|公园|景区|保护区|示范区|片区|农场|小区|市场)$")
@@ -794,6 +800,11 @@ def project_subject(norm: str, host: Spans, own: Spans) -> Spans | None:
         return None
     if PROJECT_COUNT.search(host_text) and PROJECT_AMOUNT.fullmatch(mine):
         return host + own
+    if not _OWN_LEAD.search(norm, max(0, own[0][0] - 8), own[0][0]):
+        return None  # 预计全年营业收入…: the clause says more than a light verb before the head
+    if FIRM_AMOUNT.fullmatch(mine) and FIRM_COUNT.search(host_text) and not FLOW_COUNT.match(host_text):
+        # (新增规上企业10户，实现园区产值…: the output is not the new firms' alone)
+        return host + own  # 规模以上农产品加工企业205家，实现产值173.7亿元: the firms' output
     if AREA_AMOUNT.fullmatch(mine) and COUNTED_PLACE.search(host_text):
         return host + own  # 建成1980个环境噪声达标区，面积达5144平方公里: the counted places' area
     if ISSUE_COUNT.search(host_text) and ISSUE_AMOUNT.fullmatch(mine):
