@@ -178,9 +178,10 @@ RANK_RE = re.compile(
     + r"|(?P<first>首)(?P<firstunit>位))"
     + r"(?![批期届次个季轮号条])"
 )
-# 居全市第1、全省第7: a second ranking joined to the first shares its trigger
+# 居全市第1、全省第7, 列全省第二、第三位: a second ranking joined to the first shares its trigger
+# (第一、第二产业 is no ranking)
 RANK_CHAIN_RE = re.compile(
-    rf"、(?:[^,，。;；、\n第]{{1,8}}?)(?P<ord>第(?P<n>[{_CN_ORDINAL}]+|\d+)(?P<unit>位|名)?)(?![批期届次个季轮号条])"
+    rf"、(?:[^,，。;；、\n第]{{0,8}}?)(?P<ord>第(?P<n>[{_CN_ORDINAL}]+|\d+)(?P<unit>位|名)?)(?![批期届次个季轮号条产])"
 )
 
 # 百分之五, 百分之十二点五, 百分之20: percent written out in words (formal documents)

@@ -1086,8 +1086,10 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[named[0] : named[1]])  # type: ignore[index]
     if section == "plan" and not column_target and not (
         scope.search(vocab.ACHIEVEMENT_CUE, s_start, s_end) or scope.search(vocab.PAST_CUE, s_start, s_end)
+        or scope.dated_before_report(s_start, figure.start)
     ):
-        # a plan section's figures are targets unless their sentence dates them (同比, 已, 累计 …)
+        # a plan section's figures are targets unless their sentence dates them (同比, 已, 累计 …,
+        # or a year before the report's: 1995年人口自然增长率为14.51‰ in a 1996 plan)
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, "plan section")
     before = [c for c in cues if c.end() <= figure.start]
     if before and vocab.ACHIEVEMENT_CUE.search(norm, before[-1].end(), figure.end) is None:

@@ -117,6 +117,28 @@ def roll_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     return runs(_chars(norm, previous)[: head.start()]) + spans
 
 
+# 开工, 基本建成, 竣工: the stages of a building programme (data/offline_vocab.toml [construction_stages])
+STAGE_HEADS = frozenset(vocab.words("construction_stages"))
+STAGE_END = vocab.compiled("construction_stages", suffix="$")
+STAGE_START = vocab.compiled("construction_stages", prefix="^")
+
+
+def stage_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
+    """基本建成 after 保障性住房开工 -> 保障性住房 + 基本建成: a programme named once, its stages
+    listed bare (新开工保障性安居工程666万套，基本建成544万套: after its stage); None unless the
+    item is a stage alone and the item before names a programme of two characters or more."""
+    if text_of(norm, spans) not in STAGE_HEADS:
+        return None
+    words = text_of(norm, previous)
+    head = STAGE_END.search(words)
+    if head is not None and head.start() >= 2:
+        return runs(_chars(norm, previous)[: head.start()]) + spans
+    lead = STAGE_START.match(words)
+    if lead is not None and len(words) - lead.end() >= 2:
+        return spans + runs(_chars(norm, previous)[lead.end() :])  # 新开工保障性安居工程…，基本建成…
+    return None
+
+
 FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 # 比上年同口径增加, 比年内高点减少: a communiqué's change against a like-for-like or an in-year base
 OTHER_BASE_CHANGE = re.compile(

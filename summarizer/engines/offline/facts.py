@@ -46,6 +46,7 @@ from summarizer.text.numbers import (
     signed_as_written,
     written_minus,
 )
+from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
 from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
@@ -118,6 +119,8 @@ LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) 
 
 # 年末, 1995年底, 年初: a point of the year, not a part of it
 POINT_IN_YEAR = re.compile(r"[末底初]")
+# 按可比价格计算增长6.5%: the basis on which a growth rate is reckoned, no name of its own
+PRICE_BASIS = re.compile(r"^\s*[（(]?(?:按|以)(?:可比价格|可比价|可比口径|同口径|不变价格|不变价)(?:计算|计)?[）)]?")
 
 @dataclass
 class _Built:
@@ -144,6 +147,8 @@ class FactBuilder:
         self._definitions: dict[tuple[int, int], bool] = {}
         self._opens_targets: dict[tuple[int, int], bool] = {}
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
+        self._pending_ranks: dict[int, list[str]] = {}  # a run's later rankings, by their list's host
+        self._chain_end = -1  # end of the last ranking of a run that had no list to go to
 
     @property
     def facts(self) -> list[Fact]:
@@ -259,7 +264,7 @@ class FactBuilder:
         cue = GROWTH_CUE.search(pre)
         if cue is None:
             return False
-        prefix = pre[: cue.start()].strip(" 、,，")
+        prefix = PRICE_BASIS.sub("", pre[: cue.start()]).strip(" 、,，")  # 按可比价格计算增长: the same growth
         if prefix not in ("", "分别"):
             return False  # the clause names its own metric: a standalone growth fact
         negative = (cue.group("verb") in NEGATIVE_GROWTH) != minus
@@ -469,6 +474,11 @@ class FactBuilder:
         host = self._host_in_sentence(m)
         pre_start = max(clause_start, boundary)
         pre = self.norm[pre_start : m.start]
+        if pre == "、" and self.built and self.built[-1].mention.family == "rank" and boundary in (
+            self.built[-1].mention.end, self._chain_end
+        ):
+            self._chain_end = m.end
+            return  # 排位分别是第六位、第五位 after a ranking of its own: nothing named to give it to
         if host is not None and host.mention.family == "rank":
             host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
         own_spans, own_start, scope_note = self._rank_metric(m, pre_start)
@@ -479,6 +489,7 @@ class FactBuilder:
             self._extend(host, m.end)
             return
         if host is not None and host.fact.rank is not None and not names_own_metric and pre.strip(" ,，、") == "":
+            self._distribute_ranks(m, host)  # 分别增长a%、b%，增速列全省第二、第三位: in order
             return
         spans, metric_start = own_spans, own_start
         if not spans:
@@ -488,6 +499,31 @@ class FactBuilder:
                 return  # a ranking of nothing named
             spans, metric_start = previous.metric, m.start
         self._append(m, metric=spans, metric_start=metric_start, end=m.end, note=scope_note)
+
+    def _distribute_ranks(self, m: NumberMention, host: _Built) -> None:
+        """利用外资、引进内资分别增长25.8%、7.8%，增速列全省第二、第三位: the k-th ranking of a run
+        joined by 、 is the k-th figure's of a list joined by 、/和 (分别 in the sentence). The run's
+        rankings wait until it ends; they move to their places only when the list has exactly as
+        many figures, else the first stays where it is and the others name nothing."""
+        norm = self.norm
+        pending = self._pending_ranks.setdefault(id(host), [])
+        pending.append(self.doc.text[m.start : m.end])
+        if RANK_CHAIN.match(norm, m.end) or shape.RESPECTIVELY not in norm[host.sentence[0] : m.start]:
+            return  # the run goes on (第一、第三、第五位), or no 分别 says the list is in order
+        texts = [host.fact.rank or "", *self._pending_ranks.pop(id(host))]
+        listed: list[_Built] = [host]  # the list's figures, last first
+        for built in reversed(self.built[:-1]):
+            if built.sentence != host.sentence or built.mention.family != host.mention.family or built.fact.rank:
+                break
+            if norm[built.mention.end : listed[-1].mention.start].strip() not in CONJUNCTIONS:
+                break
+            listed.append(built)
+        if self.built[-1] is not host or len(listed) != len(texts):
+            host.fact.rank = None  # 分别增长5%和7.1%，分别居第六、第五、第四位: a run that cannot be placed
+            return
+        for built, text in zip(reversed(listed), texts, strict=True):
+            built.fact.rank = text
+            self._extend(built, max(built.fact.evidence.end, m.end))
 
     def _rank_metric(self, m: NumberMention, pre_start: int) -> tuple[Spans, int, str]:
         """What a ranking ranks and the bracket note of its scope: 人均期望寿命位居全国城市第一 ->
@@ -805,6 +841,14 @@ class FactBuilder:
             b for b in self.built
             if b.sentence == sentence and b.mention.family not in ("percent", "percentage_points") and not b.derived
         ][-count:]
+        if count >= 2 and len(hosts) != count:
+            # 城镇…、农村…分别增长8.5%和10.5%，扣除价格因素，分别实际增长6%和8%: the nominal rates
+            # of a list, each named after its item, are the hosts
+            rates = [b for b in self.built if b.sentence == sentence and b.mention.end <= cs][-count:]
+            if len(rates) == count and all(
+                b.mention.family == "percent" and not b.derived and b.fact.growth_pct is None for b in rates
+            ) and len({text_of(self.norm, b.metric) for b in rates}) == count:
+                hosts = rates
         if count < 2 or len(hosts) != count:
             return host
         self._respective = hosts[1:]
@@ -866,8 +910,8 @@ class FactBuilder:
     def _shared_figure(self, m: NumberMention, clause_start: int) -> list[Spans] | None:
         """A和B均下降22%: the subjects that all take this one figure (none when another figure
         follows it in the clause: 分别增长5%和6% hands out a figure each)."""
-        if self.norm.find("均", clause_start, m.start) < 0 and self.norm.find("都", clause_start, m.start) < 0:
-            return None  # the usual case: no 均/都 before the figure
+        if not any(self.norm.find(word, clause_start, m.start) >= 0 for word in ("均", "都", "各")):
+            return None  # the usual case: no 均/都/各 before the figure
         clause_end = self.seg.clause(m.start)[1]
         if re.match(r"\s*(?:以上|以下|左右)?\s*(?:和|与|及|、)\s*[-−]?\d", self.norm[m.end : clause_end]):
             return None
@@ -965,6 +1009,10 @@ class FactBuilder:
             roll = ellipsis.roll_subject(norm, spans, previous.metric)
             if roll is not None:
                 return roll, ()
+        if spans and previous.mention.family == m.family and names_nothing(between.strip(";；,，、")):
+            stage = ellipsis.stage_subject(norm, spans, previous.metric)
+            if stage is not None:
+                return stage, ()  # 保障性住房开工65万套、基本建成27万套: the programme named once
         counted = (previous.mention.unit or "")[-1:] in OBJECT_COUNTS  # 建成2个安置点: things, no subject
         if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between):
             # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
@@ -1096,6 +1144,11 @@ class FactBuilder:
             if stop.group() == "、":
                 limit = min(len(norm), max(limit, stop.end() + 16))
                 stop = POST_STOP.search(norm, stop.end(), limit)  # 驰援武汉、湖北、新疆…: one phrase
+                continue
+            if stop.group().isdigit() and (mark := shape.FOOTNOTE.match(norm, stop.start() - 1)):
+                # 496.9万人享受农村特困人员[46]救助供养: a footnote mark inside the noun is no figure
+                limit = min(len(norm), max(limit, mark.end() + 8))
+                stop = POST_STOP.search(norm, mark.end(), limit)
                 continue
             if stop.group().isdigit():
                 # 3家企业入围世界500强: a number inside a name (500强) is part of the noun
@@ -1279,7 +1332,7 @@ class FactBuilder:
         elif "同比" in after or "已" in after:
             kind = "achievement"
         else:
-            kind = "target" if mode == "plan" else "achievement"
+            kind = "target" if mode == "plan" and not self._dated_before_report(s_start, m.start) else "achievement"
         if kind == "achievement" and self._in_targets_sentence(s_start, s_end, m.start):
             kind = "target"  # 今年…主要预期目标是：…同比增长13%: 同比/累计 compare, they do not date
         if kind == "achievement" and prose.PLANNED_NAME.search(norm, min(metric_start, m.start), m.start):
@@ -1309,6 +1362,12 @@ class FactBuilder:
             return False
         c_start, c_end = self.seg.clause(at)
         return "已" not in self.norm[c_start:c_end]
+
+    def _dated_before_report(self, s_start: int, at: int) -> bool:
+        """人口问题形势严峻，1995年人口自然增长率为14.51‰ in a 1996 plan: a figure the sentence dates
+        to a year before the report's states where the plan starts from, not where it goes."""
+        year, dated = self.modes.year, self.seg.dated_year(s_start, at)  # comparison bases are no periods
+        return year is not None and dated is not None and dated < year
 
     def _past(self, cue: str) -> bool:
         """到2004年 in a 2006 report looks back: a deadline only when the year is still to come."""

@@ -340,14 +340,15 @@ _PAIR_BEFORE = re.compile(r"\d[^\d,，;；。]{0,6}(?:和|与|、)\s*$")  # a和
 
 # --- one figure for several subjects: A和B均下降22% -----------------------------------------------
 
-# subjects joined by 和/、 and 均 (都) before a figure they all take (年均, 人均 … are no 均); a
+# subjects joined by 和/、 and 均 (都, 各) before a figure they all take (年均, 人均 … are no 均); a
 # growth verb after 均 is part of each name (生产安全事故起数下降), a copula is not
 SHARED_FIGURE = re.compile(
-    r"(?P<items>[^,，;；。:：]{4,40}?)(?<![人年日月户亩平])(?:均|都)"
+    r"(?P<items>[^,，;；。:：]{4,40}?)(?<![人年日月户亩平])(?:均|都|各)"
     r"(?P<verb>(?:比上年|同比|较上年)?(?:增长|下降|提高|降低|减少|增加|上升|回落|下降了|增长了))?"
     r"(?:达到|达|为|超过|突破|在|控制在|保持在|保持)?$"
 )
 ITEM_JOIN = re.compile(r"和|及|与|、")
+BARE_VERBS = re.compile(f"(?:{action_rules.ACTION_VERBS.pattern})+")
 # 汽车、钢铁、电子信息、装备制造四大产业产值: the list counts its items, the words after name the
 # measure each takes
 GROUP_WORD = re.compile(r"(?P<n>[两二三四五六七八九十])大(?:[\u4e00-\u9fff]{0,2}?)(?:产业|行业|领域|板块|集群|工程)")
@@ -356,7 +357,7 @@ GROUP_SIZE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 GROWTH_HEAD = re.compile(r"(?:下降|增长|上升)?(?:幅度|降幅|增幅|增速)$")
 # a quantity's measure word the last item ends with (氮氧化物排放量), which a first item without
 # one (二氧化硫) shares; an item ending in a measure character of its own (能耗, 需氧量) keeps it
-ITEM_HEAD = re.compile(r"(?:排放量|排放总量|产量|用量|消耗量|浓度)$")
+ITEM_HEAD = re.compile(r"(?:排放量|排放总量|产量|用量|消耗量|浓度|增加值|产值|营业收入|营收)$")
 MEASURE_END = set("量率数耗值额度例重入出润格积价费次")
 # a count's head (起数, 死亡人数): an item that is only one names no subject of its own
 COUNT_WORD = re.compile(r"(?:起数|次数|人数|户数|个数|件数|数量)$")
@@ -399,6 +400,8 @@ def shared_figure_items(norm: str, lo: int, hi: int, *, rate: bool = False) -> l
     parts = [norm[x:y] for x, y in spans]
     if len(parts) < 2 or len(parts) > 5 or any(len(p) < 2 for p in parts):
         return None
+    if any(BARE_VERBS.fullmatch(p) for p in parts[:-1]):
+        return None  # 新建和改造农村公路各1200公里: verbs sharing one object name one thing
     change = GROWTH_HEAD.search(parts[-1]) if not tail else None
     if change and len(parts[-1]) - len(change.group()) >= 2:
         x, y = spans[-1]
