@@ -11,6 +11,7 @@ from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
+    GROWTH_BY_MULTIPLE,
     GROWTH_CUE,
     NEGATIVE_GROWTH,
     QUALIFIED_GROWTH,
@@ -37,8 +38,15 @@ from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text import wrap
 from summarizer.text.clean import Document
+from summarizer.text.numbers import (
+    QUANTITY_RE,
+    UNITS,
+    growth_rate,
+    in_nonfact,
+    signed_as_written,
+    written_minus,
+)
 from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
-from summarizer.text.numbers import UNITS, in_nonfact, signed_as_written, written_minus
 from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
@@ -102,6 +110,7 @@ _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class 
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
+SPAN_OF_YEARS = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?")
 TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
 # a future verb between a name and its figure (人均储蓄|将达到|6万元); 计划 there is often a noun
 # (招生计划, 超计划), so only these count
@@ -162,6 +171,9 @@ class FactBuilder:
             return  # 在全国36个重点城市排名第一: the pool ranked in, not a figure (no boundary either)
         if self._is_size_class(m, after):
             return  # 亿元项目, 50亿级企业: a class of things, not a quantity (no boundary either)
+        high_end = self._range_high_end(m) if m.range_high is not None else None
+        if high_end is not None and self._is_size_class(m.model_copy(update={"end": high_end}), norm[high_end : high_end + 12]):
+            return  # 30-50亿元项目2个: the low end of a class's band is the class too
         boundary = self._boundary
         self._boundary = m.end
         if m.family == "rank":
@@ -188,7 +200,7 @@ class FactBuilder:
                 host.fact.growth_pct = 0.0
                 self._extend(host, m.end)
             return
-        if m.family == "percent" and self._attach_growth(m, boundary):
+        if (m.family == "percent" or m.unit == "倍") and self._attach_growth(m, boundary):
             return
         self._add_value(m, boundary)
 
@@ -242,9 +254,10 @@ class FactBuilder:
     def _attach_growth(self, m: NumberMention, boundary: int) -> bool:
         clause_start, clause_end = self.seg.clause(m.start)
         pre = self.norm[max(clause_start, boundary) : m.start].strip().replace("\n", "")  # 比上\n年增长: wrapped
+        rate = growth_rate(m) or 0.0  # 增长1.5倍: a growth of 150%
         if self._growth_queue and pre in CONJUNCTIONS:
             host, negative = self._growth_queue.pop(0)  # …分别增长6.5%和7.8%: the next one
-            host.fact.growth_pct = -m.value if negative else m.value
+            host.fact.growth_pct = -rate if negative else rate
             self._extend(host, m.end)
             return True
         minus = pre.endswith(("-", "−"))  # 同比增长-3.5%: a decline written with a sign
@@ -257,9 +270,11 @@ class FactBuilder:
         if prefix not in ("", "分别"):
             return False  # the clause names its own metric: a standalone growth fact
         negative = (cue.group("verb") in NEGATIVE_GROWTH) != minus
+        if m.family != "percent" and (negative or cue.group("verb") not in GROWTH_BY_MULTIPLE):
+            return False  # 下降1倍, 增幅2倍: no growth a multiple states
         if prefix == "分别":
             # 收入分别达到A和B，分别增长x%和y%: growth rates go to the figures in order
-            more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?%", self.norm[m.end : clause_end]))
+            more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?(?:%|倍)", self.norm[m.end : clause_end]))
             hosts = self._hosts_without_growth(m, more + 1)
             if not hosts:
                 return False
@@ -267,9 +282,9 @@ class FactBuilder:
             host = hosts[0]
         else:
             host = self._host_in_sentence(m, growth=True)
-            if host is None:
+            if host is None or (m.family != "percent" and host.mention.unit == m.unit):
                 return False
-        host.fact.growth_pct = -m.value if negative else m.value
+        host.fact.growth_pct = -rate if negative else rate
         self._extend(host, m.end)
         return True
 
@@ -705,9 +720,10 @@ class FactBuilder:
             metric = ""  # 由一季度的-5.6%快速回升到二季度的5.8%: the end of a pair is named by its start
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
         own_span = spans  # the words before the figure, whatever the rules below make of them
-        if metric in GENERIC_HEADS:
+        if shape.FOOTNOTE.sub("", metric) in GENERIC_HEADS:  # 筹资[56]: a footnote mark is no word
             # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
+            own_subject = False
             if verb is not None:
                 subject, subject_start = tidy_metric(norm, clause_start, verb.start())
                 long_class = metric_rules.is_long_enterprise_subject(subject)  # …建筑业企业|实现利润
@@ -716,12 +732,25 @@ class FactBuilder:
                 if 2 <= len(subject) <= 12 or long_class:
                     spans = ((subject_start, subject_start + len(subject)), spans[0])
                     metric_start = subject_start
-            elif self._last_in_sentence(m) is None:
+                own_subject = bool(subject) and not SPAN_OF_YEARS.fullmatch(subject)  # 五年|累计募集资金
+            s_start = self.seg.sentence(m.start)[0]
+            previous = self._last_in_sentence(m)
+            projects = previous is not None and previous.mention.family == "count" and prose.project_subject(
+                norm, without_growth_tail(norm, previous.metric), spans
+            )  # 实施重点项目120个，完成投资980亿元: the projects' investment (_project_subject)
+            if verb is None and previous is None:
                 # 纺织服装产业带围绕…，力争产值突破1000亿元: the sentence's topic owns the head
-                topic = prose.sentence_topic(norm, self.seg.sentence(m.start)[0], clause_start)
-                if topic is not None:
-                    spans = (topic, spans[0])
-        post = self._post_noun(m)
+                topic = prose.sentence_topic(norm, s_start, clause_start)
+            elif not own_subject and not projects and prose.topic_clause(norm, s_start, clause_start):
+                # 汽车产业形成多品牌集聚，产量突破300万辆，实现产值4700亿元: a topic clause of no
+                # figure names a sector or body whose head it is, across the figures between
+                topic = prose.sentence_topic(norm, s_start, clause_start, headed=True)
+            else:
+                topic = None
+            if topic is not None:
+                spans = (topic, spans[0])
+        high_end = self._range_high_end(m)  # 培育1-2家上市企业: the low end is named like the high end
+        post = self._post_noun(m, at=high_end)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
         bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
@@ -729,7 +758,8 @@ class FactBuilder:
         bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family, pre_text))
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
-        if post and (m.family == "count" or not metric or timed or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
+        tail = high_end if high_end is not None else m.end
+        if post and (m.family == "count" or not metric or timed or bare_verb or listed or norm[tail : tail + 1] == "的"):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
             if pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
@@ -1217,6 +1247,15 @@ class FactBuilder:
             if metric:
                 span = ((metric_start, metric_start + len(metric)),)
                 self._append(m, metric=span, metric_start=metric_start, end=m.end)
+
+    def _range_high_end(self, m: NumberMention) -> int | None:
+        """Where the high end of a range ends when `m` is its low end (1-2家, 3000元至2万元)."""
+        if m.family in ("percent", "percentage_points", "permille"):
+            return None  # 增长6%—6.5%: a band of rates is named by the words before it
+        if prose.range_end(self.norm, m.start, m.end) != prose.RANGE_LOWER:
+            return None
+        high = QUANTITY_RE.match(self.norm, m.end + 1)
+        return high.end() if high is not None and high.group("unit") else None
 
     def _post_noun(self, m: NumberMention, at: int | None = None) -> tuple[int, int] | None:
         """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric;
