@@ -181,3 +181,10 @@ def test_deng_inside_a_word_ends_no_noun():
     assert one("重点建设6所示范性高等职业学院。", 6).metric == "示范性高等职业学院"
     assert one("新建4所中等职业学校。", 4).metric == "新建中等职业学校"
 
+
+
+def test_a_figure_after_a_flow_count_takes_its_name_and_is_read():
+    # 建成了|260个|烟尘控制区，面积…: the host's noun after its figure is read by the verifier
+    fact = one("全省建成了260个烟尘控制区，面积达1200平方公里。", 1200)
+    assert fact.metric == "建成烟尘控制区面积"
+    assert fact.verified

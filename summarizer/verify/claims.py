@@ -554,7 +554,12 @@ def _metric_carried(
         # (项目240个，总投资2753亿元，年度计划投资755亿元: both amounts are the projects')
         for host in reversed(earlier):
             host_start = scope.clause(host.start)[0]
-            head = _Window(scope.norm, [(host_start, host.start)]).cover(key[: -len(own_words)])
+            # the host's words before its figure, and its noun after it when a verb of new things
+            # opens the count (建成了|260个|烟尘控制区，面积…)
+            spans = [(host_start, host.start)]
+            if _FLOW_BEFORE.search(scope.norm, host_start, host.start):
+                spans.append((host.end, scope.clause(host.start)[1]))
+            head = _Window(scope.norm, spans).cover(key[: -len(own_words)])
             if head is not None:
                 return Finding(FactField.METRIC, CheckStatus.DERIVED)
             if host.family != figure.family and host.family != "count":
@@ -644,6 +649,7 @@ def _hull(pieces: list[Span]) -> Span:
     return min(a for a, _ in pieces), max(b for _, b in pieces)
 
 
+_FLOW_BEFORE = re.compile(rf"(?:{vocab.FLOW_LEAD.pattern})了?$")
 # what may stand between the items of a list of counts after one verb (15所幼儿园、|8个养老院)
 _LIST_JOIN = re.compile(r"[、和及]")
 _CLAUSE_MARK = re.compile(r"[,，;；。:：!?！？]")
