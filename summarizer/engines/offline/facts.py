@@ -788,7 +788,9 @@ class FactBuilder:
                     # 6家企业预计年底前入规 -> 企业入规: the clause's verb says what is counted
                     spans = (post, predicate.span("verb"))
                     post = (post[0], predicate.end("verb"))
-                lead_flow = prose.flow_verb_before(norm, clause_start, m.start, m.family, text_of(norm, spans))
+                low = self._range_low_start(m)  # 新培育2-|4家: the range's verb is the high end's too
+                flow_lo = clause_start if low == m.start else min(clause_start, self.seg.clause(low)[0])
+                lead_flow = prose.flow_verb_before(norm, flow_lo, low, m.family, text_of(norm, spans))
                 shared_flow = self._shared_flow(m) if lead_flow is None else None
                 work = prose.work_after(norm, lead_flow, post[1]) if lead_flow is not None else None
                 if work is not None:  # 完成22所学校|建设 (完成140个文化站的建设: without the 的)
@@ -1297,6 +1299,16 @@ class FactBuilder:
             if metric:
                 span = ((metric_start, metric_start + len(metric)),)
                 self._append(m, metric=span, metric_start=metric_start, end=m.end)
+
+    def _range_low_start(self, m: NumberMention) -> int:
+        """Where the range `m` closes starts (新培育|2-4家: the low end's start), else m's own."""
+        previous = self._last_in_sentence(m)
+        if previous is None or prose.range_end(self.norm, m.start, m.end) != prose.RANGE_UPPER:
+            return m.start
+        low = previous.mention
+        if prose.range_end(self.norm, low.start, low.end) != prose.RANGE_LOWER or low.end > m.start:
+            return m.start
+        return low.start
 
     def _range_high_end(self, m: NumberMention) -> int | None:
         """Where the high end of a range ends when `m` is its low end (1-2家, 3000元至2万元)."""
