@@ -11,6 +11,7 @@ from summarizer.engines.offline import vocab
 from summarizer.engines.offline.gate import AnyMatch, FirstOf
 from summarizer.models import ActionItem, Fact, Target
 from summarizer.text import wrap
+from summarizer.text.prefilter import prefiltered
 from summarizer.text.segment import Segments, is_heading
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
     ("governance", r"考核|督查|调度|责任|通报|台账|清单|绩效"),
     ("economic_operation", r"经济运行|指标|产值|统计|纳统|入规"),
 )
-DEADLINE = re.compile(r"(?:年底前?|年内|\d{1,2}月(?:底|末)?前?|20\d{2}年\d{1,2}月\d{1,2}日前|本月|月底前|季度末)")
+DEADLINE = prefiltered(re.compile(r"(?:年底前?|年内|\d{1,2}月(?:底|末)?前?|20\d{2}年\d{1,2}月\d{1,2}日前|本月|月底前|季度末)"))
 OWNER = re.compile(r"^([\u4e00-\u9fff、]{1,14}?(?:部门|局|委|办|中心|公司|集团|街道|园区|单位|科|处))要")
 ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
 # read inside one line; a hard-wrapped paragraph's line is the whole paragraph (text/wrap.py)
@@ -138,10 +139,10 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
 
 
 # 均已全部进场装修, 两栋厂房已完成主体施工: progress reported, not a measure
-DONE = re.compile(
+DONE = prefiltered(re.compile(
     r"(?:均已|均已经|已全部|已经全部)(?:完成|进场|進場|签约|簽約|建成|开工|開工|投产|投產|竣工|办理|辦理)"
     r"|已完成[^,，;；]{0,8}(?:施工|报验|報驗|验收|驗收)|正在(?:进行|進行)|^(?:获得|荣获|獲得|榮獲)"
-)
+))
 # a figure (not a date): 确保年底前交付 may join a measure, 力争引进项目8个以上 is a target of its own
 FIGURE = r"\d+(?:\.\d+)?(?![\d.]*(?:年|月|日|号|號))"
 FIGURE_OR_GOAL = re.compile(FIGURE + r"|目标|目標|任务|任務|只超不少")
