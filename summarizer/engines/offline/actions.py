@@ -45,6 +45,7 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
 )
 DEADLINE = prefiltered(re.compile(r"(?:年底前?|年内|\d{1,2}月(?:底|末)?前?|20\d{2}年\d{1,2}月\d{1,2}日前|本月|月底前|季度末)"))
 OWNER = re.compile(r"^([\u4e00-\u9fff、]{1,14}?(?:部门|局|委|办|中心|公司|集团|街道|园区|单位|科|处))要")
+OWNER_REACH = 17  # an owner ends in 要 within its first 14 + 2 + 1 characters: no 要 there, no owner
 ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
 # read inside one line; a hard-wrapped paragraph's line is the whole paragraph (text/wrap.py)
 CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：]+|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
@@ -325,7 +326,7 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
 def _item(doc: Document, start: int, end: int) -> ActionItem:
     quote = doc.text[start:end]
     text = doc.norm[start:end]
-    owner_match = OWNER.match(text)
+    owner_match = OWNER.match(text) if "要" in text[:OWNER_REACH] else None
     deadline = DEADLINE.search(text)
     # one validation of the whole item, its evidence given as data (a model built apart and
     # then checked again inside the item costs a second pass; the item is the same)
