@@ -136,8 +136,9 @@ def test_numbers_chinese_numerals_before_measure_words(text, raw, value):
 
 
 def test_numbers_range_keeps_both_ends():
-    m = one("总投资20-30亿元")
-    assert (m.value, m.range_high, m.value_normalized) == (20, 3_000_000_000, 2_000_000_000)
+    low, high = extract_mentions_text("总投资20-30亿元")
+    assert (low.value, low.range_high, low.value_normalized) == (20, 3_000_000_000, 2_000_000_000)
+    assert (high.raw, high.value_normalized) == ("30亿元", 3_000_000_000)
 
 
 def test_numbers_glued_numbers_are_split():

@@ -188,9 +188,14 @@ def test_offline_a_range_of_rates_names_no_end_in_its_metric():
     assert all(f.verified and "12" not in f.metric and "―" not in f.metric for f in facts), [f.metric for f in facts]
 
 
-def test_numbers_an_amount_range_keeps_one_mention_with_its_high_end():
-    (m,) = extract_mentions_text("引进投资30―50亿元。")
-    assert (m.value, m.range_high) == (30.0, 5e9)
+def test_numbers_an_amount_range_gives_both_ends_the_low_keeping_the_high():
+    low, high = extract_mentions_text("引进投资30―50亿元。")
+    assert (low.value, low.unit, low.range_high) == (30.0, "亿元", 5e9)
+    assert (high.value, high.unit, high.range_high) == (50.0, "亿元", None)
+    # a different magnitude on each end: 3000至2万元 is 3000元 to 20000元, not 3000万元
+    low, high = extract_mentions_text("补助3000至2万元。")
+    assert (low.value, low.unit, low.value_normalized) == (3000.0, "元", 3000.0)
+    assert (high.value, high.unit, high.value_normalized) == (2.0, "万元", 20000.0)
 
 
 def test_numbers_a_date_range_is_still_not_a_quantity():

@@ -247,7 +247,7 @@ OUTPUT_TABLE = """2023年国民经济和社会发展统计公报
         (31.6, "精制茶产量"),  # the item takes the title's head, which its column confirms
         (118.0, "盐"),  # a one-character item: too short for the verifier's pieces, kept bare
         (905.3, "发电量"),  # a measure already
-        (120.8, "风电"),  # an item of the 发电量 row above, not of the title
+        (120.8, "风电(发电量)"),  # an item of the 发电量 row above, not of the title (i8x names it)
         (412.5, "东盟(出口额)"),  # two value columns: the column names the figure, not the title
         (230.1, "东盟(进口额)"),
     ],

@@ -140,3 +140,28 @@ def test_verb_inside_a_name_is_not_cut(text: str, metric: str) -> None:
     (fact,) = facts(text)
     assert fact.metric == metric
     assert fact.verified, fact.failed_fields()
+
+
+def test_figure_garbled_by_replacement_placeholders_is_no_figure() -> None:
+    # a converter wrote its regex groups ($1.$2) where the digits were: the value is lost
+    text = "全年地方财政收入４７$1.$2亿元，增长１$1.$2％；新建学校12所。"
+    assert values(text) == ["12"]
+
+
+def test_dollar_sign_of_a_currency_is_no_placeholder() -> None:
+    assert "3000" in values("全年实际利用外资US$3000万元。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面放宽城区常住人口200万至400万的大城市落户条件。",
+        "对年营业收入800万元至3000万元的企业给予一次性奖励。",
+    ],
+)
+def test_range_before_a_class_is_no_amount(text: str) -> None:
+    assert values(text) == []
+
+
+def test_range_of_a_figure_is_kept() -> None:
+    assert "520" in values("全年粮食产量由500万吨增至520万吨，增长4%。")

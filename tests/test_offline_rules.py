@@ -374,3 +374,141 @@ def test_a_pool_clause_without_zai_names_the_pool_of_the_next_share():
                        ("列入计划的45个项目中，有38个已经竣工。", [38]),
                        ("今年计划实施的60个重点项目中，已开工52个。", [60, 52])]:
         assert sorted(f.value for f in summarize_text(text, engine="offline").facts()) == sorted(kept), text
+
+
+# --- runs of rankings (judged draws, 2026-12-01 late evening) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        (
+            "出口总额、进口总额分别增长14.2%、6.9%，增速列全省第三、第五位。",
+            {14.2: "增速列全省第三", 6.9: "第五位"},
+        ),
+        (
+            "工业投资、民间投资和技改投资分别增长11%、8%和15%，增幅分别居全市第二、第一、第四位。",
+            {11: "增幅分别居全市第二", 8: "第一", 15: "第四位"},
+        ),
+    ],
+)
+def test_run_of_rankings_goes_to_the_list_in_order(text, ranks):
+    from summarizer.api import summarize_text
+
+    got = {f.value: f.rank for f in summarize_text(text, engine="offline").facts()}
+    assert got == ranks
+
+
+def test_run_of_rankings_longer_than_its_list_places_none():
+    # three rankings for two figures: which is whose cannot be read, so none is attached
+    text = "城镇和农村居民收入分别增长5.1%和7.3%，增速分别居全省第六、第五、第四位。"
+    assert {f.value: f.rank for f in facts(text)} == {5.1: None, 7.3: None}
+
+
+def test_numbers_read_a_ranking_run_without_words_between():
+    doc = clean("增速列全省第二、第三位，第一、第二产业协调发展。")
+    ranks = [m.value_text for m in extract_mentions(doc) if m.family == "rank"]
+    assert ranks == ["第二", "第三"]
+
+
+def test_list_item_one_character_longer_keeps_its_own_name():
+    # 肉蛋奶 is the last item's own name; only 产量 is shared (城镇和农村居民产值 shares 居民产值)
+    text = "粮食、蔬菜、肉蛋奶产量分别达210万吨、86万吨、47万吨。"
+    assert [one(text, v).metric for v in (210, 86, 47)] == ["粮食产量", "蔬菜产量", "肉蛋奶产量"]
+    assert one("城镇和农村居民产值分别增长6%和8%。", 8).metric == "农村居民产值增长"
+
+
+def test_footnote_mark_inside_a_counted_noun_is_no_next_figure():
+    # the mark [7] after the noun is a note, not a figure: the count keeps its noun, and the
+    # change after it is of that count, not of the one before
+    text = (
+        "统计公报\n\n社会保障。3120.5万城市居民享受最低生活保障，减少41.2万人；"
+        "412.6万农村居民享受特困人员[7]救助供养，增加2.3万人。\n"
+    )
+    assert one(text, 412.6).metric == "农村居民享受特困人员救助供养"
+    assert one(text, 2.3).metric == "农村居民享受特困人员救助供养(增加)"
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # 各: each subject takes the one figure, as with 均
+        ("全年城镇新增就业和转移农村劳动力各3200万人。", ["新增就业", "转移农村劳动力"]),
+        # a value measure closing the last subject is every subject's
+        ("全年农业和服务业增加值均增长6%。", ["农业增加值增长", "服务业增加值增长"]),
+    ],
+)
+def test_one_figure_for_several_subjects(text, metrics):
+    assert sorted(f.metric for f in facts(text)) == sorted(metrics)
+
+
+def test_verbs_sharing_one_object_take_one_figure():
+    # 新建和改造 are two verbs of one object: one fact, not 新建 = 800公里
+    assert len(facts("全年新建和改造农村公路各800公里。")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a share named only by its whole (占…的, no 比重) is the figure before's, in brackets
+        ("民营经济实现增加值86.2亿元，占全县生产总值的52.3%。", 52.3, "民营经济增加值(占全县生产总值)"),
+        # an adverb before 占 names no subject
+        ("其中对外借款收入12亿元，仅占财政收入的3.1%。", 3.1, "对外借款收入(占财政收入)"),
+        # a contribution rate after the amount is the amount's, and it is read in the source
+        ("工业增加值128亿元，对经济增长的贡献率达到41.5%。", 41.5, "工业增加值(对经济增长的贡献率)"),
+    ],
+)
+def test_share_and_contribution_take_the_figure_before(text, value, metric):
+    from summarizer.api import summarize_text
+
+    got = [f.metric for f in summarize_text(text, engine="offline").facts() if f.value == value]
+    assert got == [metric]
+
+
+def test_respective_real_rates_take_the_nominal_rates_items_in_order():
+    text = "城镇居民人均可支配收入、农村居民人均纯收入分别增长7.5%和9.2%，扣除价格因素，分别实际增长5.1%和6.8%。"
+    assert one(text, 5.1).metric == "城镇居民人均可支配收入(实际增长)"
+    assert one(text, 6.8).metric == "农村居民人均纯收入(实际增长)"
+
+
+def test_plan_section_figure_dated_before_the_report_year_is_a_result():
+    from summarizer.api import summarize_text
+
+    text = (
+        "关于2025年国民经济和社会发展计划的报告\n\n二、2025年工作安排\n\n"
+        "老龄化形势严峻，2024年末全市60岁以上人口占比为23.6%。2025年城镇新增就业5万人以上。\n"
+    )
+    kinds = {f.value: type(f).__name__ for f in summarize_text(text, engine="offline").facts()}
+    assert kinds == {23.6: "Achievement", 5: "Target"}
+
+
+def test_batch_year_in_a_plan_section_dates_nothing():
+    from summarizer.api import summarize_text
+
+    text = "关于2025年工作的报告\n\n二、2025年工作安排\n\n加快推进2024年度12个省级示范村建设。\n"
+    assert [type(f).__name__ for f in summarize_text(text, engine="offline").facts()] == ["Target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年棚户区改造开工2.4万套、基本建成1.9万套。", 1.9, "棚户区改造基本建成"),
+        ("新开工公共租赁住房3800套，竣工2600套。", 2600, "竣工公共租赁住房"),
+    ],
+)
+def test_bare_building_stage_takes_the_programme_named_before(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年地区生产总值2350亿元，按可比价格计算比上年增长5.9%。",
+        "全年地区生产总值2350亿元，（按可比口径）增长5.9%。",
+    ],
+)
+def test_growth_reckoned_on_a_price_basis_is_the_amounts(text):
+    from summarizer.api import summarize_text
+
+    facts_ = list(summarize_text(text, engine="offline").facts())
+    assert [(f.metric, f.value, f.growth_pct) for f in facts_] == [("地区生产总值", 2350, 5.9)]

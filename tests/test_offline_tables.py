@@ -93,7 +93,7 @@ def test_without_title_a_breakdown_column_still_names_the_cell():
 def test_value_and_growth_columns_name_no_breakdown():
     for facts in (draft_facts(VALUE_GROWTH), verified(VALUE_GROWTH)):
         cement = by_value(facts, 1650.3)
-        assert cement.metric == "水泥"  # row name without the padding space, no column name
+        assert cement.metric == "水泥产量"  # row name without the padding space; the column's 产量 (i8x)
         assert cement.unit == "万吨"  # from the 单位 column
         assert cement.growth_pct == -4.1
         assert by_value(facts, 812.5).growth_pct == 3.2
@@ -234,8 +234,10 @@ def test_space_row_with_a_unit_after_each_amount_under_a_year_header():
     text = "主要产品产量如下：\n\n2021年 比上年增长%\n\n棉 纱 412 万吨 3.5\n其中：化 纤 96.4 万吨 -1.2\n水 泥 2,310 万吨 6.0\n"
     for facts in (draft_facts(text), verified(text)):
         yarn = by_value(facts, 412)
-        assert (yarn.metric, yarn.unit, yarn.growth_pct) == ("棉纱", "万吨", 3.5)
+        # the lead-in line 主要产品产量如下： names the rows' measure (i8x)
+        assert (yarn.metric, yarn.unit, yarn.growth_pct) == ("棉纱产量", "万吨", 3.5)
         assert by_value(facts, 96.4).growth_pct == -1.2
+        assert by_value(facts, 2310).metric == "水泥产量"
         assert by_value(facts, 2310).growth_pct == 6.0
         assert not [f for f in facts if f.value in (3.5, 1.2, 6.0)]
 
@@ -263,9 +265,9 @@ def test_panels_side_by_side_name_each_figure_after_its_own_name_cell():
     text = "| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |\n| --- | --- | --- | --- |\n| 制造业 | 6.4 | 房地产业 | -8.8 |\n| 采矿业 | 2.5 | 金融业 | -2.7 |\n"
     facts = md_facts(text)
     realty = by_value(facts, -8.8)  # the minus in the cell is the value's
-    assert (realty.metric, realty.value_normalized, realty.unit, realty.verified) == ("房地产业", -8.8, "%", True)
+    assert (realty.metric, realty.value_normalized, realty.unit, realty.verified) == ("房地产业(比上年增长)", -8.8, "%", True)
     assert by_value(facts, 6.4).growth_pct is None  # the second panel's rate is no growth of the first's
-    assert by_value(facts, -2.7).metric == "金融业"
+    assert by_value(facts, -2.7).metric == "金融业(比上年增长)"  # a rate of its own, no amount (i8x)
     assert len(facts) == 4
 
 
@@ -273,7 +275,8 @@ def test_space_row_unit_with_its_magnitude_set_apart():
     text = "- 指标 单位 绝对数 比上年增长%\n- 货运量 亿 吨 320.5 6.1\n- 水运 亿 吨 29.7 5.7\n"
     for facts in (draft_facts(text), verified(text)):
         water = by_value(facts, 29.7)
-        assert (water.metric, water.unit, water.growth_pct) == ("水运", "亿吨", 5.7)
+        # the row under a quantity row in its unit is an item of it (i8x): 水运's share of 货运量
+        assert (water.metric, water.unit, water.growth_pct) == ("水运(货运量)", "亿吨", 5.7)
 
 
 # a list-style table whose header names one measure column and its growth column
@@ -329,10 +332,128 @@ def test_a_prose_paragraph_above_a_table_states_no_period_of_its_rows():
 def test_two_column_rows_without_outer_bars_are_a_table_and_the_total_takes_the_column_name():
     text = "全区重点项目投资情况\n\n类别 | 完成投资（亿元）\n--- | ---\n基础设施 | 120.5\n产业项目 | 80.2\n合计 | 200.7\n"
     facts = {f.value: (f.metric, f.unit) for f in verified(text)}
-    assert facts == {120.5: ("基础设施", "亿元"), 80.2: ("产业项目", "亿元"), 200.7: ("完成投资(合计)", "亿元")}
+    # the items name no measure: the one value column's does (i8x)
+    assert facts == {120.5: ("基础设施(完成投资)", "亿元"), 80.2: ("产业项目(完成投资)", "亿元"), 200.7: ("完成投资(合计)", "亿元")}
 
 
 def test_a_total_row_of_a_two_column_markdown_table_is_verified():
     text = "| 类别 | 到位资金（万元） |\n| --- | --- |\n| 省级补助 | 860 |\n| 市级配套 | 420 |\n| 合计 | 1280 |\n"
     total = by_value(verified(text), 1280)
     assert (total.metric, total.verified) == ("到位资金(合计)", True)
+
+
+# a trade table: sub-rows opened by 其中 are items of the measure row above them
+TRADE_ROWS = """**表6 2024年货物进出口总额及其增长速度**
+
+| 指 标 | 金额（亿元） | 比上年增长（%） |
+| --- | --- | --- |
+| 货物进出口总额 | 3520.4 | 5.5 |
+| 货物出口额 | 2011.7 | 7.2 |
+| 其中：一般贸易 | 1240.3 | 8.1 |
+| 加工贸易 | 533.9 | 2.4 |
+| 货物进口额 | 1508.7 | 3.3 |
+| 其中：机电产品 | 612.5 | 4.6 |
+| 货物贸易顺差 | 503.0 | 23.1 |
+"""
+
+
+def test_rows_opened_by_qizhong_take_the_measure_row_above():
+    for facts in (draft_facts(TRADE_ROWS), verified(TRADE_ROWS)):
+        general = by_value(facts, 1240.3)
+        assert (general.metric, general.growth_pct) == ("一般贸易(货物出口额)", 8.1)
+        assert by_value(facts, 533.9).metric == "加工贸易(货物出口额)"  # a sibling of the 其中 row
+        assert by_value(facts, 612.5).metric == "机电产品(货物进口额)"
+        assert by_value(facts, 503.0).metric == "货物贸易顺差"  # a balance is a measure of its own
+        assert by_value(facts, 2011.7).metric == "货物出口额"
+    assert all(f.verified for f in verified(TRADE_ROWS))
+
+
+def test_a_row_in_another_unit_is_no_item_of_the_measure_row_above():
+    text = (
+        "**表2 2024年主要能源产品产量及其增长速度**\n\n"
+        "| 产品名称 | 单位 | 产量 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+        "| 能源生产总量 | 万吨标准煤 | 820.4 | 3.1 |\n| 原煤 | 万吨 | 655.2 | 2.2 |\n"
+        "| 发电量 | 亿千瓦时 | 310.6 | 6.4 |\n| 其中：风电 | 亿千瓦时 | 42.8 | 18.5 |\n| 光伏发电 | 亿千瓦时 | 20.1 | 35.0 |\n"
+    )
+    for facts in (draft_facts(text), verified(text)):
+        assert by_value(facts, 655.2).metric == "原煤产量"  # 万吨, not 万吨标准煤: the title's head
+        assert by_value(facts, 42.8).metric == "风电(发电量)"
+        assert by_value(facts, 20.1).metric == "光伏发电(发电量)"
+
+
+def test_items_after_a_row_in_the_same_unit_without_qizhong_stay_their_own():
+    text = (
+        "| 指 标 | 单位 | 绝对数 |\n| --- | --- | --- |\n"
+        "| 新建铁路里程 | 公里 | 186 |\n| 新增公路通车里程 | 公里 | 420 |\n| 新建农村公路 | 公里 | 1350 |\n"
+    )
+    for facts in (draft_facts(text), verified(text)):
+        assert by_value(facts, 1350).metric == "新建农村公路"
+
+
+def test_a_caption_row_opened_by_a_line_break_tag_gives_the_title():
+    text = (
+        "| <br>**表42024年主要工业产品产量及其增长速度** | | | |\n| --- | --- | --- | --- |\n"
+        "| <br>产品名称 | <br>单 位 | <br>产 量 | <br>比上年增长(%) |\n| <br>平板玻璃 | <br>万重量箱 | <br>860.5 | <br>2.6 |\n"
+    )
+    title = Reader(text).title(text.index("860.5"))
+    assert title is not None and text[title[0] : title[1]] == "2024年主要工业产品产量及其增长速度"
+    assert by_value(verified(text), 860.5).metric == "平板玻璃产量"
+
+
+def test_a_bold_mark_after_the_last_border_is_no_cell():
+    text = "| 地 区 | 出口额（亿元） | 进口额（亿元） |\n| --- | --- | --- |\n| 北部片区 | 64.2 | 51.8 |**\n"
+    assert by_value(verified(text), 51.8).metric == "北部片区(进口额)"
+
+
+def test_a_growth_only_table_names_each_rate_after_the_title_subject():
+    text = (
+        "**表7 2024年分行业固定资产投资增长速度**\n\n"
+        "| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+        "| 总计 | 4.1 | 教育 | -3.2 |\n| 制造业 | 7.7 | 卫生和社会工作 | 12.6 |\n"
+    )
+    for facts in (draft_facts(text), verified(text)):
+        assert by_value(facts, 7.7).metric == "制造业(固定资产投资比上年增长)"
+        assert by_value(facts, -3.2).metric == "教育(固定资产投资比上年增长)"
+        assert by_value(facts, 4.1).metric == "固定资产投资(总计比上年增长)"
+        assert all(f.growth_pct is None for f in facts)
+
+
+def test_an_item_row_under_one_measure_column_takes_the_title_subject_or_the_column():
+    text = (
+        "**表8 2024年分行业对外直接投资额及其增长速度**\n\n"
+        "| 行 业 | 金额（亿美元） | 比上年增长（%） |\n| --- | --- | --- |\n| 批发和零售业 | 36.2 | 9.4 |\n"
+    )
+    for facts in (draft_facts(text), verified(text)):
+        trade = by_value(facts, 36.2)
+        assert (trade.metric, trade.growth_pct) == ("批发和零售业(对外直接投资额)", 9.4)
+    text = "| 指 标 | 授权数（件） | 比上年增长（%） |\n| --- | --- | --- |\n| 外观设计 | 5120 | -2.5 |\n"
+    assert by_value(verified(text), 5120).metric == "外观设计(授权数)"
+    text = "| 指 标 | 绝对数 | 比上年增长（%） |\n| --- | --- | --- |\n| 网上零售 | 3150.6 | 8.8 |\n"
+    assert by_value(verified(text), 3150.6).metric == "网上零售"  # 绝对数 says no measure
+
+
+def test_a_figure_inside_the_name_cell_is_no_fact():
+    text = "| 指 标 | 单位 | 绝对数 |\n| --- | --- | --- |\n| 其中：144平方米以上 | 亿元 | 812.4 |\n"
+    facts = verified(text)
+    assert [f.value for f in facts] == [812.4]
+
+
+def test_quantity_and_value_columns_take_the_flow_the_title_names():
+    text = (
+        "**表9 2024年主要商品进口数量、金额及其增长速度**\n\n"
+        "| 商品名称 | 单位 | 数量 | 比上年增长（%） | 金额（亿元） | 比上年增长（%） |\n"
+        "| --- | --- | --- | --- | --- | --- |\n| 铁矿砂 | 万吨 | 1520 | 3.3 | 118.6 | -6.1 |\n"
+    )
+    for facts in (draft_facts(text), verified(text)):
+        ore = by_value(facts, 1520)
+        assert (ore.metric, ore.growth_pct) == ("铁矿砂(进口数量)", 3.3)
+        assert by_value(facts, 118.6).metric == "铁矿砂(进口金额)"
+    assert by_value(verified(TWO_VALUES), 120.5).metric == "东部片区(出口额)"  # the column says its flow
+
+
+def test_a_row_name_with_a_de_phrase_is_kept_whole():
+    text = (
+        "| 商品名称 | 数量（万吨） | 金额（亿元） |\n| --- | --- | --- |\n"
+        "| 未锻轧的铝及铝材 | 42.7 | 96.1 |\n"
+    )
+    assert by_value(verified(text), 96.1).metric == "未锻轧的铝及铝材(金额)"  # not 铝及铝材

@@ -104,3 +104,53 @@ def test_a_span_named_in_a_paragraph_does_not_date_the_figures_after_it():
     found = periods("某省2024年政府工作报告\n过去一年，我们把2022年末至2023年出现的过热势头调整过来。全省生产总值达到1200亿元。\n"
                     "1-10月，全县经济平稳。规模以上工业总产值182.6亿元。\n")
     assert found[1200] is None and found[182.6] == "1-10月"
+
+
+def test_an_average_rate_is_of_the_span_not_of_the_end_year():
+    # i8x: 年均增长 over five years is the plan's (or the written span's) period, never 2025年
+    text = "“十四五”时期，全县经济稳步发展。2025年全县生产总值达到318亿元，年均增长6.2%。\n"
+    for found in (periods(text), verified_periods(text)):
+        assert found[6.2] == "“十四五”时期"
+        assert found[318] == "2025年"
+    text = "过去五年，全区一般公共预算收入年均增长7.4%，2025年达到46亿元。\n"
+    for found in (periods(text), verified_periods(text)):
+        assert found[7.4] == "过去五年"
+    # no span written: the rate states no period rather than the year the level is of
+    text = "2024年全市外贸进出口总额612亿元，是2019年的1.6倍，年均增长9.8%。\n"
+    for found in (periods(text), verified_periods(text)):
+        assert found[9.8] is None
+        assert found[612] == "2024年"
+
+
+def test_the_whole_year_after_the_quarters_dates_the_full_year_figure():
+    text = "全县生产总值一季度增长3.1%，二季度增长4.6%，全年增长5.2%；规上工业增加值增长6.9%。\n"
+    for found in (periods(text), verified_periods(text)):
+        assert found[4.6] == "二季度"
+        assert found[5.2] == "全年"
+        assert found[6.9] == "全年"
+    text = "一季度完成全年目标任务的28%。\n"
+    assert periods(text)[28] == "一季度"  # 全年目标 names the target, it dates nothing
+
+
+def test_a_base_period_opened_by_you_dates_its_base_figure_only():
+    text = "到2030年，全市森林覆盖率由“十四五”末的41%提高到45%以上，湿地保护率达到60%。\n"
+    for found in (periods(text), verified_periods(text)):
+        assert found[41] == "“十四五”末"
+        assert found[45] == "2030年"
+        assert found[60] == "2030年"
+
+
+def test_a_quarter_a_verb_takes_as_its_object_dates_no_later_figure():
+    text = "开展专项行动攻坚四季度，推动政策叠加显效。全市争取专项债券资金86亿元。\n"
+    for found in (periods(text), verified_periods(text)):
+        assert found[86] is None
+    text = "四季度，全市加大项目投入。争取专项债券资金86亿元。\n"
+    assert periods(text)[86] == "四季度"  # a quarter opening its clause frames what follows
+
+
+def test_the_year_a_share_became_is_its_period_not_a_base():
+    text = "“九五”期间，全县经济结构明显改善。农业占比由2000年的31.2%变为2005年的24.6%。\n"
+    found = periods(text)
+    assert found[31.2] == "2000年"
+    assert found[24.6] == "2005年"  # 变为…年的: what it became, no comparison base
+    assert is_comparison_base("总量为2015年的1.5倍", 3, 8)  # 为 as a base verb still is one

@@ -216,6 +216,11 @@ def _compose(
             flush()
             phrase = _figure_phrase(mention)
             i = mention.end
+            if mention.range_high is not None:
+                # 30-50亿元: the low end carries the range; its high end (its own mention) is read
+                high = next((mentions[j] for j in (i + 1, i + 2) if j in mentions), None)
+                if high is not None and high.value_normalized == mention.range_high:
+                    i = high.end
             if key.startswith("级", i):
                 phrase, i = f"{phrase}-class", i + 1
             pieces.append((phrase, "figure"))

@@ -178,9 +178,10 @@ RANK_RE = re.compile(
     + r"|(?P<first>首)(?P<firstunit>位))"
     + r"(?![批期届次个季轮号条])"
 )
-# 居全市第1、全省第7: a second ranking joined to the first shares its trigger
+# 居全市第1、全省第7, 列全省第二、第三位: a second ranking joined to the first shares its trigger
+# (第一、第二产业 is no ranking)
 RANK_CHAIN_RE = re.compile(
-    rf"、(?:[^,，。;；、\n第]{{1,8}}?)(?P<ord>第(?P<n>[{_CN_ORDINAL}]+|\d+)(?P<unit>位|名)?)(?![批期届次个季轮号条])"
+    rf"、(?:[^,，。;；、\n第]{{0,8}}?)(?P<ord>第(?P<n>[{_CN_ORDINAL}]+|\d+)(?P<unit>位|名)?)(?![批期届次个季轮号条产])"
 )
 
 # 百分之五, 百分之十二点五, 百分之20: percent written out in words (formal documents)
@@ -406,14 +407,45 @@ def _scan(norm: str, tables: TableReader | None = None) -> list[_Found]:
         if "m" in item[2] and "\n" in norm[e : e + 4] and not m.group("post"):
             item = _unit_across_break(norm, item, m)
             e = item[1]
-        if _is_rate_range(m, item):
-            # 增长12―43.6%: a band of rates, one figure a fact (its two ends), like 6%—6.5%
-            found.append((s, m.end("num"), dict(item[2], range_end="low")))
+        if _is_rate_range(m, item) or _is_amount_range(m, item):
+            # 增长12―43.6%: a band of rates, one figure a fact (its two ends), like 6%—6.5%; so is
+            # a band of amounts (培育1-2家, 补助3000至2万元: the low end in yuan, not 3000万元)
+            low = dict(item[2], range_end="low")
+            if not _is_rate_range(m, item):
+                low["amount_range"] = True  # the low end keeps the range's high end (range_high)
+            if _low_in_base_unit(m):
+                low["low_base"] = True
+            found.append((s, m.end("num"), low))
             item = (m.start("high"), e, dict(item[2], range_end="high"))
         found.append(item)
         taken_until = e
     found.sort(key=lambda f: f[0])
     return [f for f in found if not _in_nonfact(norm, f[0], f[1])]
+
+
+# the families of amounts a band of two figures is read as two ends of (培育1-2家, 30~50亿元)
+_RANGE_FAMILIES = {"currency_cny", "currency_usd", "count", "area", "mass", "length", "volume", "energy", "power"}
+
+
+def _is_amount_range(m: re.Match[str], item: _Found) -> bool:
+    """A band of amounts with the unit written once at the end (1-2家, 30~50亿元, 3000至2万元)."""
+    if "m" not in item[2] or m.group("high") is None or "unit_across" in item[2] or m.group("pre"):
+        return False
+    info = UNITS.get(m.group("unit") or "")
+    if info is None or info.family not in _RANGE_FAMILIES:
+        return False
+    low, high = parse_decimal(m.group("num")), parse_decimal(m.group("high"))
+    return low is not None and high is not None and (low < high or _low_in_base_unit(m))
+
+
+def _low_in_base_unit(m: re.Match[str]) -> bool:
+    """3000至2万元: a low end larger than the high end as written is in the unit without its
+    magnitude (3000元 to 20000元), when that makes it the smaller."""
+    unit = m.group("unit") or ""
+    low, high = parse_decimal(m.group("num")), parse_decimal(m.group("high"))
+    if low is None or high is None or low < high or unit[:1] not in MAGNITUDES or unit[1:] not in UNITS:
+        return False
+    return low < high * MAGNITUDES[unit[:1]]
 
 
 def _is_rate_range(m: re.Match[str], item: _Found) -> bool:
@@ -837,6 +869,9 @@ def _to_mention(mid: str, text: str, norm: str, start: int, end: int, parts: dic
         unit_norm = parts["unit_across"][0]
         parts.pop("bare", None)
         parts.pop("cell_unit", None)
+    base_low = parts.get("range_end") == "low" and parts.get("low_base")
+    if base_low:
+        unit_norm = unit_norm[1:]  # 3000至2万元: the low end is 3000元
     if unit_norm:
         info = UNITS.get(unit_norm) or UnitInfo(unit_norm, "none", None, MAGNITUDES[unit_norm])
     elif "cell_unit" in parts:
@@ -850,7 +885,7 @@ def _to_mention(mid: str, text: str, norm: str, start: int, end: int, parts: dic
     elif end_of_range == "high":
         value = parse_decimal(m.group("high")) or Decimal(0)
         qualifier = m.group("infix") or m.group("post")
-    unit_text = text[m.start("unit") : m.end("unit")] if m.group("unit") else None
+    unit_text = text[m.start("unit") + (1 if base_low else 0) : m.end("unit")] if m.group("unit") else None
     if "unit_across" in parts:
         _, u_start, u_end = parts["unit_across"]
         unit_text = text[u_start:u_end].replace("\n", "")  # the unit as written, line joined
@@ -860,7 +895,7 @@ def _to_mention(mid: str, text: str, norm: str, start: int, end: int, parts: dic
         # 3万余人: report 余 as the qualifier and 万人 as the unit
         qualifier = qualifier or unit_text[1]
         unit_text = unit_text[0] + unit_text[2:]
-    high = m.group("high") if end_of_range is None else None
+    high = m.group("high") if end_of_range is None or (end_of_range == "low" and parts.get("amount_range")) else None
     if high is None and "high_end" in parts:
         high = parts["high_end"].group("num")
     sign = -1 if info.family in _SIGNED_FAMILIES and _is_decline(norm, m) else 1
@@ -915,6 +950,16 @@ def signed_as_written(text: str, m: NumberMention) -> tuple[float, str]:
     if written_minus(text, m):
         return -m.value, text[m.start - 1] + m.value_text
     return m.value, m.value_text
+
+
+def growth_rate(m: NumberMention) -> float | None:
+    """The growth in percent a figure after a growth word states: 8 for 8%, 150 for 1.5倍
+    (增长1.5倍 is 150% more, not a growth of 1.5%); None for any other unit."""
+    if m.family == "percent":
+        return m.value
+    if m.unit == "倍":
+        return float(Decimal(str(m.value)) * 100)
+    return None
 
 
 def _qualifier_as_written(text: str, m: re.Match[str], qualifier: str | None) -> str | None:

@@ -40,7 +40,8 @@ _BASE_AFTER = re.compile(
 # counted in, not the year it is about
 _PRICE_BASE = (re.compile(r"(?:按|按照|以)$"), re.compile(r"\s*(?:的)?(?:价格|物价|为基期|为基数|为基年|为基准)"))
 # 是2007年的…, 比2015年增长, 超过2019年水平: a comparing word before the period and its object after
-_BASE_VERB_BEFORE = re.compile(r"(?:是|为|相当于|比|较|超过|高于|低于|达到|超出)(?:分别)?$")
+# (变为1995年的35.3:23.8, 调整为2020年的…: 为 after a verb of change says what it became, no base)
+_BASE_VERB_BEFORE = re.compile(r"(?:是|(?<![变成改调降升增减])为|相当于|比|较|超过|高于|低于|达到|超出)(?:分别)?$")
 _BASE_VERB_AFTER = re.compile(r"(?:末|底)?(?:的|水平|同期)|增长|下降|翻|提高|增加|减少|多|少")
 _NEXT = ("明年", "下一年", "来年")
 _LAST = ("去年", "上年", "上一年")

@@ -52,6 +52,10 @@ PERIOD_RE = re.compile(
 _NOT_A_PERIOD_BEFORE = ("提前", "环比", "同比", "比", "较", "每", "推迟", "延后", "上", "去")
 
 
+# 1995年, 2023年末: one year or a point of it (dated_year)
+_ONE_YEAR = re.compile(r"(\d{4})年(?:末|底|年末|年底)?")
+
+
 @dataclass(frozen=True)
 class Period:
     """A period expression and its span."""
@@ -148,6 +152,15 @@ class Segments:
                 out.append(self.periods[i])
             i += 1
         return out
+
+    def dated_year(self, start: int, end: int) -> int | None:
+        """The year of the last period in [start, end) when it is one year or a point of it
+        (1995年, 2023年末), else None: what a plan's look back at its base year is dated to."""
+        periods = self.periods_between(start, end)
+        if not periods or self.doc.norm.startswith("度", periods[-1].end):
+            return None  # 加快推进2019年度19个…中心村: a batch's year names the batch, it dates nothing
+        found = _ONE_YEAR.fullmatch(periods[-1].text)
+        return int(found.group(1)) if found else None
 
     def line(self, pos: int) -> tuple[int, int]:
         """Span of the text line containing `pos`; a hard-wrapped paragraph is one line."""

@@ -53,7 +53,15 @@ _WORDS_LINE = re.compile(rf"[ \t]*(?:[-*+][ \t]+)?(?P<words>{_HEADER_WORD}(?:[ \
 _WORD = re.compile(r"[^\s]+")
 _HEADER_REACH = 3  # lines a broken header may span
 # 表2 2018年居民消费价格比上年涨跌幅度: the title naming a table (bold in Markdown or plain)
-_TITLE = re.compile(r"[ \t*#]*表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t、.：:]*(?P<title>[^\n*]{2,60}?)[ \t*]*")
+# | <br>**表102014年对主要国家和地区货物进出口额…** |: a converted caption cell may open with a
+# line break tag, and its number may touch the year (表10 2014年): the year opens the title
+_TITLE = re.compile(
+    r"(?:[ \t*#]|<br\s*/?>)*表\s*(?:\d{1,2}?(?=(?:19|20)\d{2}年)|\d{1,2}|[一二三四五六七八九十]{1,3})"
+    r"[ \t、.：:]*(?P<title>[^\n*]{2,60}?)[ \t*]*"
+)
+
+# 主要农产品产量如下：: an old communiqué's lead-in line names what the rows below it measure
+_LEAD_IN = re.compile(r"[ \t*#]*(?P<title>[\u4e00-\u9fff、（）()]{2,30}?)如下[:：][ \t*]*")
 
 # a table's caption is a title, not prose: short and without a sentence's full stop
 _CAPTION_WIDTH = 60
@@ -75,10 +83,12 @@ def cells(norm: str, start: int, end: int, *, min_separators: int = 2) -> list[S
         for part in CELL_SPLIT.split(line):
             out.append(_trim(norm, pos, pos + len(part)))
             pos += len(part) + 1
-        if line.strip().startswith(("|", "｜")):
+        # (a bold mark around the table may be masked with the outer bar it touched: `  俄罗斯 | … |  `)
+        if line.strip().startswith(("|", "｜")) or line.rstrip().endswith(("|", "｜")):
             if out and out[0][1] == out[0][0]:
                 out = out[1:]
-            while out and out[-1][1] == out[-1][0]:
+            # | 俄罗斯 | 175 | … | -10.7 |**: a bold mark left after the last border is no cell
+            while out and not norm[out[-1][0] : out[-1][1]].strip("*"):
                 out = out[:-1]
         return out
     row = space_row(norm, start, end)
@@ -407,7 +417,10 @@ class Reader:
         for n, (a, b) in enumerate(_lines_above(self.norm, self.top(pos))):
             if n >= _CAPTION_REACH or b - a > 80:
                 break
-            found = _TITLE.fullmatch(self.norm, a, b)
+            _, row = self.row(a)
+            if len(row) == 1 and CELL_SPLIT.search(self.norm, a, b):
+                a, b = row[0]  # | <br>**表3 …增长速度** | | | |: a caption row whose other cells are empty
+            found = _TITLE.fullmatch(self.norm, a, b) or _LEAD_IN.fullmatch(self.norm, a, b)
             if found:
                 return found.start("title"), found.end("title")
         return None

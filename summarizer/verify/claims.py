@@ -43,7 +43,7 @@ from functools import lru_cache
 from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Target
 from summarizer.text import genre
 from summarizer.text.normalize import normalize
-from summarizer.text.numbers import MAGNITUDES, extract_mentions_text
+from summarizer.text.numbers import MAGNITUDES, extract_mentions_text, growth_rate
 from summarizer.text.periods import plan_end_period
 from summarizer.text.prefilter import prefiltered
 from summarizer.text.segment import PERIOD_RE
@@ -509,6 +509,9 @@ def _rank_note_supported(qualifier: str, own: _Window, figure: NumberMention) ->
     return figure.family == "rank" and (not scope_word or scope_word in own.text)
 
 
+_OPENING_CLAUSE_END = re.compile(r"[,，;；]")
+
+
 def _metric_carried(
     key: str, scope: Scope, figure: NumberMention, cs: int, ce: int, own: _Window
 ) -> Finding | None:
@@ -527,6 +530,22 @@ def _metric_carried(
         pieces = topic.cover(key)
         if pieces is not None and not _figures_between(scope, figure, [p for p in pieces if p[0] >= cs]):
             return Finding(FactField.METRIC, CheckStatus.DERIVED)
+    opening = _OPENING_CLAUSE_END.search(scope.norm, s_start, cs)
+    if earlier and opening is not None and not scope.between(s_start, opening.start()):
+        # 电子信息产业迅速发展壮大，各类智能终端产品达到2.7亿台，产值突破5000亿元: a sentence that
+        # opens with a clause of no figure names its topic there; the clause (with its host clause,
+        # for a change of the figure before: …，产量为440万吨，比上年减产20万吨) gives the rest
+        lo = _host_start(scope, figure, cs) if _is_dependent(scope, figure, cs) else cs
+        window = _Window(scope.norm, [(s_start, opening.start()), (lo, ce)])
+        base, qualifier = _split_qualifier(key)
+        for candidate, qual in [(key, "")] + ([(base, qualifier)] if qualifier else []):
+            pieces = window.cover(candidate)
+            mine = [p for p in pieces or [] if p[0] >= lo]
+            if pieces is None or not mine or _figures_between(scope, figure, [p for p in mine if p[0] >= cs]):
+                continue
+            if qual and not _qualifier_supported(qual, own, scope, figure):
+                continue
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
     # subject from the host clause: 项目240个，总投资2753亿元 -> 项目总投资 (the clause's own
     # words close the metric, the clause before names whose they are)
     own_words = _SHARED_TAIL.sub("", _LIGHT_LEAD.sub("", compact(_pre(scope, figure, cs)).strip("、,，")))
@@ -540,6 +559,16 @@ def _metric_carried(
                 return Finding(FactField.METRIC, CheckStatus.DERIVED)
             if host.family != figure.family and host.family != "count":
                 break
+    base, qualifier = _split_qualifier(key)
+    if qualifier and earlier and _is_dependent(scope, figure, cs) and _qualifier_supported(qualifier, own, scope, figure):
+        # 项目120个，完成投资980亿元，增加100亿元 -> 项目投资(增加): the change of the figure before
+        # is named after it, whose name the same rules carried
+        host_figure = earlier[-1]
+        if host_figure.family == figure.family:
+            hcs, hce = scope.clause(host_figure.start)
+            carried = _metric_carried(base, scope, host_figure, hcs, hce, _Window(scope.norm, [(hcs, hce)]))
+            if carried is not None:
+                return carried
     elided = _metric_elided(key, scope, figure, cs, own_words)
     if elided is not None:
         return elided
@@ -643,6 +672,11 @@ def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) ->
         if not (m.end <= figure.start and len(norm[m.end : figure.start].strip()) == 1
                 and norm[m.end : figure.start].strip() in _RANGE_DASH)
     ]  # 增长6%—6.5%: the two ends of a range are one quantity
+    inside = [
+        m for m in inside
+        if not (m.start >= figure.end and len(norm[figure.end : m.start].strip()) == 1
+                and norm[figure.end : m.start].strip() in _RANGE_DASH and m.family == figure.family)
+    ]  # 培育1-2家上市企业: the low end is named by the noun after the high end
     # 核酸检测23轮约117300人次: figures in a row with nothing naming a new quantity between
     # them share the words before the first one
     chain = sorted(inside, key=lambda m: m.start)
@@ -787,6 +821,8 @@ def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
         spans.append(scope.line(cell.block_start - 1))
     if cell.title is not None:
         spans.append(cell.title)  # 表2 …价格比上年涨跌幅度: the title names what every cell measures
+    # | 货物出口额 | over | 其中：机电产品 |: a row above may name the measure its items are of
+    spans += [row[0] for row in scope.tables.rows_above(cell.row[0][0]) if len(row) > 1]
     window = _Window(scope.norm, spans)
     base, qualifier = _split_qualifier(key)
     if window.cover(key) is not None or (
@@ -810,18 +846,14 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         return _ABSENT[FactField.GROWTH]
     wanted = fact.growth_pct
     _, s_end = scope.sentence(figure.start)
-    candidates = [
-        m for m in scope.between(figure.end, s_end)
-        if m.family == "percent" and _values_match(m.value, abs(wanted))
-    ]
+    candidates = [m for m in scope.between(figure.end, s_end) if _is_growth_of(m, wanted, figure)]
     cs = scope.clause(figure.start)[0]
     if scope.table(figure.start) is None and _is_dependent(scope, figure, cs):
         # 国内生产总值增长6.6%，总量突破90万亿元: the host clause's rate is this figure's
         host = _host_start(scope, figure, cs)
         candidates = [
             m for m in scope.between(host, cs)
-            if m.family == "percent" and _values_match(m.value, abs(wanted))
-            and not _amounts_between(scope, m.end, figure.start)
+            if _is_growth_of(m, wanted, figure) and not _amounts_between(scope, m.end, figure.start)
         ] + candidates
     failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NOT_IN_SOURCE, f"{wanted:g}%")
     cell = scope.table(figure.start)
@@ -836,7 +868,7 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         word = vocab.GROWTH_WORD.search(pre.rstrip())
         if word is None and compact(pre) in ("和", "、", "及", "与"):
             # 分别增长6%和8%: the second rate shares the growth word before the first
-            first = next((m for m in scope.between(gcs, g.start) if m.family == "percent"), None)
+            first = next((m for m in scope.between(gcs, g.start) if m.family == "percent" or m.unit == g.unit), None)
             if first is not None:
                 pre = _pre(scope, first, gcs)
                 word = vocab.GROWTH_WORD.search(pre.rstrip())
@@ -856,11 +888,21 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         negative = (word is not None and word.group("verb") in vocab.FALLING) != pre.rstrip().endswith(
             ("-", "−")
         )
-        if not _values_match(-g.value if negative else g.value, wanted):
+        rate = growth_rate(g) or 0.0
+        if not _values_match(-rate if negative else rate, wanted):
             failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.WRONG_SIGN, word.group() if word else g.raw)
             continue
         return Finding(FactField.GROWTH, CheckStatus.OK, span=(g.start, g.end))
     return failure
+
+
+def _is_growth_of(m: NumberMention, wanted: float, figure: NumberMention) -> bool:
+    """A rate of the wanted size: a percent, or a multiple (增长1.5倍 = 150%) of a figure that is
+    no multiple itself."""
+    rate = growth_rate(m)
+    if rate is None or (m.family != "percent" and figure.unit == m.unit):
+        return False
+    return _values_match(rate, abs(wanted))
 
 
 def growth_sign(before: str) -> int:
@@ -887,7 +929,7 @@ def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -
     at = scope.norm.rfind("分别", gcs, g.start)
     if at < 0:
         return False
-    rates = [m for m in scope.between(at, scope.clause(g.start)[1]) if m.family == "percent"]
+    rates = [m for m in scope.between(at, scope.clause(g.start)[1]) if m.family == "percent" or m.unit == g.unit]
     s_start = scope.sentence(figure.start)[0]
     hosts = [m for m in scope.between(s_start, gcs) if m.family not in ("percent", "percentage_points")]
     hosts = hosts[-len(rates) :]
@@ -1047,8 +1089,10 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[named[0] : named[1]])  # type: ignore[index]
     if section == "plan" and not column_target and not (
         scope.search(vocab.ACHIEVEMENT_CUE, s_start, s_end) or scope.search(vocab.PAST_CUE, s_start, s_end)
+        or scope.dated_before_report(s_start, figure.start)
     ):
-        # a plan section's figures are targets unless their sentence dates them (同比, 已, 累计 …)
+        # a plan section's figures are targets unless their sentence dates them (同比, 已, 累计 …,
+        # or a year before the report's: 1995年人口自然增长率为14.51‰ in a 1996 plan)
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, "plan section")
     before = [c for c in cues if c.end() <= figure.start]
     if before and vocab.ACHIEVEMENT_CUE.search(norm, before[-1].end(), figure.end) is None:

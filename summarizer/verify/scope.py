@@ -16,7 +16,7 @@ from summarizer.models import NumberMention
 from summarizer.text.clean import Document
 from summarizer.text.numbers import table_reader
 from summarizer.text.prefilter import prefiltered
-from summarizer.text.sections import Sections
+from summarizer.text.sections import Sections, report_year
 from summarizer.text.segment import Segments, is_heading
 
 CELL_SPLIT = re.compile(r"[|｜\t]")
@@ -58,6 +58,7 @@ class Scope:
             (pos, "review" if mode == "summary" else mode) for pos, mode in Sections.of(doc).switches
         )
         self._section_starts = [s for s, _ in self._sections]
+        self._year = report_year(doc)
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[NumberMention]) -> Scope:
@@ -99,6 +100,11 @@ class Scope:
     def line(self, pos: int) -> Span:
         """The text line (paragraph) holding `pos`."""
         return self.seg.line(pos)
+
+    def dated_before_report(self, start: int, end: int) -> bool:
+        """The last period in [start, end) is one year before the report's own year."""
+        dated = self.seg.dated_year(start, end)
+        return self._year is not None and dated is not None and dated < self._year
 
     def section(self, pos: int) -> str | None:
         """'plan' or 'review' from the nearest classified heading above `pos`, else None."""

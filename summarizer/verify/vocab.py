@@ -29,6 +29,9 @@ NAMELESS: tuple[str, ...] = (
     "县市区", "县区", "省辖市", "开发园区",
     "全市", "全省", "全区", "全县", "全镇", "全国", "全园", "园区", "我市", "我区", "我县", "本市",
     "本区", "开发区",
+    # price bases: say how a growth rate is reckoned (按可比价格计算增长6.5%), not what it measures
+    "按可比价格计算", "按可比价计算", "按可比口径计算", "按同口径计算", "按不变价格计算", "按不变价计算",
+    "按可比价格", "按可比价", "按可比口径", "按同口径", "按不变价格", "按不变价",
     # time words: say when, not what
     "全年", "上半年", "下半年", "今年", "去年", "当年", "年内", "年底",
     # bare class nouns and measure words: a count of 项目 or 次 without what they are
@@ -46,10 +49,11 @@ GROWTH_WORD = re.compile(
 FALLING = frozenset({"下降", "减少", "回落", "降低", "下跌", "降幅", "衰退", "减产", "按年跌"})
 
 # A clause that opens with these depends on the figure before it (…，比上年增长8%; 增幅居全市
-# 第二; 占GDP的比重为…): its metric may take the host clause's words.
+# 第二; 占GDP的比重为…; 只占…的2.3%): its metric may take the host clause's words.
 DEPENDENT_OPENING = re.compile(
-    r"^(?:其中|同比|环比|按年|比|较|占|增长|增加|下降|减少|提高|提升|回落|上升|降低|增幅|增速|降幅|"
-    r"总量|实际|分别|为|达|合计|共|扣除|居|位居|列|排名|人均|年均|平均|净增|新增加|增产|减产|折合|折|按(?:美元|人民币)计|所占|总数)"
+    r"^(?:只|仅|仅仅|也只|也仅)?(?:其中|同比|环比|按年|比|较|占|增长|增加|下降|减少|提高|提升|回落|上升|降低|增幅|增速|降幅|"
+    r"总量|实际|分别|为|达|合计|共|扣除|居|位居|列|排名|人均|年均|平均|净增|新增加|增产|减产|折合|折|按(?:美元|人民币)计|所占|总数|"
+    r"对(?=[^,，;；。]{1,20}贡献率))"  # ，对经济增长的贡献率达47.4%: the contribution of the figure before
 )
 
 # The cue words (summarizer/data/offline_vocab.toml, the verify_* sections, each entry with its

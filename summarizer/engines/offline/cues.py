@@ -38,8 +38,10 @@ GROWTH_CUE = re.compile(
 )
 # 成长/衰退: Taiwan usage; 按年: Hong Kong's "year on year"; 增产/减产: harvests
 NEGATIVE_GROWTH = {"下降", "减少", "回落", "降低", "衰退", "减产"}
+# 比上年增长1.5倍, 增加1.4倍: the growth words a multiple is a growth after (1.5倍 = 150%)
+GROWTH_BY_MULTIPLE = {"增长", "增加", "提高", "上升", "增产"}
 # 扣除价格因素，实际增长8.3% / 年均增长6.1%: a second growth rate of the figure before, named apart
 QUALIFIED_GROWTH = prefiltered(re.compile(
-    r"(?:扣除价格因素[,，]?)?(?:(?:比|较)(?:上年|去年)(?:同期)?)?"  # 比上年实际增长9.3%
+    r"(?:扣除价格因素[,，]?)?(?:(?:比|较)(?:上年|去年)(?:同期)?)?(?:分别)?"  # 比上年实际增长9.3%, 分别实际增长
     r"(?:实际|名义|年均|平均|(?:两|三|五|十)年平均)(?:分别)?(?:增长|下降|增加|提高)"
 ))

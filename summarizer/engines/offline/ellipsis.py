@@ -72,12 +72,30 @@ def is_bare_head(words: str) -> bool:
     return head in vocab.GENERIC_HEADS or (2 <= len(head) <= BARE_RATE and head.endswith("率"))
 
 
+# 粮食播种面积…、产量…: the area an item before is sown or used over names the crop or sector
+# whose output the next item gives (粮食, 林下经济利用森林面积 -> 林下经济)
+AREA_OF = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:(?:播种|种植|栽培|养殖|利用[\u4e00-\u9fff]{0,2})?面积|(?:平均)?(?:亩产|单产))$"
+)  # 粮食平均亩产…、总产量…: a yield names the crop too
+OUTPUT_HEADS = ("产量", "总产量", "产值", "总产值")
+
+
+def area_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
+    """产量 after 粮食播种面积 -> 粮食 + 产量."""
+    if GROWTH_TAIL.sub("", text_of(norm, spans)) not in OUTPUT_HEADS:
+        return None
+    found = AREA_OF.fullmatch(text_of(norm, previous))
+    if found is None:
+        return None
+    return runs(_chars(norm, previous)[: found.end("subject")])
+
+
 def inherited_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     """死亡率 after 常住人口出生率 -> 常住人口 + 死亡率; None when the item names its own subject."""
     words = text_of(norm, spans)
     if not words or not is_bare_head(words):
         return None
-    subject = subject_of(norm, previous)
+    subject = subject_of(norm, previous) or area_subject(norm, spans, previous)
     if subject is None:
         return None
     return subject + spans
@@ -97,6 +115,28 @@ def roll_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     if head is None or head.start() < 2:
         return None
     return runs(_chars(norm, previous)[: head.start()]) + spans
+
+
+# 开工, 基本建成, 竣工: the stages of a building programme (data/offline_vocab.toml [construction_stages])
+STAGE_HEADS = frozenset(vocab.words("construction_stages"))
+STAGE_END = vocab.compiled("construction_stages", suffix="$")
+STAGE_START = vocab.compiled("construction_stages", prefix="^")
+
+
+def stage_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
+    """基本建成 after 保障性住房开工 -> 保障性住房 + 基本建成: a programme named once, its stages
+    listed bare (新开工保障性安居工程666万套，基本建成544万套: after its stage); None unless the
+    item is a stage alone and the item before names a programme of two characters or more."""
+    if text_of(norm, spans) not in STAGE_HEADS:
+        return None
+    words = text_of(norm, previous)
+    head = STAGE_END.search(words)
+    if head is not None and head.start() >= 2:
+        return runs(_chars(norm, previous)[: head.start()]) + spans
+    lead = STAGE_START.match(words)
+    if lead is not None and len(words) - lead.end() >= 2:
+        return spans + runs(_chars(norm, previous)[lead.end() :])  # 新开工保障性安居工程…，基本建成…
+    return None
 
 
 FOOTNOTE = re.compile(r"\[\d{1,2}\]")

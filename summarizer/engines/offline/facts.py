@@ -11,6 +11,7 @@ from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
     COMMITMENTS,
+    GROWTH_BY_MULTIPLE,
     GROWTH_CUE,
     NEGATIVE_GROWTH,
     QUALIFIED_GROWTH,
@@ -37,7 +38,15 @@ from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text import wrap
 from summarizer.text.clean import Document
-from summarizer.text.numbers import UNITS, in_nonfact, signed_as_written, written_minus
+from summarizer.text.numbers import (
+    QUANTITY_RE,
+    UNITS,
+    growth_rate,
+    in_nonfact,
+    signed_as_written,
+    written_minus,
+)
+from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
 from summarizer.text.prefilter import prefiltered
 from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
@@ -102,14 +111,19 @@ _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class 
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
+SPAN_OF_YEARS = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?")
 TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
 # a future verb between a name and its figure (人均储蓄|将达到|6万元); 计划 there is often a noun
 # (招生计划, 超计划), so only these count
 FUTURE_BETWEEN = re.compile(r"(?:将|要)(?:达到|达|突破|超过|实现|完成|增长|提高|保持|控制在|新增)")
 LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) or a unit (8GW)
 
+# 一季度, 1-10月, 上半年: a part of the year (a frame of the figures after it only when it opens its clause)
+PART_OF_YEAR = re.compile(r"季度|\d月|半年")
 # 年末, 1995年底, 年初: a point of the year, not a part of it
 POINT_IN_YEAR = re.compile(r"[末底初]")
+# 按可比价格计算增长6.5%: the basis on which a growth rate is reckoned, no name of its own
+PRICE_BASIS = re.compile(r"^\s*[（(]?(?:按|以)(?:可比价格|可比价|可比口径|同口径|不变价格|不变价)(?:计算|计)?[）)]?")
 
 @dataclass
 class _Built:
@@ -136,6 +150,8 @@ class FactBuilder:
         self._definitions: dict[tuple[int, int], bool] = {}
         self._opens_targets: dict[tuple[int, int], bool] = {}
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
+        self._pending_ranks: dict[int, list[str]] = {}  # a run's later rankings, by their list's host
+        self._chain_end = -1  # end of the last ranking of a run that had no list to go to
 
     @property
     def facts(self) -> list[Fact]:
@@ -156,6 +172,9 @@ class FactBuilder:
             return  # 在全国36个重点城市排名第一: the pool ranked in, not a figure (no boundary either)
         if self._is_size_class(m, after):
             return  # 亿元项目, 50亿级企业: a class of things, not a quantity (no boundary either)
+        high_end = self._range_high_end(m) if m.range_high is not None else None
+        if high_end is not None and self._is_size_class(m.model_copy(update={"end": high_end}), norm[high_end : high_end + 12]):
+            return  # 30-50亿元项目2个: the low end of a class's band is the class too
         boundary = self._boundary
         self._boundary = m.end
         if m.family == "rank":
@@ -182,7 +201,7 @@ class FactBuilder:
                 host.fact.growth_pct = 0.0
                 self._extend(host, m.end)
             return
-        if m.family == "percent" and self._attach_growth(m, boundary):
+        if (m.family == "percent" or m.unit == "倍") and self._attach_growth(m, boundary):
             return
         self._add_value(m, boundary)
 
@@ -236,9 +255,10 @@ class FactBuilder:
     def _attach_growth(self, m: NumberMention, boundary: int) -> bool:
         clause_start, clause_end = self.seg.clause(m.start)
         pre = self.norm[max(clause_start, boundary) : m.start].strip().replace("\n", "")  # 比上\n年增长: wrapped
+        rate = growth_rate(m) or 0.0  # 增长1.5倍: a growth of 150%
         if self._growth_queue and pre in CONJUNCTIONS:
             host, negative = self._growth_queue.pop(0)  # …分别增长6.5%和7.8%: the next one
-            host.fact.growth_pct = -m.value if negative else m.value
+            host.fact.growth_pct = -rate if negative else rate
             self._extend(host, m.end)
             return True
         minus = pre.endswith(("-", "−"))  # 同比增长-3.5%: a decline written with a sign
@@ -247,13 +267,15 @@ class FactBuilder:
         cue = GROWTH_CUE.search(pre)
         if cue is None:
             return False
-        prefix = pre[: cue.start()].strip(" 、,，")
+        prefix = PRICE_BASIS.sub("", pre[: cue.start()]).strip(" 、,，")  # 按可比价格计算增长: the same growth
         if prefix not in ("", "分别"):
             return False  # the clause names its own metric: a standalone growth fact
         negative = (cue.group("verb") in NEGATIVE_GROWTH) != minus
+        if m.family != "percent" and (negative or cue.group("verb") not in GROWTH_BY_MULTIPLE):
+            return False  # 下降1倍, 增幅2倍: no growth a multiple states
         if prefix == "分别":
             # 收入分别达到A和B，分别增长x%和y%: growth rates go to the figures in order
-            more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?%", self.norm[m.end : clause_end]))
+            more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?(?:%|倍)", self.norm[m.end : clause_end]))
             hosts = self._hosts_without_growth(m, more + 1)
             if not hosts:
                 return False
@@ -261,9 +283,9 @@ class FactBuilder:
             host = hosts[0]
         else:
             host = self._host_in_sentence(m, growth=True)
-            if host is None:
+            if host is None or (m.family != "percent" and host.mention.unit == m.unit):
                 return False
-        host.fact.growth_pct = -m.value if negative else m.value
+        host.fact.growth_pct = -rate if negative else rate
         self._extend(host, m.end)
         return True
 
@@ -305,8 +327,11 @@ class FactBuilder:
             return False
         row, header = cells
         col = next((i for i, (a, b) in enumerate(row) if a <= m.start < b), None)
-        if col is None or col == 0:
+        if col is None:
             return False
+        if col == 0:
+            # | 其中：90平方米及以下 | 亿元 | 20335 |: a figure inside the name cell is part of the name
+            return header is not None and any(self._value_column(c) for c in header[1:])
         first_col = name_column(self.norm, row, header, col)
         if first_col == col:
             return True  # the name cell of a second panel (| 行业 | … | 行业 | …): it names, it counts nothing
@@ -322,21 +347,35 @@ class FactBuilder:
                 return True
             if m.family == "none":
                 return True  # | 水 泥 | 亿吨 | 24.1 | 2.3 |: a bare figure in a growth column is no amount
-        name_end = first[1]
-        unit_in_name = re.search(r"[(（][^()（）]{1,6}[)）]\s*$", self.norm[first[0] : first[1]])
-        if unit_in_name:
-            name_end = first[0] + unit_in_name.start()  # 规上工业总产值（亿元）: the unit is not the name
-        metric, metric_start = tidy_metric(self.norm, first[0], name_end)
+        metric, metric_start = self._row_words(first)
         if not metric:
             return True  # a row without a name: nothing says what the figure measures
         spans = tables.row_name(self.norm, metric_start, metric_start + len(metric))
         derived = self._column_name(row, header, col) if header else ()
+        if derived:
+            derived = self._flow_of_title(m.start, derived)
+        if named and m.family == "percent" and GROWTH_COLUMN.search(name):
+            # | 行业 | 比上年增长（%） | over | 金融业 | 7.2 |: a rate with no amount before it is the
+            # change of the title's subject for the row's item, never an amount of the item
+            derived = self._growth_name(m.start, named, compact(metric) in tables.TOTAL_ROW)
         title = self.tables.title(m.start) if derived and m.family == "percent" else None
         if title is not None:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
         elif header and not derived and m.family != "percent" and compact(metric) not in tables.TOTAL_ROW:
-            spans += self._title_head(m.start, text_of(self.norm, spans), header)
+            own = text_of(self.norm, spans)
+            parent, measured = self._measure_row_above(m.start, row, header, own)
+            if parent:
+                derived = parent  # | 货物出口额 | over | 其中：机电产品 |: 机电产品(货物出口额)
+            elif not measured:
+                head = self._title_head(m.start, own, header)
+                spans += head
+                if not head:
+                    measure = self._table_measure(m.start, own, header)
+                    if text_of(self.norm, measure) in GENERIC_HEADS:
+                        spans += measure  # | 产量 | over | 水 泥 |: 水泥产量, as the title's head would
+                    else:
+                        derived = measure
         if compact(metric) in tables.TOTAL_ROW and m.unit:  # no unit: its cells may not line up
             heading = () if not named or PERIOD_RE.fullmatch(name.strip()) else tables.name_spans(self.norm, *named)
             spans, derived = self._total_row(m, spans, derived, heading)
@@ -358,23 +397,145 @@ class FactBuilder:
             self.built[-1].fact = Target(**data, commitment=commitment)
         return True
 
+    def _flow_of_title(self, pos: int, column: Spans) -> Spans:
+        """钢材(出口数量) under 表8 …主要商品出口数量、金额及其增长速度 and | 数量 | 金额 |: the title
+        says which flow the columns measure (the import table names the same goods); a column
+        naming its flow itself (出口额, 占全部出口比重) is kept as it is."""
+        words = text_of(self.norm, column)
+        title = self.tables.title(pos)
+        if title is None or any(flow in words for flow in _FLOWS):
+            return column
+        found = [f for f in _FLOW_IN_TITLE.finditer(self.norm, *title)]
+        if len({f.group() for f in found}) != 1:
+            return column  # 进出口, or both flows: the title does not say one
+        return ((found[0].start(), found[0].end()), *column)
+
+    def _table_measure(self, pos: int, name: str, header: list[tuple[int, int]]) -> Spans:
+        """制造业(固定资产投资) under 表4 …分行业固定资产投资(不含农户)及其增长速度 and | 投资额 |:
+        an item row's measure is the title's subject when that names a measure, else the one
+        value column's name when it does (| 专利数(万件) |); 绝对数, 年末数 name none."""
+        values = [cell for cell in header[1:] if self._value_column(cell)]
+        if len(values) != 1 or len(name) < 2 or tables.names_measure(name):
+            return ()
+        title = self.tables.title(pos)
+        subject = tables.title_subject(self.norm, title) if title is not None else None
+        if subject is not None:
+            spans = tables.name_spans(self.norm, *subject)
+            words = text_of(self.norm, spans)
+            head = next((h for h in _ITEM_HEADS if words.endswith(h)), None)
+            if head is not None and spans:
+                return ((spans[-1][1] - len(head), spans[-1][1]),)  # 主要农产品产量如下： -> 粮食产量
+            if tables.names_measure(words) or any(words.endswith(h) for h in GENERIC_HEADS):
+                return spans
+        spans = tables.name_spans(self.norm, *values[0])
+        words = text_of(self.norm, spans)
+        if tables.names_measure(words) and words not in tables.NO_MEASURE_COLUMNS:
+            return spans
+        return ()
+
+    def _growth_name(self, pos: int, named: tuple[int, int], total: bool) -> Spans:
+        """固定资产投资比上年增长 for a growth cell of its own: the title's subject (without its
+        bracketed scope) and the column's words; a 总计 row takes the subject as its name already."""
+        column = tables.name_spans(self.norm, *named)
+        title = self.tables.title(pos)
+        subject = tables.title_subject(self.norm, title) if title is not None and not total else None
+        if subject is None:
+            return column
+        return (*tables.name_spans(self.norm, *subject), *column)
+
+    def _row_words(self, cell: tuple[int, int]) -> tuple[str, int]:
+        """The words of a row's name cell and where they start (tidied as a metric is)."""
+        name_end = cell[1]
+        unit_in_name = re.search(r"[(（][^()（）]{1,6}[)）]\s*$", self.norm[cell[0] : cell[1]])
+        if unit_in_name:
+            name_end = cell[0] + unit_in_name.start()  # 规上工业总产值（亿元）: the unit is not the name
+        metric, start = tidy_metric(self.norm, cell[0], name_end)
+        de = self.norm.rfind("的", cell[0], start)
+        if metric and de >= 0 and de == start - 1:
+            # | 电力、燃气及水的生产和供应业 |, | 初级形状的塑料 |: a cell is its whole name, no 的-phrase
+            # to cut (prose keeps the head after 的, a row name keeps what it says)
+            lead, lead_start = tidy_metric(self.norm, cell[0], de)
+            if lead and lead_start + len(lead) == de:
+                return self.norm[lead_start : start + len(metric)], lead_start
+        return metric, start
+
     def _title_head(self, pos: int, name: str, header: list[tuple[int, int]]) -> Spans:
         """产量 from 表3 …主要产品产量及其增长速度 for a row naming only its item (纱), when the
         table's one value column is headed by that same word (| 产量 |), unless a row above names
         a measure of its own (| 发电量 | over | 火电 |: the rows are items of that row)."""
         title = self.tables.title(pos)
         values = [cell for cell in header[1:] if self._value_column(cell)]
-        if title is None or len(values) != 1:
+        # 一九八二年 | 一九八二年比一九八一年增长％: the value column is named by its year only
+        by_year = not values and any(PERIOD_RE.fullmatch(self.norm[a:b].strip()) for a, b in header[1:])
+        if title is None or (len(values) != 1 and not by_year):
             return ()  # | 出口额 | 进口额 |: which head a cell takes is the column's to say
         head = tables.title_head(self.norm, title, name)
-        column = text_of(self.norm, tables.name_spans(self.norm, *values[0]))
-        if not head or not column.endswith(self.norm[head[0][0] : head[0][1]]):
+        if not head:
             return ()
-        for row in self.tables.rows_above(pos):
-            words = text_of(self.norm, tables.row_name(self.norm, *row[0])) if row else ""
-            if tables.names_measure(words):
-                return ()  # | 发电量 | over | 火电 |: the rows below a measure row are its items
+        column = text_of(self.norm, tables.name_spans(self.norm, *values[0])) if values else ""
+        if values and not column.endswith(self.norm[head[0][0] : head[0][1]]):
+            return ()
         return head
+
+    def _measure_row_above(
+        self, pos: int, row: list[tuple[int, int]], header: list[tuple[int, int]], name: str
+    ) -> tuple[Spans, bool]:
+        """The name of the row above whose item this row is (| 货物出口额 | over | 其中：一般贸易 |
+        and | 加工贸易 |; | 旅客运输周转量 | over | 铁路 |), and whether a measure row in this
+        row's unit stands above it at all (then the title's head noun is not this row's).
+
+        An item row (a name without a measure word of its own) belongs to the nearest measure row
+        above it in the same unit when the group was opened by 其中 (the row itself or an item
+        row between them), or when that row is a quantity (…总量, …周转量, 发电量) its items
+        follow; a row in another unit (| 一次能源生产总量 | 亿吨标准煤 | over | 原煤 | 亿吨 |)
+        ends the search: the rows are not its items."""
+        if tables.names_measure(name):
+            return (), False
+        unit_col = next(
+            (i for i, (a, b) in enumerate(header) if "".join(self.norm[a:b].split()) in ("单位", "计量单位")), None
+        )
+        name_col = 0 if len(header) == len(row) else -1  # | 单位 | over a unit written in the name cell
+
+        def unit(cells: list[tuple[int, int]]) -> str | None:
+            if unit_col is not None and unit_col < len(cells) and unit_col != name_col:
+                a, b = cells[unit_col]
+                return "".join(self.norm[a:b].split())
+            # - 原 煤 亿吨 27.93 4.1: a space-aligned row writes its unit after its name
+            words = self.norm[cells[0][0] : cells[0][1]].split()
+            tail = "".join(words[-2:]) if len(words) > 2 and words[-2] in ("亿", "万") else words[-1] if words else ""
+            if tail in UNITS:
+                return tail
+            for a, b in cells[1:]:  # 生铁 3，551 万吨 3．9: or after its figure
+                word = re.sub(r"[\d.,，．%\s-]+", "", self.norm[a:b])
+                if word in UNITS:
+                    return word
+            return None
+
+        def base(cells: list[tuple[int, int]]) -> str | None:
+            # | 货物运输总量 | 亿吨 | over | 民航 | 万吨 |: one unit at another magnitude
+            found = unit(cells)
+            return found.lstrip("亿万千百") or found if found else found
+
+        own_unit = base(row)
+        # 其中： opens the group at the row itself only when the measure row is just above it
+        # (| 新建公路 | over | 其中：高速公路 |: its group is 新建公路's, which names no measure)
+        own_opens = tables.opens_items(self.norm[row[0][0] : row[0][1]])
+        chain_opened, chain = False, 0
+        for above in self.tables.rows_above(pos):
+            if len(above) < 2 or above is header or above[0] == header[0]:
+                break
+            if base(above) != own_unit:
+                return (), False  # | 22万伏及以上变电设备 | 万千伏安 | over | 新建铁路投产里程 | 公里 |
+            text, start = self._row_words(above[0])
+            spans = tables.row_name(self.norm, start, start + len(text)) if text else ()
+            words = text_of(self.norm, spans)
+            if tables.names_measure(words):
+                if words.endswith("量") or chain_opened or (own_opens and not chain):
+                    return shape.drop_footnotes(self.norm, spans), True
+                return (), True
+            chain += 1
+            chain_opened = chain_opened or tables.opens_items(self.norm[above[0][0] : above[0][1]])
+        return (), False
 
     def _caption_period(self, pos: int) -> str | None:
         """The period the table's caption states (表1 2018年年末人口数…, 2023年1-11月…利润, a 注
@@ -455,6 +616,11 @@ class FactBuilder:
         host = self._host_in_sentence(m)
         pre_start = max(clause_start, boundary)
         pre = self.norm[pre_start : m.start]
+        if pre == "、" and self.built and self.built[-1].mention.family == "rank" and boundary in (
+            self.built[-1].mention.end, self._chain_end
+        ):
+            self._chain_end = m.end
+            return  # 排位分别是第六位、第五位 after a ranking of its own: nothing named to give it to
         if host is not None and host.mention.family == "rank":
             host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
         own_spans, own_start, scope_note = self._rank_metric(m, pre_start)
@@ -465,6 +631,7 @@ class FactBuilder:
             self._extend(host, m.end)
             return
         if host is not None and host.fact.rank is not None and not names_own_metric and pre.strip(" ,，、") == "":
+            self._distribute_ranks(m, host)  # 分别增长a%、b%，增速列全省第二、第三位: in order
             return
         spans, metric_start = own_spans, own_start
         if not spans:
@@ -474,6 +641,31 @@ class FactBuilder:
                 return  # a ranking of nothing named
             spans, metric_start = previous.metric, m.start
         self._append(m, metric=spans, metric_start=metric_start, end=m.end, note=scope_note)
+
+    def _distribute_ranks(self, m: NumberMention, host: _Built) -> None:
+        """利用外资、引进内资分别增长25.8%、7.8%，增速列全省第二、第三位: the k-th ranking of a run
+        joined by 、 is the k-th figure's of a list joined by 、/和 (分别 in the sentence). The run's
+        rankings wait until it ends; they move to their places only when the list has exactly as
+        many figures, else the first stays where it is and the others name nothing."""
+        norm = self.norm
+        pending = self._pending_ranks.setdefault(id(host), [])
+        pending.append(self.doc.text[m.start : m.end])
+        if RANK_CHAIN.match(norm, m.end) or shape.RESPECTIVELY not in norm[host.sentence[0] : m.start]:
+            return  # the run goes on (第一、第三、第五位), or no 分别 says the list is in order
+        texts = [host.fact.rank or "", *self._pending_ranks.pop(id(host))]
+        listed: list[_Built] = [host]  # the list's figures, last first
+        for built in reversed(self.built[:-1]):
+            if built.sentence != host.sentence or built.mention.family != host.mention.family or built.fact.rank:
+                break
+            if norm[built.mention.end : listed[-1].mention.start].strip() not in CONJUNCTIONS:
+                break
+            listed.append(built)
+        if self.built[-1] is not host or len(listed) != len(texts):
+            host.fact.rank = None  # 分别增长5%和7.1%，分别居第六、第五、第四位: a run that cannot be placed
+            return
+        for built, text in zip(reversed(listed), texts, strict=True):
+            built.fact.rank = text
+            self._extend(built, max(built.fact.evidence.end, m.end))
 
     def _rank_metric(self, m: NumberMention, pre_start: int) -> tuple[Spans, int, str]:
         """What a ranking ranks and the bracket note of its scope: 人均期望寿命位居全国城市第一 ->
@@ -529,9 +721,10 @@ class FactBuilder:
             metric = ""  # 由一季度的-5.6%快速回升到二季度的5.8%: the end of a pair is named by its start
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
         own_span = spans  # the words before the figure, whatever the rules below make of them
-        if metric in GENERIC_HEADS:
+        if shape.FOOTNOTE.sub("", metric) in GENERIC_HEADS:  # 筹资[56]: a footnote mark is no word
             # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
+            own_subject = False
             if verb is not None:
                 subject, subject_start = tidy_metric(norm, clause_start, verb.start())
                 long_class = metric_rules.is_long_enterprise_subject(subject)  # …建筑业企业|实现利润
@@ -540,12 +733,25 @@ class FactBuilder:
                 if 2 <= len(subject) <= 12 or long_class:
                     spans = ((subject_start, subject_start + len(subject)), spans[0])
                     metric_start = subject_start
-            elif self._last_in_sentence(m) is None:
+                own_subject = bool(subject) and not SPAN_OF_YEARS.fullmatch(subject)  # 五年|累计募集资金
+            s_start = self.seg.sentence(m.start)[0]
+            previous = self._last_in_sentence(m)
+            projects = previous is not None and previous.mention.family == "count" and prose.project_subject(
+                norm, without_growth_tail(norm, previous.metric), spans
+            )  # 实施重点项目120个，完成投资980亿元: the projects' investment (_project_subject)
+            if verb is None and previous is None:
                 # 纺织服装产业带围绕…，力争产值突破1000亿元: the sentence's topic owns the head
-                topic = prose.sentence_topic(norm, self.seg.sentence(m.start)[0], clause_start)
-                if topic is not None:
-                    spans = (topic, spans[0])
-        post = self._post_noun(m)
+                topic = prose.sentence_topic(norm, s_start, clause_start)
+            elif not own_subject and not projects and prose.topic_clause(norm, s_start, clause_start):
+                # 汽车产业形成多品牌集聚，产量突破300万辆，实现产值4700亿元: a topic clause of no
+                # figure names a sector or body whose head it is, across the figures between
+                topic = prose.sentence_topic(norm, s_start, clause_start, headed=True)
+            else:
+                topic = None
+            if topic is not None:
+                spans = (topic, spans[0])
+        high_end = self._range_high_end(m)  # 培育1-2家上市企业: the low end is named like the high end
+        post = self._post_noun(m, at=high_end)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
         bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
@@ -553,7 +759,8 @@ class FactBuilder:
         bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family, pre_text))
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
-        if post and (m.family == "count" or not metric or timed or bare_verb or listed or norm[m.end : m.end + 1] == "的"):
+        tail = high_end if high_end is not None else m.end
+        if post and (m.family == "count" or not metric or timed or bare_verb or listed or norm[tail : tail + 1] == "的"):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
             if pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
@@ -776,6 +983,14 @@ class FactBuilder:
             b for b in self.built
             if b.sentence == sentence and b.mention.family not in ("percent", "percentage_points") and not b.derived
         ][-count:]
+        if count >= 2 and len(hosts) != count:
+            # 城镇…、农村…分别增长8.5%和10.5%，扣除价格因素，分别实际增长6%和8%: the nominal rates
+            # of a list, each named after its item, are the hosts
+            rates = [b for b in self.built if b.sentence == sentence and b.mention.end <= cs][-count:]
+            if len(rates) == count and all(
+                b.mention.family == "percent" and not b.derived and b.fact.growth_pct is None for b in rates
+            ) and len({text_of(self.norm, b.metric) for b in rates}) == count:
+                hosts = rates
         if count < 2 or len(hosts) != count:
             return host
         self._respective = hosts[1:]
@@ -837,8 +1052,8 @@ class FactBuilder:
     def _shared_figure(self, m: NumberMention, clause_start: int) -> list[Spans] | None:
         """A和B均下降22%: the subjects that all take this one figure (none when another figure
         follows it in the clause: 分别增长5%和6% hands out a figure each)."""
-        if self.norm.find("均", clause_start, m.start) < 0 and self.norm.find("都", clause_start, m.start) < 0:
-            return None  # the usual case: no 均/都 before the figure
+        if not any(self.norm.find(word, clause_start, m.start) >= 0 for word in ("均", "都", "各")):
+            return None  # the usual case: no 均/都/各 before the figure
         clause_end = self.seg.clause(m.start)[1]
         if re.match(r"\s*(?:以上|以下|左右)?\s*(?:和|与|及|、)\s*[-−]?\d", self.norm[m.end : clause_end]):
             return None
@@ -936,6 +1151,10 @@ class FactBuilder:
             roll = ellipsis.roll_subject(norm, spans, previous.metric)
             if roll is not None:
                 return roll, ()
+        if spans and previous.mention.family == m.family and names_nothing(between.strip(";；,，、")):
+            stage = ellipsis.stage_subject(norm, spans, previous.metric)
+            if stage is not None:
+                return stage, ()  # 保障性住房开工65万套、基本建成27万套: the programme named once
         counted = (previous.mention.unit or "")[-1:] in OBJECT_COUNTS  # 建成2个安置点: things, no subject
         if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between):
             # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
@@ -1030,6 +1249,15 @@ class FactBuilder:
                 span = ((metric_start, metric_start + len(metric)),)
                 self._append(m, metric=span, metric_start=metric_start, end=m.end)
 
+    def _range_high_end(self, m: NumberMention) -> int | None:
+        """Where the high end of a range ends when `m` is its low end (1-2家, 3000元至2万元)."""
+        if m.family in ("percent", "percentage_points", "permille"):
+            return None  # 增长6%—6.5%: a band of rates is named by the words before it
+        if prose.range_end(self.norm, m.start, m.end) != prose.RANGE_LOWER:
+            return None
+        high = QUANTITY_RE.match(self.norm, m.end + 1)
+        return high.end() if high is not None and high.group("unit") else None
+
     def _post_noun(self, m: NumberMention, at: int | None = None) -> tuple[int, int] | None:
         """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric;
         `at`: read it after another figure that follows this one (17批次2018名|医务人员)."""
@@ -1058,6 +1286,11 @@ class FactBuilder:
             if stop.group() == "、":
                 limit = min(len(norm), max(limit, stop.end() + 16))
                 stop = POST_STOP.search(norm, stop.end(), limit)  # 驰援武汉、湖北、新疆…: one phrase
+                continue
+            if stop.group().isdigit() and (mark := shape.FOOTNOTE.match(norm, stop.start() - 1)):
+                # 496.9万人享受农村特困人员[46]救助供养: a footnote mark inside the noun is no figure
+                limit = min(len(norm), max(limit, mark.end() + 8))
+                stop = POST_STOP.search(norm, mark.end(), limit)
                 continue
             if stop.group().isdigit():
                 # 3家企业入围世界500强: a number inside a name (500强) is part of the noun
@@ -1177,7 +1410,7 @@ class FactBuilder:
             value_normalized=m.value_normalized,
             base_unit=m.base_unit,
             qualifier=m.qualifier,
-            period=self._period(m, kind),
+            period=self._average_period(m, name) if AVERAGE_RATE.search(name) else self._period(m, kind),
             evidence=evidence,
             mention_id=m.id,
         )
@@ -1241,7 +1474,7 @@ class FactBuilder:
         elif "同比" in after or "已" in after:
             kind = "achievement"
         else:
-            kind = "target" if mode == "plan" else "achievement"
+            kind = "target" if mode == "plan" and not self._dated_before_report(s_start, m.start) else "achievement"
         if kind == "achievement" and self._in_targets_sentence(s_start, s_end, m.start):
             kind = "target"  # 今年…主要预期目标是：…同比增长13%: 同比/累计 compare, they do not date
         if kind == "achievement" and prose.PLANNED_NAME.search(norm, min(metric_start, m.start), m.start):
@@ -1272,21 +1505,77 @@ class FactBuilder:
         c_start, c_end = self.seg.clause(at)
         return "已" not in self.norm[c_start:c_end]
 
+    def _dated_before_report(self, s_start: int, at: int) -> bool:
+        """人口问题形势严峻，1995年人口自然增长率为14.51‰ in a 1996 plan: a figure the sentence dates
+        to a year before the report's states where the plan starts from, not where it goes."""
+        year, dated = self.modes.year, self.seg.dated_year(s_start, at)  # comparison bases are no periods
+        return year is not None and dated is not None and dated < year
+
     def _past(self, cue: str) -> bool:
         """到2004年 in a 2006 report looks back: a deadline only when the year is still to come."""
         found = DEADLINE_YEAR.fullmatch(cue)
         year = self.modes.year
         return bool(found) and year is not None and int(found.group(1)) < year
 
+    def _base_period(self, p, m: NumberMention) -> bool:
+        """由“十五”末的40%提高到60%: the period after 由/从 (and before 的) dates the base figure
+        that follows it, not the figures after that one."""
+        if p.start == 0 or self.norm[p.start - 1] not in "由从" or self.norm[p.end : p.end + 1] != "的":
+            return False
+        base = next((b.mention for b in self.built[-8:] if p.end < b.mention.start < m.start), None)
+        # 从1990年的44.9:19.6:35.5: the parts of one ratio are all the base's; 提高到 ends it
+        return base is not None and re.search(r"[到至为]", self.norm[base.end : m.start]) is not None
+
+    def _closes_part_of_year(self, before: list) -> bool:
+        """The last period before the figure is the whole year (全年, 2023年) and a part of the
+        year (一季度, 1-9月) came before it: the whole year dates the figure."""
+        last = before[-1]
+        if last.specific or last.plan or not any(p.specific for p in before[:-1]):
+            return False
+        if POINT_IN_YEAR.search(last.text):
+            return False
+        after = self.norm[last.end : last.end + 2]
+        return not after.startswith(("目标", "任务", "计划", "的"))
+
     def _frames(self, start: int, end: int) -> bool:
         """A period earlier in the paragraph may date the figures after it (1-10月，全县…)."""
         before = self.norm[start - 1] if start > 0 else ""
         after = self.norm[end] if end < len(self.norm) else ""
-        return before not in _NOT_A_FRAME_BEFORE and after not in _NOT_A_FRAME_AFTER
+        if before in _NOT_A_FRAME_BEFORE or after in _NOT_A_FRAME_AFTER:
+            return False
+        if not PART_OF_YEAR.search(self.norm, start, end):
+            return True
+        # 开展专项行动攻坚四季度，…: a part of the year a verb takes as its object frames nothing;
+        # a frame opens its clause (四季度，… / 全县1-10月…)
+        c_start = self.seg.clause(start)[0]
+        lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])
+        return len(lead) <= 4
+
+    def _average_period(self, m: NumberMention, name: str) -> str | None:
+        """A rate averaged over years (年均增长8%) is of the span its sentence or paragraph names
+        (“十三五”时期, 过去五年, 2016-2020年), never of the end year or a quarter: without a
+        span in the text it states no period of its own (the verifier reads the span as written)."""
+        s_start, _ = self.seg.sentence(m.start)
+        line_start = self.seg.line(m.start)[0]
+        spans = [p for p in self.seg.periods_between(line_start, m.start) if p.plan and not POINT_IN_YEAR.search(p.text)]
+        written = list(YEARS_SPAN.finditer(self.norm, line_start, m.start))
+        best = max(
+            [*((p.start, p.text) for p in spans), *((w.start(), self.doc.text[w.start() : w.end()]) for w in written)],
+            default=None,
+        )
+        if best is None:
+            plan = self.modes.plan_period(m.start)
+            return plan if plan and "五" in plan else None
+        return best[1]
 
     def _period(self, m: NumberMention, kind: str) -> str | None:
         s_start, _ = self.seg.sentence(m.start)
         before = self.seg.periods_between(s_start, m.start)  # comparison bases are no periods (segment)
+        # 由“十五”末的40%提高到60%: a period 由/从 opens is the base of the figure right after it only
+        before = [p for p in before if not self._base_period(p, m)]
+        if before and kind == "achievement" and self._closes_part_of_year(before):
+            # 一季度…，四季度上涨4.7%，全年平均上涨3.3%: 全年 after the quarters dates what follows
+            return before[-1].text
         if not before:
             c_start, c_end = self.seg.clause(m.start)
             after = self.seg.periods_between(m.end, c_end)
@@ -1312,6 +1601,22 @@ class FactBuilder:
                 return specific[-1].text
         return before[-1].text
 
+
+
+# heads an item's name takes as its own (粮食产量, 纱产值) rather than in brackets
+_ITEM_HEADS = ("产量", "产值", "增加值")
+# 出口 / 进口 in a table title: the flow its 数量 and 金额 columns measure (进出口 is both)
+_FLOWS = ("出口", "进口")
+_FLOW_IN_TITLE = re.compile(r"(?<!进)出口(?!额)|(?<!出)进口(?!额)")
+# 年均增长8%, 平均每年增长, 年均分别增长: a rate averaged over the years of a span
+AVERAGE_RATE = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?:分\s*别)?(?:增长|增速|递增|增递增|提高|下降|降低|增幅)")
+# 过去五年, 五年来, 今后五年, 2016-2020年, 2002年到2006年: the span an average is taken over
+# (a bare 九年 is no span: 九年义务教育, 连续九年保持)
+YEARS_SPAN = re.compile(
+    r"(?:过去|今后|未来|近|这|经过)[两三四五六七八九十]年(?:来|间|中|里)?"
+    r"|[两三四五六七八九十]年(?:来|间|中|里|(?=累计|年均|平均|年平均))"
+    r"|(?:19|20)\d{2}年?\s*[-—–~～至到]\s*(?:19|20)\d{2}年"
+)
 
 
 # 把1984年末至1985年一度出现的…现象: a period that is a preposition's object or a span's start

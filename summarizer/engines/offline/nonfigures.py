@@ -9,6 +9,8 @@ would write down, and the offline engine emitted a fact for each:
   places (友谊19街坊), or counts in a measure word the parser does not know.
 - a threshold that classes the things counted (年销售收入超10亿元的龙头企业, 集体收入10万元以上的
   村, 城区常住人口300万以下的城市): the amount says which ones, it is no amount of the year.
+- a figure garbled by a faulty conversion of the source (`９５$1.$2亿元`: a regular expression's
+  replacement placeholders were written out instead of the digits): its value is lost.
 The mention still separates metrics (the caller has already moved its boundary past it).
 """
 
@@ -37,6 +39,9 @@ THRESHOLD_CLASS = re.compile(
     r"(?!道路|管网|绿地|公园|设施|更新|综合体)"
 )
 BOUND_AFTER = re.compile(r"以上|以下|及以上")
+# 300万至500万, 500万元到2000万元: the other end of a range, with its unit (no clause break)
+RANGE_AFTER = re.compile(r"(?:至|到|~|～|-|—)\d+(?:\.\d+)?[^\d,，。；;、的]{0,3}")
+RANGE_BEFORE = re.compile(r"\d+(?:\.\d+)?[^\d,，。；;、的]{0,3}(?:至|到|~|～|-|—)$")
 # …50万元以上村占比: the 的 left out before a settlement or household class
 THRESHOLD_CLASS_BARE = re.compile(r"(?:以上|以下)?(?:行政村|村|户|乡镇|县)")
 
@@ -48,9 +53,28 @@ NEXT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?\d+(?:\.\d+)?(?:万|亿)?")
 UNIT_SURFACES = tuple(sorted(UNITS, key=len, reverse=True))
 
 
+# $1.$2, 3$1: replacement groups written out where the source's digits were (US$500 is a currency)
+PLACEHOLDER = re.compile(r"\$[1-9]\.?\$[1-9]|(?<=[0-9０-９])\$[1-9]")
+
+
 def names_nothing(norm: str, m: NumberMention, sentence_start: int) -> bool:
-    """True when the mention is an article, a code or a class bound, not a figure (see above)."""
-    return is_article(m) or is_code(norm, m, sentence_start) or is_threshold(norm, m)
+    """True when the mention is an article, a code, a class bound or garbled, not a figure (see above)."""
+    return is_article(m) or is_code(norm, m, sentence_start) or is_threshold(norm, m) or is_garbled(norm, m)
+
+
+def range_end(norm: str, m: NumberMention) -> int | None:
+    """Where the range the mention opens or closes ends (None if it is no range's end)."""
+    after = RANGE_AFTER.match(norm, m.end)
+    if after is not None:
+        return after.end()
+    if RANGE_BEFORE.search(norm[max(0, m.start - 10) : m.start]) is not None:
+        return m.end
+    return None
+
+
+def is_garbled(norm: str, m: NumberMention) -> bool:
+    """３$1.$2％: a placeholder touches the figure or stands in it, so its digits are not the source's."""
+    return any(p.end() >= m.start and p.start() <= m.end for p in PLACEHOLDER.finditer(norm, max(0, m.start - 6), m.end + 6))
 
 
 def is_article(m: NumberMention) -> bool:
@@ -81,12 +105,15 @@ def is_code(norm: str, m: NumberMention, sentence_start: int) -> bool:
 
 
 def is_threshold(norm: str, m: NumberMention) -> bool:
-    """A bound (以上, 以下, 超…) followed by the class of things it bounds (…的企业, …村)."""
-    bound = m.qualifier or BOUND_AFTER.match(norm, m.end)  # 常住人口200万以下的城市: 以下 after the mention
-    if bound is None or (m.qualifier and m.qualifier not in THRESHOLD_QUALIFIERS) or m.family in ONE_COUNTS_IN:
-        return False
-    if m.family == "count" and not (m.unit or "").endswith("人"):
+    """A bound (以上, 以下, 超…) followed by the class of things it bounds (…的企业, …村), or
+    either end of a range before such a class (城区常住人口300万至500万的城市)."""
+    if m.family in ONE_COUNTS_IN or (m.family == "count" and not (m.unit or "").endswith("人")):
         return False  # 4000个以上行政村, 100家以上的企业: the measure word counts the class itself
+    if (end := range_end(norm, m)) is not None:
+        return THRESHOLD_CLASS.match(norm, end) is not None and norm.startswith("的", end)
+    bound = m.qualifier or BOUND_AFTER.match(norm, m.end)  # 常住人口200万以下的城市: 以下 after the mention
+    if bound is None or (m.qualifier and m.qualifier not in THRESHOLD_QUALIFIERS):
+        return False
     if THRESHOLD_CLASS.match(norm, m.end):
         return True
     return m.qualifier in ("以上", "以下") and bool(THRESHOLD_CLASS_BARE.match(norm, m.end))

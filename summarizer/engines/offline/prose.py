@@ -16,6 +16,7 @@ from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import vocab
 from summarizer.engines.offline.spans import Spans, runs, text_of
 from summarizer.engines.offline.vocab import GENERIC_HEADS
+from summarizer.text.numbers import UNITS
 from summarizer.text.prefilter import prefiltered
 from summarizer.verify.vocab import CONTRACTIONS, PLACE
 
@@ -340,14 +341,15 @@ _PAIR_BEFORE = re.compile(r"\d[^\d,，;；。]{0,6}(?:和|与|、)\s*$")  # a和
 
 # --- one figure for several subjects: A和B均下降22% -----------------------------------------------
 
-# subjects joined by 和/、 and 均 (都) before a figure they all take (年均, 人均 … are no 均); a
+# subjects joined by 和/、 and 均 (都, 各) before a figure they all take (年均, 人均 … are no 均); a
 # growth verb after 均 is part of each name (生产安全事故起数下降), a copula is not
 SHARED_FIGURE = re.compile(
-    r"(?P<items>[^,，;；。:：]{4,40}?)(?<![人年日月户亩平])(?:均|都)"
+    r"(?P<items>[^,，;；。:：]{4,40}?)(?<![人年日月户亩平])(?:均|都|各)"
     r"(?P<verb>(?:比上年|同比|较上年)?(?:增长|下降|提高|降低|减少|增加|上升|回落|下降了|增长了))?"
     r"(?:达到|达|为|超过|突破|在|控制在|保持在|保持)?$"
 )
 ITEM_JOIN = re.compile(r"和|及|与|、")
+BARE_VERBS = re.compile(f"(?:{action_rules.ACTION_VERBS.pattern})+")
 # 汽车、钢铁、电子信息、装备制造四大产业产值: the list counts its items, the words after name the
 # measure each takes
 GROUP_WORD = re.compile(r"(?P<n>[两二三四五六七八九十])大(?:[\u4e00-\u9fff]{0,2}?)(?:产业|行业|领域|板块|集群|工程)")
@@ -356,7 +358,7 @@ GROUP_SIZE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 GROWTH_HEAD = re.compile(r"(?:下降|增长|上升)?(?:幅度|降幅|增幅|增速)$")
 # a quantity's measure word the last item ends with (氮氧化物排放量), which a first item without
 # one (二氧化硫) shares; an item ending in a measure character of its own (能耗, 需氧量) keeps it
-ITEM_HEAD = re.compile(r"(?:排放量|排放总量|产量|用量|消耗量|浓度)$")
+ITEM_HEAD = re.compile(r"(?:排放量|排放总量|产量|用量|消耗量|浓度|增加值|产值|营业收入|营收)$")
 MEASURE_END = set("量率数耗值额度例重入出润格积价费次")
 # a count's head (起数, 死亡人数): an item that is only one names no subject of its own
 COUNT_WORD = re.compile(r"(?:起数|次数|人数|户数|个数|件数|数量)$")
@@ -399,6 +401,8 @@ def shared_figure_items(norm: str, lo: int, hi: int, *, rate: bool = False) -> l
     parts = [norm[x:y] for x, y in spans]
     if len(parts) < 2 or len(parts) > 5 or any(len(p) < 2 for p in parts):
         return None
+    if any(BARE_VERBS.fullmatch(p) for p in parts[:-1]):
+        return None  # 新建和改造农村公路各1200公里: verbs sharing one object name one thing
     change = GROWTH_HEAD.search(parts[-1]) if not tail else None
     if change and len(parts[-1]) - len(change.group()) >= 2:
         x, y = spans[-1]
@@ -686,15 +690,32 @@ RANGE_DASH = "—–-－~～"
 RANGE_LOWER, RANGE_UPPER = "下限", "上限"
 
 
+# 3000元至2万元, 30亿元到50亿元: 至 / 到 join two amounts, each with its unit, into a range (not
+# after 由 / 从, a from-to pair: 从3000元到5000元; not after a verb: 提高到58%)
+RANGE_WORDS = "至到"
+_END_OF_AMOUNT = re.compile(r"(?:\d|[%‰])(?P<unit>[万亿千百]?[\u4e00-\u9fff]{1,3})?$")
+_FROM_BEFORE = re.compile(r"[由从][^,，;；。]{0,16}$")
+
+
 def range_end(norm: str, start: int, end: int) -> str:
     """下限 / 上限 when the figure at norm[start:end] is one end of a range of two figures written
-    with a dash (6%—6.5%), else ''. The verifier reads the same construction."""
+    with a dash (6%—6.5%) or 至 / 到 between amounts (3000元至2万元), else ''. The verifier reads
+    the same construction."""
     after = norm[end : end + 4]
     if after[:1] in RANGE_DASH and after[1:2].isdigit():
+        return RANGE_LOWER
+    if after[:1] in RANGE_WORDS and after[1:2].isdigit() and not _FROM_BEFORE.search(norm, max(0, start - 16), start):
         return RANGE_LOWER
     before = norm[max(0, start - 4) : start]
     if before[-1:] in RANGE_DASH and re.search(r"[\d%‰]$", before[:-1]):
         return RANGE_UPPER
+    if before[-1:] in RANGE_WORDS:
+        low = norm[max(0, start - 10) : start - 1]
+        amount = _END_OF_AMOUNT.search(low)
+        unit = amount.group("unit") or "" if amount else ""
+        is_unit = not unit or (unit in UNITS or (unit[:1] in "万亿千百" and unit[1:] in UNITS)) and unit[-1:] not in "年月日"
+        if amount and is_unit and not _FROM_BEFORE.search(norm, max(0, start - 30), start - 1 - len(low) + amount.start()):
+            return RANGE_UPPER
     return ""
 
 
@@ -755,16 +776,46 @@ PLANNED_NAME = re.compile(r"(?:年度|全年|当年)计划(?:投资|完成|任�
 PROJECT_AMOUNT = re.compile(r"(?:年度|当年|全年)?(?:计划)?(?:总投资|投资|完成投资|产值|营业收入|税收)$")
 
 
+# 首次公开发行A股120只，筹资900亿元 / 新增挂牌公司300家，筹资80亿元: the funds the counted issues
+# (or companies) raised; not after 共 (配股117只，共筹资877亿元 is the total of the list)
+ISSUE_COUNT = re.compile(r"(?:股|股票|基金|债券|公司|[(（][A-Za-z]+[)）])$")
+ISSUE_AMOUNT = re.compile(r"(?:筹资|募集资金)")
+TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|累计)$")
+# what may stand between the clause's start and a carried head: a light verb at most
+_OWN_LEAD = re.compile(r"[,，;；、]\s*(?:实现|完成|累计|共计|达到)?$")
+FLOW_COUNT = re.compile(r"新增|新培育|新引进|新认定")
+# a bare output or revenue after a count of firms (…加工企业205家，实现产值…): the firms'
+FIRM_COUNT = re.compile(r"(?:企业|公司)$")
+FIRM_AMOUNT = re.compile(r"(?:年)?(?:总)?(?:产值|营业收入|营收|主营业务收入|销售收入|利润|利润总额)")
+# a bare area after a count of places (…保护区243个，面积8944万公顷): the places' area
+AREA_AMOUNT = re.compile(r"(?:总|建筑|占地)?面积")
+COUNTED_PLACE = re.compile(r"(?:区|园|基地|公园|景区|保护区|示范区|片区|农场|小区|市场)$")
+
+
 def project_subject(norm: str, host: Spans, own: Spans) -> Spans | None:
     """The host count's spans + the amount's own, when the host counts projects and the amount
-    is a bare investment (or output) head."""
+    is a bare investment (or output) head, or the host counts issues of shares and the amount is
+    the funds they raised."""
     if not host or not own:
         return None
     host_text = text_of(norm, host)
     mine = text_of(norm, own)
-    if not PROJECT_COUNT.search(host_text) or not PROJECT_AMOUNT.fullmatch(mine) or len(host_text) < 3:
+    if len(host_text) < 3:
         return None
-    return host + own
+    if PROJECT_COUNT.search(host_text) and PROJECT_AMOUNT.fullmatch(mine):
+        return host + own
+    if not _OWN_LEAD.search(norm, max(0, own[0][0] - 8), own[0][0]):
+        return None  # 预计全年营业收入…: the clause says more than a light verb before the head
+    if FIRM_AMOUNT.fullmatch(mine) and FIRM_COUNT.search(host_text) and not FLOW_COUNT.match(host_text):
+        # (新增规上企业10户，实现园区产值…: the output is not the new firms' alone)
+        return host + own  # 规模以上农产品加工企业205家，实现产值173.7亿元: the firms' output
+    if AREA_AMOUNT.fullmatch(mine) and COUNTED_PLACE.search(host_text):
+        return host + own  # 建成1980个环境噪声达标区，面积达5144平方公里: the counted places' area
+    if ISSUE_COUNT.search(host_text) and ISSUE_AMOUNT.fullmatch(mine):
+        if TOTAL_BEFORE.search(norm, max(0, own[0][0] - 2), own[0][0]):
+            return None
+        return host + own
+    return None
 
 
 # --- small pieces of the genre around a figure -------------------------------------------------
@@ -806,13 +857,27 @@ def code_digit(norm: str, at: int) -> bool:
 # --- a sentence's topic owns a bare head later in it -------------------------------------------
 
 # where a topic ends: the first comma, or the verb of its first predicate (围绕打造…, 加快…)
-TOPIC_END = re.compile(r"[,，:：]|围绕|加快|推进|推动|实施|坚持|聚焦|依托|打造|建设|力争|确保|要|将|着力|以")
+TOPIC_END = re.compile(
+    r"[,，:：]|围绕|加快|推进|推动|实施|坚持|聚焦|依托|打造|建设|力争|确保|要|将|着力|以"
+    # the predicate of a topic clause (电子信息产业迅速发展壮大, 汽车产业形成多品牌集聚, 交通邮电业
+    # 继续得到较快发展, 棉花因…影响, 双矿集团在…困境下, 稀土产业集群成形成势)
+    r"|迅速|继续|持续|不断|稳步|快速|形成|得到|呈现|保持|成形|因|在|受|由于"
+)
 TOPIC_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+# a time or place word, or a verb, opening the sentence is no topic (今年以来, 全市, 大力发展…)
+TOPIC_NOT = re.compile(
+    r"[年月]|^(?:全市|全省|全区|全县|全国|其中|同时|此外|目前|当前|大力|积极|全面|深入|进一步"
+    r"|面对|通过|随着|按照|根据|经过|为了|对于|针对|围绕)"
+)
 
 
-def sentence_topic(norm: str, s_start: int, clause_start: int) -> tuple[int, int] | None:
+TOPIC_HEAD = vocab.compiled("topic_heads", suffix="$")
+
+
+def sentence_topic(norm: str, s_start: int, clause_start: int, *, headed: bool = False) -> tuple[int, int] | None:
     """The span of a sentence's opening noun phrase (2-10 characters, no figure), when a bare
-    generic head (产值, 投资) of a later clause has no subject of its own."""
+    generic head (产值, 投资) of a later clause has no subject of its own (`headed`: only a topic
+    that ends in a topic head, 产业, 集团 …)."""
     if clause_start <= s_start:
         return None
     lead = TOPIC_LEAD.match(norm, s_start)
@@ -822,8 +887,19 @@ def sentence_topic(norm: str, s_start: int, clause_start: int) -> tuple[int, int
     topic = norm[start:stop].strip(" *")
     if not (2 <= len(topic) <= 10) or not re.fullmatch(r"[\u4e00-\u9fff“”]+", topic):
         return None
+    if TOPIC_NOT.search(topic) or action_rules.ACTION_VERBS.match(topic):
+        return None
+    if headed and not TOPIC_HEAD.search(topic):
+        return None
     at = norm.find(topic, start, stop)
     return (at, at + len(topic))
+
+
+def topic_clause(norm: str, s_start: int, clause_start: int) -> bool:
+    """The sentence opens with a clause of no figure (电子信息产业迅速发展壮大，…): its subject is
+    the sentence's topic, whatever figures of other things the clauses between give."""
+    comma = re.compile(r"[,，;；]").search(norm, s_start, clause_start)
+    return comma is not None and not re.search(r"\d", norm[s_start : comma.start()])
 
 
 # --- lists inside the noun after a number ------------------------------------------------------

@@ -31,6 +31,9 @@ SHARE = re.compile(
     r"(?:占[^,，;；。占]{1,24}?(?:的)?(?:比重|比例|份额)|对[^,，;；。对]{1,20}的贡献率|与[^,，;；。与]{1,20}之比"
     r"|占(?:全国|全省|全市|全区|全县|全球|世界)(?:的)?)$"
 )
+# 占GDP的46.8%, 占全市生产总值的: a share named only by its whole, with 的 before the figure
+SHARE_OF = re.compile(r"占[^,，;；。占的]{2,24}$")
+SHARE_ADVERBS = frozenset({"只", "仅", "仅仅", "也只", "也仅", "约", "还", "也", "已"})
 # 占总人口比重（常住人口城镇化率）: the bracket names the indicator
 BRACKET_NAME = re.compile(r"占[^（(]{1,16}(?:比重|比例)[（(]([^）)]{3,12}率)[）)]$")
 LIST_SPLIT = re.compile(r"、")
@@ -87,9 +90,16 @@ def share_parts(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
         return None
     a, b = spans[-1]
     found = SHARE.search(norm, a, b)
+    if found is None and norm.startswith("的", b):
+        found = SHARE_OF.search(norm, a, b)  # 占GDP的46.8%: the share, said without 比重
     if found is None:
         return None
-    return spans[:-1] + (((a, found.start()),) if found.start() > a else ()), ((found.start(), b),)
+    cut = found.start()
+    while cut > a and norm[cut - 1] in "、，, ":
+        cut -= 1  # 3家民宿获评…、占总数的50%: the list mark is no part of the subject
+    if norm[a:cut] in SHARE_ADVERBS:
+        cut = a  # 只占国家预算收入的2.3%: an adverb names no subject; the figure before does
+    return spans[:-1] + (((a, cut),) if cut > a else ()), ((found.start(), b),)
 
 
 # 水质占比提高3.2个百分点: a change in points of the metric's own level, the verb in brackets
@@ -143,8 +153,9 @@ def _shared_measure(items: list[str]) -> str | None:
     if any(item.endswith((*LIST_MEASURES, *GENERIC_HEADS, *WHOLE_NAME_ENDS)) for item in items[:-1]):
         return None  # 固定资产投资和规上工业产值: the first item is a whole indicator already
     lengths = {len(item) for item in items[:-1]}
-    if len(lengths) == 1 and len(last) - len(items[0]) > len(shared):
+    if len(lengths) == 1 and len(last) - len(items[0]) - len(shared) >= 2:
         return None  # 城镇和农村居民产值: names of one length, the rest is a longer shared head
+    # (粮食、蔬菜、肉蛋奶产量: one character more than the others' length is the last item's own)
     return shared
 
 

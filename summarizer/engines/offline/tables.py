@@ -70,7 +70,17 @@ def title_measure(norm: str, title: tuple[int, int], name: str) -> tuple[tuple[i
 
 # 表3 2025年主要工业产品产量及其增长速度 over | 纱 | 万吨 | 2215.8 |: every row is an item of the
 # title's measure, so a row that names only the item takes the title's head noun (纱产量)
-_ITEM_ROW_ENDS = ("量", "额", "值", "数", "率", "价", "入", "润")
+# (存款, 贷款, 面积, 资金, 里程, 投资 are measures too; 顺差 / 逆差 is the balance of two of them, no item)
+_ITEM_ROW_ENDS = ("量", "额", "值", "数", "率", "价", "入", "润", "款", "积", "金", "差", "程", "资")
+# | 指 标 | 绝对数 | 比上年增长% |: value column words that say no measure of the rows' items
+NO_MEASURE_COLUMNS = frozenset({"绝对数", "年末数", "年初数", "本年数", "上年数", "数值", "总数", "数量"})
+# 其中：: the rows from here on are items of the measure row above
+_OPENS_ITEMS = re.compile(r"^(?:<br\s*/?>|[\s*　])*其中\s*[：:]")
+
+
+def opens_items(cell: str) -> bool:
+    """A row name opened by 其中： (| 其中：机电产品 |): an item of the measure row above it."""
+    return bool(_OPENS_ITEMS.match(cell))
 
 
 def names_measure(name: str) -> bool:

@@ -1,0 +1,213 @@
+"""Issue 8, judged-sample classes: a measure's subject from an earlier clause, growth stated as a
+multiple, and ranges whose two ends carry different units.
+
+Every sentence is written from scratch in the style of government work reports and statistical
+communiqués; none is taken from the shared corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import summarizer
+
+
+def facts(text: str):
+    report = summarizer.summarize_text(text, engine="offline", keep_unverified=True)
+    return list(report.facts())
+
+
+def one(text: str, value: float, unit: str | None = None):
+    hits = [f for f in facts(text) if f.value == value and (unit is None or f.unit == unit)]
+    assert len(hits) == 1, [(f.metric, f.value, f.unit) for f in facts(text)]
+    assert hits[0].verified, (hits[0].metric, hits[0].failed_fields())
+    return hits[0]
+
+
+# --- growth written as a multiple: 增长1.5倍 is 150% -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "growth"),
+    [
+        ("私营经济零售额263.4亿元，比上年增长1.5倍。", 263.4, 150.0),
+        ("全年光伏组件出口额48亿美元，增加2.3倍。", 48, 230.0),
+        ("技术合同成交额达到96亿元，同比增长1倍。", 96, 100.0),
+    ],
+)
+def test_growth_multiple_is_the_figures_growth(text, value, growth):
+    fact = one(text, value)
+    assert fact.growth_pct == pytest.approx(growth)
+    assert not [f for f in facts(text) if f.unit == "倍"], "the multiple is the growth, no fact of its own"
+
+
+def test_growth_multiples_go_to_their_figures_in_order():
+    text = "全市高新技术产业产值达到3120亿元，实现利润286亿元，分别增长1.2倍和1.6倍。"
+    assert one(text, 3120).growth_pct == pytest.approx(120.0)
+    assert one(text, 286).growth_pct == pytest.approx(160.0)
+
+
+def test_multiple_of_a_base_stays_a_multiple():
+    text = "地区生产总值达到1530亿元，是2015年的2.4倍。"
+    assert one(text, 1530).growth_pct is None
+    assert one(text, 2.4, "倍").metric.startswith("地区生产总值")
+
+
+def test_verifier_rejects_a_multiple_read_as_percent():
+    text = "私营经济零售额263.4亿元，比上年增长1.5倍。"
+    fact = one(text, 263.4)
+    doctored = fact.model_copy(update={"growth_pct": 1.5})
+    from summarizer.models import FactField
+    from summarizer.text.clean import clean
+    from summarizer.text.numbers import extract_mentions
+    from summarizer.verify import claim_findings
+
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == "263.4亿元")
+    found = {f.field: f.status for f in claim_findings(doctored, doc, mentions, figure)}
+    assert found[FactField.GROWTH].value == "failed"
+
+
+# --- a bare measure takes the sentence's topic --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a topic clause of no figure, figures of other things between
+        ("新能源装备产业快速发展壮大，各类风电整机达到1200台套，产值突破860亿元。", 860, "新能源装备产业产值"),
+        ("纺织产业形成多品牌集聚，产量突破4.5亿件，实现产值380亿元。", 4.5, "纺织产业产量"),
+        ("纺织产业形成多品牌集聚，产量突破4.5亿件，实现产值380亿元。", 380, "纺织产业产值"),
+        ("港口物流业继续得到较快发展，全年完成增加值215亿元，比上年增长7.1%。", 215, "港口物流业增加值"),
+        ("钢铁集团在市场低迷的困境下，产量达到860万吨，上缴税金3.2亿元。", 860, "钢铁集团产量"),
+    ],
+)
+def test_bare_measure_takes_the_topic_of_the_sentence(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # no clear topic: a verb, an adverb or a time word opens the sentence, or the topic names
+        # no sector or body across the figures between
+        ("大力发展电子商务，交易额突破120亿元。", 120, "交易额"),
+        ("面对持续干旱，通过加强田间管理，产量达到41.3亿斤。", 41.3, "产量"),
+        ("文化旅游发展提速，30个文旅项目开工建设，完成投资28.6亿元。", 28.6, "投资"),
+    ],
+)
+def test_bare_measure_without_a_clear_topic_stays(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_change_of_a_topic_measure_keeps_the_topic():
+    text = "油菜因播种期连阴雨的影响，产量为96万吨，比上年减产8万吨。"
+    assert one(text, 96).metric == "油菜产量"
+    assert one(text, 8).metric == "油菜产量(比上年减产)"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("其中，首次公开发行A股86只，筹资1320亿元，增加210亿元。", 1320, "首次公开发行A股筹资"),
+        ("其中，首次公开发行A股86只，筹资1320亿元，增加210亿元。", 210, "首次公开发行A股筹资(增加)"),
+        ("科创板股票24只，筹资416亿元。", 416, "科创板股票筹资"),
+        ("交易所上市基础设施公募基金（REITs）12只，募集资金318亿元。", 318, "交易所上市基础设施公募基金（REITs）募集资金"),
+        ("全年发行A股63只，配股41只，共筹资705亿元。", 705, "筹资"),  # the total of the list
+    ],
+)
+def test_funds_raised_are_named_after_the_issues_counted(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_verifier_reads_the_topic_clause_and_rejects_another_topic():
+    from summarizer.models import Achievement, CheckStatus, Evidence, FactField
+    from summarizer.text.clean import clean
+    from summarizer.text.numbers import extract_mentions
+    from summarizer.verify import claim_findings
+
+    text = "新能源装备产业快速发展壮大，各类风电整机达到1200台套，产值突破860亿元。"
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    figure = next(m for m in mentions if m.raw == "860亿元")
+    evidence = Evidence(quote=text[: figure.end], start=0, end=figure.end)
+
+    def status(metric: str) -> CheckStatus:
+        fact = Achievement(metric=metric, value=figure.value, unit=figure.unit, evidence=evidence)
+        return next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is FactField.METRIC).status
+
+    assert status("新能源装备产业产值") is not CheckStatus.FAILED
+    assert status("生物医药产业产值") is CheckStatus.FAILED
+
+
+# --- ranges: both ends, each in its own unit ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a different magnitude on each end: the low end is in yuan, not 5000万元
+        ("对困难家庭新生分档发放5000至3万元的入学补助。", (5000, "元", 5000.0), (3, "万元", 30000.0)),
+        ("对困难家庭新生分档发放5000元至3万元的入学补助。", (5000, "元", 5000.0), (3, "万元", 30000.0)),
+        # the unit written once at the end: both ends, named by the noun after
+        ("力争新培育2-4家国家级专精特新企业。", (2, "家", 2.0), (4, "家", 4.0)),
+        ("全年统筹安排20~30亿元专项资金。", (20, "亿元", 2e9), (30, "亿元", 3e9)),
+    ],
+)
+def test_range_gives_both_ends_with_one_name(text, low, high):
+    found = facts(text)
+    ends = {}
+    for f in found:
+        assert f.verified, (f.metric, f.failed_fields())
+        if f.metric.endswith("下限)"):
+            ends["low"] = f
+        elif f.metric.endswith("上限)"):
+            ends["high"] = f
+    assert set(ends) == {"low", "high"}, [(f.metric, f.value, f.unit) for f in found]
+    for end, (value, unit, normalized) in (("low", low), ("high", high)):
+        fact = ends[end]
+        assert (fact.value, fact.unit) == (value, unit)
+        assert fact.value_normalized == pytest.approx(normalized)
+    assert ends["low"].metric.split("(")[0] == ends["high"].metric.split("(")[0]
+
+
+def test_from_to_pair_is_no_range():
+    found = facts("城乡低保标准从每人每月620元提高到700元。")
+    assert not [f for f in found if "区间" in f.metric], [f.metric for f in found]
+    found = facts("全市生产总值2015年达到860亿元，2020年达到1350亿元。")
+    assert not [f for f in found if "区间" in f.metric], [f.metric for f in found]
+
+
+def test_band_of_a_size_class_is_no_range():
+    found = facts("新开工项目中，20-40亿元项目3个。")
+    assert [(f.metric, f.value) for f in found] == [("20-40亿元项目", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # the area an item before is sown over names the crop whose output the next item gives
+        ("稳定粮食生产，粮食播种面积860万亩、产量310万吨以上。", 310, "粮食产量"),
+        ("完成林下经济利用森林面积120万亩、产值26亿元以上。", 26, "林下经济产值"),
+        # a bare area after a count of places is theirs
+        ("全市建成了215个噪声达标区，面积达386平方公里。", 386, "噪声达标区面积"),
+        # a footnote mark after the head does not hide it
+        ("全年交易所A股累计筹资[12]3150亿元。", 3150, "交易所A股筹资"),
+    ],
+)
+def test_bare_measure_takes_the_subject_of_the_item_before(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("规模以上食品加工企业186家，实现产值142亿元、增长9.1%。", 142, "规模以上食品加工企业产值"),
+        ("粮食平均亩产980斤、总产量61.3亿斤。", 61.3, "粮食总产量"),
+        # a flow of firms, or more words than a light verb before the head: not the firms'
+        ("新增规上企业12户，实现园区产值41亿元。", 41, "产值"),
+    ],
+)
+def test_output_after_a_count_of_firms_is_theirs(text, value, metric):
+    assert one(text, value).metric == metric
