@@ -47,6 +47,7 @@ from summarizer.text.numbers import (
     written_minus,
 )
 from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
+from summarizer.text.prefilter import prefiltered
 from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
@@ -82,7 +83,7 @@ BARE_PREDICATE = re.compile(
     r"(?:预计|力争|计划|将|已|均|可)?(?:年底前|年内|年底|上半年|下半年|全年|\d{1,2}月(?:底)?前?)?"
     r"(?P<verb>[\u4e00-\u9fff]{2,4})$"
 )
-VERBS_ONLY = re.compile(f"(?:{action_rules.ACTION_VERBS.pattern})+")
+VERBS_ONLY = prefiltered(re.compile(f"(?:{action_rules.ACTION_VERBS.pattern})+"))
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")

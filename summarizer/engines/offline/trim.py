@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from summarizer.engines.offline.metric import Spans
 from summarizer.engines.offline.vocab import compiled, words
+from summarizer.text.prefilter import prefiltered
 
 LEADS = tuple(sorted(words("metric_lead_words"), key=len, reverse=True))
-TAIL = compiled("metric_tail_adverbs", suffix="$")
+TAIL = prefiltered(compiled("metric_tail_adverbs", suffix="$"))
 MIN_NAME = 2
 
 
