@@ -10,7 +10,7 @@ from typing import Any
 
 from summarizer.errors import redact
 from summarizer.models import STRICT_NOTES, Meta, Note, NoteKind, Report, Source
-from summarizer.settings import Settings
+from summarizer.settings import Settings, from_environment
 from summarizer.text.clean import Document, clean
 from summarizer.text.load import LoadedText, load_bytes, load_path
 from summarizer.text.numbers import extract_mentions
@@ -48,7 +48,7 @@ def summarize_loaded(
     """
     from summarizer.engines.select import make_engine
 
-    settings = settings or Settings()
+    settings = settings or from_environment()
     chosen = resolve_engine(engine, settings, client)
     started = time.perf_counter()
     step = progress or (lambda _stage: None)

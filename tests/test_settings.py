@@ -53,3 +53,18 @@ def test_settings_reject_bad_values(monkeypatch, name, value):
     monkeypatch.setenv(name, value)
     with pytest.raises(pydantic.ValidationError, match=name):
         Settings()
+
+
+def test_from_environment_reads_again_when_the_environment_changes(monkeypatch):
+    from summarizer.settings import from_environment
+
+    monkeypatch.setenv("SUMMARIZER_MAX_REASKS", "3")
+    first = from_environment()
+    assert first.max_reasks == 3 and first == Settings()
+    first.max_reasks = 1  # a caller's change stays its own: the next call gets a fresh copy
+    assert from_environment().max_reasks == 3
+    monkeypatch.setenv("SUMMARIZER_MAX_REASKS", "4")
+    assert from_environment().max_reasks == 4
+    monkeypatch.setenv("SUMMARIZER_MAX_REASKS", "9")
+    with pytest.raises(pydantic.ValidationError):
+        from_environment()  # a bad value still fails, it is never served from the last read

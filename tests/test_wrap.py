@@ -198,3 +198,19 @@ def test_enumerated_headings_of_one_length_never_set_a_margin():
     body = "一是巩固优势指标。细化分解任务，全力缩小与全年目标的差距。"
     text = "园区第四季度工作部署\n" + "".join(f"{h}\n{body}\n" for h in heads)
     assert wrap.soft_breaks(text) == frozenset()
+
+
+@pytest.mark.parametrize("width", [23, 37])
+def test_segment_lookups_answer_alike_in_any_order(width):
+    """sentence, clause and line keep their last answer: asked in any order, at every position
+    of a wrapped report, each answers as a fresh reading does (the first ask of a position)."""
+    doc = clean(hard_wrap(REPORT, width))
+    assert wrap.of(doc)  # the soft breaks are there: a line spans several of them
+    kept = Segments(doc)
+    positions = list(range(len(doc.norm) + 1))
+    order = positions[::-1] + positions[::3] + positions
+    for pos in order:
+        fresh = Segments(doc)
+        assert kept.sentence(pos) == fresh.sentence(pos)
+        assert kept.clause(pos) == fresh.clause(pos)
+        assert kept.line(pos) == fresh.line(pos)

@@ -32,6 +32,7 @@ from summarizer.brief.phrasing import place_en
 from summarizer.models import Coverage, Fact, GlossaryCoverage, Report
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import extract_mentions_text
+from summarizer.text.prefilter import prefiltered
 
 _PUNCT = set("、，,；;：:。.+-—–·/")
 # Joining words inside a name: rendered as "and" or left out (的 = of, 其中 = of which).
@@ -59,7 +60,7 @@ _CHANGE_EN = {
     "升值": ("appreciation of", "appreciation"), "贬值": ("depreciation of", "depreciation"),
 }
 # Footnote marks and Markdown emphasis left on a name by the source ([2], **).
-_MARKS = re.compile(r"\[\d{1,3}\]|\*+|^[、，,：:]+")
+_MARKS = prefiltered(re.compile(r"\[\d{1,3}\]|\*+|^[、，,：:]+"))
 _BRACKETED = re.compile(r"^(?P<out>[^（(]+)[（(](?P<inner>[^）)]+)[）)](?P<after>.*)$")
 # Share frames: 第三产业增加值占地区生产总值比重 = share of A in B; 高新技术产业产值占比 = share of A.
 _SHARE = re.compile(r"^(?P<part>.*?)占(?P<whole>.+?)(?:的)?(?:比重|比例|份额)$")

@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.prefilter import prefiltered
+
 _RULE_LINE = re.compile(
     r"^\s*(?:\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?|[-*_](?:\s*[-*_]){2,}|`{3,}.*|~{3,}.*"
     r"|!\[[^\]]*\]\([^)]*\)|<!--.*-->)\s*$"
 )
 # Spaces and tabs only, never \s: a mask span holding a newline would join two lines (the last
 # row of one table and the caption of the next) in the view the rules read.
-_INLINE = re.compile(
+_INLINE = prefiltered(re.compile(
     r"<br\s*/?>|</?(?:sup|sub|span|strong|b|em|i|u|font|p|div)\b[^>]*>|\*\*|__"
     r"|^[ \t]{0,3}#{1,6}[ \t]+|^[ \t]{0,3}>[ \t]?|^[ \t]{0,3}[-*+][ \t]+(?=\S)|^[ \t]*\||\|[ \t]*$",
     re.I | re.M,
-)
+))
 
 
 def markdown_chrome(text: str) -> tuple[tuple[int, int, str], ...]:

@@ -94,6 +94,10 @@ class Segments:
         # each span ends one before the next start (at its boundary mark), the last at the end
         self._sentence_ends = [s - 1 for s in self._sentence_starts[1:]] + [len(norm)]
         self._clause_ends = [s - 1 for s in self._clause_starts[1:]] + [len(norm)]
+        # the spans `sentence`, `clause` and `line` answered last
+        self._last_sentence: tuple[int, int] = (0, -1)
+        self._last_clause: tuple[int, int] = (0, -1)
+        self._last_line: tuple[int, int] = (0, -1)
         self.periods = [
             Period(doc.text[m.start() : m.end()], m.start(), m.end())
             for m in PERIOD_RE.finditer(norm)
@@ -110,17 +114,27 @@ class Segments:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Span of the sentence containing `pos`."""
-        # asked several times per figure by the engine and the verifier: ends are precomputed
+        # asked several times per figure by the engine and the verifier, mostly about the same
+        # sentence as the call before: that answer is kept (each span ends one before the next
+        # sentence's start, the last at the text's end), the others bisect the precomputed ends
+        last = self._last_sentence
+        if last[0] <= pos <= last[1]:
+            return last
         i = bisect_right(self._sentence_starts, pos) - 1
         if i >= 0:
-            return self._sentence_starts[i], self._sentence_ends[i]
+            last = self._last_sentence = self._sentence_starts[i], self._sentence_ends[i]
+            return last
         return self._span(self._sentence_starts, pos)
 
     def clause(self, pos: int) -> tuple[int, int]:
         """Span of the clause containing `pos`."""
+        last = self._last_clause  # kept like the sentence's: the same clause is asked in a row
+        if last[0] <= pos <= last[1]:
+            return last
         i = bisect_right(self._clause_starts, pos) - 1
         if i >= 0:
-            return self._clause_starts[i], self._clause_ends[i]
+            last = self._last_clause = self._clause_starts[i], self._clause_ends[i]
+            return last
         return self._span(self._clause_starts, pos)
 
     def _span(self, starts: list[int], pos: int) -> tuple[int, int]:
@@ -150,6 +164,9 @@ class Segments:
 
     def line(self, pos: int) -> tuple[int, int]:
         """Span of the text line containing `pos`; a hard-wrapped paragraph is one line."""
+        last = self._last_line
+        if last[0] <= pos <= last[1]:
+            return last  # every break inside the line is soft: any position there finds its ends
         norm = self.doc.norm
         start = norm.rfind("\n", 0, pos) + 1
         while start and start - 1 in self._soft:
@@ -157,7 +174,8 @@ class Segments:
         end = norm.find("\n", pos)
         while end != -1 and end in self._soft:
             end = norm.find("\n", end + 1)
-        return start, len(norm) if end == -1 else end
+        self._last_line = start, len(norm) if end == -1 else end
+        return self._last_line
 
 
 def _preceded_by(text: str, pos: int, words: tuple[str, ...]) -> bool:

@@ -45,6 +45,7 @@ from summarizer.text import genre
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import MAGNITUDES, extract_mentions_text, growth_rate
 from summarizer.text.periods import plan_end_period
+from summarizer.text.prefilter import prefiltered
 from summarizer.text.segment import PERIOD_RE
 from summarizer.text.tables import column_header, name_column
 from summarizer.verify import vocab
@@ -52,7 +53,7 @@ from summarizer.verify.scope import Scope, Span
 
 _SKIP = frozenset(" \t\r\n\u3000\xa0“”\"'‘’《》「」『』")
 _NAMELESS = sorted(vocab.NAMELESS, key=len, reverse=True)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = prefiltered(re.compile(r"\d+(?:[.,]\d+)*"))
 # A bare magnitude in a metric name (亿元项目, 百亿级企业) is an amount the name states.
 _MAGNITUDE_WORD = re.compile(r"(?<![\d.〇零一二两三四五六七八九十百千])(十|百|千)?(亿|万)")
 
@@ -210,9 +211,9 @@ def _coverable(key: str, text: str) -> bool:
     return True
 
 
-_NAMELESS_RE = re.compile(
+_NAMELESS_RE = prefiltered(re.compile(
     "(?:" + "|".join(re.escape(w) for w in _NAMELESS) + "|" + PERIOD_RE.pattern + r"|[()（）、,，:：])+"
-)
+))
 
 
 @lru_cache(maxsize=8192)

@@ -11,6 +11,7 @@ from summarizer.engines.offline import vocab
 from summarizer.engines.offline.gate import AnyMatch, FirstOf
 from summarizer.models import ActionItem, Fact, Target
 from summarizer.text import wrap
+from summarizer.text.prefilter import prefiltered
 from summarizer.text.segment import Segments, is_heading
 
 if TYPE_CHECKING:
@@ -42,8 +43,9 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
     ("governance", r"考核|督查|调度|责任|通报|台账|清单|绩效"),
     ("economic_operation", r"经济运行|指标|产值|统计|纳统|入规"),
 )
-DEADLINE = re.compile(r"(?:年底前?|年内|\d{1,2}月(?:底|末)?前?|20\d{2}年\d{1,2}月\d{1,2}日前|本月|月底前|季度末)")
+DEADLINE = prefiltered(re.compile(r"(?:年底前?|年内|\d{1,2}月(?:底|末)?前?|20\d{2}年\d{1,2}月\d{1,2}日前|本月|月底前|季度末)"))
 OWNER = re.compile(r"^([\u4e00-\u9fff、]{1,14}?(?:部门|局|委|办|中心|公司|集团|街道|园区|单位|科|处))要")
+OWNER_REACH = 17  # an owner ends in 要 within its first 14 + 2 + 1 characters: no 要 there, no owner
 ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
 # read inside one line; a hard-wrapped paragraph's line is the whole paragraph (text/wrap.py)
 CLAUSE = re.compile(r"(?:[^,，;；。！？!?:：]+|(?<=\d)[,:](?=\d))+")  # 1,250 and 10:30 stay whole
@@ -138,10 +140,10 @@ def extract_actions(doc: Document, seg: Segments, facts: Sequence[Fact] = ()) ->
 
 
 # 均已全部进场装修, 两栋厂房已完成主体施工: progress reported, not a measure
-DONE = re.compile(
+DONE = prefiltered(re.compile(
     r"(?:均已|均已经|已全部|已经全部)(?:完成|进场|進場|签约|簽約|建成|开工|開工|投产|投產|竣工|办理|辦理)"
     r"|已完成[^,，;；]{0,8}(?:施工|报验|報驗|验收|驗收)|正在(?:进行|進行)|^(?:获得|荣获|獲得|榮獲)"
-)
+))
 # a figure (not a date): 确保年底前交付 may join a measure, 力争引进项目8个以上 is a target of its own
 FIGURE = r"\d+(?:\.\d+)?(?![\d.]*(?:年|月|日|号|號))"
 FIGURE_OR_GOAL = re.compile(FIGURE + r"|目标|目標|任务|任務|只超不少")
@@ -324,7 +326,7 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
 def _item(doc: Document, start: int, end: int) -> ActionItem:
     quote = doc.text[start:end]
     text = doc.norm[start:end]
-    owner_match = OWNER.match(text)
+    owner_match = OWNER.match(text) if "要" in text[:OWNER_REACH] else None
     deadline = DEADLINE.search(text)
     # one validation of the whole item, its evidence given as data (a model built apart and
     # then checked again inside the item costs a second pass; the item is the same)

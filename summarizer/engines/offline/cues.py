@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline import vocab
+from summarizer.text.prefilter import prefiltered
 
 # Cue words (summarizer/data/offline_vocab.toml): the nearest one before a figure decides
-# target vs achievement.
-TARGET_CUES = vocab.compiled("target_cues")
+# target vs achievement. Searched up to four times per figure: with its first-character test
+# (prefilter.py, the same matches) the scan skips the positions no cue can begin at.
+TARGET_CUES = prefiltered(vocab.compiled("target_cues"))
 WEAK_TARGET_CUES = set(vocab.words("weak_target_cues"))
 # Weak only inside a review section (争取专项债券351亿元 there reports funds obtained); in a
 # text without sections (an old report's 争取在五年内达到…) they still aim.
@@ -39,7 +41,7 @@ NEGATIVE_GROWTH = {"下降", "减少", "回落", "降低", "衰退", "减产"}
 # 比上年增长1.5倍, 增加1.4倍: the growth words a multiple is a growth after (1.5倍 = 150%)
 GROWTH_BY_MULTIPLE = {"增长", "增加", "提高", "上升", "增产"}
 # 扣除价格因素，实际增长8.3% / 年均增长6.1%: a second growth rate of the figure before, named apart
-QUALIFIED_GROWTH = re.compile(
+QUALIFIED_GROWTH = prefiltered(re.compile(
     r"(?:扣除价格因素[,，]?)?(?:(?:比|较)(?:上年|去年)(?:同期)?)?(?:分别)?"  # 比上年实际增长9.3%, 分别实际增长
     r"(?:实际|名义|年均|平均|(?:两|三|五|十)年平均)(?:分别)?(?:增长|下降|增加|提高)"
-)
+))

@@ -47,6 +47,7 @@ from summarizer.text.numbers import (
     written_minus,
 )
 from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
+from summarizer.text.prefilter import prefiltered
 from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
@@ -84,8 +85,8 @@ BARE_PREDICATE = re.compile(
 )
 # 新建改造, 重点加强, 继续引进: verbs alone (a manner adverb before them) name nothing counted
 VERB_MANNER = r"(?:重点|着力|大力|加快|全面|积极|继续|进一步|持续|深入|切实|不断|扎实|稳步|有序|全力)"
-VERBS_ONLY = re.compile(f"{VERB_MANNER}*(?:{action_rules.ACTION_VERBS.pattern})+")
-MANNER_VERBS = re.compile(f"{VERB_MANNER}+(?:{action_rules.ACTION_VERBS.pattern})+")
+VERBS_ONLY = prefiltered(re.compile(f"{VERB_MANNER}*(?:{action_rules.ACTION_VERBS.pattern})+"))
+MANNER_VERBS = prefiltered(re.compile(f"{VERB_MANNER}+(?:{action_rules.ACTION_VERBS.pattern})+"))
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")

@@ -8,6 +8,7 @@ from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import prose, vocab
 from summarizer.engines.offline.spans import Spans
 from summarizer.text import wrap
+from summarizer.text.prefilter import prefiltered
 
 # Words that end a verb phrase before the metric: cut the metric after their last occurrence.
 CUT_VERBS = (
@@ -28,20 +29,20 @@ LEADING_NOISE = re.compile(
     r"(?:近|过去)?[一二两三四五六七八九十\d]+年(?:来|以来)|过去[一二两三四五六七八九十\d]+年|"  # 五年来: a span, not a name
     r"一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+"
 )
-TRAILING_NOISE = re.compile(
+TRAILING_NOISE = prefiltered(re.compile(
     r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<!大)将|(?<![高初])中|的|(?<![人户亩平])均|"
     r"(?<![为除])了|(?<![需主纲摘只])要|(?<![但也就更还于若凡总])是|"  # 抽查了, 总产值要, 平均工资是: particles, copulas
     r"新台币|人民币|港币|港元|"
     r"(?<!目标)任务(?!数))+$"
-)
+))
 # the start of a change or a connector at the end of a metric: 关税总水平由 9.8% …, 总量突破
-TRAILING_CHANGE = re.compile(
+TRAILING_CHANGE = prefiltered(re.compile(
     r"(?:(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^由从,，]{0,6}|拟按|按照|按|总量突破|突破|迈上|跨上|"
     r"(?:控制|保持|稳定|维持)(?:在|于)?|"
     r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|回升)(?:到|至)(?:全国|全省|全市)?|增至|降至|攀升(?:至|到)|升至|降到|减至|"
     r"(?:压缩|缩短|压减|缩减)(?:到|至)|(?:压缩|缩短)在|"  # 企业开办时间压缩至1个工作日
     r"(?:发展|恢复|增加|扩大|上调|下调|调整)(?:到|至)|(?:均|都)?在)+$"  # 主体发展到7万家, 比重在5%
-)
+))
 POST_STOP = re.compile(
     r"[,，、;；。:：!?！？\n()（）“”\"\d]|(?:和|及|与)(?=[\d一二两三四五六七八九十])|已|均|并|至|"
     r"正在|预计|通过|调试|安装|建设|"

@@ -17,6 +17,7 @@ from summarizer.engines.offline import vocab
 from summarizer.engines.offline.spans import Spans, runs, text_of
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.text.numbers import UNITS
+from summarizer.text.prefilter import prefiltered
 from summarizer.verify.vocab import CONTRACTIONS, PLACE
 
 # A quoted plan period or slogan of time before the metric (“十三五”期间, “十一五”时期): when, not what.
@@ -187,7 +188,7 @@ def mean_lead(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
 # --- from-to pairs: 由77家增至144家 is one indicator at two moments --------------------------
 
 # the words between 由/从 and the start figure: 由|77家, 从|疫情之初的|15.5万只, 从|每人每月|750元
-FROM_BEFORE = re.compile(r"(?<!分别)(?:由|从)(?P<words>[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$")
+FROM_BEFORE = prefiltered(re.compile(r"(?<!分别)(?:由|从)(?P<words>[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$"))
 _TO_VERB = (
     r"(?:降至|降到|增至|升至|升到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|回升到|回升至|"
     r"增加到|增加至|增长到|减少到|减少至|扩大到|扩大至|缩小到|缩小至|压缩到|压缩至|调整为|到|至)"
@@ -1087,7 +1088,7 @@ def modifier_noun(norm: str, post: tuple[int, int]) -> tuple[int, int] | None:
 
 
 # 电价降到每千瓦时0.79元: a per-unit basis right before the figure qualifies it, in brackets
-TRAILING_BASIS = re.compile(rf"(?:{_TO_VERB})?(?P<basis>{BASIS.pattern})$")
+TRAILING_BASIS = prefiltered(re.compile(rf"(?:{_TO_VERB})?(?P<basis>{BASIS.pattern})$"))
 
 
 def trailing_basis(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:

@@ -17,6 +17,7 @@ import re
 from summarizer.engines.offline.metric import Spans
 from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors, words
 from summarizer.text import wrap
+from summarizer.text.prefilter import prefiltered
 
 FOOTNOTE = re.compile(r"\[\d{1,2}\]|\[注\d{0,2}\]|（注\d{0,2}）")
 # the base of a comparison inside a growth metric: 比上年 (not 同比, which the genre keeps)
@@ -117,7 +118,7 @@ def points_change(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
 
 
 # 由上年的, 从年初: the start of a change, not a name
-CHANGE_START = re.compile(r"(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^,，]{0,6}")  # 从业人员 is a name
+CHANGE_START = prefiltered(re.compile(r"(?:分别)?(?:由|从)(?!业|事|属|而|严|优|紧|快)[^,，]{0,6}"))  # 从业人员 is a name
 
 
 def is_connector(text: str) -> bool:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from summarizer.engines.offline.metric import Spans
 from summarizer.engines.offline.vocab import compiled, words
+from summarizer.text.prefilter import prefiltered
 
 LEADS = tuple(sorted(words("metric_lead_words"), key=len, reverse=True))
-TAIL = compiled("metric_tail_adverbs", suffix="$")
-PARTICLE = compiled("metric_inner_particles")
+TAIL = prefiltered(compiled("metric_tail_adverbs", suffix="$"))
+PARTICLE = prefiltered(compiled("metric_inner_particles"))
 MIN_NAME = 2
 
 
