@@ -675,6 +675,7 @@ def removal_before(norm: str, lo: int, hi: int) -> tuple[int, int] | None:
 # 新建和改造|164个公园, 新建改造|供热干线40公里, 建成了|280个服务站: verbs of new things (a chain or a
 # coordination of them), with 了, right before the figure or the counted noun
 FLOW_BEFORE = re.compile(rf"(?P<verbs>{FLOW_VERBS})了?$")
+FLOW_REACH = 12  # characters: the longest chain of them (新建、改扩建和改造了) is shorter
 # families a flow verb counts: things, areas, lengths, capacities; money and rates are not built
 FLOW_FAMILIES = frozenset({"count", "area", "length", "volume", "mass", "power", "energy"})
 # a light verb before money or output (完成投资, 完成增加值), a flow verb before a count only
@@ -695,7 +696,7 @@ def flow_verb_before(norm: str, lo: int, at: int, family: str, named: str = "") 
     name the verb would open (高标准农田)."""
     if family not in FLOW_FAMILIES:
         return None
-    found = FLOW_BEFORE.search(norm, lo, at)
+    found = FLOW_BEFORE.search(norm, max(lo, at - FLOW_REACH), at)  # speed: the verbs end at `at`
     if found is None:
         return None
     verbs = found.group("verbs")
@@ -705,7 +706,9 @@ def flow_verb_before(norm: str, lo: int, at: int, family: str, named: str = "") 
         return None  # 完成造林面积5万亩, 完成快递业务量: 完成 is the light verb of work or output
     if FLOW_NAME.match(named):
         return None  # 确保完成|新增城镇就业25万人: the name says it already
-    if not verbs.startswith("新") and (TO_DATE.search(norm, lo, found.start()) or QUOTED_NAME.match(named)):
+    if not verbs.startswith("新") and (
+        TO_DATE.search(norm, max(lo, found.start() - 2), found.start()) or QUOTED_NAME.match(named)
+    ):
         return None
     return found.span("verbs")
 

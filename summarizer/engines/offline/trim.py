@@ -53,5 +53,7 @@ def trim_metric(norm: str, spans: Spans) -> Spans:
     tail = TAIL.search(norm, a, b)
     if tail is not None and tail.start() - a >= MIN_NAME:
         out[-1] = (a, tail.start())
+    if not any("了" in norm[a:b] for a, b in out):
+        return tuple(out)  # speed: the usual case, no particle to drop
     kept = _without_particles(norm, tuple(out))
     return kept if _size(kept) >= MIN_NAME else tuple(out)
