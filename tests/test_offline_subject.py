@@ -191,7 +191,7 @@ def test_band_of_a_size_class_is_no_range():
         ("稳定粮食生产，粮食播种面积860万亩、产量310万吨以上。", 310, "粮食产量"),
         ("完成林下经济利用森林面积120万亩、产值26亿元以上。", 26, "林下经济产值"),
         # a bare area after a count of places is theirs
-        ("全市建成了215个噪声达标区，面积达386平方公里。", 386, "噪声达标区面积"),
+        ("全市建成了215个噪声达标区，面积达386平方公里。", 386, "建成噪声达标区面积"),  # the built zones' area
         # a footnote mark after the head does not hide it
         ("全年交易所A股累计筹资[12]3150亿元。", 3150, "交易所A股筹资"),
     ],

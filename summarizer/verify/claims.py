@@ -311,6 +311,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         or _converted_in_bracket(key, scope, figure, own)
         or _contrasted_count(key, scope, figure, cs)
         or _roll_stage(key, scope, figure, cs)
+        or _list_verb(key, scope, figure, cs)
     )
     if derived is not None:
         return derived
@@ -554,7 +555,12 @@ def _metric_carried(
         # (项目240个，总投资2753亿元，年度计划投资755亿元: both amounts are the projects')
         for host in reversed(earlier):
             host_start = scope.clause(host.start)[0]
-            head = _Window(scope.norm, [(host_start, host.start)]).cover(key[: -len(own_words)])
+            # the host's words before its figure, and its noun after it when a verb of new things
+            # opens the count (建成了|260个|烟尘控制区，面积…)
+            spans = [(host_start, host.start)]
+            if _FLOW_BEFORE.search(scope.norm, host_start, host.start):
+                spans.append((host.end, scope.clause(host.start)[1]))
+            head = _Window(scope.norm, spans).cover(key[: -len(own_words)])
             if head is not None:
                 return Finding(FactField.METRIC, CheckStatus.DERIVED)
             if host.family != figure.family and host.family != "count":
@@ -642,6 +648,36 @@ def _metric_elided(key: str, scope: Scope, figure: NumberMention, cs: int, own_w
 
 def _hull(pieces: list[Span]) -> Span:
     return min(a for a, _ in pieces), max(b for _, b in pieces)
+
+
+_FLOW_BEFORE = re.compile(rf"(?:{vocab.FLOW_LEAD.pattern})了?$")
+# what may stand between the items of a list of counts after one verb (15所幼儿园、|8个养老院)
+_LIST_JOIN = re.compile(r"[、和及]")
+_CLAUSE_MARK = re.compile(r"[,，;；。:：!?！？]")
+
+
+def _list_verb(key: str, scope: Scope, figure: NumberMention, cs: int) -> Finding | None:
+    """新建15所幼儿园、8个养老院 -> 新建养老院 (status derived): the verb of new things before the
+    list's first count, the noun right after this figure, and only 、/和/及-joined counts between."""
+    verb = vocab.FLOW_LEAD.match(key)
+    if verb is None or len(key) - verb.end() < 2:
+        return None
+    rest = key[verb.end() :]
+    norm = scope.norm
+    s_start = scope.sentence(figure.start)[0]
+    at = norm.rfind(verb.group(), s_start, figure.start)
+    if at < 0 or _CLAUSE_MARK.search(norm, at, figure.start):
+        return None
+    first = next((m for m in scope.between(at, figure.start) if m.start != figure.start), None)
+    joins = list(_LIST_JOIN.finditer(norm, first.end, figure.start)) if first is not None else []
+    if not joins:
+        return None
+    after = norm[at + len(verb.group()) : first.start].lstrip("了")
+    if not after and compact(norm[figure.end : figure.end + len(rest) + 4]).startswith(rest):
+        return Finding(FactField.METRIC, CheckStatus.DERIVED)  # 新建|15所幼儿园、8个|养老院
+    if after and compact(norm[joins[-1].end() : figure.start]) == rest:
+        return Finding(FactField.METRIC, CheckStatus.DERIVED)  # 引进|重点项目18个、|高层次人才|260人
+    return None
 
 
 def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) -> list[NumberMention]:

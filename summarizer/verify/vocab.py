@@ -75,6 +75,10 @@ TO_AFTER = re.compile(r"[^,，;；。\d]{0,8}?(?:降至|增至|升至|提高到|
 PAST_CUE = genre.compiled("verify_past_cues")
 
 # Table header words: a column of growth rates, of targets (the engine reads the same sections).
+# 新建15所幼儿园、8个养老院: a verb of new things (a chain of them) right before a list's first count
+# is every item's (the engine reads the same [flow_verbs] section)
+_FLOW = genre.pattern("flow_verbs")
+FLOW_LEAD = re.compile(rf"(?:{_FLOW})(?:(?:和|及|与|、|并)?(?:{_FLOW}))*")
 GROWTH_COLUMN = genre.compiled("growth_columns")
 TARGET_COLUMN = genre.compiled("target_columns")
 

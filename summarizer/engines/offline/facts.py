@@ -83,7 +83,10 @@ BARE_PREDICATE = re.compile(
     r"(?:预计|力争|计划|将|已|均|可)?(?:年底前|年内|年底|上半年|下半年|全年|\d{1,2}月(?:底)?前?)?"
     r"(?P<verb>[\u4e00-\u9fff]{2,4})$"
 )
-VERBS_ONLY = prefiltered(re.compile(f"(?:{action_rules.ACTION_VERBS.pattern})+"))
+# 新建改造, 重点加强, 继续引进: verbs alone (a manner adverb before them) name nothing counted
+VERB_MANNER = r"(?:重点|着力|大力|加快|全面|积极|继续|进一步|持续|深入|切实|不断|扎实|稳步|有序|全力)"
+VERBS_ONLY = prefiltered(re.compile(f"{VERB_MANNER}*(?:{action_rules.ACTION_VERBS.pattern})+"))
+MANNER_VERBS = prefiltered(re.compile(f"{VERB_MANNER}+(?:{action_rules.ACTION_VERBS.pattern})+"))
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
@@ -111,6 +114,7 @@ _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class 
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 
 
+CLAUSE_MARK = re.compile(r"[,，;；。:：!?！？]")
 SPAN_OF_YEARS = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?")
 TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
 # a future verb between a name and its figure (人均储蓄|将达到|6万元); 计划 there is often a noun
@@ -724,6 +728,8 @@ class FactBuilder:
         if shape.FOOTNOTE.sub("", metric) in GENERIC_HEADS:  # 筹资[56]: a footnote mark is no word
             # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
             verb = LIGHT_VERB_END.search(norm, clause_start, metric_start)
+            if verb is not None and tidy_metric(norm, clause_start, verb.start())[0] in trim.LEADS:
+                verb = None  # 力争|实现产值: a commitment before the light verb is no subject
             own_subject = False
             if verb is not None:
                 subject, subject_start = tidy_metric(norm, clause_start, verb.start())
@@ -750,6 +756,8 @@ class FactBuilder:
                 topic = None
             if topic is not None:
                 spans = (topic, spans[0])
+        lead_flow: tuple[int, int] | None = None  # verbs of new things before the figure (新建|8所幼儿园)
+        shared_flow: tuple[int, int] | None = None  # …of the list's first count (新建15所幼儿园、|8个养老院)
         high_end = self._range_high_end(m)  # 培育1-2家上市企业: the low end is named like the high end
         post = self._post_noun(m, at=high_end)
         pre_text = norm[clause_start : m.start].rstrip()
@@ -781,6 +789,15 @@ class FactBuilder:
                     # 6家企业预计年底前入规 -> 企业入规: the clause's verb says what is counted
                     spans = (post, predicate.span("verb"))
                     post = (post[0], predicate.end("verb"))
+                low = self._range_low_start(m)  # 新培育2-|4家: the range's verb is the high end's too
+                flow_lo = clause_start if low == m.start else min(clause_start, self.seg.clause(low)[0])
+                lead_flow = prose.flow_verb_before(norm, flow_lo, low, m.family, text_of(norm, spans))
+                shared_flow = self._shared_flow(m) if lead_flow is None else None
+                work = prose.work_after(norm, lead_flow, post[1]) if lead_flow is not None else None
+                if work is not None:  # 完成22所学校|建设 (完成140个文化站的建设: without the 的)
+                    last = spans[-1]
+                    spans = (*spans[:-1], (last[0], last[1] - (norm[last[1] - 1] == "的")), work)
+                    post = (post[0], work[1])
             end = post[1]
         derived: Spans = ()
         name_source: Spans | None = None  # a shared-head list the name was taken from
@@ -907,11 +924,23 @@ class FactBuilder:
             spans, derived = based  # 农村住宅到户电价降到每千瓦时0.79元 -> …电价(每千瓦时)
         if spans and spans == own_span and not derived:
             if m.family == "count":
-                spans = prose.without_lead_verbs(norm, spans)  # 打掉|黑恶团伙3474个
+                led = prose.without_lead_verbs(norm, spans)  # 打掉|黑恶团伙3474个
+                flow = None if led != spans else prose.flow_verb_before(
+                    norm, clause_start, spans[0][0], m.family, text_of(norm, spans)
+                )
+                spans = led
+            else:
+                flow = prose.flow_verb_before(norm, clause_start, spans[0][0], m.family, text_of(norm, spans))
+            if flow is not None:
+                # 建成|高标准农田5万亩: the verb the cut left out says the figure is a flow
+                spans = ((flow[0], spans[0][1]),) + spans[1:] if flow[1] == spans[0][0] else (flow, *spans)
+                metric_start = min(metric_start, flow[0])
             spans = self._level_item(m, spans) or self._list_subject(m, spans)
             spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
+        if not derived and spans and spans[-1][1] <= m.start and MANNER_VERBS.fullmatch(text_of(norm, spans)):
+            return  # 重点加强|28个投资10亿元以上的…项目: a manner and a verb name nothing counted
         if not derived and shape.is_connector(text_of(norm, spans).strip()):
             # 41184个项目, 增长 3.5%: a connector alone names nothing; the words before the
             # figure or the figure before it do, or the figure is left out
@@ -927,6 +956,11 @@ class FactBuilder:
         if spans and not derived and spans[0][0] < m.start:
             # 新增主要生产能力有：原煤开采2070万吨: each item is capacity added, not output
             derived = prose.capacity_words(norm, self.seg.line(m.start)[0], spans[0][0])
+        if lead_flow is not None and spans and spans[0][0] >= m.end:
+            # 新建8所幼儿园 -> 新建幼儿园: the things built in the period, a flow, not a stock
+            spans, metric_start = (lead_flow, *spans), lead_flow[0]
+        elif shared_flow is not None and spans and spans[0][0] >= m.end:
+            spans = (shared_flow, *spans)  # the item's quote stays its own: one figure in it
         note = ""
         words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
         if words is not None and spans:
@@ -1070,13 +1104,31 @@ class FactBuilder:
             return None
         return prose.level_item(self.norm, previous.metric, spans)
 
+    def _shared_flow(self, m: NumberMention) -> tuple[int, int] | None:
+        """新建15所幼儿园、8个养老院: the next count of a list shares the verb of new things before the
+        list's first count (its span), when only 、, 和 or 及 joins the items (no clause mark)."""
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.derived or previous.mention.family != m.family or len(previous.metric) < 2:
+            return None
+        a, b = previous.metric[0]
+        verb = prose.SHARED_VERB.match(self.norm, a, b)
+        if verb is None or verb.end() != b or b > previous.mention.start:
+            return None
+        between = self.norm[b : m.start]
+        if CLAUSE_MARK.search(between) or not between.endswith(("、", "和", "及")):
+            return None
+        return a, b
+
     def _list_subject(self, m: NumberMention, spans: Spans) -> Spans:
         """…混改率达77%、资产证券化率达65%: an item right after 、 takes the first item's subject."""
         previous = self._last_in_sentence(m)
-        if previous is None or previous.derived or previous.mention.family != m.family:
+        if previous is None or previous.derived:
             return spans
         if self.norm[previous.mention.end : spans[0][0]].strip() != "、":
             return spans
+        if previous.mention.family != m.family:
+            # 新增养殖水体89万立方米、养殖面积67万平方米: a verb of new things is every item's
+            return prose.shared_verb_item(self.norm, previous.metric, spans) if m.family in prose.FLOW_FAMILIES else spans
         return prose.list_subject(self.norm, previous.metric, spans) or spans
 
     def _pair_start(self, m: NumberMention) -> tuple[int, int] | None:
@@ -1248,6 +1300,16 @@ class FactBuilder:
             if metric:
                 span = ((metric_start, metric_start + len(metric)),)
                 self._append(m, metric=span, metric_start=metric_start, end=m.end)
+
+    def _range_low_start(self, m: NumberMention) -> int:
+        """Where the range `m` closes starts (新培育|2-4家: the low end's start), else m's own."""
+        previous = self._last_in_sentence(m)
+        if previous is None or prose.range_end(self.norm, m.start, m.end) != prose.RANGE_UPPER:
+            return m.start
+        low = previous.mention
+        if prose.range_end(self.norm, low.start, low.end) != prose.RANGE_LOWER or low.end > m.start:
+            return m.start
+        return low.start
 
     def _range_high_end(self, m: NumberMention) -> int | None:
         """Where the high end of a range ends when `m` is its low end (1-2家, 3000元至2万元)."""

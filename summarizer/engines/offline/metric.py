@@ -46,7 +46,8 @@ TRAILING_CHANGE = prefiltered(re.compile(
 POST_STOP = re.compile(
     r"[,，、;；。:：!?！？\n()（）“”\"\d]|(?:和|及|与)(?=[\d一二两三四五六七八九十])|已|均|并|至|"
     r"正在|预计|通过|调试|安装|建设|"
-    r"施工|完工|达到|同比|分别|以及|共|累计|其中|等"
+    r"施工|完工|达到|同比|分别|以及|共|累计|其中|"
+    r"(?<![高中初同平对相均超])等(?!级)"  # 示范性高等职业学院, 中等职业学校, 等级: 等 inside a word
 )
 ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均增速", "年均增幅", "所占比重", "所占比例")  # 占比60%: a share of the figure before
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
@@ -128,9 +129,11 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
             if metric[v.end() : v.end() + 1] not in NOT_A_CUT_AFTER | NOUN_SUFFIX  # 处理率
             # 棚户区改造和农房改造: a noun after 和, so the verb ends a noun phrase; no cut there
             and (metric[v.end() : v.end() + 1] not in VERB_JOINERS or _verb_at(metric, v.end() + 1))
+            and not vocab.closes_word(metric, v.start(), v.end())  # 棚户区改造|住房: the verb ends a noun
         ]
         cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
-        cuts = sorted(c for c in cuts if len(metric) - c >= 4)
+        # 城镇|新增就业, 棚户区|改造住房: no cut inside a word the glossary knows
+        cuts = sorted(c for c in cuts if len(metric) - c >= 4 and not vocab.inside_word(metric, c))
         if cuts:
             return metric[cuts[-1] :], start + cuts[-1]
     return metric, start
@@ -186,6 +189,21 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
     return metric_after_verbs(norm, lo, lo + best[0])
 
 
+# one piece of LEADING_NOISE at a time (its pattern without the anchor and the repetition)
+_LEADING_PIECE = re.compile(LEADING_NOISE.pattern[1:-1])
+
+
+def _lead_before_word(text: str) -> int:
+    """Where the leading noise ends when its whole match ends inside a glossary word (在建里|程达:
+    在…里 is no locative there): the pieces before the one that cuts the word."""
+    pos = 0
+    while (piece := _LEADING_PIECE.match(text, pos)) is not None and piece.end() > pos:
+        if vocab.inside_word(text, piece.end()):
+            break
+        pos = piece.end()
+    return pos
+
+
 # tidy_metric's own patterns, compiled once (it runs for every figure)
 _QUOTED_LEAD = re.compile(r"^[“\"][^”\"]{1,12}[”\"]")
 _QUOTED_TAIL = re.compile(r"[“\"][^”\"]{1,12}[”\"]$")
@@ -214,8 +232,9 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)
     if lead:
-        start += lead.end()
-        text = text[lead.end() :]
+        end = lead.end() if not vocab.inside_word(text, lead.end()) else _lead_before_word(text)
+        start += end
+        text = text[end:]
     changed = TRAILING_CHANGE.sub("", text)
     text = changed if len(changed) >= 2 else text
     trimmed = TRAILING_NOISE.sub("", text)
