@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline.metric import Spans
+from summarizer.engines.offline.spans import without_matches
 from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors, words
 from summarizer.text import wrap
 from summarizer.text.prefilter import prefiltered
@@ -49,16 +50,7 @@ NEW_COUNT_VERBS = ("新增", "净增")  # a list's shared verb that says the fig
 @wrap.spans_across_breaks
 def drop_footnotes(norm: str, spans: Spans) -> Spans:
     """生产总值[2] -> 生产总值: a footnote mark is not part of the name."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        pos = a
-        for mark in FOOTNOTE.finditer(norm, a, b):
-            if mark.start() > pos:
-                out.append((pos, mark.start()))
-            pos = mark.end()
-        if b > pos:
-            out.append((pos, b))
-    return tuple(out)
+    return without_matches(norm, spans, FOOTNOTE)
 
 
 @wrap.spans_across_breaks

@@ -7,6 +7,8 @@ keeping its own copy.
 
 from __future__ import annotations
 
+import re
+
 Spans = tuple[tuple[int, int], ...]
 
 
@@ -24,3 +26,17 @@ def runs(chars: list[int]) -> Spans:
 def text_of(norm: str, spans: Spans) -> str:
     """The words of a metric given as spans."""
     return "".join(norm[a:b] for a, b in spans)
+
+
+def without_matches(norm: str, spans: Spans, pattern: re.Pattern[str]) -> Spans:
+    """The spans with every match of `pattern` inside them cut out (生产总值[2] -> 生产总值)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        pos = a
+        for found in pattern.finditer(norm, a, b):
+            if found.start() > pos:
+                out.append((pos, found.start()))
+            pos = found.end()
+        if b > pos:
+            out.append((pos, b))
+    return tuple(out)

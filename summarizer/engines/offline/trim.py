@@ -12,6 +12,7 @@ aspect particle inside the name (参加了基本养老保险) goes too.
 from __future__ import annotations
 
 from summarizer.engines.offline.metric import Spans
+from summarizer.engines.offline.spans import without_matches
 from summarizer.engines.offline.vocab import compiled, words
 from summarizer.text.prefilter import prefiltered
 
@@ -26,16 +27,7 @@ def _size(spans: Spans) -> int:
 
 
 def _without_particles(norm: str, spans: Spans) -> Spans:
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        pos = a
-        for found in PARTICLE.finditer(norm, a, b):
-            if found.start() > pos:
-                out.append((pos, found.start()))
-            pos = found.end()
-        if b > pos:
-            out.append((pos, b))
-    return tuple(out)
+    return without_matches(norm, spans, PARTICLE)
 
 
 def trim_metric(norm: str, spans: Spans) -> Spans:
