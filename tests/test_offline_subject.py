@@ -211,3 +211,62 @@ def test_bare_measure_takes_the_subject_of_the_item_before(text, value, metric):
 )
 def test_output_after_a_count_of_firms_is_theirs(text, value, metric):
     assert one(text, value).metric == metric
+
+
+# --- a part of a total named bare takes the total's measure (issue 8, judged class a) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年粮食总产量达到6.5亿吨，比上年增长1.2%，其中早稻2800万吨，增产3.1%。", 2800, "早稻产量"),
+        ("全年完成造林面积420万公顷，其中人工造林260万公顷。", 260, "人工造林面积"),
+        ("全年农作物受灾面积1800万公顷，其中绝收210万公顷。", 210, "绝收面积"),
+        ("全年原油产量达到2.1亿吨（其中海上5200万吨）。", 5200, "海上原油产量"),  # a scope part
+        # an item right after the total, in its unit
+        ("全县粮食总产量达28.5万吨、蔬菜36.2万吨。", 36.2, "蔬菜产量"),
+        ("全体居民人均可支配收入32100元，其中城镇居民45200元、农村居民21300元。", 21300, "农村居民人均可支配收入"),
+    ],
+)
+def test_part_takes_the_measure_of_its_total(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年粮食产量100.3万吨，比上年增产0.9万吨。", 0.9, "粮食产量(比上年增产)"),  # a change, no part
+        ("带动新增工业增加值750亿元、税收95亿元。", 95, "带动新增工业税收"),  # a measure of its own
+        ("建成投产的重点项目30个，其中铁路项目9个。", 9, "铁路项目"),  # counted things name themselves
+        ("全年规模以上工业企业实现利润5200亿元，其中国有控股企业1300亿元。", 1300, "国有控股企业利润"),
+    ],
+)
+def test_part_rule_leaves_changes_and_own_measures(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年净增市场主体2.1万户，总数达到18.6万户。", 18.6, "市场主体"),
+        ("新认定国家高新技术企业120家，总数达到860家。", 860, "国家高新技术企业"),
+        ("高新技术企业新增31家，总数75家。", 75, "高新技术企业"),  # the flow verb after the noun
+        ("新增移动电话用户1100万户，年末达到8500万户。", 8500, "移动电话用户"),
+    ],
+)
+def test_stock_after_an_addition_is_named_after_the_added_things(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+# --- fragments: a to-verb's basis, a disposal marker (judged class b) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("城乡居民医保财政补助标准提高到每人每年520元。", 520, "城乡居民医保财政补助标准(每人每年)"),
+        ("市财政投入2.1亿元，把新农合政府补助标准提高到每人每年200元。", 200, "新农合政府补助标准(每人每年)"),
+    ],
+)
+def test_per_head_basis_after_a_to_verb_is_no_metric(text, value, metric):
+    assert one(text, value).metric == metric

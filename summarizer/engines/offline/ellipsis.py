@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline import vocab
-from summarizer.engines.offline.metric import TRAILING_NOISE, tidy_metric
+from summarizer.engines.offline.metric import DELTA_METRIC, TRAILING_NOISE, tidy_metric
 from summarizer.engines.offline.spans import Spans, runs, text_of
 
 # what ends a list's subject (常住人口, 城镇居民, 规模以上服务业企业, 休闲农业)
@@ -280,7 +280,7 @@ def is_parallel_rate(norm: str, words: str, family: str, host_family: str, host:
 
 # 其中，东部地区18325亿元 / 城镇为36.5%: an item that names only a part of the total before it
 SCOPE_PART = vocab.pattern("scope_parts")
-SCOPE_ITEM = re.compile(rf"^(?:[,，、;；\s]|其中)*(?P<part>{SCOPE_PART})(?:为|是|达|有)?$")
+SCOPE_ITEM = re.compile(rf"^(?:[,，、;；\s（(]|其中)*(?P<part>{SCOPE_PART})(?:为|是|达|有)?$")
 SCOPE_IN_HOST = re.compile(SCOPE_PART)
 # 其中国有控股企业509亿元 after …企业实现利润1756亿元: a category of the total, without its measure
 CATEGORY_ITEM = re.compile(
@@ -324,6 +324,44 @@ def category_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
     return ((lo + found.start("part"), lo + found.end("part")),) + runs(chars[len(text) - len(head) :])
 
 
+# 其中早稻1.2亿吨 after 粮食总产量…: a part named bare, without a measure of its own
+PART_MEASURES = tuple(sorted(vocab.words("part_measures"), key=len, reverse=True))
+MEASURED_PART = re.compile(r"^(?:[,，、;；\s（(]|其中[,，:：]?)*(?P<part>[\u4e00-\u9fff]{2,8}?)(?:为|是|达|有)?$")
+OPENS_PART = re.compile(r"^(?:[,，、;；\s（(])*其中")
+# what a part names when it has a measure or a verb of its own (人工造林 is a part, 新增产能 is not)
+CHANGE_LEAD = re.compile(r"(?:比|较|同比|环比|按年)")  # 比上年增产0.9万吨: a change of the total, no part
+OWN_MEASURE = re.compile(
+    r"[量额值数率积资润入价费金税程]$|增长|下降|增加|减少|提高|新增|新建|完成|实现|达到|突破|超过|"
+    r"^(?:年均|平均|日均|累计|合计|共计|争取|力争|带动|预计|计划|安排)"  # 年均92亿公斤: a mean, no part
+)
+
+
+def measured_part(norm: str, lo: int, hi: int, host: Spans, *, opened: bool) -> Spans | None:
+    """早稻 after 粮食总产量 -> 早稻 + 产量; 人工造林 after 造林面积 -> 人工造林 + 面积: a part of
+    the total before it takes the total's measure (data/offline_vocab.toml [part_measures]).
+
+    `opened`: the item follows 其中, or else stands right after the total in the same unit. None
+    when the words name a measure of their own or the host ends in no known measure."""
+    words = norm[lo:hi].rstrip()
+    found = MEASURED_PART.match(words)
+    if found is None or not host:
+        return None
+    if not opened and not OPENS_PART.match(words):
+        return None
+    part = found.group("part")
+    if OWN_MEASURE.search(part) or part in vocab.connectors() or CHANGE_LEAD.match(part) or DELTA_METRIC.search(part):
+        return None
+    if any(part.endswith(h) for h in vocab.GENERIC_HEADS):  # 、税收95亿元: a measure of its own
+        return None
+    text = text_of(norm, host)
+    head = next((h for h in PART_MEASURES if text.endswith(h)), None)
+    if head is None or len(text) - len(head) < 2 or part.endswith(head):
+        return None
+    size = len(head) - (head.startswith("总") and len(head) > 2)  # 总产量 -> 产量
+    own = (lo + found.start("part"), lo + found.end("part"))
+    return (own,) + runs(_chars(norm, host)[len(text) - size :])
+
+
 def is_share_base(norm: str, derived: Spans) -> bool:
     """(占消费总支出的比重), (对…增长的贡献率): a derivation its parts share with the total."""
     return SHARE_BASE.match(text_of(norm, derived)) is not None
@@ -350,17 +388,26 @@ def in_bracket_part(norm: str, start: int, end: int, limit: int) -> bool:
 
 
 # 新增移动电话用户11179万户，年末达到85900万户: the stock after the year's addition to it
-FLOW_PREFIX = re.compile(r"^(?:新增|新建|新开通|新发展)")
+# 净增, 新登记, 新认定, 新培育, 新引进: the verbs of an addition to a stock, before its noun or after it
+FLOW_WORDS = r"(?:新增|净增|新建|新开通|新发展|新登记|新注册|新认定|新培育|新引进|新设立|新入库)"
+FLOW_PREFIX = re.compile(rf"^{FLOW_WORDS}")
+FLOW_SUFFIX = re.compile(rf"(?:日均|年均|平均)?{FLOW_WORDS}$")  # 市场主体日均净增1569家
 STOCK_ITEM = re.compile(r"^[,，;；\s]*(?:年末|年底|期末|累计|总数|总量|共有|共)+(?:达到|达|为|有|突破|超过)?$")
 
 
 def stock_after_flow(norm: str, lo: int, hi: int, previous: Spans) -> Spans | None:
-    """年末达到85900万户 after 新增移动电话用户11179万户 -> 移动电话用户: the total, not the addition."""
+    """年末达到85900万户 after 新增移动电话用户11179万户 -> 移动电话用户: the total, not the addition
+    (总数达到2282家 after 净增…企业354家 -> …企业, 总数 as 年末 says the stock)."""
     words = norm[lo:hi]
     if not STOCK_ITEM.match(words) and not re.fullmatch(r"[,，;；\s]*(?:达到|达)", words):
         return None
     text = text_of(norm, previous)
+    chars = _chars(norm, previous)
     flow = FLOW_PREFIX.match(text)
-    if flow is None or len(text) - flow.end() < 2:
+    if flow is not None and len(text) - flow.end() >= 2:
+        noun = runs(chars[flow.end() :])
+    elif (after := FLOW_SUFFIX.search(text)) is not None and after.start() >= 2:
+        noun = runs(chars[: after.start()])  # 高新技术企业新增31家，总数75家
+    else:
         return None
-    return runs(_chars(norm, previous)[flow.end() :])
+    return noun

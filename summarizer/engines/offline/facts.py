@@ -87,6 +87,7 @@ BARE_PREDICATE = re.compile(
 VERB_MANNER = r"(?:重点|着力|大力|加快|全面|积极|继续|进一步|持续|深入|切实|不断|扎实|稳步|有序|全力)"
 VERBS_ONLY = prefiltered(re.compile(f"{VERB_MANNER}*(?:{action_rules.ACTION_VERBS.pattern})+"))
 MANNER_VERBS = prefiltered(re.compile(f"{VERB_MANNER}+(?:{action_rules.ACTION_VERBS.pattern})+"))
+LISTED_RIGHT_AFTER = re.compile(r"[、,，;；]\s*[\u4e00-\u9fff]{2,8}(?:为|是|达|有)?")  # 、蔬菜47万吨
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
@@ -1180,6 +1181,10 @@ class FactBuilder:
                 category = ellipsis.category_item(norm, clause_start, m.start, total.metric)
                 if category is not None:
                     return category, ()  # 其中国有控股企业509亿元: the category's 利润
+                if total.mention.base_unit == m.base_unit:
+                    part = ellipsis.measured_part(norm, clause_start, m.start, total.metric, opened=self._lists_after(m, total))
+                    if part is not None:
+                        return part, ()  # 粮食总产量…，其中早稻…万吨: the part's 产量
         previous = self._last_in_sentence(m)
         if previous is None:
             return None
@@ -1216,6 +1221,13 @@ class FactBuilder:
             if subject is not None:
                 return subject, ()
         return None
+
+    def _lists_after(self, m: NumberMention, total: _Built) -> bool:
+        """粮食总产量达26亿斤、蔬菜47亿斤: the item stands right after the total, in its unit, and
+        counts no things (建成2个安置点、8座桥: each count names its own)."""
+        if m.unit != total.mention.unit or (m.unit or "")[-1:] in OBJECT_COUNTS or self._last_in_sentence(m) is not total:
+            return False
+        return LISTED_RIGHT_AFTER.fullmatch(self.norm, total.mention.end, m.start) is not None
 
     def _is_change(self, derived: Spans) -> bool:
         """(比上年末增加), (净增加): the derivation of a change of the figure it is named after."""

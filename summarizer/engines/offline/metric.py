@@ -21,7 +21,7 @@ LEADING_NOISE = re.compile(
     r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
     r"[(（](?:包括|含|其中)|[)）]|包括|"  # 保有量…（包括三轮汽车和低速货车972万辆）: the part in brackets
     r"的|同时|并且|并(?!网)|再|已经|已|共有|拥有|现有|共|将(?!来)|但是|但|和(?![平谐美睦])|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
-    r"组织|建(?![设筑成立档制])|其中[:：,，]?|期间|在(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
+    r"把(?![握关脉])|组织|建(?![设筑成立档制])|其中[:：,，]?|期间|在(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"(?:19|20)\d{2}年(?:全年|度|末|底|初)?|[一二三四五六七八九〇零○]{4}年(?:全年|度|末|底|初)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
     r"年末|年底|年初|期末|"
     r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
@@ -67,6 +67,7 @@ FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 NOUN_SUFFIX = set("率额量值数度能区")  # 完成率, 处理能力, 建成区: the verb is part of a noun
 PLANT_HEADS = set("厂场站设中")  # 污水处理厂, 垃圾处理场, 处理站, 处理设施, 处理中心: plants, not the verb 处理
 LONG_METRIC = 14  # characters: longer metric phrases are run-on clauses
+BASIS_ONLY = re.compile(rf"(?:到|至|为)?(?:{prose.BASIS.pattern})")  # 到每人每年: a to-verb's per-unit basis
 VERB_JOINERS = set("和及与、")
 # verbs that may follow 和 in a coordination of verbs (取消和下放, 制定、修改和废止)
 CHAINED_VERB = re.compile(rf"{action_rules.ACTION_VERBS.pattern}|{vocab.pattern('removal_verbs')}|修改|废止|认定|评定|命名")
@@ -133,7 +134,11 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
         ]
         cuts += [n.start() for n in NEW_COUNT.finditer(metric) if n.start() > 0]  # …投入|新认定…
         # 城镇|新增就业, 棚户区|改造住房: no cut inside a word the glossary knows
-        cuts = sorted(c for c in cuts if len(metric) - c >= 4 and not vocab.inside_word(metric, c))
+        # 补助标准提高|到每人每年: what follows the verb is its complement, a basis, and names nothing
+        cuts = sorted(
+            c for c in cuts
+            if len(metric) - c >= 4 and not vocab.inside_word(metric, c) and not BASIS_ONLY.fullmatch(metric, c)
+        )
         if cuts:
             return metric[cuts[-1] :], start + cuts[-1]
     return metric, start
