@@ -270,3 +270,22 @@ def test_stock_after_an_addition_is_named_after_the_added_things(text, value, me
 )
 def test_per_head_basis_after_a_to_verb_is_no_metric(text, value, metric):
     assert one(text, value).metric == metric
+
+
+# --- a list whose first item names the subject with its measure, the later ones measures only -----
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全市规上工业企业营业收入、利润分别增长8.2%和12.5%。", 12.5, "规上工业企业利润增长"),
+        ("规上食品工业增加值、营业收入、利润和税金分别占全市的41.6%、40.5%、50.8%和60.3%。", 50.8, "规上食品工业利润(占全市)"),
+        ("规上食品工业增加值、营业收入、利润和税金分别占全市的41.6%、40.5%、50.8%和60.3%。", 41.6, "规上食品工业增加值(占全市)"),
+        ("粮食播种面积和产量分别稳定在172万亩和14.3亿斤。", 14.3, "粮食产量"),  # the crop sown
+        # whole names stay whole; a whole indicator (资产总额) lends no subject
+        ("财政总收入、地方级财政收入分别增长5.5%和5%。", 5, "地方级财政收入增长"),
+        ("全省规上工业企业资产总额、营业收入分别增长11.9%、15.2%。", 11.9, "规上工业企业资产总额增长"),
+    ],
+)
+def test_later_list_items_take_the_subject_of_the_first(text, value, metric):
+    assert one(text, value).metric == metric

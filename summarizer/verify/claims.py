@@ -840,6 +840,8 @@ def _metric_in_list(
             for a, b in pieces
             for j, (s, e) in enumerate(items)
             if j != k and s <= a and b <= e and not (j == len(items) - 1 and a > s)
+            # 规上工业企业营业收入、利润分别…: the first item's subject, before its measure, is shared
+            and not (j == 0 and k > 0 and b < e)
         ]
         if stray or not mine:
             found = scope.doc.text[items[k][0] : items[k][1]]

@@ -910,7 +910,9 @@ class FactBuilder:
                     host = self._host_in_sentence(m)
                     subject = without_growth_tail(norm, host.metric) if host is not None else ()
                 if subject:
-                    spans = subject
+                    # 甲增加值、营业收入分别占全市的a、b: the first item of a list, as the later ones
+                    item = shape.list_item(norm, subject, self._list_index(m, subject))
+                    spans, name_source = (item, subject) if item is not None else (subject, None)
                 else:
                     derived = ()
             elif m.family == "percentage_points" and (change := shape.points_change(norm, spans)):

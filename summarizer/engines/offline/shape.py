@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.engines.offline.ellipsis import AREA_OF
 from summarizer.engines.offline.metric import Spans
 from summarizer.engines.offline.spans import without_matches
 from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors, words
@@ -151,6 +152,37 @@ def _shared_measure(items: list[str]) -> str | None:
     return shared
 
 
+# the measures a list may name bare after its first item names the subject with one of them
+# (规上食品工业增加值、营业收入、利润和税金分别占…; …货物总量、货值分别增长)
+FIRST_MEASURES = frozenset(GENERIC_HEADS | set(words("list_measures")) | set(words("part_measures")))
+LATER_MEASURES = FIRST_MEASURES | {"税金", "利税", "货值", "总量", "出口", "进口", "客运量", "货运量", "吞吐量"}
+# 资产总额, 货物总量: a whole indicator, so the first item's measure is one of FIRST_MEASURES only
+_FIRST_BY_LENGTH = tuple(sorted(FIRST_MEASURES - {"面积"}, key=len, reverse=True))  # 粮食播种面积: area_subject's
+MIN_SUBJECT = 3  # characters: 资产|总额 is no subject and its measure
+ITEM_JOIN = re.compile(r"[、和及]")
+
+
+def _subject_first_item(norm: str, a: int, head_part: str, index: int) -> Spans | None:
+    """规上食品工业增加值、营业收入、利润和税金 (index 2) -> 规上食品工业 + 利润: the first item
+    names the subject with its measure, the later items name measures only; None otherwise."""
+    bounds = [0] + [j.end() for j in ITEM_JOIN.finditer(head_part)]
+    ends = [j.start() for j in ITEM_JOIN.finditer(head_part)] + [len(head_part)]
+    items = [head_part[x:y] for x, y in zip(bounds, ends, strict=True)]
+    if len(items) < 2 or not all(item in LATER_MEASURES for item in items[1:]):
+        return None
+    first = items[0]
+    head = next((h for h in _FIRST_BY_LENGTH if first.endswith(h) and len(first) - len(h) >= MIN_SUBJECT), None)
+    area = AREA_OF.fullmatch(first) if head is None else None
+    if area is not None:  # 粮食播种面积和产量: the crop sown names the output
+        head = first[area.end("subject") :]
+    if head is None:
+        return None
+    i = index % len(items)
+    if i == 0:
+        return ((a, a + len(first)),)
+    return ((a, a + len(first) - len(head)), (a + bounds[i], a + ends[i]))
+
+
 def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     """The index-th item of a shared-head list: 城镇和农村居民收入分别增长 (index 1) ->
     农村居民收入增长; 甲、乙、丙等产量分别增长 (index 0) -> 甲产量增长. None when the metric is no
@@ -165,6 +197,10 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     if resp <= 0:
         return None
     head_part, verb = text[:resp], text[resp + len(RESPECTIVELY) :]
+    subject_first = _subject_first_item(norm, a, head_part, index)
+    if subject_first is not None:
+        grows = verb and (GROWTH_END.search(verb) or verb in NEW_COUNT_VERBS)
+        return subject_first + (((a + resp + len(RESPECTIVELY), b),) if grows else ())
     if "、" in head_part:
         items = head_part.split("、")
     elif "和" in head_part:
