@@ -289,3 +289,20 @@ def test_per_head_basis_after_a_to_verb_is_no_metric(text, value, metric):
 )
 def test_later_list_items_take_the_subject_of_the_first(text, value, metric):
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "unit"),
+    [
+        # the total's own growth may stand between it and the next part
+        ("全体居民人均可支配收入32100元，增长5.8%；城镇居民45200元，增长5.1%。", 45200, "城镇居民人均可支配收入", "元"),
+        ("粮食收购量7208万吨，增长14%；棉花341万吨，增长18.9%。", 341, "棉花收购量", "万吨"),
+        # a level before a quoted name leaves the name in (创建省级|“四好村”)
+        ("创建省级“四好村”55个。", 55, "创建省级“四好村”", "个"),
+        # 场次 and 项次 are units, not 场 + a fragment 次以上
+        ("举办全民健身赛事活动1500场次以上。", 1500, "举办全民健身赛事活动", "场次"),
+    ],
+)
+def test_parts_levels_and_session_counts(text, value, metric, unit):
+    fact = one(text, value, unit)
+    assert fact.metric == metric

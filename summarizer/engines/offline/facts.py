@@ -87,7 +87,10 @@ BARE_PREDICATE = re.compile(
 VERB_MANNER = r"(?:重点|着力|大力|加快|全面|积极|继续|进一步|持续|深入|切实|不断|扎实|稳步|有序|全力)"
 VERBS_ONLY = prefiltered(re.compile(f"{VERB_MANNER}*(?:{action_rules.ACTION_VERBS.pattern})+"))
 MANNER_VERBS = prefiltered(re.compile(f"{VERB_MANNER}+(?:{action_rules.ACTION_VERBS.pattern})+"))
-LISTED_RIGHT_AFTER = re.compile(r"[、,，;；]\s*[\u4e00-\u9fff]{2,8}(?:为|是|达|有)?")  # 、蔬菜47万吨
+# 、蔬菜47万吨; ，增长5.8%；城镇居民45200元: the total's own growth may stand between
+LISTED_RIGHT_AFTER = re.compile(
+    r"(?:[,，]\s*(?:比上年|同比)?(?:增长|下降|增产|减产)\s*\d+(?:\.\d+)?\s*[%％])?[、,，;；]\s*[\u4e00-\u9fff]{2,8}(?:为|是|达|有)?"
+)
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")

@@ -21,7 +21,7 @@ LEADING_NOISE = re.compile(
     r"^(?:[、,，;；:：\s*#>—\-]|等|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．](?!\d)|"
     r"[(（](?:包括|含|其中)|[)）]|包括|"  # 保有量…（包括三轮汽车和低速货车972万辆）: the part in brackets
     r"的|同时|并且|并(?!网)|再|已经|已|共有|拥有|现有|共|将(?!来)|但是|但|和(?![平谐美睦])|今年|去年|当年|全年(?!目标|任务)|[上下]半年|年内|"
-    r"把(?![握关脉])|组织|建(?![设筑成立档制])|其中[:：,，]?|期间|在(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
+    r"把(?![握关脉])|例如|比如|诸如|组织|建(?![设筑成立档制])|其中[:：,，]?|期间|在(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})|到(?:19|20)\d{2}年(?:底|末)?|在[^,，、]{1,10}?(?:范围内|内|中|上|里|点|处)|"
     r"(?:19|20)\d{2}年(?:全年|度|末|底|初)?|[一二三四五六七八九〇零○]{4}年(?:全年|度|末|底|初)?|\d{1,2}[-—–~至]\d{1,2}月份?|前三季度|[一二三四]季度|"
     r"年末|年底|年初|期末|"
     r"全市|全省|全区|全县|全园|全国|县市区|辖市区|我区|我县|我市|(?:本|该)?(?:开发区|园区|经开区|高新区)|"
@@ -259,7 +259,10 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
     if quoted_tail and prose.quoted_after_verb(text, quoted_tail.start()):
         start += quoted_tail.start()  # 拆除“两违”1246万平方米: the quoted thing is what is counted
         text = text[quoted_tail.start() :]
-    elif quoted_tail and quoted_tail.start() >= 2 and not prose.quoted_object(text, quoted_tail.start()):
+    elif (
+        quoted_tail and quoted_tail.start() >= 2 and not prose.quoted_object(text, quoted_tail.start())
+        and not text.endswith("级", 0, quoted_tail.start())  # 创建省级“四好村”: a level names no thing alone
+    ):
         text = text[: quoted_tail.start()]
     if text.endswith("等") or text.endswith("等的"):
         return "", hi
