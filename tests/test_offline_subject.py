@@ -306,3 +306,18 @@ def test_later_list_items_take_the_subject_of_the_first(text, value, metric):
 def test_parts_levels_and_session_counts(text, value, metric, unit):
     fact = one(text, value, unit)
     assert fact.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # listed places share the predicate of the last item (a bare 乡镇 names nothing done)
+        ("全市4个乡镇、45个村完成省级示范创建。", 4, "乡镇完成省级示范创建"),
+        ("在39个乡镇、225个村启动乡村振兴试点。", 39, "乡镇启动乡村振兴试点"),
+        ("新建8所学校、3个养老院。", 8, "新建学校"),  # things built name their own
+        # 优质高效 describes the noun, it is no manner adverb that ends it
+        ("建成50个优质高效淡水渔业养殖基地。", 50, "建成优质高效淡水渔业养殖基地"),
+    ],
+)
+def test_counted_places_share_their_predicate(text, value, metric):
+    assert one(text, value).metric == metric

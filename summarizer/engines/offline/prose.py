@@ -568,7 +568,8 @@ def level_item(norm: str, previous: Spans, own: Spans) -> Spans | None:
 # --- the noun after a number ------------------------------------------------------------------
 
 # 12项重点工程加快实施: a manner adverb opens the predicate, the counted noun ends before it
-MANNER = re.compile(r"加快|加速|全面|稳步|有序|扎实|顺利|深入|持续|积极|有力|高效|如期")
+# 优质高效, 绿色高效: 高效 after another adjective describes the noun (…高效淡水渔业养殖基地), no manner
+MANNER = re.compile(r"加快|加速|全面|稳步|有序|扎实|顺利|深入|持续|积极|有力|(?<!优质)(?<!绿色)(?<!节能)高效|如期")
 # 5%左右的较低水平, 合理区间: an appraisal after 的 says how the figure is, not what it counts
 EVALUATIVE = re.compile(r"(?:较|很|更|历史|同期|合理)?[\u4e00-\u9fff]{0,3}(?:水平|区间|范围|高位|低位|位置)")
 
@@ -988,17 +989,36 @@ SHARED_PREDICATE = re.compile(r"荣获|获得|获评|入选|入围|被评为|被
 _PREDICATE_STOP = re.compile(r"[,，、;；。:：!?！？\n()（）]")
 
 
+# what listed places did (4个乡镇、45个村完成省级示范创建; 在39个乡镇、225个村启动…试点): a list
+# of counted places joined by 、 shares the predicate of its last item
+PLACE_PREDICATE = re.compile(r"完成|启动|实现|开展|建成|通过")
+PLACE_NOUN = re.compile(r"(?:县|乡镇|乡|镇|村|社区|街道|县市区|县（市、区）)")
+LISTED_PLACES = 4  # items: a longer run is no list of places sharing one verb
+
+
 def shared_predicate(norm: str, noun_end: int) -> tuple[int, int] | None:
-    """The predicate after a second count (…集体|和6名个人|荣获全国先进称号): its span, when the
-    noun of this count stops at 和 + another count of people or units."""
-    joined = re.match(r"(?:和|及|与)", norm[noun_end : noun_end + 1])
-    if joined is None:
-        return None
-    second = COUNT_RIGHT_AFTER.match(norm, noun_end + 1)
-    if second is None:
-        return None
-    verb = SHARED_PREDICATE.search(norm, second.end(), second.end() + 6)
-    if verb is None or _PREDICATE_STOP.search(norm, second.end(), verb.start()):
+    """The predicate after a second count (…集体|和6名个人|荣获全国先进称号; 2个县、|15个乡镇、|150个村
+    入选…): its span, when the noun of this count stops at 和 (、 for places) + another count of
+    people, units or places."""
+    pos, verb, second = noun_end, None, None
+    for _ in range(LISTED_PLACES):
+        joined = re.match(r"(?:和|及|与|、)", norm[pos : pos + 1])
+        if joined is None:
+            return None
+        second = COUNT_RIGHT_AFTER.match(norm, pos + 1)
+        if second is None:
+            return None
+        place = PLACE_NOUN.match(norm, second.end())
+        if joined.group() == "、" and place is None:
+            return None  # 、 joins places only (新建8所学校、3个养老院 name their own)
+        verbs = SHARED_PREDICATE if place is None else re.compile(f"{SHARED_PREDICATE.pattern}|{PLACE_PREDICATE.pattern}")
+        verb = verbs.search(norm, second.end(), second.end() + 6)
+        if verb is not None and not _PREDICATE_STOP.search(norm, second.end(), verb.start()):
+            break
+        if place is None:
+            return None
+        pos = place.end()
+    if verb is None or second is None or _PREDICATE_STOP.search(norm, second.end(), verb.start()):
         return None
     stop = _PREDICATE_STOP.search(norm, verb.end(), verb.end() + 24)
     end = stop.start() if stop else min(len(norm), verb.end() + 24)
