@@ -88,6 +88,7 @@ VERB_MANNER = r"(?:重点|着力|大力|加快|全面|积极|继续|进一步|�
 VERBS_ONLY = prefiltered(re.compile(f"{VERB_MANNER}*(?:{action_rules.ACTION_VERBS.pattern})+"))
 MANNER_VERBS = prefiltered(re.compile(f"{VERB_MANNER}+(?:{action_rules.ACTION_VERBS.pattern})+"))
 # 、蔬菜47万吨; ，增长5.8%；城镇居民45200元: the total's own growth may stand between
+OPENED_BEFORE = re.compile(r"其中\s*[,，:：]\s*$")
 LISTED_RIGHT_AFTER = re.compile(
     r"(?:[,，]\s*(?:比上年|同比)?(?:增长|下降|增产|减产)\s*\d+(?:\.\d+)?\s*[%％])?[、,，;；]\s*[\u4e00-\u9fff]{2,8}(?:为|是|达|有)?"
 )
@@ -1187,7 +1188,9 @@ class FactBuilder:
                 if category is not None:
                     return category, ()  # 其中国有控股企业509亿元: the category's 利润
                 if total.mention.base_unit == m.base_unit:
-                    part = ellipsis.measured_part(norm, clause_start, m.start, total.metric, opened=self._lists_after(m, total))
+                    # 受灾面积…。其中，绝收…: 其中 may open the clause before this one
+                    opened = self._lists_after(m, total) or OPENED_BEFORE.search(norm, max(0, clause_start - 4), clause_start) is not None
+                    part = ellipsis.measured_part(norm, clause_start, m.start, total.metric, opened=opened)
                     if part is not None:
                         return part, ()  # 粮食总产量…，其中早稻…万吨: the part's 产量
         previous = self._last_in_sentence(m)
