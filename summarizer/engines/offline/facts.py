@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, tables, trim
 from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
@@ -47,7 +46,6 @@ from summarizer.text.numbers import (
     written_minus,
 )
 from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
-from summarizer.text.prefilter import prefiltered
 from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
@@ -83,10 +81,6 @@ BARE_PREDICATE = re.compile(
     r"(?:预计|力争|计划|将|已|均|可)?(?:年底前|年内|年底|上半年|下半年|全年|\d{1,2}月(?:底)?前?)?"
     r"(?P<verb>[\u4e00-\u9fff]{2,4})$"
 )
-# 新建改造, 重点加强, 继续引进: verbs alone (a manner adverb before them) name nothing counted
-VERB_MANNER = r"(?:重点|着力|大力|加快|全面|积极|继续|进一步|持续|深入|切实|不断|扎实|稳步|有序|全力)"
-VERBS_ONLY = prefiltered(re.compile(f"{VERB_MANNER}*(?:{action_rules.ACTION_VERBS.pattern})+"))
-MANNER_VERBS = prefiltered(re.compile(f"{VERB_MANNER}+(?:{action_rules.ACTION_VERBS.pattern})+"))
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
@@ -762,7 +756,7 @@ class FactBuilder:
         post = self._post_noun(m, at=high_end)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
-        bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
+        bare_verb = bool(metric) and bool(prose.VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
         # 推出1300亿元PPP项目: a verb alone before an amount of money, the funded thing after it
         bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family, pre_text))
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
@@ -939,7 +933,7 @@ class FactBuilder:
             spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
-        if not derived and spans and spans[-1][1] <= m.start and MANNER_VERBS.fullmatch(text_of(norm, spans)):
+        if not derived and spans and spans[-1][1] <= m.start and prose.MANNER_VERBS.fullmatch(text_of(norm, spans)):
             return  # 重点加强|28个投资10亿元以上的…项目: a manner and a verb name nothing counted
         if not derived and shape.is_connector(text_of(norm, spans).strip()):
             # 41184个项目, 增长 3.5%: a connector alone names nothing; the words before the
