@@ -646,8 +646,9 @@ def funds_after(norm: str, metric: str, post: tuple[int, int], family: str, pre:
 # 打掉黑恶团伙3474个: an enforcement verb says what was done to the counted things; the count is of
 # the things (the genre's single 新认定, 新培育, 招引 stay: they name the kind of count).
 ENFORCEMENT = re.compile(
-    r"(?:先后|累计|共)?(?:打掉|破获|侦破|查处|抓获|摧毁|打击|捣毁|推进)(?!项目)"
-)  # 实施 is no such verb: 实施帮扶项目293个 counts the projects carried out ([flow_verbs])
+    r"(?:先后|累计|共)?(?:打掉|破获|侦破|查处|抓获|摧毁|打击|捣毁|推进|(?:组织)?实施(?=[“\"]))(?!项目)"
+)  # 实施帮扶项目293个 counts the projects carried out ([flow_verbs]); before a quoted designation
+# (实施“三城三带”项目180个) the designation names them by itself
 _MEASURE_VERB = r"(?:引进|培育|认定|招引|引育|评定|创建|遴选|扶持|孵化)"
 # 新引进培育领军型团队35个: a chain of two measure verbs says how they were obtained, not what
 CHAINED_VERBS = re.compile(rf"(?:先后|累计|共)?新?{_MEASURE_VERB}{_MEASURE_VERB}+")
