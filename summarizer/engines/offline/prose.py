@@ -39,7 +39,7 @@ def quoted_after_verb(text: str, quote_start: int) -> bool:
     verb = text[:quote_start]
     if quote_start < 2 or VERB_BEFORE_QUOTE.match(verb):
         return False
-    return bool(VERB_THEN_QUOTE.fullmatch(verb) or action_rules.ACTION_VERBS.fullmatch(verb)
+    return bool(VERB_THEN_QUOTE.fullmatch(verb) or BARE_VERBS.fullmatch(verb)  # 启动建设“口袋公园”: a chain
                 or QUOTE_VERBS.fullmatch(verb))
 
 
@@ -59,12 +59,16 @@ def quoted_lead_is_time(text: str, quote_end: int) -> bool:
 def quoted_object(text: str, quote_start: int) -> bool:
     """新建和改造“四好农村路”: the quote is the object of the verbs before it, so it is the name."""
     before = text[:quote_start]
-    return bool(VERB_BEFORE_QUOTE.match(before)) or bool(QUOTE_MODIFIER.fullmatch(before))
+    if VERB_BEFORE_QUOTE.match(before) or QUOTE_MODIFIER.fullmatch(before):
+        return True
+    level = QUOTE_LEVEL.search(before)  # 创建省级“四好村”: any verb of doing, then the level
+    return level is not None and level.start() >= 2 and bool(BARE_VERBS.fullmatch(before, 0, level.start()))
 
 
 # a level before a quoted name is part of it (省级“乐享园林”, 国家级“专精特新”), also after a
 # verb of new things (新增省级“美丽庭院”)
 QUOTE_MODIFIER = re.compile(r"(?:新增|新建|新创建|新认定)?(?:国家级|省级|市级|县级|区级|全国|全省)")
+QUOTE_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省)$")
 
 
 # --- rankings: the scope of a ranking goes into the name ---------------------------------------
