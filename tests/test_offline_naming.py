@@ -217,3 +217,18 @@ def test_a_figure_after_a_flow_count_takes_its_name_and_is_read():
     fact = one("全省建成了260个烟尘控制区，面积达1200平方公里。", 1200)
     assert fact.metric == "建成烟尘控制区面积"
     assert fact.verified
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # the stage the counted things reached closes their clause; adverbs before it stay out
+        ("全市9个体育场馆全部完工。", 9, "体育场馆完工"),
+        ("全年14个重点项目顺利竣工。", 14, "重点项目竣工"),
+        ("5座水厂已投用。", 5, "水厂投用"),
+        # a noun of the work itself needs no stage (场地平整, not 场地平整完工)
+        ("完成60亩场地平整完工。", 60, "场地平整"),
+    ],
+)
+def test_a_count_keeps_the_stage_its_things_reached(text, value, metric):
+    assert one(text, value).metric == metric
