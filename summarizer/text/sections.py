@@ -28,6 +28,8 @@ WORK_HEADING = genre.compiled("work_headings")
 # the sentence stands inside a paragraph; any other plan opener inside a paragraph (今后…) is one
 # look ahead, and the paragraph after it goes on as before
 TARGETS_OPEN = genre.compiled("targets_open", prefix=r"^\s*")
+# 今年经济社会发展的主要预期目标是: the year the report is delivered in (its own year)
+THIS_YEAR_OPENS = re.compile(r"^\s*(?:[^。，,]{0,6}[，,])?今年")
 # ——经济发展迈上新台阶。: a dash-led item continues the look back that opened its list
 LIST_ITEM = re.compile(r"^\s*(?:——|—|－－)")
 # 2035年远景目标 in a plan's title is its horizon, not the year the report is delivered
@@ -100,6 +102,8 @@ class Sections:
         self._switches: list[tuple[int, str]] = []
         # (heading start, period it names) for every plan heading: 二、2020年工作重点 -> 2020年
         self._plan_periods: list[tuple[int, str | None]] = []
+        # (heading start, year it reviews) for every review heading: 一、2021年工作回顾 -> 2021年
+        self._review_periods: list[tuple[int, str | None]] = []
         self.year = report_year(doc)
         norm = doc.norm
         pos = 0
@@ -141,6 +145,7 @@ class Sections:
                 text = sentence.group()
                 if PLAN_SWITCH.match(text):
                     self._switches.append((start + sentence.start(), "plan"))
+                    self._note_year_targets(start + sentence.start(), text)
                     if first or mode == "plan" or TARGETS_OPEN.match(text):
                         mode = "plan"
                     else:
@@ -160,6 +165,7 @@ class Sections:
         self._switches.sort()
         self._starts = [start for start, _ in self._switches]
         self._plan_starts = [at for at, _ in self._plan_periods]
+        self._review_starts = [at for at, _ in self._review_periods]
 
     def _note_plan_period(self, doc: Document, at: int, line: str, mode: str) -> None:
         """The period a plan heading names, as written (2020年 of 二、2020年工作重点; “十四五”时期
@@ -169,7 +175,9 @@ class Sections:
         heading ends it."""
         if mode != "plan":
             self._plan_periods.append((at, None))
+            self._review_periods.append((at, self._review_year(doc, at, line)))
             return
+        self._review_periods.append((at, None))  # a plan section ends the review before it
         period = None
         # a year or a plan, not a word of the heading's phrase (奋力完成全年目标任务)
         found = [
@@ -186,6 +194,35 @@ class Sections:
         if period is None and self._plan_periods:
             period = self._plan_periods[-1][1]
         self._plan_periods.append((at, period))
+
+    @staticmethod
+    def _review_year(doc: Document, at: int, line: str) -> str | None:
+        """The one year a review heading names (一、2021年工作回顾 -> 2021年); None for a heading
+        that also names a span (2025年和“十四五”工作回顾, 过去五年工作回顾): its figures may be
+        of either."""
+        if doc.kept and at <= doc.kept[0][0]:
+            return None  # the report's title (某市2023年工作总结): the engine reads it as the title
+        year = YEAR_WORK.search(line)
+        if year is None or five_year_plan(line) or "五年" in line or len(YEAR.findall(line)) > 1:
+            return None
+        return doc.text[at + year.start(1) : at + year.end(1) + 1]
+
+    def review_period(self, pos: int) -> str | None:
+        """The year the review section holding `pos` names in its heading (None outside a review
+        section, or when its heading names none): the period of a result that states none."""
+        if self.at(pos) != "summary":
+            return None
+        i = bisect_right(self._review_starts, pos) - 1
+        return self._review_periods[i][1] if i >= 0 else None
+
+    def _note_year_targets(self, at: int, sentence: str) -> None:
+        """今年经济社会发展的主要预期目标是：… under a heading naming a five-year plan (全力实现
+        “十五五”良好开局): the targets from here on are the report's year's, not the plan's."""
+        if self.year is None or not TARGETS_OPEN.match(sentence) or not THIS_YEAR_OPENS.match(sentence):
+            return
+        if self._plan_periods and self._plan_periods[-1][0] > at:
+            return  # kept in text order: plan_period bisects the starts
+        self._plan_periods.append((at, f"{self.year}年"))
 
     def plan_period(self, pos: int) -> str | None:
         """The period of the plan section holding `pos` as its heading names it (None outside a

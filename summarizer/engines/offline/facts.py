@@ -124,10 +124,17 @@ LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) 
 
 # 一季度, 1-10月, 上半年: a part of the year (a frame of the figures after it only when it opens its clause)
 PART_OF_YEAR = re.compile(r"季度|\d月|半年")
+# 新增移动电话用户, 农业用水增长, 从业人员(比上年末增加): a flow over the year (what it added, how
+# it grew), which a point of the year (年末) does not date
+FLOW_NAME = re.compile(
+    r"^(?:新增|新建|新开工|新登记|新认定|新培育|新发放|净增)|(?:增长|下降|上涨|下跌|增速|增幅|降幅)$|(?:增加|减少)\)$"
+)
 # 年末, 1995年底, 年初: a point of the year, not a part of it
 POINT_IN_YEAR = re.compile(r"[末底初]")
-# 按可比价格计算增长6.5%: the basis on which a growth rate is reckoned, no name of its own
-PRICE_BASIS = re.compile(r"^\s*[（(]?(?:按|以)(?:可比价格|可比价|可比口径|同口径|不变价格|不变价)(?:计算|计)?[）)]?")
+# 按可比价格计算增长6.5%, 同口径增长13%: the basis on which a growth rate is reckoned, no name of its own
+PRICE_BASIS = re.compile(
+    r"^\s*[（(]?(?:(?:按|以)(?:可比价格|可比价|可比口径|同口径|不变价格|不变价)(?:计算|计)?|同口径|可比口径)[）)]?"
+)
 
 @dataclass
 class _Built:
@@ -1472,7 +1479,7 @@ class FactBuilder:
             value_normalized=m.value_normalized,
             base_unit=m.base_unit,
             qualifier=m.qualifier,
-            period=self._average_period(m, name) if AVERAGE_RATE.search(name) else self._period(m, kind),
+            period=self._average_period(m, name) if AVERAGE_RATE.search(name) else self._period(m, kind, name),
             evidence=evidence,
             mention_id=m.id,
         )
@@ -1613,6 +1620,17 @@ class FactBuilder:
         lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])
         return len(lead) <= 4
 
+    def _review_period(self, m: NumberMention, line_start: int) -> str | None:
+        """A result stating no period under 一、2021年工作回顾 is of the year the heading names,
+        unless its paragraph looks back over a span (过去五年, 五年来, “十三五”时期)."""
+        period = self.modes.review_period(m.start)
+        if period is None:
+            return None
+        paragraph = self.norm[line_start : m.start]
+        if YEARS_SPAN.search(paragraph) or "五年" in paragraph or any(p.plan for p in self.seg.periods_between(line_start, m.start)):
+            return None
+        return period
+
     def _average_period(self, m: NumberMention, name: str) -> str | None:
         """A rate averaged over years (年均增长8%) is of the span its sentence or paragraph names
         (“十三五”时期, 过去五年, 2016-2020年), never of the end year or a quarter: without a
@@ -1630,7 +1648,7 @@ class FactBuilder:
             return plan if plan and "五" in plan else None
         return best[1]
 
-    def _period(self, m: NumberMention, kind: str) -> str | None:
+    def _period(self, m: NumberMention, kind: str, name: str = "") -> str | None:
         s_start, _ = self.seg.sentence(m.start)
         before = self.seg.periods_between(s_start, m.start)  # comparison bases are no periods (segment)
         # 由“十五”末的40%提高到60%: a period 由/从 opens is the base of the figure right after it only
@@ -1652,11 +1670,17 @@ class FactBuilder:
                 # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the list of a part of the year
                 # (a quarter, a half, months); a point of it (年末) may still date a stock after it
                 specific = []
+            if specific and POINT_IN_YEAR.search(specific[-1].text) and FLOW_NAME.search(name):
+                # 年末…。新增移动电话用户10614万户 / 农业用水增长0.9%: what the year added or how
+                # it grew is a flow of the whole year; the point a stock is measured at dates none
+                specific = []
             if specific:
                 return specific[-1].text
             # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures;
             # a target stating none is for the period its plan section's heading names
-            return self._title_period if kind == "achievement" else self.modes.plan_period(m.start)
+            if kind == "achievement":
+                return self._title_period or self._review_period(m, line_start)
+            return self.modes.plan_period(m.start)
         if kind == "achievement":
             specific = [p for p in before if p.specific]
             if specific:
