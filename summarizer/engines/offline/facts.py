@@ -161,8 +161,6 @@ class FactBuilder:
         self._definitions: dict[tuple[int, int], bool] = {}
         self._opens_targets: dict[tuple[int, int], bool] = {}
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
-        self._pending_ranks: dict[int, list[str]] = {}  # a run's later rankings, by their list's host
-        self._chain_end = -1  # end of the last ranking of a run that had no list to go to
 
     @property
     def facts(self) -> list[Fact]:
@@ -627,10 +625,9 @@ class FactBuilder:
         host = self._host_in_sentence(m)
         pre_start = max(clause_start, boundary)
         pre = self.norm[pre_start : m.start]
-        if pre == "、" and self.built and self.built[-1].mention.family == "rank" and boundary in (
-            self.built[-1].mention.end, self._chain_end
-        ):
-            self._chain_end = m.end
+        if pre == "、" and self.built and self.built[-1].mention.family == "rank" and self._run_after(
+            self.built[-1].mention.end, m
+        ) is not None:
             return  # 排位分别是第六位、第五位 after a ranking of its own: nothing named to give it to
         if host is not None and host.mention.family == "rank":
             host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
@@ -655,15 +652,16 @@ class FactBuilder:
 
     def _distribute_ranks(self, m: NumberMention, host: _Built) -> None:
         """利用外资、引进内资分别增长25.8%、7.8%，增速列全省第二、第三位: the k-th ranking of a run
-        joined by 、 is the k-th figure's of a list joined by 、/和 (分别 in the sentence). The run's
-        rankings wait until it ends; they move to their places only when the list has exactly as
-        many figures, else the first stays where it is and the others name nothing."""
+        joined by 、 is the k-th figure's of a list joined by 、/和 (分别 in the sentence). At the run's
+        last ranking its rankings are read back from the host's (no state kept between them); they
+        move to their places only when the list has exactly as many figures, else the first stays
+        where it is and the others name nothing."""
         norm = self.norm
-        pending = self._pending_ranks.setdefault(id(host), [])
-        pending.append(self.doc.text[m.start : m.end])
         if RANK_CHAIN.match(norm, m.end) or shape.RESPECTIVELY not in norm[host.sentence[0] : m.start]:
             return  # the run goes on (第一、第三、第五位), or no 分别 says the list is in order
-        texts = [host.fact.rank or "", *self._pending_ranks.pop(id(host))]
+        # the run's later rankings, read back from the host's own (its evidence ends there)
+        run = self._run_after(host.fact.evidence.end, m)
+        texts = [host.fact.rank or "", *(run or ())]
         listed: list[_Built] = [host]  # the list's figures, last first
         for built in reversed(self.built[:-1]):
             if built.sentence != host.sentence or built.mention.family != host.mention.family or built.fact.rank:
@@ -677,6 +675,18 @@ class FactBuilder:
         for built, text in zip(reversed(listed), texts, strict=True):
             built.fact.rank = text
             self._extend(built, max(built.fact.evidence.end, m.end))
+
+    def _run_after(self, pos: int, m: NumberMention) -> list[str] | None:
+        """The rankings joined by 、 alone to the ranking ending at `pos`, up to `m` (第二、第三、
+        第四位: the texts of 第三 and 第四 for m = 第四), or None when `m` is not one of them."""
+        texts: list[str] = []
+        while pos < m.end:
+            chain = RANK_CHAIN.match(self.norm, pos)
+            if chain is None or self.norm[chain.start() + 1 : chain.start("ord")].strip(" ,，、"):
+                return None
+            texts.append(self.doc.text[chain.start("ord") : chain.end("ord")])
+            pos = chain.end("ord")
+        return texts if pos == m.end else None
 
     def _rank_metric(self, m: NumberMention, pre_start: int) -> tuple[Spans, int, str]:
         """What a ranking ranks and the bracket note of its scope: 人均期望寿命位居全国城市第一 ->
