@@ -130,3 +130,39 @@ def test_period_a_result_under_a_year_s_review_heading_is_of_that_year():
     assert one(text, 12).period == "2021年"
     assert one(text, 30).period is None  # the paragraph looks back over five years
     assert one(text, 5).period == "2022年"
+
+
+def test_kind_last_year_in_a_plan_s_look_back_is_a_result():
+    text = "二、2022年工作安排\n\n疫情发生以来，旅游业受到打击，去年酒店最低入住率仅为16%。地区生产总值比去年增长6%。"
+    assert type(one(text, 16)).__name__ == "Achievement"
+    assert type(one(text, 6)).__name__ == "Target"  # 比去年: the base of a comparison
+
+
+def test_kind_a_numbered_sub_heading_of_a_review_does_not_open_a_plan():
+    text = (
+        "2023年政府工作报告\n\n一、2022年工作回顾\n\n（三）聚焦工作重点，数字经济提档加速推进\n\n拆除违章建筑1849处。\n\n"
+        "二、2023年工作安排\n\n（一）聚焦工作重点\n\n新建学校12所。"
+    )
+    assert type(one(text, 1849)).__name__ == "Achievement"
+    assert type(one(text, 12)).__name__ == "Target"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("粮食生产连续丰收，四年累计增产粮食81.2万吨。", 81.2, "四年"),
+        ("过去五年，全市经济快速发展，累计完成固定资产投资5000亿元。", 5000, "过去五年"),
+    ],
+)
+def test_period_a_total_over_years_is_of_the_span(text, value, period):
+    assert one(text, value).period == period
+
+
+def test_period_a_level_reached_after_years_is_not_given_the_span():
+    text = "过去五年，全市经济快速发展，地区生产总值达到3000亿元。"
+    assert one(text, 3000).period is None
+
+
+def test_verifier_keeps_a_result_after_a_quoted_programme_name():
+    text = "一、2015年工作回顾\n\n全面完成学前教育“三年行动计划”，新建、改扩建幼儿园806所。"
+    assert type(one(text, 806)).__name__ == "Achievement"

@@ -28,6 +28,10 @@ WORK_HEADING = genre.compiled("work_headings")
 # the sentence stands inside a paragraph; any other plan opener inside a paragraph (今后…) is one
 # look ahead, and the paragraph after it goes on as before
 TARGETS_OPEN = genre.compiled("targets_open", prefix=r"^\s*")
+# (三)…, （六）…, 3.…: a numbered sub-heading, a part of the section above it
+SUBHEADING = re.compile(r"^[\s*#]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])")
+# words by which a heading looks ahead whatever section it stands in
+FUTURE_HEADING = re.compile(r"今后|未来|明年|下一步|下阶段|打算|安排|计划|展望|思路|今年")
 # 今年经济社会发展的主要预期目标是: the year the report is delivered in (its own year)
 THIS_YEAR_OPENS = re.compile(r"^\s*(?:[^。，,]{0,6}[，,])?今年")
 # ——经济发展迈上新台阶。: a dash-led item continues the look back that opened its list
@@ -135,6 +139,8 @@ class Sections:
                 is_heading(stripped) or (len(stripped) <= 40 and not stripped.endswith(("。", "；", ";")))
             ):
                 heading = self._heading_mode(stripped)
+                if heading == "plan" and mode == "summary" and self._review_subheading(stripped):
+                    heading = None  # (三)聚焦工作重点,…提档加速推进: a part of the review, not a plan
                 if heading is not None:
                     self._switches.append((start, heading))
                     self._note_plan_period(doc, start + lead, stripped, heading)
@@ -256,6 +262,18 @@ class Sections:
         if work and not year:
             return "summary"  # 一年来的主要工作: work done, as the genre's reviews head it
         return None
+
+    def _review_subheading(self, line: str) -> bool:
+        """A numbered sub-heading ((三)…, 3.…) inside a review that has a plan word only as a noun
+        of what was done (工作重点, 规划建设, 总目标): it names no year still to come and no future
+        (今后, 明年, 打算, 安排), so it goes on reviewing."""
+        if not SUBHEADING.match(line) or FUTURE_HEADING.search(line):
+            return False
+        year = YEAR_WORK.search(line)
+        if year is not None and self.year is not None and years_in(year.group(1) + "年")[0] >= self.year:
+            return False
+        span = five_year_plan(line)
+        return not (span and self.year is not None and span[2] >= self.year)
 
     def _looks_back(self, sentence: str) -> bool:
         found = SUMMARY_SWITCH.match(sentence)

@@ -1630,6 +1630,14 @@ class FactBuilder:
         lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])
         return len(lead) <= 4
 
+    def _years_span(self, m: NumberMention, s_start: int) -> tuple[int, int] | None:
+        """The span of years its own clause counts the figure over (四年累计增产…, 过去五年新增…), or
+        its sentence's when the clause sums up (过去五年，…，累计完成投资…)."""
+        c_start = self.seg.clause(m.start)[0]
+        lo = s_start if "累计" in self.norm[c_start : m.start] else c_start
+        found = [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, m.start)]
+        return found[-1] if found else None
+
     def _review_period(self, m: NumberMention, line_start: int) -> str | None:
         """A result stating no period under 一、2021年工作回顾 is of the year the heading names,
         unless its paragraph looks back over a span (过去五年, 五年来, “十三五”时期)."""
@@ -1663,6 +1671,8 @@ class FactBuilder:
         before = self.seg.periods_between(s_start, m.start)  # comparison bases are no periods (segment)
         # 由“十五”末的40%提高到60%: a period 由/从 opens is the base of the figure right after it only
         before = [p for p in before if not self._base_period(p, m)]
+        if (span := self._years_span(m, s_start)) is not None and (not before or before[-1].end <= span[0]):
+            return self.doc.text[span[0] : span[1]]  # 四年累计增产粮食81.2万吨: of the four years
         if before and kind == "achievement" and self._closes_part_of_year(before):
             # 一季度…，四季度上涨4.7%，全年平均上涨3.3%: 全年 after the quarters dates what follows
             return before[-1].text
