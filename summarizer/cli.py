@@ -21,6 +21,7 @@ from summarizer.clikit import App, NoArgsIsHelpError, UsageError, usage_error_li
 from summarizer.errors import SummarizerError, redact
 from summarizer.files import check_output_file, umask, write_atomic
 from summarizer.providers import PROVIDERS
+from summarizer.runtime import tune_garbage_collector
 from summarizer.text.load import DEFAULT_MAX_CHARS
 
 NO_MODEL_NOTE = (
@@ -583,6 +584,7 @@ from summarizer import cli_endpoints  # noqa: E402,F401
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one stderr line per error, exit codes from the error class, no tracebacks."""
     umask()  # before any worker thread exists
+    tune_garbage_collector()
     try:
         code = typer.main.get_command(app).main(
             args=argv, prog_name="summarizer", standalone_mode=False
