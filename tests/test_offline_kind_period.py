@@ -166,3 +166,8 @@ def test_period_a_level_reached_after_years_is_not_given_the_span():
 def test_verifier_keeps_a_result_after_a_quoted_programme_name():
     text = "一、2015年工作回顾\n\n全面完成学前教育“三年行动计划”，新建、改扩建幼儿园806所。"
     assert type(one(text, 806)).__name__ == "Achievement"
+
+
+def test_period_a_real_growth_rate_is_not_dated_by_the_year_end():
+    text = "年末全国总人口14亿人。贫困地区农村居民人均可支配收入9377元，扣除价格因素，实际增长9.1%。"
+    assert one(text, 9.1).period != "年末"

@@ -127,7 +127,7 @@ PART_OF_YEAR = re.compile(r"季度|\d月|半年")
 # 新增移动电话用户, 农业用水增长, 从业人员(比上年末增加): a flow over the year (what it added, how
 # it grew), which a point of the year (年末) does not date
 FLOW_NAME = re.compile(
-    r"^(?:新增|新建|新开工|新登记|新认定|新培育|新发放|净增)|(?:增长|下降|上涨|下跌|增速|增幅|降幅)$|(?:增加|减少)\)$"
+    r"^(?:新增|新建|新开工|新登记|新认定|新培育|新发放|净增)|(?:增长|下降|上涨|下跌|增速|增幅|降幅)\)?$|(?:增加|减少)\)$"
 )
 # 年末, 1995年底, 年初: a point of the year, not a part of it
 POINT_IN_YEAR = re.compile(r"[末底初]")
