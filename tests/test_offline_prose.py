@@ -9,36 +9,14 @@ in the same place must still fail.
 from __future__ import annotations
 
 import pytest
+from offline_helpers import metric_status, one
+from offline_helpers import report_facts as facts
 
 import summarizer
 from summarizer.models import Achievement, CheckStatus, Evidence, FactField
 from summarizer.text.clean import clean
 from summarizer.text.numbers import extract_mentions
 from summarizer.verify import claim_findings
-
-
-def facts(text: str):
-    report = summarizer.summarize_text(text, engine="offline", keep_unverified=True)
-    return list(report.facts())
-
-
-def one(text: str, value: float, unit: str | None = None):
-    hits = [f for f in facts(text) if f.value == value and (unit is None or f.unit == unit)]
-    assert len(hits) == 1, [(f.metric, f.value, f.unit) for f in facts(text)]
-    assert hits[0].verified, (hits[0].metric, hits[0].failed_fields())
-    return hits[0]
-
-
-def metric_status(text: str, metric: str, raw: str) -> CheckStatus:
-    """The verifier's metric check of a hand-made fact for the mention `raw`."""
-    doc = clean(text)
-    mentions = extract_mentions(doc)
-    figure = next(m for m in mentions if m.raw == raw)
-    evidence = Evidence(quote=text[: figure.end], start=0, end=figure.end)
-    fact = Achievement(metric=metric, value=figure.value, value_text=figure.value_text, unit=figure.unit,
-                       evidence=evidence)
-    return next(f for f in claim_findings(fact, doc, mentions, figure) if f.field is FactField.METRIC).status
-
 
 # --- quoted names ----------------------------------------------------------------------------
 

@@ -9,28 +9,13 @@ derived figures named after their host), 2 kind by section, 4 a quantity before 
 from __future__ import annotations
 
 import pytest
+from offline_helpers import draft
+from offline_helpers import draft_facts as facts
+from offline_helpers import one_in_draft as one
 
-from summarizer.engines import offline
 from summarizer.engines.offline.shape import is_connector
 from summarizer.text.clean import clean
 from summarizer.text.numbers import extract_mentions
-
-
-def draft(text: str) -> offline.Draft:
-    doc = clean(text)
-    return offline.extract(doc, extract_mentions(doc))
-
-
-def facts(text: str):
-    d = draft(text)
-    return [*d.achievements, *d.targets]
-
-
-def one(text: str, value: float, unit: str | None = None):
-    hits = [f for f in facts(text) if f.value == value and (unit is None or f.unit == unit)]
-    assert len(hits) == 1, [(f.metric, f.value, f.unit) for f in facts(text)]
-    return hits[0]
-
 
 # --- class 1: the metric ----------------------------------------------------------------------
 

@@ -8,21 +8,8 @@ communiqués; none is taken from the shared corpus.
 from __future__ import annotations
 
 import pytest
-
-import summarizer
-
-
-def facts(text: str):
-    report = summarizer.summarize_text(text, engine="offline", keep_unverified=True)
-    return list(report.facts())
-
-
-def one(text: str, value: float, unit: str | None = None):
-    hits = [f for f in facts(text) if f.value == value and (unit is None or f.unit == unit)]
-    assert len(hits) == 1, [(f.metric, f.value, f.unit) for f in facts(text)]
-    assert hits[0].verified, (hits[0].metric, hits[0].failed_fields())
-    return hits[0]
-
+from offline_helpers import one
+from offline_helpers import report_facts as facts
 
 # --- growth written as a multiple: 增长1.5倍 is 150% -------------------------------------------
 

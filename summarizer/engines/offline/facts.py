@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.engines.offline import actions as action_rules
-from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, tables, trim
+from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, tables, trim, vocab
 from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
@@ -47,7 +46,6 @@ from summarizer.text.numbers import (
     written_minus,
 )
 from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
-from summarizer.text.prefilter import prefiltered
 from summarizer.text.sections import TARGETS_OPEN
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
@@ -83,10 +81,12 @@ BARE_PREDICATE = re.compile(
     r"(?:预计|力争|计划|将|已|均|可)?(?:年底前|年内|年底|上半年|下半年|全年|\d{1,2}月(?:底)?前?)?"
     r"(?P<verb>[\u4e00-\u9fff]{2,4})$"
 )
-# 新建改造, 重点加强, 继续引进: verbs alone (a manner adverb before them) name nothing counted
-VERB_MANNER = r"(?:重点|着力|大力|加快|全面|积极|继续|进一步|持续|深入|切实|不断|扎实|稳步|有序|全力)"
-VERBS_ONLY = prefiltered(re.compile(f"{VERB_MANNER}*(?:{action_rules.ACTION_VERBS.pattern})+"))
-MANNER_VERBS = prefiltered(re.compile(f"{VERB_MANNER}+(?:{action_rules.ACTION_VERBS.pattern})+"))
+# 76个冬奥项目全部完工: the stage the counted things reached closes their clause ([stage_predicates])
+_STAGE_ADVERB = r"(?:全部|均|已经|已|顺利|基本|相继|陆续|先后|如期|提前|集中|建成)"
+STAGE_PREDICATE = re.compile(rf"{_STAGE_ADVERB}*(?P<verb>{vocab.pattern('stage_predicates')})了?$")
+STAGE_ADVERBS = re.compile(rf"{_STAGE_ADVERB}+$")  # what the counted noun took of them before the stop
+# 50亩场地平整完工, 37个水厂重建全部完工: a noun of the work itself needs no stage after it
+WORK_NOUN_END = re.compile(rf"(?:建设|安装|改造|改扩建|整治|治理|修缮|搬迁|平整|重建|加固|修复){_STAGE_ADVERB}*$")
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
 PART_OF = re.compile(r"\s*其中[,，:：]?\s*(?P<scope>省级|市级|县级|区级|中央|地方|本级|城镇|农村|城市|乡村)")
 THRESHOLD_NOUN = re.compile(r"(?:以上|以下)的?(?:资金|企业|项目|规模|投资项目|单位|客商)")
@@ -779,7 +779,7 @@ class FactBuilder:
         post = self._post_noun(m, at=high_end)
         pre_text = norm[clause_start : m.start].rstrip()
         end = m.end
-        bare_verb = bool(metric) and bool(VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
+        bare_verb = bool(metric) and bool(prose.VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
         # 推出1300亿元PPP项目: a verb alone before an amount of money, the funded thing after it
         bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family, pre_text))
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
@@ -801,9 +801,22 @@ class FactBuilder:
                 if shared is not None:
                     # 2个集体和6名个人荣获…称号: both counts share the predicate after the second
                     spans, post = (post, shared), (post[0], shared[1])
-                predicate = BARE_PREDICATE.match(norm, post[1], self.seg.clause(m.start)[1]) if bare else None
+                clause_end = self.seg.clause(m.start)[1]
+                if bare:
+                    predicate = BARE_PREDICATE.match(norm, post[1], clause_end)
+                elif (
+                    shared is None and m.family in prose.FLOW_FAMILIES
+                    and (predicate := STAGE_PREDICATE.match(norm, post[1], clause_end))
+                    and not WORK_NOUN_END.search(norm, post[0], post[1])
+                ):
+                    adverbs = STAGE_ADVERBS.search(norm, post[0], post[1])  # 冬奥项目|全部|完工
+                    if adverbs is not None and adverbs.start() - post[0] >= 2:
+                        post = (post[0], adverbs.start())
+                else:
+                    predicate = None
                 if predicate:
-                    # 6家企业预计年底前入规 -> 企业入规: the clause's verb says what is counted
+                    # 6家企业预计年底前入规 -> 企业入规: the clause's verb says what is counted;
+                    # 12个重点项目顺利竣工 -> 重点项目竣工: the stage they reached
                     spans = (post, predicate.span("verb"))
                     post = (post[0], predicate.end("verb"))
                 low = self._range_low_start(m)  # 新培育2-|4家: the range's verb is the high end's too
@@ -956,7 +969,7 @@ class FactBuilder:
             spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
-        if not derived and spans and spans[-1][1] <= m.start and MANNER_VERBS.fullmatch(text_of(norm, spans)):
+        if not derived and spans and spans[-1][1] <= m.start and prose.MANNER_VERBS.fullmatch(text_of(norm, spans)):
             return  # 重点加强|28个投资10亿元以上的…项目: a manner and a verb name nothing counted
         if not derived and shape.is_connector(text_of(norm, spans).strip()):
             # 41184个项目, 增长 3.5%: a connector alone names nothing; the words before the

@@ -39,7 +39,7 @@ def quoted_after_verb(text: str, quote_start: int) -> bool:
     verb = text[:quote_start]
     if quote_start < 2 or VERB_BEFORE_QUOTE.match(verb):
         return False
-    return bool(VERB_THEN_QUOTE.fullmatch(verb) or action_rules.ACTION_VERBS.fullmatch(verb)
+    return bool(VERB_THEN_QUOTE.fullmatch(verb) or BARE_VERBS.fullmatch(verb)  # 启动建设“口袋公园”: a chain
                 or QUOTE_VERBS.fullmatch(verb))
 
 
@@ -59,12 +59,16 @@ def quoted_lead_is_time(text: str, quote_end: int) -> bool:
 def quoted_object(text: str, quote_start: int) -> bool:
     """新建和改造“四好农村路”: the quote is the object of the verbs before it, so it is the name."""
     before = text[:quote_start]
-    return bool(VERB_BEFORE_QUOTE.match(before)) or bool(QUOTE_MODIFIER.fullmatch(before))
+    if VERB_BEFORE_QUOTE.match(before) or QUOTE_MODIFIER.fullmatch(before):
+        return True
+    level = QUOTE_LEVEL.search(before)  # 创建省级“四好村”: any verb of doing, then the level
+    return level is not None and level.start() >= 2 and bool(BARE_VERBS.fullmatch(before, 0, level.start()))
 
 
 # a level before a quoted name is part of it (省级“乐享园林”, 国家级“专精特新”), also after a
 # verb of new things (新增省级“美丽庭院”)
 QUOTE_MODIFIER = re.compile(r"(?:新增|新建|新创建|新认定)?(?:国家级|省级|市级|县级|区级|全国|全省)")
+QUOTE_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省)$")
 
 
 # --- rankings: the scope of a ranking goes into the name ---------------------------------------
@@ -351,7 +355,6 @@ SHARED_FIGURE = re.compile(
     r"(?:达到|达|为|超过|突破|在|控制在|保持在|保持)?$"
 )
 ITEM_JOIN = re.compile(r"和|及|与|、")
-BARE_VERBS = re.compile(f"(?:{action_rules.ACTION_VERBS.pattern})+")
 # 汽车、钢铁、电子信息、装备制造四大产业产值: the list counts its items, the words after name the
 # measure each takes
 GROUP_WORD = re.compile(r"(?P<n>[两二三四五六七八九十])大(?:[\u4e00-\u9fff]{0,2}?)(?:产业|行业|领域|板块|集群|工程)")
@@ -479,6 +482,13 @@ SUBJECT_END = re.compile(
 )
 _FLOW = vocab.pattern("flow_verbs")
 FLOW_VERBS = rf"(?:{_FLOW})(?:(?:和|及|与|、|并)?(?:{_FLOW}))*"  # 新建和改造, 新建改造: a chain of them
+# 新建改造, 建好, 重点加强, 继续引进: verbs alone (action or flow verbs, a manner adverb before them)
+# name nothing counted; the engine's one definition of a name that is only verbs
+VERB_MANNER = r"(?:重点|着力|大力|加快|全面|积极|继续|进一步|持续|深入|切实|不断|扎实|稳步|有序|全力)"
+_VERBS = rf"(?:{action_rules.ACTION_VERBS.pattern}|{FLOW_VERBS})+"
+BARE_VERBS = prefiltered(re.compile(_VERBS))  # 新建和改造|农村公路: verbs sharing one object
+VERBS_ONLY = prefiltered(re.compile(f"{VERB_MANNER}*{_VERBS}"))  # 新建改造|40公里供热干线
+MANNER_VERBS = prefiltered(re.compile(f"{VERB_MANNER}+{_VERBS}"))  # 重点加强|28个…项目: a manner first
 # a count verb the list's items share (新增单项冠军企业33家、上市公司86家, 建成公租房300套、廉租房
 # 90套): 净增 and the verbs of new things ([flow_verbs]) say the count is of new things, and the
 # name of every item keeps them; of the 新- compounds only 新增 and 新建 (新培育, 新引进 the
@@ -511,8 +521,8 @@ def list_subject(norm: str, previous: Spans, own: Spans) -> Spans | None:
     if not previous or not own:
         return None
     mine = text_of(norm, own)
-    if not (2 <= len(mine) <= 10) or OWN_VERB.match(mine):
-        return None
+    if not (2 <= len(mine) <= 10) or OWN_VERB.match(mine) or FLOW_NAME.match(mine):
+        return None  # 提升主题公园17个、打造城市花廊19条: an item with a verb of its own
     text = text_of(norm, previous)
     for first, second in CONTRAST_PAIRS:
         at = text.rfind(first)
@@ -642,9 +652,9 @@ def funds_after(norm: str, metric: str, post: tuple[int, int], family: str, pre:
 # 打掉黑恶团伙3474个: an enforcement verb says what was done to the counted things; the count is of
 # the things (the genre's single 新认定, 新培育, 招引 stay: they name the kind of count).
 ENFORCEMENT = re.compile(
-    r"(?:先后|累计|共)?(?:打掉|破获|侦破|查处|抓获|摧毁|打击|捣毁"
-    r"|实施|推进|组织实施)(?!项目)"  # 实施重点项目120个: carrying out says nothing of what is counted
-)
+    r"(?:先后|累计|共)?(?:打掉|破获|侦破|查处|抓获|摧毁|打击|捣毁|推进|(?:组织)?实施(?=[“\"]))(?!项目)"
+)  # 实施帮扶项目293个 counts the projects carried out ([flow_verbs]); before a quoted designation
+# (实施“三城三带”项目180个) the designation names them by itself
 _MEASURE_VERB = r"(?:引进|培育|认定|招引|引育|评定|创建|遴选|扶持|孵化)"
 # 新引进培育领军型团队35个: a chain of two measure verbs says how they were obtained, not what
 CHAINED_VERBS = re.compile(rf"(?:先后|累计|共)?新?{_MEASURE_VERB}{_MEASURE_VERB}+")
@@ -680,8 +690,8 @@ FLOW_BEFORE = re.compile(rf"(?P<verbs>{FLOW_VERBS})了?$")
 FLOW_REACH = 12  # characters: the longest chain of them (新建、改扩建和改造了) is shorter
 # families a flow verb counts: things, areas, lengths, capacities; money and rates are not built
 FLOW_FAMILIES = frozenset({"count", "area", "length", "volume", "mass", "power", "energy"})
-# a light verb before money or output (完成投资, 完成增加值), a flow verb before a count only
-COUNT_ONLY_FLOW = frozenset({"完成"})
+# a light verb before money, output or an area (完成投资, 实施72万亩…开发), a flow verb before a count only
+COUNT_ONLY_FLOW = frozenset({"完成", "实施"})
 # 完成邮政函件业务31.5亿件, 完成货物周转量: a volume of output counted in things is no count of works
 OUTPUT_HEAD = re.compile(r"(?:量|额|值|业务|收入)$")
 # 累计建成5G基站6万个, 已完成1400台设备安装: the total to date, a stock; a 新-verb (累计新增) still
@@ -706,8 +716,8 @@ def flow_verb_before(norm: str, lo: int, at: int, family: str, named: str = "") 
         return None  # 棚户区改造|住房: the verb ends a noun the glossary knows
     if verbs in COUNT_ONLY_FLOW and (family != "count" or OUTPUT_HEAD.search(named)):
         return None  # 完成造林面积5万亩, 完成快递业务量: 完成 is the light verb of work or output
-    if FLOW_NAME.match(named):
-        return None  # 确保完成|新增城镇就业25万人: the name says it already
+    if FLOW_NAME.match(named) and (named.startswith("新") or verbs in COUNT_ONLY_FLOW):
+        return None  # 确保完成|新增城镇就业25万人: the name says it already (打造|提升…线路: one chain)
     if not verbs.startswith("新") and (
         TO_DATE.search(norm, max(lo, found.start() - 2), found.start()) or QUOTED_NAME.match(named)
     ):
