@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     for i, (name, kind, fact, text) in enumerate(drawn, 1):
         growth = f", growth {fact.growth_pct:g}%" if fact.growth_pct is not None else ""
         rank = f", rank {fact.rank}" if fact.rank else ""
-        print(f"{i:2d}. {name} | {kind} | {fact.metric} = {fact.value_text} {fact.unit or ''}{growth}{rank} | period {fact.period}")
+        qualifier = f", qualifier {fact.qualifier}" if fact.qualifier else ""  # 前10: top ten
+        print(f"{i:2d}. {name} | {kind} | {fact.metric} = {fact.value_text} {fact.unit or ''}{growth}{rank}{qualifier} | period {fact.period}")
         print(f"    {sentence_of(text, fact.evidence.start, fact.evidence.end)}\n")
     return 0
 

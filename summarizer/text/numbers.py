@@ -1013,7 +1013,8 @@ def _rank_mention(mid: str, text: str, m: re.Match[str]) -> NumberMention:
         unit=unit,
         family="rank",
         multiplier=1.0,
-        qualifier=None,
+        # 进入全国前10: a place among the top ten, not the tenth place; 前 qualifies the figure
+        qualifier=text[m.start("ord") : m.start("top")] if groups.get("top") else None,
         value_normalized=float(value),
         base_unit="rank",
         start=m.start("ord"),

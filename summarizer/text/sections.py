@@ -28,6 +28,12 @@ WORK_HEADING = genre.compiled("work_headings")
 # the sentence stands inside a paragraph; any other plan opener inside a paragraph (今后…) is one
 # look ahead, and the paragraph after it goes on as before
 TARGETS_OPEN = genre.compiled("targets_open", prefix=r"^\s*")
+# (三)…, （六）…, 3.…: a numbered sub-heading, a part of the section above it
+SUBHEADING = re.compile(r"^[\s*#]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])")
+# words by which a heading looks ahead whatever section it stands in
+FUTURE_HEADING = re.compile(r"今后|未来|明年|下一步|下阶段|打算|安排|计划|展望|思路|今年")
+# 今年经济社会发展的主要预期目标是: the year the report is delivered in (its own year)
+THIS_YEAR_OPENS = re.compile(r"^\s*(?:[^。，,]{0,6}[，,])?今年")
 # ——经济发展迈上新台阶。: a dash-led item continues the look back that opened its list
 LIST_ITEM = re.compile(r"^\s*(?:——|—|－－)")
 # 2035年远景目标 in a plan's title is its horizon, not the year the report is delivered
@@ -100,6 +106,8 @@ class Sections:
         self._switches: list[tuple[int, str]] = []
         # (heading start, period it names) for every plan heading: 二、2020年工作重点 -> 2020年
         self._plan_periods: list[tuple[int, str | None]] = []
+        # (heading start, year it reviews) for every review heading: 一、2021年工作回顾 -> 2021年
+        self._review_periods: list[tuple[int, str | None]] = []
         self.year = report_year(doc)
         norm = doc.norm
         pos = 0
@@ -131,6 +139,8 @@ class Sections:
                 is_heading(stripped) or (len(stripped) <= 40 and not stripped.endswith(("。", "；", ";")))
             ):
                 heading = self._heading_mode(stripped)
+                if heading == "plan" and mode == "summary" and self._review_subheading(stripped):
+                    heading = None  # (三)聚焦工作重点,…提档加速推进: a part of the review, not a plan
                 if heading is not None:
                     self._switches.append((start, heading))
                     self._note_plan_period(doc, start + lead, stripped, heading)
@@ -141,6 +151,7 @@ class Sections:
                 text = sentence.group()
                 if PLAN_SWITCH.match(text):
                     self._switches.append((start + sentence.start(), "plan"))
+                    self._note_year_targets(start + sentence.start(), text)
                     if first or mode == "plan" or TARGETS_OPEN.match(text):
                         mode = "plan"
                     else:
@@ -160,6 +171,7 @@ class Sections:
         self._switches.sort()
         self._starts = [start for start, _ in self._switches]
         self._plan_starts = [at for at, _ in self._plan_periods]
+        self._review_starts = [at for at, _ in self._review_periods]
 
     def _note_plan_period(self, doc: Document, at: int, line: str, mode: str) -> None:
         """The period a plan heading names, as written (2020年 of 二、2020年工作重点; “十四五”时期
@@ -169,7 +181,9 @@ class Sections:
         heading ends it."""
         if mode != "plan":
             self._plan_periods.append((at, None))
+            self._review_periods.append((at, self._review_year(doc, at, line)))
             return
+        self._review_periods.append((at, None))  # a plan section ends the review before it
         period = None
         # a year or a plan, not a word of the heading's phrase (奋力完成全年目标任务)
         found = [
@@ -186,6 +200,35 @@ class Sections:
         if period is None and self._plan_periods:
             period = self._plan_periods[-1][1]
         self._plan_periods.append((at, period))
+
+    @staticmethod
+    def _review_year(doc: Document, at: int, line: str) -> str | None:
+        """The one year a review heading names (一、2021年工作回顾 -> 2021年); None for a heading
+        that also names a span (2025年和“十四五”工作回顾, 过去五年工作回顾): its figures may be
+        of either."""
+        if doc.kept and at <= doc.kept[0][0]:
+            return None  # the report's title (某市2023年工作总结): the engine reads it as the title
+        year = YEAR_WORK.search(line)
+        if year is None or five_year_plan(line) or "五年" in line or len(YEAR.findall(line)) > 1:
+            return None
+        return doc.text[at + year.start(1) : at + year.end(1) + 1]
+
+    def review_period(self, pos: int) -> str | None:
+        """The year the review section holding `pos` names in its heading (None outside a review
+        section, or when its heading names none): the period of a result that states none."""
+        if self.at(pos) != "summary":
+            return None
+        i = bisect_right(self._review_starts, pos) - 1
+        return self._review_periods[i][1] if i >= 0 else None
+
+    def _note_year_targets(self, at: int, sentence: str) -> None:
+        """今年经济社会发展的主要预期目标是：… under a heading naming a five-year plan (全力实现
+        “十五五”良好开局): the targets from here on are the report's year's, not the plan's."""
+        if self.year is None or not TARGETS_OPEN.match(sentence) or not THIS_YEAR_OPENS.match(sentence):
+            return
+        if self._plan_periods and self._plan_periods[-1][0] > at:
+            return  # kept in text order: plan_period bisects the starts
+        self._plan_periods.append((at, f"{self.year}年"))
 
     def plan_period(self, pos: int) -> str | None:
         """The period of the plan section holding `pos` as its heading names it (None outside a
@@ -219,6 +262,18 @@ class Sections:
         if work and not year:
             return "summary"  # 一年来的主要工作: work done, as the genre's reviews head it
         return None
+
+    def _review_subheading(self, line: str) -> bool:
+        """A numbered sub-heading ((三)…, 3.…) inside a review that has a plan word only as a noun
+        of what was done (工作重点, 规划建设, 总目标): it names no year still to come and no future
+        (今后, 明年, 打算, 安排), so it goes on reviewing."""
+        if not SUBHEADING.match(line) or FUTURE_HEADING.search(line):
+            return False
+        year = YEAR_WORK.search(line)
+        if year is not None and self.year is not None and years_in(year.group(1) + "年")[0] >= self.year:
+            return False
+        span = five_year_plan(line)
+        return not (span and self.year is not None and span[2] >= self.year)
 
     def _looks_back(self, sentence: str) -> bool:
         found = SUMMARY_SWITCH.match(sentence)

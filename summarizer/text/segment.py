@@ -33,7 +33,10 @@ HEADING_RE = re.compile(
 PERIOD_RE = re.compile(
     # every alternative below begins with one of these characters: a cheap first test, so the
     # scan over the whole document does not try each alternative at every position
-    r"(?=[\d前一二三四第截上下全年今“\"五六七八九十])"
+    r"(?=[\d前一二两三四第截上下全年今未“\"五六七八九十])"
+    # 三年内, 今后五年内: a span of years (its figures are of the whole span, not of one year)
+    r"(?:(?:今后|未来)?(?<![\d一二三四五六七八九十两])(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年内)"
+    r"|"
     # “十五”期间, 十四五时期, “一五”计划期间, 第十个五年计划期间: a five-year plan's years
     r"(?:(?:第[一二三四五六七八九十]{1,3}个五年|[“\"](?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]"
     r"|(?<![一二三四五六七八九十百千万零〇两\d])(?:十[一二三四五六七八九]?|[六七八九])五)(?:计划|规划)?(?:时期|期间|末期?|期末)"
@@ -50,6 +53,10 @@ PERIOD_RE = re.compile(
     r")"
 )
 _NOT_A_PERIOD_BEFORE = ("提前", "环比", "同比", "比", "较", "每", "推迟", "延后", "上", "去")
+
+
+# 三年内, 今后两年内: a span of several years (a bare 年内 is within this year)
+_YEARS_WITHIN = re.compile(r"(?:今后|未来)?(?:[一两二三四六七八九十]{1,3}|\d{1,2})年内")
 
 
 # 1995年, 2023年末: one year or a point of it (dated_year)
@@ -76,7 +83,8 @@ class Period:
     @property
     def plan(self) -> bool:
         """True for a five-year plan's years (“十三五”时期, “十五”末): wider than a year."""
-        return "五" in self.text  # no other period is written with 五 (months and years take digits)
+        # no other period is written with 五 (months and years take digits); 三年内 spans years too
+        return "五" in self.text or bool(_YEARS_WITHIN.fullmatch(self.text))
 
 
 class Segments:

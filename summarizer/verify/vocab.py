@@ -31,7 +31,7 @@ NAMELESS: tuple[str, ...] = (
     "本区", "开发区",
     # price bases: say how a growth rate is reckoned (按可比价格计算增长6.5%), not what it measures
     "按可比价格计算", "按可比价计算", "按可比口径计算", "按同口径计算", "按不变价格计算", "按不变价计算",
-    "按可比价格", "按可比价", "按可比口径", "按同口径", "按不变价格", "按不变价",
+    "按可比价格", "按可比价", "按可比口径", "按同口径", "按不变价格", "按不变价", "同口径", "可比口径",
     # time words: say when, not what
     "全年", "上半年", "下半年", "今年", "去年", "当年", "年内", "年底",
     # bare class nouns and measure words: a count of 项目 or 次 without what they are

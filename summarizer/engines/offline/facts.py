@@ -129,10 +129,17 @@ LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) 
 
 # 一季度, 1-10月, 上半年: a part of the year (a frame of the figures after it only when it opens its clause)
 PART_OF_YEAR = re.compile(r"季度|\d月|半年")
+# 新增移动电话用户, 农业用水增长, 从业人员(比上年末增加): a flow over the year (what it added, how
+# it grew), which a point of the year (年末) does not date
+FLOW_NAME = re.compile(
+    r"^(?:新增|新建|新开工|新登记|新认定|新培育|新发放|净增)|(?:增长|下降|上涨|下跌|增速|增幅|降幅)\)?$|(?:增加|减少)\)$"
+)
 # 年末, 1995年底, 年初: a point of the year, not a part of it
 POINT_IN_YEAR = re.compile(r"[末底初]")
-# 按可比价格计算增长6.5%: the basis on which a growth rate is reckoned, no name of its own
-PRICE_BASIS = re.compile(r"^\s*[（(]?(?:按|以)(?:可比价格|可比价|可比口径|同口径|不变价格|不变价)(?:计算|计)?[）)]?")
+# 按可比价格计算增长6.5%, 同口径增长13%: the basis on which a growth rate is reckoned, no name of its own
+PRICE_BASIS = re.compile(
+    r"^\s*[（(]?(?:(?:按|以)(?:可比价格|可比价|可比口径|同口径|不变价格|不变价)(?:计算|计)?|同口径|可比口径)[）)]?"
+)
 
 @dataclass
 class _Built:
@@ -159,8 +166,6 @@ class FactBuilder:
         self._definitions: dict[tuple[int, int], bool] = {}
         self._opens_targets: dict[tuple[int, int], bool] = {}
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
-        self._pending_ranks: dict[int, list[str]] = {}  # a run's later rankings, by their list's host
-        self._chain_end = -1  # end of the last ranking of a run that had no list to go to
 
     @property
     def facts(self) -> list[Fact]:
@@ -625,10 +630,9 @@ class FactBuilder:
         host = self._host_in_sentence(m)
         pre_start = max(clause_start, boundary)
         pre = self.norm[pre_start : m.start]
-        if pre == "、" and self.built and self.built[-1].mention.family == "rank" and boundary in (
-            self.built[-1].mention.end, self._chain_end
-        ):
-            self._chain_end = m.end
+        if pre == "、" and self.built and self.built[-1].mention.family == "rank" and self._run_after(
+            self.built[-1].mention.end, m
+        ) is not None:
             return  # 排位分别是第六位、第五位 after a ranking of its own: nothing named to give it to
         if host is not None and host.mention.family == "rank":
             host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
@@ -653,15 +657,16 @@ class FactBuilder:
 
     def _distribute_ranks(self, m: NumberMention, host: _Built) -> None:
         """利用外资、引进内资分别增长25.8%、7.8%，增速列全省第二、第三位: the k-th ranking of a run
-        joined by 、 is the k-th figure's of a list joined by 、/和 (分别 in the sentence). The run's
-        rankings wait until it ends; they move to their places only when the list has exactly as
-        many figures, else the first stays where it is and the others name nothing."""
+        joined by 、 is the k-th figure's of a list joined by 、/和 (分别 in the sentence). At the run's
+        last ranking its rankings are read back from the host's (no state kept between them); they
+        move to their places only when the list has exactly as many figures, else the first stays
+        where it is and the others name nothing."""
         norm = self.norm
-        pending = self._pending_ranks.setdefault(id(host), [])
-        pending.append(self.doc.text[m.start : m.end])
         if RANK_CHAIN.match(norm, m.end) or shape.RESPECTIVELY not in norm[host.sentence[0] : m.start]:
             return  # the run goes on (第一、第三、第五位), or no 分别 says the list is in order
-        texts = [host.fact.rank or "", *self._pending_ranks.pop(id(host))]
+        # the run's later rankings, read back from the host's own (its evidence ends there)
+        run = self._run_after(host.fact.evidence.end, m)
+        texts = [host.fact.rank or "", *(run or ())]
         listed: list[_Built] = [host]  # the list's figures, last first
         for built in reversed(self.built[:-1]):
             if built.sentence != host.sentence or built.mention.family != host.mention.family or built.fact.rank:
@@ -675,6 +680,18 @@ class FactBuilder:
         for built, text in zip(reversed(listed), texts, strict=True):
             built.fact.rank = text
             self._extend(built, max(built.fact.evidence.end, m.end))
+
+    def _run_after(self, pos: int, m: NumberMention) -> list[str] | None:
+        """The rankings joined by 、 alone to the ranking ending at `pos`, up to `m` (第二、第三、
+        第四位: the texts of 第三 and 第四 for m = 第四), or None when `m` is not one of them."""
+        texts: list[str] = []
+        while pos < m.end:
+            chain = RANK_CHAIN.match(self.norm, pos)
+            if chain is None or self.norm[chain.start() + 1 : chain.start("ord")].strip(" ,，、"):
+                return None
+            texts.append(self.doc.text[chain.start("ord") : chain.end("ord")])
+            pos = chain.end("ord")
+        return texts if pos == m.end else None
 
     def _rank_metric(self, m: NumberMention, pre_start: int) -> tuple[Spans, int, str]:
         """What a ranking ranks and the bracket note of its scope: 人均期望寿命位居全国城市第一 ->
@@ -1505,7 +1522,7 @@ class FactBuilder:
             value_normalized=m.value_normalized,
             base_unit=m.base_unit,
             qualifier=m.qualifier,
-            period=self._average_period(m, name) if AVERAGE_RATE.search(name) else self._period(m, kind),
+            period=self._average_period(m, name) if AVERAGE_RATE.search(name) else self._period(m, kind, name),
             evidence=evidence,
             mention_id=m.id,
         )
@@ -1646,6 +1663,25 @@ class FactBuilder:
         lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])
         return len(lead) <= 4
 
+    def _years_span(self, m: NumberMention, s_start: int) -> tuple[int, int] | None:
+        """The span of years its own clause counts the figure over (四年累计增产…, 过去五年新增…), or
+        its sentence's when the clause sums up (过去五年，…，累计完成投资…)."""
+        c_start = self.seg.clause(m.start)[0]
+        lo = s_start if "累计" in self.norm[c_start : m.start] else c_start
+        found = [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, m.start)]
+        return found[-1] if found else None
+
+    def _review_period(self, m: NumberMention, line_start: int) -> str | None:
+        """A result stating no period under 一、2021年工作回顾 is of the year the heading names,
+        unless its paragraph looks back over a span (过去五年, 五年来, “十三五”时期)."""
+        period = self.modes.review_period(m.start)
+        if period is None:
+            return None
+        paragraph = self.norm[line_start : m.start]
+        if YEARS_SPAN.search(paragraph) or "五年" in paragraph or any(p.plan for p in self.seg.periods_between(line_start, m.start)):
+            return None
+        return period
+
     def _average_period(self, m: NumberMention, name: str) -> str | None:
         """A rate averaged over years (年均增长8%) is of the span its sentence or paragraph names
         (“十三五”时期, 过去五年, 2016-2020年), never of the end year or a quarter: without a
@@ -1663,11 +1699,13 @@ class FactBuilder:
             return plan if plan and "五" in plan else None
         return best[1]
 
-    def _period(self, m: NumberMention, kind: str) -> str | None:
+    def _period(self, m: NumberMention, kind: str, name: str = "") -> str | None:
         s_start, _ = self.seg.sentence(m.start)
         before = self.seg.periods_between(s_start, m.start)  # comparison bases are no periods (segment)
         # 由“十五”末的40%提高到60%: a period 由/从 opens is the base of the figure right after it only
         before = [p for p in before if not self._base_period(p, m)]
+        if (span := self._years_span(m, s_start)) is not None and (not before or before[-1].end <= span[0]):
+            return self.doc.text[span[0] : span[1]]  # 四年累计增产粮食81.2万吨: of the four years
         if before and kind == "achievement" and self._closes_part_of_year(before):
             # 一季度…，四季度上涨4.7%，全年平均上涨3.3%: 全年 after the quarters dates what follows
             return before[-1].text
@@ -1685,11 +1723,17 @@ class FactBuilder:
                 # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the list of a part of the year
                 # (a quarter, a half, months); a point of it (年末) may still date a stock after it
                 specific = []
+            if specific and POINT_IN_YEAR.search(specific[-1].text) and FLOW_NAME.search(name):
+                # 年末…。新增移动电话用户10614万户 / 农业用水增长0.9%: what the year added or how
+                # it grew is a flow of the whole year; the point a stock is measured at dates none
+                specific = []
             if specific:
                 return specific[-1].text
             # 云溪县2023年1-10月经济运行简况: a bulletin's title states the period of its figures;
             # a target stating none is for the period its plan section's heading names
-            return self._title_period if kind == "achievement" else self.modes.plan_period(m.start)
+            if kind == "achievement":
+                return self._title_period or self._review_period(m, line_start)
+            return self.modes.plan_period(m.start)
         if kind == "achievement":
             specific = [p for p in before if p.specific]
             if specific:

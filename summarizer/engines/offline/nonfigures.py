@@ -34,7 +34,8 @@ THRESHOLD_QUALIFIERS = frozenset({"以上", "以下", "及以上", "超", "超�
 # the 的-phrase ends in a class of units that have the property the amount bounds
 THRESHOLD_CLASS = re.compile(
     r"(?:以上|以下|及以上)?的[^,，。；;、：:]{0,12}?"
-    r"(?:企业|公司|集团|村|县|乡镇|镇|城市|户|园区|产业|项目|基地)"
+    # (年纯收入1000元以下的贫困人口, 收入超过30万元的比例: the people, or the share, of that class)
+    r"(?:企业|公司|集团|村|县|乡镇|镇|城市|户|园区|产业|项目|基地|人口|农户|家庭|群众|比例)"
     # not a thing built or renewed in such a place (…以上的城市道路): that is an amount of it
     r"(?!道路|管网|绿地|公园|设施|更新|综合体)"
 )

@@ -78,7 +78,9 @@ QUOTE_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|区级|全国|全�
 # body's own city: a county's or zone's 居全市第二 / 保持开发园区第一 is its standing among its
 # peers, which those reports (and their annotation) leave bare.
 RANK_SCOPE = re.compile(
-    r"(?P<scope>全国(?:同类|大中|副省级|地级及以上|地级)?城市|全国|全省|全球|世界|省内|国内|"
+    # 全区 / 全疆: a region's (自治区) own word for province-wide, beyond a city of it
+    r"(?P<scope>全国(?:同类|大中|副省级|地级及以上|地级|省会)?城市|全国地级市|全国(?:大型)?机场|全国(?:沿海)?港口|"
+    r"全国|全省|全区|全疆|全球|世界|省内|国内|"
     r"发展中国家|中西部|东部地区|西部地区|长三角|珠三角|全国百强[县区市])(?:的)?(?:重点城市|大城市)?(?:并列)?$"
 )
 # 在全省“263”专项行动考核中连续三年位居第一: the ranking is of the frame's object (the

@@ -1,0 +1,173 @@
+"""Kind, period, rank and class-bound rules read off judged samples (issue 8): each case is a
+short sentence written for this test in the style of the reports, and each rule can fail."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarizer
+from summarizer.text.numbers import extract_mentions_text
+
+
+def facts(text: str) -> list:
+    """The verified facts of `text`, read by the offline engine (the verifier keeps only those)."""
+    return summarizer.summarize_text(text, engine="offline").facts()
+
+
+def one(text: str, value: float):
+    (found,) = [f for f in facts(text) if f.value == value]
+    return found
+
+
+# --- kind: a review's results are no targets ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 经过一年的努力: the effort the result came from (a noun), no commitment
+        ("一、2015年工作回顾\n\n经过一年的艰苦努力，全省生产总值达到7500亿元，比上年增长8%。", 7500),
+        ("一、2015年工作回顾\n\n在全市人民的共同努力下，城镇新增就业6.2万人。", 6.2),
+        # 主要目标较好实现 / 超目标任务: a goal met, the figures are what was reached
+        ("一、2021年工作回顾\n\n年初确定的主要目标较好实现，全市地区生产总值增长6.1%。", 6.1),
+        ("一、2018年工作回顾\n\n工业增加值52亿元，超目标任务2个百分点；固定资产投资300亿元，同比增长9%。", 300),
+    ],
+)
+def test_kind_a_review_sentence_is_a_result(text, value):
+    assert type(one(text, value)).__name__ == "Achievement"
+
+
+def test_kind_a_commitment_to_endeavour_stays_a_target():
+    found = one("二、2016年工作安排\n\n努力实现地区生产总值增长7%。", 7)
+    assert type(found).__name__ == "Target"
+
+
+# --- growth: a basis word before the rate still attaches it ---------------------------------
+
+
+def test_growth_on_the_same_basis_attaches_to_the_amount():
+    (found,) = facts("全社会固定资产投资438亿元，同口径增长13%。")
+    assert (found.value, found.growth_pct) == (438, 13)
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("今后三年内，中央财政再支持500所县级医院建设。", 500, "今后三年内"),
+        ("二、今后五年的目标\n\n五年内，新增浇灌面积3000万亩。", 3000, "五年内"),
+        ("二、2009年工作安排\n\n年内新建中小学校12所。", 12, "年内"),
+    ],
+)
+def test_period_a_span_of_years_is_the_whole_span(text, value, period):
+    assert one(text, value).period == period
+
+
+def test_period_a_point_of_the_year_does_not_date_a_flow():
+    text = "2009年统计公报\n\n年末全国电话用户总数达到10.6亿户。新增移动电话用户1061万户。上网人数3.8亿人。"
+    assert one(text, 10.6).period == "年末"
+    assert one(text, 1061).period != "年末"  # added over the year: a flow
+    assert one(text, 3.8).period == "年末"  # a stock, measured at the year's end
+
+
+def test_period_a_growth_rate_is_not_dated_by_the_year_end():
+    text = "年末全国总用水量6100亿立方米。其中，生活用水增长3.1%，工业用水增长1.8%。"
+    assert one(text, 3.1).period != "年末"
+
+
+def test_period_this_year_s_targets_under_a_five_year_plan_heading():
+    text = (
+        "2026年政府工作报告\n\n二、“十五五”时期主要目标\n\n“十五五”时期，地区生产总值年均增长5%。\n\n"
+        "三、全力以赴实现“十五五”良好开局\n\n今年经济社会发展的主要预期目标是：城镇新增就业8万人。"
+        "新增绿地不少于1000亩。"
+    )
+    assert one(text, 5).period == "“十五五”时期"
+    assert one(text, 8).period == "2026年"
+    assert one(text, 1000).period == "2026年"  # the year's tasks after the year's targets
+
+
+# --- ranks -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [("排名进入全国前10。", "10"), ("稳居全省前三。", "三"), ("跻身全国前十强。", "十")],
+)
+def test_rank_a_top_n_place_carries_its_qualifier(text, value_text):
+    (rank,) = [m for m in extract_mentions_text(text) if m.family == "rank"]
+    assert (rank.value_text, rank.qualifier) == (value_text, "前")
+
+
+def test_rank_a_numbered_place_has_no_qualifier():
+    (rank,) = [m for m in extract_mentions_text("位居全省第三。") if m.family == "rank"]
+    assert rank.qualifier is None
+
+
+def test_rank_a_top_n_fact_names_its_scope():
+    (found,) = facts("空气质量连续五年位居全国省会城市前3位。")
+    assert (found.qualifier, "全国省会城市" in found.metric) == ("前", True)
+
+
+# --- class bounds ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["基本消除年纯收入1000元以下的绝对贫困人口。", "集体经营性收入超过30万元的比例达到82%。"],
+)
+def test_class_bound_of_people_or_of_a_share_is_no_amount(text):
+    assert all(f.unit != "元" and f.unit != "万元" for f in facts(text))
+
+
+def test_period_a_result_under_a_year_s_review_heading_is_of_that_year():
+    text = (
+        "2022年政府工作报告\n\n一、2021年工作回顾\n\n全省地区生产总值增长5.7%。过去五年，城镇新增就业30万人。\n\n"
+        "新建学校12所。\n\n二、2022年工作安排\n\n新增就业5万人。"
+    )
+    assert one(text, 5.7).period == "2021年"
+    assert one(text, 12).period == "2021年"
+    assert one(text, 30).period is None  # the paragraph looks back over five years
+    assert one(text, 5).period == "2022年"
+
+
+def test_kind_last_year_in_a_plan_s_look_back_is_a_result():
+    text = "二、2022年工作安排\n\n疫情发生以来，旅游业受到打击，去年酒店最低入住率仅为16%。地区生产总值比去年增长6%。"
+    assert type(one(text, 16)).__name__ == "Achievement"
+    assert type(one(text, 6)).__name__ == "Target"  # 比去年: the base of a comparison
+
+
+def test_kind_a_numbered_sub_heading_of_a_review_does_not_open_a_plan():
+    text = (
+        "2023年政府工作报告\n\n一、2022年工作回顾\n\n（三）聚焦工作重点，数字经济提档加速推进\n\n拆除违章建筑1849处。\n\n"
+        "二、2023年工作安排\n\n（一）聚焦工作重点\n\n新建学校12所。"
+    )
+    assert type(one(text, 1849)).__name__ == "Achievement"
+    assert type(one(text, 12)).__name__ == "Target"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("粮食生产连续丰收，四年累计增产粮食81.2万吨。", 81.2, "四年"),
+        ("过去五年，全市经济快速发展，累计完成固定资产投资5000亿元。", 5000, "过去五年"),
+    ],
+)
+def test_period_a_total_over_years_is_of_the_span(text, value, period):
+    assert one(text, value).period == period
+
+
+def test_period_a_level_reached_after_years_is_not_given_the_span():
+    text = "过去五年，全市经济快速发展，地区生产总值达到3000亿元。"
+    assert one(text, 3000).period is None
+
+
+def test_verifier_keeps_a_result_after_a_quoted_programme_name():
+    text = "一、2015年工作回顾\n\n全面完成学前教育“三年行动计划”，新建、改扩建幼儿园806所。"
+    assert type(one(text, 806)).__name__ == "Achievement"
+
+
+def test_period_a_real_growth_rate_is_not_dated_by_the_year_end():
+    text = "年末全国总人口14亿人。贫困地区农村居民人均可支配收入9377元，扣除价格因素，实际增长9.1%。"
+    assert one(text, 9.1).period != "年末"
