@@ -132,6 +132,17 @@ def test_period_a_result_under_a_year_s_review_heading_is_of_that_year():
     assert one(text, 5).period == "2022年"
 
 
+def test_period_a_sub_heading_naming_no_year_stays_in_its_review_s_year():
+    text = (
+        "2024年政府工作报告\n\n一、2023年工作回顾\n\n一年来，我们主要做了以下工作：\n\n"
+        "（二）多措并举，扩大内需成效明显\n\n完成林地修复5.5万亩。\n\n"
+        "（三）三年来，攻坚行动成效显著\n\n改造老旧小区300个。\n\n二、2024年工作安排\n\n新建学校12所。"
+    )
+    assert one(text, 5.5).period == "2023年"
+    assert one(text, 300).period is None  # its heading names a span of years, not the review's year
+    assert one(text, 12).period == "2024年"
+
+
 def test_kind_last_year_in_a_plan_s_look_back_is_a_result():
     text = "二、2022年工作安排\n\n疫情发生以来，旅游业受到打击，去年酒店最低入住率仅为16%。地区生产总值比去年增长6%。"
     assert type(one(text, 16)).__name__ == "Achievement"

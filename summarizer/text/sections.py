@@ -44,6 +44,9 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 YEAR_WORK = re.compile(
     r"(?<!\d)((?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})年(?:的|度)?(?:[^\d]{0,8}?)(?:工作|任务|目标)"
 )
+# a heading naming a year or a span of years (2023年, 二〇〇二年, 三年来, 五年, “十三五”): one
+# naming none ((二)多措并举，扩大内需, 一年来，我们主要做了以下工作) stays in its review's year
+NAMES_TIME = re.compile(r"(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3}年|(?:[两三四五六七八九十]|\d+)年|十[一二三四五]五")
 NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
 PARAGRAPH_CLOSE = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”", "）", ")")
 # …第十个五年计划纲要, “十四五”规划: a title naming a five-year plan (not 十五项重点工程)
@@ -181,7 +184,10 @@ class Sections:
         heading ends it."""
         if mode != "plan":
             self._plan_periods.append((at, None))
-            self._review_periods.append((at, self._review_year(doc, at, line)))
+            year = self._review_year(doc, at, line)
+            if year is None and self._review_periods and not NAMES_TIME.search(line):
+                year = self._review_periods[-1][1]  # a sub-heading of 一、2023年工作回顾 is of 2023
+            self._review_periods.append((at, year))
             return
         self._review_periods.append((at, None))  # a plan section ends the review before it
         period = None
