@@ -139,8 +139,19 @@ def test_period_a_sub_heading_naming_no_year_stays_in_its_review_s_year():
         "（三）三年来，攻坚行动成效显著\n\n改造老旧小区300个。\n\n二、2024年工作安排\n\n新建学校12所。"
     )
     assert one(text, 5.5).period == "2023年"
-    assert one(text, 300).period is None  # its heading names a span of years, not the review's year
+    assert one(text, 300).period == "三年来"  # its heading names a span of years: the span
     assert one(text, 12).period == "2024年"
+
+
+def test_period_a_result_under_a_span_s_review_heading_is_of_the_span():
+    text = (
+        "2018年政府工作报告\n\n一、过去五年工作回顾\n\n城镇化率达到68%，建成高标准农田400万亩。\n\n"
+        "2017年是本届政府的收官之年，全省经济运行总体平稳，地区生产总值增长7.2%。\n\n"
+        "二、今后五年的奋斗目标\n\n新建学校12所。"
+    )
+    assert one(text, 68).period == "过去五年"
+    assert one(text, 400).period == "过去五年"
+    assert one(text, 7.2).period != "过去五年"  # its paragraph names a year of its own
 
 
 def test_kind_last_year_in_a_plan_s_look_back_is_a_result():

@@ -47,6 +47,8 @@ YEAR_WORK = re.compile(
 # a heading naming a year or a span of years (2023年, 二〇〇二年, 三年来, 五年, “十三五”): one
 # naming none ((二)多措并举，扩大内需, 一年来，我们主要做了以下工作) stays in its review's year
 NAMES_TIME = re.compile(r"(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3}年|(?:[两三四五六七八九十]|\d+)年|十[一二三四五]五")
+# 过去五年, 四年来, 近五年: the span of years a review heading looks back over
+REVIEW_SPAN = re.compile(r"(?:过去|近)[两三四五六七八九十]年(?:来|间)?|(?<![一二三四五六七八九十\d])[两三四五六七八九十]年来")
 NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
 PARAGRAPH_CLOSE = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”", "）", ")")
 # …第十个五年计划纲要, “十四五”规划: a title naming a five-year plan (not 十五项重点工程)
@@ -214,10 +216,20 @@ class Sections:
         of either."""
         if doc.kept and at <= doc.kept[0][0]:
             return None  # the report's title (某市2023年工作总结): the engine reads it as the title
+        if not YEAR.search(line) and (span := Sections._review_span(line)) is not None:
+            return doc.text[at + span[0] : at + span[1]]
         year = YEAR_WORK.search(line)
         if year is None or five_year_plan(line) or "五年" in line or len(YEAR.findall(line)) > 1:
             return None
         return doc.text[at + year.start(1) : at + year.end(1) + 1]
+
+    @staticmethod
+    def _review_span(line: str) -> tuple[int, int] | None:
+        """The one span of years a review heading naming no single year names (一、“十二五”时期的
+        工作回顾, 一、过去五年工作的回顾, 四年来的工作): the period of a result stating none there."""
+        spans = [m.span() for m in PERIOD_RE.finditer(line) if five_year_plan(m.group())]
+        spans += [m.span() for m in REVIEW_SPAN.finditer(line)]
+        return spans[0] if len(spans) == 1 else None
 
     def review_period(self, pos: int) -> str | None:
         """The year the review section holding `pos` names in its heading (None outside a review

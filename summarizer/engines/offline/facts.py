@@ -1680,6 +1680,10 @@ class FactBuilder:
         paragraph = self.norm[line_start : m.start]
         if YEARS_SPAN.search(paragraph) or "五年" in paragraph or any(p.plan for p in self.seg.periods_between(line_start, m.start)):
             return None
+        if not PARAGRAPH_YEAR.search(period) and PARAGRAPH_YEAR.search(paragraph):
+            # 过去五年工作回顾 … 2017年是本届政府的收官之年，…增长7.2%: a paragraph of a span's
+            # review naming a year of its own may speak of that year, not of the span
+            return None
         return period
 
     def _average_period(self, m: NumberMention, name: str) -> str | None:
@@ -1747,6 +1751,7 @@ _ITEM_HEADS = ("产量", "产值", "增加值")
 # 出口 / 进口 in a table title: the flow its 数量 and 金额 columns measure (进出口 is both)
 _FLOWS = ("出口", "进口")
 _FLOW_IN_TITLE = re.compile(r"(?<!进)出口(?!额)|(?<!出)进口(?!额)")
+PARAGRAPH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年")
 # 年均增长8%, 平均每年增长, 年均分别增长: a rate averaged over the years of a span
 AVERAGE_RATE = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?:分\s*别)?(?:增长|增速|递增|增递增|提高|下降|降低|增幅)")
 # 过去五年, 五年来, 今后五年, 2016-2020年, 2002年到2006年: the span an average is taken over
