@@ -154,6 +154,17 @@ def test_period_a_result_under_a_span_s_review_heading_is_of_the_span():
     assert one(text, 7.2).period != "过去五年"  # its paragraph names a year of its own
 
 
+def test_period_the_whole_year_under_a_heading_naming_one_is_that_year():
+    text = (
+        "2024年政府工作报告\n\n一、2023年工作回顾\n\n全年地区生产总值增长5.1%。\n\n"
+        "二、2024年工作安排\n\n全年新增城镇就业6万人。"
+    )
+    assert one(text, 5.1).period == "2023年"
+    assert one(text, 6).period == "2024年"
+    # a communiqué's 全年 stays as written (no heading names the year of its section)
+    assert one("全年全市地区生产总值增长6.3%。", 6.3).period == "全年"
+
+
 def test_kind_last_year_in_a_plan_s_look_back_is_a_result():
     text = "二、2022年工作安排\n\n疫情发生以来，旅游业受到打击，去年酒店最低入住率仅为16%。地区生产总值比去年增长6%。"
     assert type(one(text, 16)).__name__ == "Achievement"

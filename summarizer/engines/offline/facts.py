@@ -1704,6 +1704,15 @@ class FactBuilder:
         return best[1]
 
     def _period(self, m: NumberMention, kind: str, name: str = "") -> str | None:
+        """The period of the figure; 全年 under a heading naming one year (一、2023年工作回顾,
+        二、2024年工作安排) is that year, as a reader quoting the figure would date it."""
+        period = self._period_as_written(m, kind, name)
+        if period != "全年":
+            return period
+        year = self.modes.review_period(m.start) if kind == "achievement" else self.modes.plan_period(m.start)
+        return year if year and SINGLE_YEAR.fullmatch(year) else period
+
+    def _period_as_written(self, m: NumberMention, kind: str, name: str = "") -> str | None:
         s_start, _ = self.seg.sentence(m.start)
         before = self.seg.periods_between(s_start, m.start)  # comparison bases are no periods (segment)
         # 由“十五”末的40%提高到60%: a period 由/从 opens is the base of the figure right after it only
@@ -1751,6 +1760,7 @@ _ITEM_HEADS = ("产量", "产值", "增加值")
 # 出口 / 进口 in a table title: the flow its 数量 and 金额 columns measure (进出口 is both)
 _FLOWS = ("出口", "进口")
 _FLOW_IN_TITLE = re.compile(r"(?<!进)出口(?!额)|(?<!出)进口(?!额)")
+SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 PARAGRAPH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年")
 # 年均增长8%, 平均每年增长, 年均分别增长: a rate averaged over the years of a span
 AVERAGE_RATE = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?:分\s*别)?(?:增长|增速|递增|增递增|提高|下降|降低|增幅)")
