@@ -165,6 +165,12 @@ def test_period_the_whole_year_under_a_heading_naming_one_is_that_year():
     assert one("全年全市地区生产总值增长6.3%。", 6.3).period == "全年"
 
 
+def test_period_a_target_under_a_plan_heading_naming_a_span_is_of_the_span():
+    text = "2018年政府工作报告\n\n二、今后五年的奋斗目标\n\n到时，城镇化率力争达到70%，新增高速公路500公里。"
+    assert one(text, 70).period == "今后五年"
+    assert one(text, 500).period == "今后五年"
+
+
 def test_kind_last_year_in_a_plan_s_look_back_is_a_result():
     text = "二、2022年工作安排\n\n疫情发生以来，旅游业受到打击，去年酒店最低入住率仅为16%。地区生产总值比去年增长6%。"
     assert type(one(text, 16)).__name__ == "Achievement"

@@ -49,6 +49,8 @@ YEAR_WORK = re.compile(
 NAMES_TIME = re.compile(r"(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3}年|(?:[两三四五六七八九十]|\d+)年|十[一二三四五]五")
 # 过去五年, 四年来, 近五年: the span of years a review heading looks back over
 REVIEW_SPAN = re.compile(r"(?:过去|近)[两三四五六七八九十]年(?:来|间)?|(?<![一二三四五六七八九十\d])[两三四五六七八九十]年来")
+# 今后五年, 未来三年: the span of years a plan heading looks ahead over
+PLAN_SPAN = re.compile(r"(?:今后|未来)[两三四五六七八九十]年")
 NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
 PARAGRAPH_CLOSE = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”", "）", ")")
 # …第十个五年计划纲要, “十四五”规划: a title naming a five-year plan (not 十五项重点工程)
@@ -207,6 +209,8 @@ class Sections:
             period = plan_end_period(HORIZON.sub("", line))
         if period is None and self._plan_periods:
             period = self._plan_periods[-1][1]
+        if period is None and (span := PLAN_SPAN.search(line)) is not None and not YEAR.search(line):
+            period = doc.text[at + span.start() : at + span.end()]  # 二、今后五年的奋斗目标
         self._plan_periods.append((at, period))
 
     @staticmethod
