@@ -152,6 +152,9 @@ def test_period_a_result_under_a_span_s_review_heading_is_of_the_span():
     assert one(text, 68).period == "过去五年"
     assert one(text, 400).period == "过去五年"
     assert one(text, 7.2).period != "过去五年"  # its paragraph names a year of its own
+    looking_back = "政府工作报告\n\n一、过去五年工作回顾\n\n五年来，我们攻坚克难，新建学校120所，地区生产总值年均增长7.5%。"
+    assert one(looking_back, 120).period == "过去五年"
+    assert one(looking_back, 7.5).period in ("五年来", "过去五年")
 
 
 def test_period_the_whole_year_under_a_heading_naming_one_is_that_year():

@@ -1678,11 +1678,11 @@ class FactBuilder:
         if period is None:
             return None
         paragraph = self.norm[line_start : m.start]
+        if not PARAGRAPH_YEAR.search(period):
+            # 一、过去五年工作回顾 … 五年来，…: a paragraph looking back over the years of a span's
+            # review speaks of the span; one naming a year of its own may speak of that year
+            return None if PARAGRAPH_YEAR.search(paragraph) else period
         if YEARS_SPAN.search(paragraph) or "五年" in paragraph or any(p.plan for p in self.seg.periods_between(line_start, m.start)):
-            return None
-        if not PARAGRAPH_YEAR.search(period) and PARAGRAPH_YEAR.search(paragraph):
-            # 过去五年工作回顾 … 2017年是本届政府的收官之年，…增长7.2%: a paragraph of a span's
-            # review naming a year of its own may speak of that year, not of the span
             return None
         return period
 
@@ -1700,7 +1700,11 @@ class FactBuilder:
         )
         if best is None:
             plan = self.modes.plan_period(m.start)
-            return plan if plan and "五" in plan else None
+            if plan and "五" in plan:
+                return plan
+            # 一、过去五年工作回顾: an average in a span's review is over the span
+            review = self.modes.review_period(m.start)
+            return review if review and not PARAGRAPH_YEAR.search(review) else None
         return best[1]
 
     def _period(self, m: NumberMention, kind: str, name: str = "") -> str | None:
