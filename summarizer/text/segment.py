@@ -30,12 +30,14 @@ HEADING_RE = re.compile(
 )
 
 # Statistical periods as written: 1-9月, 1—9月份, 上半年, 前三季度, 全年, 截至8月底, 2020年 …
+# 三年内, 今后两年内: a span of several years (a bare 年内 is within this year)
+YEARS_WITHIN = r"(?:今后|未来)?(?<![\d一二三四五六七八九十两])(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年内"
 PERIOD_RE = re.compile(
     # every alternative below begins with one of these characters: a cheap first test, so the
     # scan over the whole document does not try each alternative at every position
     r"(?=[\d前一二两三四第截上下全年今未“\"五六七八九十])"
     # 三年内, 今后五年内: a span of years (its figures are of the whole span, not of one year)
-    r"(?:(?:今后|未来)?(?<![\d一二三四五六七八九十两])(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年内)"
+    rf"(?:{YEARS_WITHIN})"
     r"|"
     # “十五”期间, 十四五时期, “一五”计划期间, 第十个五年计划期间: a five-year plan's years
     r"(?:(?:第[一二三四五六七八九十]{1,3}个五年|[“\"](?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]"
@@ -55,8 +57,7 @@ PERIOD_RE = re.compile(
 _NOT_A_PERIOD_BEFORE = ("提前", "环比", "同比", "比", "较", "每", "推迟", "延后", "上", "去")
 
 
-# 三年内, 今后两年内: a span of several years (a bare 年内 is within this year)
-_YEARS_WITHIN = re.compile(r"(?:今后|未来)?(?:[一两二三四六七八九十]{1,3}|\d{1,2})年内")
+_YEARS_WITHIN = re.compile(YEARS_WITHIN)
 
 
 # 1995年, 2023年末: one year or a point of it (dated_year)

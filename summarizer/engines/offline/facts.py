@@ -46,7 +46,7 @@ from summarizer.text.numbers import (
     written_minus,
 )
 from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
-from summarizer.text.sections import TARGETS_OPEN
+from summarizer.text.sections import TARGETS_OPEN, YEAR
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header, name_column
@@ -131,7 +131,7 @@ LATIN_RUN = re.compile(r"[A-Za-z]+")  # the letters after a digit: a class (5G) 
 PART_OF_YEAR = re.compile(r"季度|\d月|半年")
 # 新增移动电话用户, 农业用水增长, 从业人员(比上年末增加): a flow over the year (what it added, how
 # it grew), which a point of the year (年末) does not date
-FLOW_NAME = re.compile(
+YEAR_FLOW_NAME = re.compile(
     r"^(?:新增|新建|新开工|新登记|新认定|新培育|新发放|净增)|(?:增长|下降|上涨|下跌|增速|增幅|降幅)\)?$|(?:增加|减少)\)$"
 )
 # 年末, 1995年底, 年初: a point of the year, not a part of it
@@ -1673,15 +1673,17 @@ class FactBuilder:
 
     def _review_period(self, m: NumberMention, line_start: int) -> str | None:
         """A result stating no period under 一、2021年工作回顾 is of the year the heading names,
-        unless its paragraph looks back over a span (过去五年, 五年来, “十三五”时期)."""
+        unless its paragraph looks back over a span (过去五年, 五年来, “十三五”时期); under a
+        heading naming a span (一、过去五年工作回顾) it is of the span, unless its paragraph names
+        a year of its own."""
         period = self.modes.review_period(m.start)
         if period is None:
             return None
         paragraph = self.norm[line_start : m.start]
-        if not PARAGRAPH_YEAR.search(period):
+        if not YEAR.search(period):
             # 一、过去五年工作回顾 … 五年来，…: a paragraph looking back over the years of a span's
             # review speaks of the span; one naming a year of its own may speak of that year
-            return None if PARAGRAPH_YEAR.search(paragraph) else period
+            return None if YEAR.search(paragraph) else period
         if YEARS_SPAN.search(paragraph) or "五年" in paragraph or any(p.plan for p in self.seg.periods_between(line_start, m.start)):
             return None
         return period
@@ -1704,7 +1706,7 @@ class FactBuilder:
                 return plan
             # 一、过去五年工作回顾: an average in a span's review is over the span
             review = self.modes.review_period(m.start)
-            return review if review and not PARAGRAPH_YEAR.search(review) else None
+            return review if review and not YEAR.search(review) else None
         return best[1]
 
     def _period(self, m: NumberMention, kind: str, name: str = "") -> str | None:
@@ -1714,7 +1716,7 @@ class FactBuilder:
         if period != "全年":
             return period
         year = self.modes.review_period(m.start) if kind == "achievement" else self.modes.plan_period(m.start)
-        return year if year and SINGLE_YEAR.fullmatch(year) else period
+        return year if year and YEAR.fullmatch(year) else period
 
     def _period_as_written(self, m: NumberMention, kind: str, name: str = "") -> str | None:
         s_start, _ = self.seg.sentence(m.start)
@@ -1740,7 +1742,7 @@ class FactBuilder:
                 # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the list of a part of the year
                 # (a quarter, a half, months); a point of it (年末) may still date a stock after it
                 specific = []
-            if specific and POINT_IN_YEAR.search(specific[-1].text) and FLOW_NAME.search(name):
+            if specific and POINT_IN_YEAR.search(specific[-1].text) and YEAR_FLOW_NAME.search(name):
                 # 年末…。新增移动电话用户10614万户 / 农业用水增长0.9%: what the year added or how
                 # it grew is a flow of the whole year; the point a stock is measured at dates none
                 specific = []
@@ -1764,8 +1766,6 @@ _ITEM_HEADS = ("产量", "产值", "增加值")
 # 出口 / 进口 in a table title: the flow its 数量 and 金额 columns measure (进出口 is both)
 _FLOWS = ("出口", "进口")
 _FLOW_IN_TITLE = re.compile(r"(?<!进)出口(?!额)|(?<!出)进口(?!额)")
-SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年")
-PARAGRAPH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年")
 # 年均增长8%, 平均每年增长, 年均分别增长: a rate averaged over the years of a span
 AVERAGE_RATE = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?:分\s*别)?(?:增长|增速|递增|增递增|提高|下降|降低|增幅)")
 # 过去五年, 五年来, 今后五年, 2016-2020年, 2002年到2006年: the span an average is taken over

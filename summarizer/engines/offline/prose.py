@@ -1006,6 +1006,7 @@ _PREDICATE_STOP = re.compile(r"[,，、;；。:：!?！？\n()（）]")
 PLACE_PREDICATE = re.compile(r"完成|启动|实现|开展|建成|通过")
 PLACE_NOUN = re.compile(r"(?:县|乡镇|乡|镇|村|社区|街道|县市区|县（市、区）)")
 LISTED_PLACES = 4  # items: a longer run is no list of places sharing one verb
+PLACES_PREDICATE = re.compile(f"{SHARED_PREDICATE.pattern}|{PLACE_PREDICATE.pattern}")
 
 
 def shared_predicate(norm: str, noun_end: int) -> tuple[int, int] | None:
@@ -1023,7 +1024,7 @@ def shared_predicate(norm: str, noun_end: int) -> tuple[int, int] | None:
         place = PLACE_NOUN.match(norm, second.end())
         if joined.group() == "、" and place is None:
             return None  # 、 joins places only (新建8所学校、3个养老院 name their own)
-        verbs = SHARED_PREDICATE if place is None else re.compile(f"{SHARED_PREDICATE.pattern}|{PLACE_PREDICATE.pattern}")
+        verbs = SHARED_PREDICATE if place is None else PLACES_PREDICATE
         verb = verbs.search(norm, second.end(), second.end() + 6)
         if verb is not None and not _PREDICATE_STOP.search(norm, second.end(), verb.start()):
             break
