@@ -4,20 +4,10 @@ short sentence written for this test in the style of the reports, and each rule 
 from __future__ import annotations
 
 import pytest
+from offline_helpers import one
+from offline_helpers import report_facts as facts
 
-import summarizer
 from summarizer.text.numbers import extract_mentions_text
-
-
-def facts(text: str) -> list:
-    """The verified facts of `text`, read by the offline engine (the verifier keeps only those)."""
-    return summarizer.summarize_text(text, engine="offline").facts()
-
-
-def one(text: str, value: float):
-    (found,) = [f for f in facts(text) if f.value == value]
-    return found
-
 
 # --- kind: a review's results are no targets ----------------------------------------------
 
