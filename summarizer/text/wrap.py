@@ -279,8 +279,13 @@ def spans_across_breaks(rule: _SpanRule) -> _SpanRule:
 
     @functools.wraps(rule)
     def wrapper(norm: str, spans: Spans) -> Spans | None:
-        if not spans or all(norm.find("\n", a, b) == -1 for a, b in spans):
-            return rule(norm, spans)
+        # a plain loop, not all(generator): asked several times for every fact, nearly always
+        # of spans with no break in them
+        for a, b in spans:
+            if norm.find("\n", a, b) != -1:
+                break
+        else:
+            return rule(norm, spans)  # no spans, or none holding a break
         lo = max(0, min(a for a, _ in spans) - _CONTEXT)
         hi = min(len(norm), max(b for _, b in spans) + _CONTEXT)
         where = [i for i in range(lo, hi) if norm[i] != "\n"]

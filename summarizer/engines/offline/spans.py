@@ -25,7 +25,10 @@ def runs(chars: list[int]) -> Spans:
 
 def text_of(norm: str, spans: Spans) -> str:
     """The words of a metric given as spans."""
-    return "".join(norm[a:b] for a, b in spans)
+    if len(spans) == 1:  # most metrics are one span: no generator, no join
+        a, b = spans[0]
+        return norm[a:b]
+    return "".join([norm[a:b] for a, b in spans])
 
 
 def without_matches(norm: str, spans: Spans, pattern: re.Pattern[str]) -> Spans:
