@@ -276,13 +276,21 @@ def _is_item_title(line: str, end: int) -> bool:
 
 
 # 打造经济发展主战场, 建设长三角一流创新高地: a positioning slogan, not a measure.
+_SLOGAN_HEADS = (
+    "主战场", "主力军", "主引擎", "主阵地", "主平台", "高地", "最高地", "策源地", "首选地", "集聚地", "新中心",
+    "排头兵", "桥头堡", "增长极", "领头羊", "火车头", "新标杆", "样板区", "最美窗口", "新名片", "一流开发区",
+    "一流開發區", "一流园区", "一流園區", "良好环境", "良好環境", "体制机制", "體制機制",
+)
+# 要围绕高效产出奋力攻坚: a rallying call around a theme
+_RALLY_ENDS = ("奋力攻坚", "攻坚克难", "全力攻坚", "集中攻坚", "发力", "用力", "冲刺")
 SLOGAN = re.compile(
     r"^(?:要|全力|奋力|加快|努力|着力)*(?:打造|建设|建設|争当|争做|成为|当好|做|构建|構建|营造|營造)[^,，;；]{0,40}"
-    r"(?:主战场|主力军|主引擎|主阵地|主平台|高地|最高地|策源地|首选地|集聚地|新中心|排头兵|桥头堡|增长极|"
-    r"领头羊|火车头|新标杆|样板区|最美窗口|新名片|一流开发区|一流開發區|一流园区|一流園區|良好环境|良好環境|体制机制|體制機制)$"
-    # 要围绕高效产出奋力攻坚: a rallying call around a theme
-    r"|^[^,，;；]{0,12}?(?:围绕|聚焦)[^,，;；]{1,16}(?:奋力攻坚|攻坚克难|全力攻坚|集中攻坚|发力|用力|冲刺)$"
+    rf"(?:{'|'.join(_SLOGAN_HEADS)})$"
+    rf"|^[^,，;；]{{0,12}}?(?:围绕|聚焦)[^,，;；]{{1,16}}(?:{'|'.join(_RALLY_ENDS)})$"
 )
+# both branches end in one of these words (at the end, or before a final newline as $ allows):
+# a text ending otherwise is no slogan, and the bounded wildcards need not backtrack to say so
+_SLOGAN_ENDS = _SLOGAN_HEADS + _RALLY_ENDS
 
 
 # summarizer/data/offline_vocab.toml: frames, rallying calls, attitudes (never a measure) and
@@ -296,7 +304,16 @@ _FRAME_VOCAB_ANY = AnyMatch(FRAME_VOCAB)
 
 def _is_frame(text: str) -> bool:
     """An adverbial frame (在…前提下, 为…创造条件) or a closing goal (确保完成全年目标任务)."""
-    return _FRAME_ANY.match(text) or bool(GOAL_ONLY.match(text) or SLOGAN.match(text)) or _FRAME_VOCAB_ANY.match(text)
+    return (
+        _FRAME_ANY.match(text)
+        or bool(GOAL_ONLY.match(text) or (_is_slogan_end(text) and SLOGAN.match(text)))
+        or _FRAME_VOCAB_ANY.match(text)
+    )
+
+
+def _is_slogan_end(text: str) -> bool:
+    """The text ends as SLOGAN requires (the cheap half of its test, tried first)."""
+    return (text[:-1] if text.endswith("\n") else text).endswith(_SLOGAN_ENDS)
 
 
 def _starts_with_verb(text: str) -> bool:
