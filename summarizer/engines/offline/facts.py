@@ -1474,7 +1474,13 @@ class FactBuilder:
         start = min(metric_start, m.start)
         end = max(end, m.end)
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
-        words_end = max((b for _, b in metric if b <= m.start), default=start)
+        # where the name's words before the figure end, else `start` (a loop: no generator per fact)
+        words_end = -1
+        for _, b in metric:
+            if words_end < b <= m.start:
+                words_end = b
+        if words_end < 0:
+            words_end = start
         kind, commitment = self._kind(m, start, derived, words_end)
         if metric and metric[-1][1] == m.start and written_minus(self.doc.text, m):
             metric = (*metric[:-1], (metric[-1][0], m.start - 1))  # 收窄到-5%: the minus is the value's
@@ -1486,7 +1492,8 @@ class FactBuilder:
         metric = shape.bracket_name(self.norm, metric) or metric
         metric = shape.drop_respectively(self.norm, metric)
         metric = trim.trim_metric(self.norm, metric)
-        derived = shape.drop_respectively(self.norm, shape.drop_footnotes(self.norm, derived))
+        # most figures have no derived words: two rules through their wrappers would give () too
+        derived = shape.drop_respectively(self.norm, shape.drop_footnotes(self.norm, derived)) if derived else ()
         if not derived:
             metric = shape.drop_comparison(self.norm, metric)
         if not derived:
