@@ -93,3 +93,41 @@ def test_bench_without_corpus_says_so(tmp_path):
     )
     assert run.returncode == 0
     assert "no unlabeled reports" in run.stdout
+
+
+# written for these tests in the genre's style: periods of every kind, next to one another
+PERIOD_TEXT = (
+    TEXT + "\n一九八二年全县粮食总产量比一九八一年增长3%，“十四五”时期年均增长5%，今后三年内新建学校4所。"
+    "2023年2024年连续两年，1—10月份完成投资，8月12日召开会议，比2015年增长1倍，截至目前、截止目前，年末年底前。"
+)
+
+
+def test_find_periods_gives_the_finditer_matches():
+    from summarizer.text.segment import find_periods
+
+    for text in (TEXT, PERIOD_TEXT, "", "年", "全年", "无期间的句子。"):
+        assert [m.span() for m in find_periods(text)] == [m.span() for m in PERIOD_RE.finditer(text)]
+    assert len(list(find_periods(PERIOD_TEXT))) >= 10
+
+
+def test_slogan_end_test_turns_away_no_slogan():
+    from summarizer.engines.offline.actions import SLOGAN, _is_slogan_end
+
+    slogans = ["打造长三角一流创新高地", "要奋力建设对外开放桥头堡", "要围绕高效产出奋力攻坚", "建设良好环境\n"]
+    others = ["加快建设新校区", "打造高地的步伐加快", "围绕项目建设", "建设一流园区建设"]
+    for text in slogans:
+        assert SLOGAN.match(text) and _is_slogan_end(text)
+    for text in others:
+        assert not SLOGAN.match(text)
+    for text in slogans + others + [s + "工作" for s in slogans]:
+        assert _is_slogan_end(text) or not SLOGAN.match(text)  # the pretest never hides a slogan
+
+
+def test_lead_word_alternation_finds_the_first_lead_word():
+    from summarizer.engines.offline.trim import _LEAD, LEADS
+
+    for text in ["力争数字经济增长", "进一步扩大开放", "确保", "主要包括粮食", "全力以赴", "产值", "预计全年"]:
+        for a in range(len(text)):
+            for b in range(a, len(text) + 1):
+                found = _LEAD.match(text, a, b)
+                assert (found.group() if found else None) == next((w for w in LEADS if text.startswith(w, a, b)), None)
