@@ -10,6 +10,9 @@ from __future__ import annotations
 import operator
 import re
 from functools import lru_cache
+from importlib import resources
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
 
 import opencc
 
@@ -24,8 +27,30 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _key_starts() -> frozenset[str]:
+    """The first characters of OpenCC's t2s dictionary keys (data/t2s_starts.txt), or an empty
+    set when the file was made from another opencc version than the one installed (then every
+    string goes through OpenCC). OpenCC changes a string only where a key matches, and a match
+    begins with its key's first character: a string holding none of them is unchanged."""
+    lines = (resources.files("summarizer") / "data" / "t2s_starts.txt").read_text(encoding="utf-8").splitlines()
+    made_with = lines[0].split()[2] if lines and lines[0].startswith("# opencc ") else None
+    try:
+        installed = package_version("opencc")
+    except PackageNotFoundError:
+        installed = None
+    if made_with is None or made_with != installed:
+        return frozenset()
+    return frozenset("".join(line for line in lines[1:] if not line.startswith("#")))
+
+
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified with the same length (falls back per character if needed)."""
+    starts = _key_starts()
+    if starts and starts.isdisjoint(text):
+        # speed: most strings (Simplified names, quotes, clauses) hold no character OpenCC could
+        # convert; a set test is far cheaper than a call into OpenCC (tens of thousands a batch)
+        return text
     converted = _converter().convert(text)
     if len(converted) == len(text):
         return converted

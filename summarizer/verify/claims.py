@@ -52,6 +52,7 @@ from summarizer.verify import vocab
 from summarizer.verify.scope import Scope, Span
 
 _SKIP = frozenset(" \t\r\n\u3000\xa0“”\"'‘’《》「」『』")
+_DROP_SKIP = str.maketrans("", "", "".join(_SKIP))  # str.translate table deleting them
 _NAMELESS = sorted(vocab.NAMELESS, key=len, reverse=True)
 _NUMBER = prefiltered(re.compile(r"\d+(?:[.,]\d+)*"))
 # A bare magnitude in a metric name (亿元项目, 百亿级企业) is an amount the name states.
@@ -118,7 +119,7 @@ def check_claims(fact: Fact, scope: Scope, figure: NumberMention) -> list[Findin
 @lru_cache(maxsize=8192)
 def compact(text: str) -> str:
     """Matching key: Simplified, half-width, without whitespace or quotation marks."""
-    return "".join(c for c in normalize(text) if c not in _SKIP)
+    return normalize(text).translate(_DROP_SKIP)  # the skipped characters deleted in one pass
 
 
 class _Window:
@@ -137,10 +138,10 @@ class _Window:
                 chars.append(piece)
                 pos.extend(range(a, a + len(piece)))
                 continue
-            for i, c in enumerate(piece, a):
-                if c not in _SKIP:
-                    chars.append(c)
-                    pos.append(i)
+            # speed: the kept characters in one C-level pass (translate), their offsets in one
+            # comprehension, rather than a Python append per character
+            chars.append(piece.translate(_DROP_SKIP))
+            pos.extend([i for i, c in enumerate(piece, a) if c not in _SKIP])
         self.text = "".join(chars)
         self.pos: Sequence[int] = pos
 
@@ -1029,7 +1030,8 @@ def _in_spans(scope: Scope, key: str, spans: list[Span]) -> bool:
     if any(scope.norm.find(key, a, b) >= 0 for a, b in spans):
         return True
     short = [(a, b) for a, b in spans if b - a <= 400]  # 1 - 9 月: spaced-out text, short spans only
-    return bool(short) and key in _Window(scope.norm, short).text
+    # the window's text without its offsets (only membership is asked): one translate per span
+    return bool(short) and key in "".join(scope.norm[a:b] for a, b in short).translate(_DROP_SKIP)
 
 
 def _context_spans(scope: Scope, figure: NumberMention) -> list[Span]:
