@@ -768,8 +768,9 @@ class FactBuilder:
                 norm, without_growth_tail(norm, previous.metric), spans
             )  # 实施重点项目120个，完成投资980亿元: the projects' investment (_project_subject)
             if verb is None and previous is None:
-                # 纺织服装产业带围绕…，力争产值突破1000亿元: the sentence's topic owns the head
-                topic = prose.sentence_topic(norm, s_start, clause_start)
+                # 纺织服装产业带围绕…，力争产值突破1000亿元: the sentence's topic owns the head (or
+                # the topic of the clause right before: 面对…，粮食生产喜获丰收，产量达到…)
+                topic = prose.sentence_topic(norm, s_start, clause_start) or prose.near_topic(norm, s_start, clause_start)
             elif not own_subject and not projects and prose.topic_clause(norm, s_start, clause_start):
                 # 汽车产业形成多品牌集聚，产量突破300万辆，实现产值4700亿元: a topic clause of no
                 # figure names a sector or body whose head it is, across the figures between
@@ -940,6 +941,12 @@ class FactBuilder:
                 # 第一产业增加值占地区生产总值比重 -> 第一产业增加值(占地区生产总值比重); with no
                 # subject of its own the share is of the figure before it (…增长11.7%，占…比重为13.9%)
                 subject, derived = share
+                if subject and text_of(norm, subject) in GENERIC_HEADS and self._last_in_sentence(m) is None:
+                    # 非公经济快速发展，增加值占GDP比重达到54%: the topic's value added, as a bare
+                    # head of an amount takes it
+                    s_start = self.seg.sentence(m.start)[0]
+                    topic = prose.sentence_topic(norm, s_start, clause_start) or prose.near_topic(norm, s_start, clause_start)
+                    subject = (topic, *subject) if topic is not None else subject
                 if not subject:
                     host = self._host_in_sentence(m)
                     subject = without_growth_tail(norm, host.metric) if host is not None else ()
@@ -1251,8 +1258,11 @@ class FactBuilder:
             if stage is not None:
                 return stage, ()  # 保障性住房开工65万套、基本建成27万套: the programme named once
         counted = (previous.mention.unit or "")[-1:] in OBJECT_COUNTS  # 建成2个安置点: things, no subject
-        if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between):
-            # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
+        # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items (the
+        # clause mark before the item names nothing: …销售收入63331亿元，比上年增长4.1%；实现利润…)
+        if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between.lstrip(";；,，、")) and (
+            not between.lstrip().startswith(("；", ";")) or ellipsis.measures_like_item(norm, previous.metric)
+        ):
             subject = ellipsis.inherited_subject(norm, spans, previous.metric)
             if subject is None:
                 subject = ellipsis.roll_subject(norm, spans, previous.metric)  # 招生…，在校生…

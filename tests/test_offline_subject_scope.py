@@ -1,0 +1,90 @@
+"""Issue 8, judged class "metric subject/scope dropped": a bare measure (利润, 产量, 增加值 …) whose
+subject or scope the sentence gives earlier — in the item before a semicolon, in the topic of
+the clause right before, or in a topic that says what the sector focuses on.
+
+Every sentence is written from scratch in the style of statistical communiqués and government
+work reports; none is taken from the shared corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from offline_helpers import metric_status, one
+
+from summarizer.models import CheckStatus
+
+# --- the subject of the item before a semicolon ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a communiqué's item after ；: the growth of the item before stands between
+        ("全年规模以上纺织企业实现营业收入820亿元，比上年增长6.2%；实现利润41亿元，下降3.5%。", 41, "规模以上纺织企业利润"),
+        ("全年规模以上工业增加值3260亿元，增长7.4%；实现利润215亿元，增长9.1%。", 215, "规模以上工业利润"),
+        (
+            "全省500家重点商贸企业商品销售收入净额1290亿元，比上年增长2%；全年实现利润总额18亿元，下降12%。",
+            18,
+            "重点商贸企业利润总额",
+        ),
+    ],
+)
+def test_item_after_a_semicolon_takes_the_subject_before(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_rate_after_a_semicolon_and_its_change_keep_the_subject():
+    text = "全省500家重点商贸企业商品销售收入净额1290亿元，比上年增长2%；毛利率为9.6%，下降0.4个百分点。"
+    assert one(text, 9.6).metric == "重点商贸企业毛利率"
+    assert one(text, 0.4).metric == "重点商贸企业毛利率(下降)"
+
+
+def test_an_indicator_of_its_own_after_a_semicolon_takes_no_subject():
+    # a list of targets: 居民 is the subject of a price index, not of the trade total
+    text = "居民消费价格涨幅控制在3%左右；进出口总额增长8%左右。"
+    assert one(text, 8).metric == "进出口总额增长"
+
+
+def test_verifier_reads_the_subject_across_the_semicolon():
+    text = "全年规模以上纺织企业实现营业收入820亿元，比上年增长6.2%；实现利润41亿元，下降3.5%。"
+    assert metric_status(text, "规模以上纺织企业利润", "41亿元") is not CheckStatus.FAILED
+    assert metric_status(text, "规模以上化工企业利润", "41亿元") is CheckStatus.FAILED
+
+
+# --- the topic of the clause right before, and a topic's focus -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a harvest: the crop's production is the topic, the crop names the output
+        ("面对夏季持续高温，通过抓好抗旱保苗，粮食生产再获丰收，产量达到86.4亿斤。", 86.4, "粮食产量"),
+        ("粮食生产喜获丰收，总产量达到312万吨。", 312, "粮食总产量"),
+        # what a sector focuses on opens its topic clause (重点发展…)
+        ("电子信息产业重点发展集成电路和新型显示，推进一批重大项目建设，力争实现产值860亿元。", 860, "电子信息产业产值"),
+        # a share of a bare value added: the topic's
+        ("民营经济快速发展，增加值占地区生产总值比重达到61.5%。", 61.5, "民营经济增加值(占地区生产总值比重)"),
+        ("民营经济较快发展，增加值占地区生产总值比重达到61.5%。", 61.5, "民营经济增加值(占地区生产总值比重)"),
+    ],
+)
+def test_bare_measure_takes_the_topic_before_it(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # the clause before names no sector, body or crop: the head stays bare
+        ("加快建设一批重大项目，重点实施一批技改项目，力争产值达到60亿元。", 60, "产值"),
+        ("面对持续高温，抓好抗旱保苗，产量达到41.3亿斤。", 41.3, "产量"),
+        ("全年增加值占地区生产总值比重达到61.5%。", 61.5, "增加值(占地区生产总值比重)"),
+    ],
+)
+def test_bare_measure_without_a_topic_before_it_stays(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_verifier_reads_the_topic_before_and_rejects_another():
+    text = "面对夏季持续高温，通过抓好抗旱保苗，粮食生产再获丰收，产量达到86.4亿斤。"
+    assert metric_status(text, "粮食产量", "86.4亿斤") is not CheckStatus.FAILED
+    assert metric_status(text, "棉花产量", "86.4亿斤") is CheckStatus.FAILED
