@@ -88,3 +88,41 @@ def test_verifier_reads_the_topic_before_and_rejects_another():
     text = "面对夏季持续高温，通过抓好抗旱保苗，粮食生产再获丰收，产量达到86.4亿斤。"
     assert metric_status(text, "粮食产量", "86.4亿斤") is not CheckStatus.FAILED
     assert metric_status(text, "棉花产量", "86.4亿斤") is CheckStatus.FAILED
+
+
+# --- the body before a light verb names whose measure it is ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年沿海规模以上港口完成货物吞吐量96.2亿吨，比上年增长3.8%。", 96.2, "沿海规模以上港口货物吞吐量"),
+        ("全年规模以上文化企业实现营业利润1320亿元，比上年增长8.4%。", 1320, "规模以上文化企业营业利润"),
+        ("全年全社会完成固定资产投资2860亿元，比上年增长6.5%。", 2860, "全社会固定资产投资"),
+        ("预计六大产业完成规模工业总产值1350亿元，增长9%。", 1350, "六大产业规模工业总产值"),
+    ],
+)
+def test_body_before_a_light_verb_names_the_measure(text, value, metric):
+    from offline_helpers import pick, report_facts
+
+    assert pick(report_facts(text), value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a time, a commitment, an adverb or a clause of doing before the verb is no body
+        ("五年累计完成全社会固定资产投资3364亿元。", 3364, "全社会固定资产投资"),
+        ("全力确保完成基础设施投资860亿元。", 860, "基础设施投资"),
+        ("年内完成重点项目投资420亿元。", 420, "重点项目投资"),
+        # a list of measures after the verb is the list rules' (each measure its own fact)
+        ("民营经济实现增加值、上缴税金分别占全市生产总值、税收收入的68%和72%。", 72, "上缴税金(占全市生产总值、税收收入)"),
+    ],
+)
+def test_no_body_before_a_light_verb_adds_nothing(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_reporting_place_before_a_light_verb_stays_out_of_the_name():
+    text = "今年1-6月份，江北经开区实现工业总产值126.5亿元，同比增长18%。"
+    assert one(text, 126.5).metric == "工业总产值"

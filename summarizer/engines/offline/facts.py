@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, tables, trim, vocab
 from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
@@ -122,6 +123,18 @@ CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理
 CLAUSE_MARK = re.compile(r"[,，;；。:：!?！？]")
 SPAN_OF_YEARS = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?")
 TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
+# 规模以上港口|完成|货物吞吐量: a measure a body or sector did (facts._doer)
+DOER_MEASURE = re.compile(
+    "(?:" + "|".join(sorted(GENERIC_HEADS | set(vocab.words("doer_measures")), key=len, reverse=True)) + ")$"
+)
+DOER_VERB = re.compile(r"(?:实现|完成)$")
+DOER_LIST = re.compile(r"[、和及与]|分别|占")
+# a place or zone before the verb is most often the reporting body (银川经开区|实现|工业总产值), whose
+# figures the annotated reports name bare
+DOER_PLACE = re.compile(r"(?:区|市|县|省|州|旗|镇|乡|盟)$")
+DOER_NAME = re.compile(r"[\u4e00-\u9fff“”（）()]+")
+# what ends a clause's words when they are no body: a commitment, an adverb, a modal, a total
+DOER_NOT = re.compile(r"(?:要|确保|力争|争取|努力|累计|共|超额|全力|已|将|预计|计划|再|又|均|都|可|能|基本|全部|顺利|如期|提前|首次)$")
 # a future verb between a name and its figure (人均储蓄|将达到|6万元); 计划 there is often a noun
 # (招生计划, 超计划), so only these count
 FUTURE_BETWEEN = re.compile(r"(?:将|要)(?:达到|达|突破|超过|实现|完成|增长|提高|保持|控制在|新增)")
@@ -779,6 +792,9 @@ class FactBuilder:
                 topic = None
             if topic is not None:
                 spans = (topic, spans[0])
+        elif metric and (doer := self._doer(clause_start, metric_start, metric)) is not None:
+            # 全年规模以上港口完成货物吞吐量126亿吨: the body before the light verb did the measure
+            spans, metric_start = (doer, spans[0]), doer[0]
         lead_flow: tuple[int, int] | None = None  # verbs of new things before the figure (新建|8所幼儿园)
         shared_flow: tuple[int, int] | None = None  # …of the list's first count (新建15所幼儿园、|8个养老院)
         high_end = self._range_high_end(m)  # 培育1-2家上市企业: the low end is named like the high end
@@ -1138,6 +1154,27 @@ class FactBuilder:
         _, start = clean_metric(self.norm, clause_start, m.start)  # 全市…: scope words go first
         rate = m.family in ("percent", "percentage_points", "permille")
         return prose.shared_figure_items(self.norm, start, m.start, rate=rate)
+
+    def _doer(self, clause_start: int, metric_start: int, metric: str) -> tuple[int, int] | None:
+        """The span of the body or sector before 完成/实现 when the metric after it is a measure
+        ending in a generic head or a [doer_measures] word (规模以上港口|完成|货物吞吐量,
+        规模以上服务业企业|实现|营业利润); None for a time, a commitment or an adverb there
+        (全年完成, 力争完成, 全力确保完成, 五年累计完成)."""
+        if not DOER_MEASURE.search(metric) or DOER_LIST.search(metric):
+            return None  # 实现增加值、上缴税金分别占…: a list of measures, shared by the list rules
+        verb = DOER_VERB.search(self.norm, clause_start, metric_start)
+        if verb is None:
+            return None
+        subject, start = tidy_metric(self.norm, clause_start, verb.start())
+        if not (2 <= len(subject) <= 10) or not DOER_NAME.fullmatch(subject) or DOER_NOT.search(subject):
+            return None
+        if subject in trim.LEADS or SPAN_OF_YEARS.fullmatch(subject) or TIME_ONLY.fullmatch(subject):
+            return None
+        if DOER_PLACE.search(subject):
+            return None  # 银川经开区实现工业总产值: the reporting place itself, which the name leaves out
+        if any(subject[v.end() : v.end() + 1] not in metric_rules.NOT_A_CUT_AFTER for v in action_rules.ACTION_VERBS.finditer(subject)):
+            return None  # 推进项目建设完成投资: a clause of doing, no body (服务业企业: 服务 names a sector)
+        return (start, start + len(subject))
 
     def _level_item(self, m: NumberMention, spans: Spans) -> Spans | None:
         """…龙头企业3家、省级21家: an item naming only a level takes the noun of the item before."""

@@ -959,6 +959,7 @@ TOPIC_END = re.compile(
 )
 # 粮食生产喜获丰收，产量…: the production of a crop or sector is its topic, and the crop names the
 # output (粮食产量, not 粮食生产产量)
+HARVEST_WORDS = frozenset({"再获", "喜获", "获得", "连续"})
 TOPIC_PRODUCTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})生产$")
 TOPIC_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 # a time or place word, or a verb, opening the sentence is no topic (今年以来, 全市, 大力发展…)
@@ -986,7 +987,8 @@ def sentence_topic(norm: str, s_start: int, clause_start: int, *, headed: bool =
         return None
     if TOPIC_NOT.search(topic) or action_rules.ACTION_VERBS.match(topic):
         return None
-    production = TOPIC_PRODUCTION.search(topic)
+    # (only before a harvest word: 稳定粮食生产，… is a task, no topic)
+    production = TOPIC_PRODUCTION.search(topic) if end is not None and end.group() in HARVEST_WORDS else None
     if headed and not TOPIC_HEAD.search(topic) and production is None:
         return None
     at = norm.find(topic, start, stop)
