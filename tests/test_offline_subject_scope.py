@@ -126,3 +126,25 @@ def test_no_body_before_a_light_verb_adds_nothing(text, value, metric):
 def test_reporting_place_before_a_light_verb_stays_out_of_the_name():
     text = "今年1-6月份，江北经开区实现工业总产值126.5亿元，同比增长18%。"
     assert one(text, 126.5).metric == "工业总产值"
+
+
+# --- counts of one subject in a 分别 list; a share's modifier ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("生产安全事故起数和死亡人数分别下降12.4%、8.6%。", 8.6, "生产安全事故死亡人数下降"),
+        ("道路交通事故起数、死亡人数、受伤人数分别下降6.1%、7.3%和5.2%。", 5.2, "道路交通事故受伤人数下降"),
+        ("生产安全事故起数和死亡人数分别下降12.4%、8.6%。", 12.4, "生产安全事故起数下降"),
+        # items that name measures of their own keep them
+        ("全年接待游客人次和旅游收入分别增长12%和15%。", 15, "旅游收入增长"),
+    ],
+)
+def test_counts_of_one_subject_share_it(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_a_share_keeps_the_words_that_pick_out_its_part():
+    text = "城乡居民医保政策范围内的住院费用报销比例达到72%。"
+    assert one(text, 72).metric == "城乡居民医保政策范围内的住院费用报销比例"
