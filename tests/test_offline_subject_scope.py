@@ -148,3 +148,24 @@ def test_counts_of_one_subject_share_it(text, value, metric):
 def test_a_share_keeps_the_words_that_pick_out_its_part():
     text = "城乡居民医保政策范围内的住院费用报销比例达到72%。"
     assert one(text, 72).metric == "城乡居民医保政策范围内的住院费用报销比例"
+
+
+# --- a ranking of the total after an addition ------------------------------------------------
+
+
+def test_ranking_of_the_total_after_an_addition_names_the_things_counted():
+    from offline_helpers import report_facts
+
+    text = "新增国家级高新技术企业320家，总数居全省第2位。"
+    assert one(text, 320).metric == "新增国家级高新技术企业"
+    assert one(text, 320).rank is None  # the ranking is the total's, not the addition's
+    ranked = [f for f in report_facts(text) if f.verified and f.value != 320]
+    assert [f.metric for f in ranked] == ["国家级高新技术企业总数(全省排名)"]
+
+
+def test_ranking_of_the_scale_of_a_stock_is_the_stocks():
+    text = "高标准农田面积达到860万亩，规模居全省第一。"
+    fact = one(text, 860)
+    assert fact.metric == "高标准农田面积"
+    assert fact.rank == "规模居全省第一"
+

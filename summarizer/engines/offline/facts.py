@@ -32,7 +32,7 @@ from summarizer.engines.offline.metric import (
     without_growth_tail,
 )
 from summarizer.engines.offline.sections import Modes
-from summarizer.engines.offline.spans import text_of
+from summarizer.engines.offline.spans import runs, text_of
 from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
@@ -128,6 +128,8 @@ DOER_MEASURE = re.compile(
     "(?:" + "|".join(sorted(GENERIC_HEADS | set(vocab.words("doer_measures")), key=len, reverse=True)) + ")$"
 )
 DOER_VERB = re.compile(r"(?:实现|完成)$")
+# a ranking's anaphor of the figure before (…162家，总数居全国第7位; …面积…，规模保持全国第一)
+RANK_TOTALS = frozenset({"总数", "总量", "规模"})
 DOER_LIST = re.compile(r"[、和及与]|分别|占")
 # a place or zone before the verb is most often the reporting body (银川经开区|实现|工业总产值), whose
 # figures the annotated reports name bare
@@ -651,6 +653,15 @@ class FactBuilder:
             host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
         own_spans, own_start, scope_note = self._rank_metric(m, pre_start)
         own = text_of(self.norm, own_spans)
+        if own in RANK_TOTALS and host is not None and host.fact.rank is None:
+            flow = ellipsis.FLOW_PREFIX.match(text_of(self.norm, host.metric))
+            if flow is not None and not host.derived:
+                # 新增…“小巨人”企业162家，总数居全国第7位: the ranking is of the total, not of the
+                # addition; named after the things counted, with the anaphor's word
+                chars = [i for a, b in host.metric for i in range(a, b)][flow.end() :]
+                self._append(m, metric=runs(chars) + own_spans, metric_start=own_start, end=m.end, note=scope_note)
+                return
+            own = ""  # 保护性耕作面积达到…，规模保持全国第一: the host's own ranking
         names_own_metric = bool(own) and not own.startswith(ANAPHORA)
         if host is not None and host.fact.rank is None and not names_own_metric:
             host.fact.rank = self.doc.text[pre_start : m.end].strip(" ,，、")  # from the trigger, not the host
