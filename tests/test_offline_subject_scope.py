@@ -169,3 +169,10 @@ def test_ranking_of_the_scale_of_a_stock_is_the_stocks():
     assert fact.metric == "高标准农田面积"
     assert fact.rank == "规模居全省第一"
 
+
+
+def test_operating_profit_and_taxes_after_a_semicolon_take_the_subject():
+    text = "全国三级以上建筑业企业实现利润总额96亿元，增长3.1%；税金总额215亿元，增长6.4%。"
+    assert one(text, 215).metric == "三级以上建筑业企业税金总额"
+    text = "全年文化服务业营业收入5120亿元，比上年增长9.3%；实现营业利润612亿元，增长4.8%。"
+    assert one(text, 612).metric == "文化服务业营业利润"
