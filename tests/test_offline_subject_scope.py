@@ -176,3 +176,8 @@ def test_operating_profit_and_taxes_after_a_semicolon_take_the_subject():
     assert one(text, 215).metric == "三级以上建筑业企业税金总额"
     text = "全年文化服务业营业收入5120亿元，比上年增长9.3%；实现营业利润612亿元，增长4.8%。"
     assert one(text, 612).metric == "文化服务业营业利润"
+
+
+def test_an_economy_indicator_after_a_semicolon_takes_no_subject():
+    text = "全区规上工业总产值完成86.4亿元，同比增长5.1%；进出口总额9.6亿元，增长12.3%。"
+    assert one(text, 9.6).metric == "进出口总额"

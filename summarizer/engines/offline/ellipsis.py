@@ -75,6 +75,14 @@ def measures_like_item(norm: str, previous: Spans) -> bool:
     return any(h in head for h in vocab.GENERIC_HEADS) or (2 <= len(head) <= BARE_RATE and head.endswith("率"))
 
 
+ECONOMY_HEADS = frozenset(vocab.words("economy_heads"))
+
+
+def is_economy_head(words: str) -> bool:
+    """进出口总额(增长): a head that also names the whole economy's indicator ([economy_heads])."""
+    return GROWTH_TAIL.sub("", words) in ECONOMY_HEADS
+
+
 def is_bare_head(words: str) -> bool:
     """死亡率, 综合收入, 利润总额增长: a head that needs the subject of the item before."""
     head = GROWTH_TAIL.sub("", words)

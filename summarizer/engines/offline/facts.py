@@ -1309,7 +1309,8 @@ class FactBuilder:
         # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items (the
         # clause mark before the item names nothing: …销售收入63331亿元，比上年增长4.1%；实现利润…)
         if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between.lstrip(";；,，、")) and (
-            not between.lstrip().startswith(("；", ";")) or ellipsis.measures_like_item(norm, previous.metric)
+            not between.lstrip().startswith(("；", ";"))
+            or (ellipsis.measures_like_item(norm, previous.metric) and not ellipsis.is_economy_head(text_of(norm, spans)))
         ):
             subject = ellipsis.inherited_subject(norm, spans, previous.metric)
             if subject is None:
