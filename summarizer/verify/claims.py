@@ -571,9 +571,14 @@ def _metric_carried(
         # 项目120个，完成投资980亿元，增加100亿元 -> 项目投资(增加): the change of the figure before
         # is named after it, whose name the same rules carried
         host_figure = earlier[-1]
-        if host_figure.family == figure.family:
+        # 毛利率为10.3%，下降0.7个百分点: a rate's change in points is named after the rate too
+        if host_figure.family == figure.family or (host_figure.family, figure.family) == ("percent", "percentage_points"):
             hcs, hce = scope.clause(host_figure.start)
             carried = _metric_carried(base, scope, host_figure, hcs, hce, _Window(scope.norm, [(hcs, hce)]))
+            if carried is None:
+                # …企业销售收入…；毛利率为10.3%，下降…: the rate took the subject of the item before
+                host_words = _SHARED_TAIL.sub("", _LIGHT_LEAD.sub("", compact(_pre(scope, host_figure, hcs)).strip("、,，")))
+                carried = _metric_elided(base, scope, host_figure, hcs, host_words)
             if carried is not None:
                 return carried
     elided = _metric_elided(key, scope, figure, cs, own_words)
@@ -629,7 +634,9 @@ def _metric_elided(key: str, scope: Scope, figure: NumberMention, cs: int, own_w
         subject, head = key[:i], key[i:]
         if (
             own.endswith(head)
-            and names_nothing(own[: -len(head)])  # nothing new named since the figure before
+            # nothing new named since the figure before (a clause mark names nothing: …比上年增长
+            # 4.1%；实现利润…)
+            and names_nothing(own[: -len(head)].lstrip(";；,，、"))
             and _LIST_SUBJECT.search(subject) is not None
             and subject in earlier.text
         ):

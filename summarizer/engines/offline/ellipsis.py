@@ -64,6 +64,25 @@ def subject_of(norm: str, spans: Spans) -> Spans | None:
     return runs(_chars(norm, spans)[: ends[-1]])
 
 
+def measures_like_item(norm: str, previous: Spans) -> bool:
+    """工业企业|销售收入…；实现利润…: across a semicolon an item inherits the subject only when the
+    item before names a measure of that subject too (a generic head, a bare rate), not an
+    indicator of its own (居民|消费价格涨幅…；进出口总额…: another item of a list of targets)."""
+    subject = subject_of(norm, previous)
+    if subject is None:
+        return False
+    head = text_of(norm, previous)[len(text_of(norm, subject)) :]
+    return any(h in head for h in vocab.GENERIC_HEADS) or (2 <= len(head) <= BARE_RATE and head.endswith("率"))
+
+
+ECONOMY_HEADS = frozenset(vocab.words("economy_heads"))
+
+
+def is_economy_head(words: str) -> bool:
+    """进出口总额(增长): a head that also names the whole economy's indicator ([economy_heads])."""
+    return GROWTH_TAIL.sub("", words) in ECONOMY_HEADS
+
+
 def is_bare_head(words: str) -> bool:
     """死亡率, 综合收入, 利润总额增长: a head that needs the subject of the item before."""
     head = GROWTH_TAIL.sub("", words)

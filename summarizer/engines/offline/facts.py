@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.engines.offline import actions as action_rules
 from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, tables, trim, vocab
 from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
@@ -31,7 +32,7 @@ from summarizer.engines.offline.metric import (
     without_growth_tail,
 )
 from summarizer.engines.offline.sections import Modes
-from summarizer.engines.offline.spans import text_of
+from summarizer.engines.offline.spans import runs, text_of
 from summarizer.engines.offline.tables import GROWTH_COLUMN, TARGET_COLUMN
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
@@ -122,6 +123,20 @@ CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理
 CLAUSE_MARK = re.compile(r"[,，;；。:：!?！？]")
 SPAN_OF_YEARS = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?")
 TIME_ONLY = re.compile(r"(?:年度|全年|当年|今年|本年|年内)")
+# 规模以上港口|完成|货物吞吐量: a measure a body or sector did (facts._doer)
+DOER_MEASURE = re.compile(
+    "(?:" + "|".join(sorted(GENERIC_HEADS | set(vocab.words("doer_measures")), key=len, reverse=True)) + ")$"
+)
+DOER_VERB = re.compile(r"(?:实现|完成)$")
+# a ranking's anaphor of the figure before (…162家，总数居全国第7位; …面积…，规模保持全国第一)
+RANK_TOTALS = frozenset({"总数", "总量", "规模"})
+DOER_LIST = re.compile(r"[、和及与]|分别|占")
+# a place or zone before the verb is most often the reporting body (银川经开区|实现|工业总产值), whose
+# figures the annotated reports name bare
+DOER_PLACE = re.compile(r"(?:区|市|县|省|州|旗|镇|乡|盟)$")
+DOER_NAME = re.compile(r"[\u4e00-\u9fff“”（）()]+")
+# what ends a clause's words when they are no body: a commitment, an adverb, a modal, a total
+DOER_NOT = re.compile(r"(?:要|确保|力争|争取|努力|累计|共|超额|全力|已|将|预计|计划|再|又|均|都|可|能|基本|全部|顺利|如期|提前|首次)$")
 # a future verb between a name and its figure (人均储蓄|将达到|6万元); 计划 there is often a noun
 # (招生计划, 超计划), so only these count
 FUTURE_BETWEEN = re.compile(r"(?:将|要)(?:达到|达|突破|超过|实现|完成|增长|提高|保持|控制在|新增)")
@@ -638,6 +653,15 @@ class FactBuilder:
             host = None  # two rankings in a row (开发园区第一、县市区第一方阵): each is its own fact
         own_spans, own_start, scope_note = self._rank_metric(m, pre_start)
         own = text_of(self.norm, own_spans)
+        if own in RANK_TOTALS and host is not None and host.fact.rank is None:
+            flow = ellipsis.FLOW_PREFIX.match(text_of(self.norm, host.metric))
+            if flow is not None and not host.derived:
+                # 新增…“小巨人”企业162家，总数居全国第7位: the ranking is of the total, not of the
+                # addition; named after the things counted, with the anaphor's word
+                chars = [i for a, b in host.metric for i in range(a, b)][flow.end() :]
+                self._append(m, metric=runs(chars) + own_spans, metric_start=own_start, end=m.end, note=scope_note)
+                return
+            own = ""  # 保护性耕作面积达到…，规模保持全国第一: the host's own ranking
         names_own_metric = bool(own) and not own.startswith(ANAPHORA)
         if host is not None and host.fact.rank is None and not names_own_metric:
             host.fact.rank = self.doc.text[pre_start : m.end].strip(" ,，、")  # from the trigger, not the host
@@ -768,8 +792,9 @@ class FactBuilder:
                 norm, without_growth_tail(norm, previous.metric), spans
             )  # 实施重点项目120个，完成投资980亿元: the projects' investment (_project_subject)
             if verb is None and previous is None:
-                # 纺织服装产业带围绕…，力争产值突破1000亿元: the sentence's topic owns the head
-                topic = prose.sentence_topic(norm, s_start, clause_start)
+                # 纺织服装产业带围绕…，力争产值突破1000亿元: the sentence's topic owns the head (or
+                # the topic of the clause right before: 面对…，粮食生产喜获丰收，产量达到…)
+                topic = prose.sentence_topic(norm, s_start, clause_start) or prose.near_topic(norm, s_start, clause_start)
             elif not own_subject and not projects and prose.topic_clause(norm, s_start, clause_start):
                 # 汽车产业形成多品牌集聚，产量突破300万辆，实现产值4700亿元: a topic clause of no
                 # figure names a sector or body whose head it is, across the figures between
@@ -778,6 +803,9 @@ class FactBuilder:
                 topic = None
             if topic is not None:
                 spans = (topic, spans[0])
+        elif metric and (doer := self._doer(clause_start, metric_start, metric)) is not None:
+            # 全年规模以上港口完成货物吞吐量126亿吨: the body before the light verb did the measure
+            spans, metric_start = (doer, spans[0]), doer[0]
         lead_flow: tuple[int, int] | None = None  # verbs of new things before the figure (新建|8所幼儿园)
         shared_flow: tuple[int, int] | None = None  # …of the list's first count (新建15所幼儿园、|8个养老院)
         high_end = self._range_high_end(m)  # 培育1-2家上市企业: the low end is named like the high end
@@ -940,6 +968,12 @@ class FactBuilder:
                 # 第一产业增加值占地区生产总值比重 -> 第一产业增加值(占地区生产总值比重); with no
                 # subject of its own the share is of the figure before it (…增长11.7%，占…比重为13.9%)
                 subject, derived = share
+                if subject and text_of(norm, subject) in GENERIC_HEADS and self._last_in_sentence(m) is None:
+                    # 非公经济快速发展，增加值占GDP比重达到54%: the topic's value added, as a bare
+                    # head of an amount takes it
+                    s_start = self.seg.sentence(m.start)[0]
+                    topic = prose.sentence_topic(norm, s_start, clause_start) or prose.near_topic(norm, s_start, clause_start)
+                    subject = (topic, *subject) if topic is not None else subject
                 if not subject:
                     host = self._host_in_sentence(m)
                     subject = without_growth_tail(norm, host.metric) if host is not None else ()
@@ -1132,6 +1166,27 @@ class FactBuilder:
         rate = m.family in ("percent", "percentage_points", "permille")
         return prose.shared_figure_items(self.norm, start, m.start, rate=rate)
 
+    def _doer(self, clause_start: int, metric_start: int, metric: str) -> tuple[int, int] | None:
+        """The span of the body or sector before 完成/实现 when the metric after it is a measure
+        ending in a generic head or a [doer_measures] word (规模以上港口|完成|货物吞吐量,
+        规模以上服务业企业|实现|营业利润); None for a time, a commitment or an adverb there
+        (全年完成, 力争完成, 全力确保完成, 五年累计完成)."""
+        if not DOER_MEASURE.search(metric) or DOER_LIST.search(metric):
+            return None  # 实现增加值、上缴税金分别占…: a list of measures, shared by the list rules
+        verb = DOER_VERB.search(self.norm, clause_start, metric_start)
+        if verb is None:
+            return None
+        subject, start = tidy_metric(self.norm, clause_start, verb.start())
+        if not (2 <= len(subject) <= 10) or not DOER_NAME.fullmatch(subject) or DOER_NOT.search(subject):
+            return None
+        if subject in trim.LEADS or SPAN_OF_YEARS.fullmatch(subject) or TIME_ONLY.fullmatch(subject):
+            return None
+        if DOER_PLACE.search(subject):
+            return None  # 银川经开区实现工业总产值: the reporting place itself, which the name leaves out
+        if any(subject[v.end() : v.end() + 1] not in metric_rules.NOT_A_CUT_AFTER for v in action_rules.ACTION_VERBS.finditer(subject)):
+            return None  # 推进项目建设完成投资: a clause of doing, no body (服务业企业: 服务 names a sector)
+        return (start, start + len(subject))
+
     def _level_item(self, m: NumberMention, spans: Spans) -> Spans | None:
         """…龙头企业3家、省级21家: an item naming only a level takes the noun of the item before."""
         previous = self._last_in_sentence(m)
@@ -1251,8 +1306,12 @@ class FactBuilder:
             if stage is not None:
                 return stage, ()  # 保障性住房开工65万套、基本建成27万套: the programme named once
         counted = (previous.mention.unit or "")[-1:] in OBJECT_COUNTS  # 建成2个安置点: things, no subject
-        if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between):
-            # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items
+        # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items (the
+        # clause mark before the item names nothing: …销售收入63331亿元，比上年增长4.1%；实现利润…)
+        if spans and not previous.derived and not counted and spans[-1][1] <= m.start and names_nothing(between.lstrip(";；,，、")) and (
+            not between.lstrip().startswith(("；", ";"))
+            or (ellipsis.measures_like_item(norm, previous.metric) and not ellipsis.is_economy_head(text_of(norm, spans)))
+        ):
             subject = ellipsis.inherited_subject(norm, spans, previous.metric)
             if subject is None:
                 subject = ellipsis.roll_subject(norm, spans, previous.metric)  # 招生…，在校生…

@@ -91,7 +91,7 @@ SUBSET_MODIFIER = re.compile(r"(?:及以上|以上|及以下|以下|及以内|�
 
 
 def _keeps_modifier(head: str) -> bool:
-    return head in KEEP_MODIFIER or head.endswith(("个数", "人数", "户数", "次数"))
+    return head in KEEP_MODIFIER or head.endswith(("个数", "人数", "户数", "次数", "比重", "比例"))
 
 
 def without_growth_tail(norm: str, spans: Spans) -> Spans:

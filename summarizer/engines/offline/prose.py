@@ -954,7 +954,13 @@ TOPIC_END = re.compile(
     # the predicate of a topic clause (电子信息产业迅速发展壮大, 汽车产业形成多品牌集聚, 交通邮电业
     # 继续得到较快发展, 棉花因…影响, 双矿集团在…困境下, 稀土产业集群成形成势)
     r"|迅速|继续|持续|不断|稳步|快速|形成|得到|呈现|保持|成形|因|在|受|由于"
+    # 机械装备产业重点拓展…, 非公有制经济较快发展, 粮食生产喜获丰收: a focus, a pace, a harvest
+    r"|重点(?:拓展|发展|延伸|推进|培育|打造|抓好|实施)|较快|平稳|再获|喜获|获得|连续"
 )
+# 粮食生产喜获丰收，产量…: the production of a crop or sector is its topic, and the crop names the
+# output (粮食产量, not 粮食生产产量)
+HARVEST_WORDS = frozenset({"再获", "喜获", "获得", "连续"})
+TOPIC_PRODUCTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})生产$")
 TOPIC_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 # a time or place word, or a verb, opening the sentence is no topic (今年以来, 全市, 大力发展…)
 TOPIC_NOT = re.compile(
@@ -981,10 +987,28 @@ def sentence_topic(norm: str, s_start: int, clause_start: int, *, headed: bool =
         return None
     if TOPIC_NOT.search(topic) or action_rules.ACTION_VERBS.match(topic):
         return None
-    if headed and not TOPIC_HEAD.search(topic):
+    # (only before a harvest word: 稳定粮食生产，… is a task, no topic)
+    production = TOPIC_PRODUCTION.search(topic) if end is not None and end.group() in HARVEST_WORDS else None
+    if headed and not TOPIC_HEAD.search(topic) and production is None:
         return None
     at = norm.find(topic, start, stop)
-    return (at, at + len(topic))
+    return (at, at + len(topic) - (len(production.group()) if production else 0))
+
+
+CLAUSE_MARK = re.compile(r"[,，;；:：]")
+
+
+def near_topic(norm: str, s_start: int, clause_start: int) -> tuple[int, int] | None:
+    """面对持续干旱，…，粮食生产喜获丰收，产量达到51.6亿斤: the topic of the clause right before a
+    bare head's, when the sentence's opening is no topic (an adverbial, a frame): only a topic
+    that names a sector, a body or a crop's production (sentence_topic, `headed`), and only a
+    clause of no figure."""
+    before = clause_start - 1
+    marks = [c.end() for c in CLAUSE_MARK.finditer(norm, s_start, max(s_start, before))]
+    lo = marks[-1] if marks else s_start
+    if lo <= s_start or re.search(r"\d", norm[lo:before]):
+        return None
+    return sentence_topic(norm, lo, clause_start, headed=True)
 
 
 def topic_clause(norm: str, s_start: int, clause_start: int) -> bool:

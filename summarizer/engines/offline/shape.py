@@ -162,12 +162,25 @@ MIN_SUBJECT = 3  # characters: 资产|总额 is no subject and its measure
 ITEM_JOIN = re.compile(r"[、和及]")
 
 
+# the heads of counts of one subject (事故起数, 死亡人数, 受伤人数): a later item that is only one
+LIST_COUNT_WORD = re.compile(r"(?:起数|次数|人数|户数|件数)$")
+LIST_COUNT_HEAD = re.compile(r"[\u4e00-\u9fff]{0,2}(?:起数|次数|人数|户数|件数)")
+
+
 def _subject_first_item(norm: str, a: int, head_part: str, index: int) -> Spans | None:
     """规上食品工业增加值、营业收入、利润和税金 (index 2) -> 规上食品工业 + 利润: the first item
     names the subject with its measure, the later items name measures only; None otherwise."""
     bounds = [0] + [j.end() for j in ITEM_JOIN.finditer(head_part)]
     ends = [j.start() for j in ITEM_JOIN.finditer(head_part)] + [len(head_part)]
     items = [head_part[x:y] for x, y in zip(bounds, ends, strict=True)]
+    counted = LIST_COUNT_WORD.search(items[0]) if len(items) >= 2 else None
+    if counted is not None and counted.start() >= 2 and all(LIST_COUNT_HEAD.fullmatch(i) for i in items[1:]):
+        # 生产安全事故起数和死亡人数分别下降a、b (index 1) -> 生产安全事故 + 死亡人数: the counts of
+        # one subject, named once before the first count's head
+        i = index % len(items)
+        if i == 0:
+            return ((a, a + len(items[0])),)
+        return ((a, a + counted.start()), (a + bounds[i], a + ends[i]))
     if len(items) < 2 or not all(item in LATER_MEASURES for item in items[1:]):
         return None
     first = items[0]
