@@ -232,3 +232,39 @@ def test_a_figure_after_a_flow_count_takes_its_name_and_is_read():
 )
 def test_a_count_keeps_the_stage_its_things_reached(text, value, metric):
     assert one(text, value).metric == metric
+
+
+# --- a mean growth takes its subject (issue 8, metric fragments: a bare 年均增长) ---------------
+
+REVIEW = "一、过去五年工作回顾\n\n"  # 预计 in a review estimates a result
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a forecast or commitment verb between the subject and its mean growth: the cut after
+        # the verb left 年均增长 bare
+        (REVIEW + "新城片区生产总值预计年均增长8.5%。", 8.5, "新城片区生产总值(年均增长)"),
+        (REVIEW + "全县外贸进出口总额预计实现年均增长11%。", 11, "外贸进出口总额(年均增长)"),
+        ("经济保持年均增长7%左右。", 7, "经济(年均增长)"),
+        # the mean written out (平均每年) or with its span (五年年均): the level before names it
+        ("2030年地区生产总值达到6400亿元，比2025年增长31%，平均每年增长5.6%。", 5.6, "地区生产总值(平均每年增长)"),
+        ("2025年一般公共预算收入达到86亿元，五年年均增长9.2%。", 9.2, "一般公共预算收入(五年年均增长)"),
+    ],
+)
+def test_mean_growth_takes_its_subject(text: str, value: float, metric: str) -> None:
+    assert one(text, value, "%").metric == metric
+
+
+def test_mean_growths_of_a_respective_pair_go_in_order() -> None:
+    text = "城镇居民人均可支配收入和农村居民人均可支配收入分别达到51200元和26300元，五年年均分别增长7.4%和9.1%。"
+    assert one(text, 7.4, "%").metric == "城镇居民人均可支配收入(五年年均增长)"
+    assert one(text, 9.1, "%").metric == "农村居民人均可支配收入(五年年均增长)"
+
+
+def test_mean_growth_skips_a_host_named_only_by_its_comparison() -> None:
+    # the nominal rate before has no subject the engine reads (its clause opens with the year):
+    # the mean growth keeps its own words rather than take 比2020年 as a name
+    fact = facts("服务业增加值，2025年比2020年增长46%，平均每年增长7.9%。")
+    names = {f.metric for f in fact if f.value == 7.9}
+    assert all(not name.startswith("比") for name in names), names

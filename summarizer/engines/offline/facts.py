@@ -110,6 +110,11 @@ PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度|年
 OWN_PLAN_SHARE = re.compile(r"(?:完成|为)(?:全年|年度|年)?计划(?:的)?$")
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
 LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
+# 比1990年, 较上年: a name that is only the base of a comparison (its subject went unread)
+COMPARISON_ONLY = re.compile(r"(?:比|较)")
+# 社会消费品零售总额预计实现|年均增长6.4%, 经济保持|年均增长9%: a forecast, commitment or light verb
+# between a subject and its own mean (or real) growth, which the cut after the verb left bare
+MODAL_BEFORE_GROWTH = re.compile(r"(?:(?:预计|力争|确保|争取|努力)(?:实现|保持|达到)?|实现|保持)$")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
 ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
@@ -900,7 +905,9 @@ class FactBuilder:
             if item is not None and (m.family == previous.mention.family or pre_text.strip() in CONJUNCTIONS):
                 # …分别增长7.5%和5.6%: the next item (分别达到1183万人次、40亿元: of another unit too)
                 spans, name_source = item, previous.source
-        elif QUALIFIED_GROWTH.fullmatch(metric) and (host := self._host_in_sentence(m)) is not None:
+        elif QUALIFIED_GROWTH.fullmatch(metric) and (subject := self._modal_subject(clause_start, metric_start)):
+            spans, derived = (subject,), spans  # 经济保持年均增长9%: the clause's subject, averaged
+        elif QUALIFIED_GROWTH.fullmatch(metric) and (host := self._qualified_host(m, metric)) is not None:
             # 比上年增长10.6%，扣除价格因素，实际增长8.3%: the real rate, named after the host
             host = self._respective_host(m, host)  # …分别达到a、b，年均分别增长x%和y%: in order
             spans, derived = without_growth_tail(norm, host.metric), spans
@@ -1008,6 +1015,40 @@ class FactBuilder:
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
             note=note,
         )
+
+    def _qualified_host(self, m: NumberMention, metric: str) -> _Built | None:
+        """The figure a qualified growth (实际增长, 年均增长) is of: for a mean the level (_mean_host),
+        else the figure before; None when that one's name is only a comparison (比1990年增长53.9%
+        whose subject the engine missed): the rate would take a name that names nothing."""
+        host = self._mean_host(m, metric) or self._host_in_sentence(m)
+        if host is None or COMPARISON_ONLY.match(text_of(self.norm, without_growth_tail(self.norm, host.metric))):
+            return None
+        return host
+
+    def _mean_host(self, m: NumberMention, metric: str) -> _Built | None:
+        """The level a mean growth is of (国民生产总值达到23250亿元，比1990年增长33.6%，平均每年增长6%):
+        the last amount of the sentence that is no change or share of another (the growth over the
+        span and a change such as 比1990年增加1.32亿吨 are of that amount too); None for other rates."""
+        if not prose.MEAN_GROWTH.search(metric):
+            return None
+        sentence = self.seg.sentence(m.start)
+        for built in reversed(self.built):
+            if built.sentence != sentence:
+                return None
+            if built.mention.family not in ("percent", "percentage_points") and not built.derived:
+                return built
+        return None
+
+    def _modal_subject(self, clause_start: int, growth_start: int) -> tuple[int, int] | None:
+        """The subject before 预计/保持/实现 when the clause's words after it are only a qualified
+        growth (全州社会消费品零售总额预计实现|年均增长6.4%): its span, or None."""
+        verb = MODAL_BEFORE_GROWTH.search(self.norm, clause_start, growth_start)
+        if verb is None:
+            return None
+        subject, start = tidy_metric(self.norm, clause_start, verb.start())
+        if not 2 <= len(subject) <= 12 or shape.is_connector(subject) or TIME_ONLY.fullmatch(subject):
+            return None
+        return (start, start + len(subject))
 
     def _contraction(self, m: NumberMention, metric: Spans) -> tuple[Spans, str]:
         """存贷款余额分别达到a和b: the k-th figure of the pair names the k-th part (存款, 贷款)."""
