@@ -268,3 +268,30 @@ def test_mean_growth_skips_a_host_named_only_by_its_comparison() -> None:
     fact = facts("服务业增加值，2025年比2020年增长46%，平均每年增长7.9%。")
     names = {f.metric for f in fact if f.value == 7.9}
     assert all(not name.startswith("比") for name in names), names
+
+
+# --- a share of a plan or quota fulfilled is named after its host (issue 8: 年度, 任务的) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "metric"),
+    [
+        # 任务 is the quota the year's plan set: the share was cut down to 年度 or 任务的
+        ("全年引进到位资金96亿元，完成年度任务的108%。", 108, "%", "引进到位资金(完成年度任务的)"),
+        ("新开工棚户区改造安置房3200套，完成省下达任务的124%。", 124, "%", "新开工棚户区改造安置房(完成省下达任务的)"),
+        ("改造农村危房1.6万户，超过国家下达任务的1倍。", 1, "倍", "改造农村危房(超过国家下达任务的)"),
+        # over-fulfilment: how far beyond the plan the host went, a result and no target
+        ("完成人工造林面积28万亩，超额完成任务12%。", 12, "%", "人工造林面积(超额完成任务)"),
+        ("城镇新增就业3.1万人，超计划任务6.5%。", 6.5, "%", "城镇新增就业(超计划任务)"),
+        ("规模以上工业增加值增长9%，增加值达到210亿元，超目标任务1.5个百分点。", 1.5, "个百分点", "规模以上工业增加值(超目标任务)"),
+    ],
+)
+def test_plan_share_is_named_after_its_host(text: str, value: float, unit: str, metric: str) -> None:
+    fact = one(text, value, unit)
+    assert fact.metric == metric
+    assert type(fact).__name__ == "Achievement"
+
+
+def test_beyond_the_plan_is_no_cut() -> None:
+    # 超计划: the cut after 计划 left 超 glued to the name
+    assert one("农村户用卫生厕所改造超计划1.3万户。", 1.3, "万户").metric == "农村户用卫生厕所改造超计划"

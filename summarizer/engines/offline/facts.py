@@ -105,13 +105,17 @@ STANDARD_BEFORE = re.compile(r"按(?:照)?[^,，;；]{0,14}标准$")
 # 按照每人每年2300元（2010年不变价）的农村贫困标准计算: the figure names the standard itself
 STANDARD_OF = (re.compile(r"按(?:照)?[^,，;；。]{0,10}$"), re.compile(r"[^,，;；。]{0,20}?标准"))
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
-PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度|年)?计划(?:的)?$|^(?:完成|为)(?:全年|年度|年)?计划(?:的)?$")
+# (the plan or quota: [plan_quotas] of offline_vocab.toml; 完成省下达任务的136% too)
+# 超额完成任务30%, 超目标任务1.5个百分点: how far the host went beyond it
+_PLAN = rf"(?:完成|为|超额完成|超过|超出|超)(?:{vocab.pattern('plan_quotas')})(?:的)?$"
+PLAN_SHARE = re.compile(rf"(?<![\u4e00-\u9fff]){_PLAN}|^{_PLAN}")
 # 一般公共预算收入完成年计划的101.2%: the clause's own subject fulfilled that share of its plan
-OWN_PLAN_SHARE = re.compile(r"(?:完成|为)(?:全年|年度|年)?计划(?:的)?$")
+OWN_PLAN_SHARE = re.compile(_PLAN)
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
 LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
 # 比1990年, 较上年: a name that is only the base of a comparison (its subject went unread)
 COMPARISON_ONLY = re.compile(r"(?:比|较)")
+BRACKET_CHAR = re.compile(r"[()（）]")
 # 社会消费品零售总额预计实现|年均增长6.4%, 经济保持|年均增长9%: a forecast, commitment or light verb
 # between a subject and its own mean (or real) growth, which the cut after the verb left bare
 MODAL_BEFORE_GROWTH = re.compile(r"(?:(?:预计|力争|确保|争取|努力)(?:实现|保持|达到)?|实现|保持)$")
@@ -879,7 +883,7 @@ class FactBuilder:
             spans, derived = said  # a list item's unsaid words, read back (ellipsis.py)
             if derived:
                 name_source = own_span  # 第二产业增加值比重: what a later change of it is named after
-        elif plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
+        elif plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived and self._named(host):
             # 棉花总产量359.8万吨，完成计划119.9%: the share of the plan fulfilled
             a = clause_start + plan_share.start()
             spans, derived, metric_start = without_growth_tail(norm, host.metric), ((a, a + len(plan_share.group())),), a
@@ -1021,9 +1025,13 @@ class FactBuilder:
         else the figure before; None when that one's name is only a comparison (比1990年增长53.9%
         whose subject the engine missed): the rate would take a name that names nothing."""
         host = self._mean_host(m, metric) or self._host_in_sentence(m)
-        if host is None or COMPARISON_ONLY.match(text_of(self.norm, without_growth_tail(self.norm, host.metric))):
-            return None
-        return host
+        return host if host is not None and self._named(host) else None
+
+    def _named(self, host: _Built) -> bool:
+        """Whether a host's name can name a figure read after it: not only a comparison (比1990年)
+        nor cut inside a bracket (增长（同比，下同）9%: 下同）)."""
+        name = text_of(self.norm, without_growth_tail(self.norm, host.metric))
+        return not COMPARISON_ONLY.match(name) and not BRACKET_CHAR.search(name)
 
     def _mean_host(self, m: NumberMention, metric: str) -> _Built | None:
         """The level a mean growth is of (国民生产总值达到23250亿元，比1990年增长33.6%，平均每年增长6%):

@@ -178,6 +178,7 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
             # 年度计划投资: a noun (完成年度计划的98.6% is a share of the plan, cut as before)
             and not (verb == "计划" and text[max(0, i - 2) : i] == "年度" and text[end : end + 2] == "投资")
             and not (i > 0 and text[i - 1 : i + 1] in CUT_VERBS)  # 力争取得: 力争, then 取得
+            and not (verb == "计划" and text[i - 1 : i] == "超")  # 改造超计划2.08万户: beyond the plan
             and not (verb.endswith("成") and text[end : end + 1] in "效果绩")  # 创建成效: 成效 a noun
             and not (verb == "处理" and text[end : end + 1] in PLANT_HEADS)  # 污水处理厂: a plant's name
         ):
