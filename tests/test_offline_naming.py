@@ -295,3 +295,30 @@ def test_plan_share_is_named_after_its_host(text: str, value: float, unit: str, 
 def test_beyond_the_plan_is_no_cut() -> None:
     # 超计划: the cut after 计划 left 超 glued to the name
     assert one("农村户用卫生厕所改造超计划1.3万户。", 1.3, "万户").metric == "农村户用卫生厕所改造超计划"
+
+
+# --- A、B和C分别…a、b和c: three items, the last two joined by 和 (issue 8: wrong list member) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # the measure closing the last item is every item's
+        ("粮食、油料和蔬菜播种面积分别达到320万亩、46万亩和58万亩。", ["粮食播种面积", "油料播种面积", "蔬菜播种面积"]),
+        ("种植业、渔业和林果业比重分别达41.2%、12.6%和8.8%。", ["种植业比重", "渔业比重", "林果业比重"]),
+        # names of one length before a one-character measure: the rest is the head
+        ("小学、初中和高中巩固率分别达到99.8%、98.1%和93.5%。", ["小学巩固率", "初中巩固率", "高中巩固率"]),
+        # short names without a measure: each its own
+        ("投向工业、农业和社会事业分别为21.5亿元、8.4亿元和12.2亿元。", ["投向工业", "农业", "社会事业"]),
+    ],
+)
+def test_three_item_list_joined_by_he(text: str, metrics: list[str]) -> None:
+    got = [f.metric for f in facts(text)]
+    assert got == metrics
+    assert all(f.verified for f in facts(text))
+
+
+def test_three_item_list_with_measures_of_their_own_is_not_split_by_guess() -> None:
+    # the middle item has a measure of its own and the first none: no item takes a wrong head
+    got = {f.metric for f in facts("秸秆、畜禽粪便综合利用率和尾菜处理率分别达到88%、80%和65%。")}
+    assert "秸秆处理率" not in got and not any("和尾菜" in m and not m.startswith("秸秆、") for m in got), got
