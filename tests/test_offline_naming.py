@@ -322,3 +322,20 @@ def test_three_item_list_with_measures_of_their_own_is_not_split_by_guess() -> N
     # the middle item has a measure of its own and the first none: no item takes a wrong head
     got = {f.metric for f in facts("秸秆、畜禽粪便综合利用率和尾菜处理率分别达到88%、80%和65%。")}
     assert "秸秆处理率" not in got and not any("和尾菜" in m and not m.startswith("秸秆、") for m in got), got
+
+
+# --- 就业 keeps the verb that says people found work (issue 8: a flow verb dropped) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("发放创业担保贷款1.8亿元，带动2300人就业。", 2300, "带动就业"),
+        ("扶持返乡创业，吸纳6100人就业。", 6100, "吸纳就业"),
+        ("开发公益性岗位，实现就业2.6万人。", 2.6, "实现就业"),
+        # no such verb: the name stays as written
+        ("确保零就业家庭至少1人就业。", 1, "就业"),
+    ],
+)
+def test_job_count_keeps_its_verb(text: str, value: float, metric: str) -> None:
+    assert one(text, value).metric == metric

@@ -114,6 +114,9 @@ OWN_PLAN_SHARE = re.compile(_PLAN)
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
 LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
 # 比1990年, 较上年: a name that is only the base of a comparison (its subject went unread)
+# 就业 alone as a count's name: its verb says the people found work ([job_verbs])
+JOB_NAMES = frozenset({"就业", "再就业"})
+JOB_VERB = re.compile(rf"(?:{vocab.pattern('job_verbs')})了?$")
 COMPARISON_ONLY = re.compile(r"(?:比|较)")
 BRACKET_CHAR = re.compile(r"[()（）]")
 # 社会消费品零售总额预计实现|年均增长6.4%, 经济保持|年均增长9%: a forecast, commitment or light verb
@@ -1009,6 +1012,8 @@ class FactBuilder:
             spans, metric_start = (lead_flow, *spans), lead_flow[0]
         elif shared_flow is not None and spans and spans[0][0] >= m.end:
             spans = (shared_flow, *spans)  # the item's quote stays its own: one figure in it
+        if m.family == "count" and not derived and text_of(norm, spans) in JOB_NAMES:
+            spans, metric_start = self._job_verb(m, clause_start, spans, metric_start)
         note = ""
         words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
         if words is not None and spans:
@@ -1019,6 +1024,15 @@ class FactBuilder:
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
             note=note,
         )
+
+    def _job_verb(self, m: NumberMention, clause_start: int, spans: Spans, metric_start: int) -> tuple[Spans, int]:
+        """带动|4.4万人|就业, 实现|就业|1.7万人: the verb right before the count (or before the name)
+        that says the people found work in the period ([job_verbs]) joins the name (带动就业)."""
+        lo = min(a for a, _ in spans)
+        verb = JOB_VERB.search(self.norm, clause_start, m.start if lo >= m.end else lo)
+        if verb is None:
+            return spans, metric_start
+        return (verb.span(), *spans), min(metric_start, verb.start())
 
     def _qualified_host(self, m: NumberMention, metric: str) -> _Built | None:
         """The figure a qualified growth (实际增长, 年均增长) is of: for a mean the level (_mean_host),
