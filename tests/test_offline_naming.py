@@ -308,6 +308,8 @@ def test_beyond_the_plan_is_no_cut() -> None:
         ("种植业、渔业和林果业比重分别达41.2%、12.6%和8.8%。", ["种植业比重", "渔业比重", "林果业比重"]),
         # names of one length before a one-character measure: the rest is the head
         ("小学、初中和高中巩固率分别达到99.8%、98.1%和93.5%。", ["小学巩固率", "初中巩固率", "高中巩固率"]),
+        # every item with a measure of its own: whole names
+        ("工业投资、民间投资和技改投资分别增长12%、9%和16%。", ["工业投资增长", "民间投资增长", "技改投资增长"]),
         # short names without a measure: each its own
         ("投向工业、农业和社会事业分别为21.5亿元、8.4亿元和12.2亿元。", ["投向工业", "农业", "社会事业"]),
     ],

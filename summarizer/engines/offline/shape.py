@@ -205,11 +205,15 @@ def _last_joined(items: list[str], norm: str, end: int) -> list[str]:
 
 def _joined_head(items: list[str]) -> str | None:
     """The head A、B和C share: the measure word closing C (蔬菜、畜牧和林果业比重 -> 比重) when no
-    other item has one, none when all three are short bare names (农业、服务业和社会事业); None
+    other item has one, none when every item has its own (工业投资、民间投资和技改投资) or all are
+    short bare names (农业、服务业和社会事业); None
     when that cannot be told (秸秆、畜禽粪便综合利用率和尾菜处理率: items of their own measures)."""
     last = items[-1]
     measures = sorted({*LIST_MEASURES, *WHOLE_NAME_ENDS}, key=len, reverse=True)
-    if any(item.endswith(tuple(measures)) for item in items[:-1]):
+    ends = [item.endswith(tuple(measures)) for item in items]
+    if all(ends):
+        return ""  # 工业投资、民间投资和技改投资: whole names, each with its measure
+    if any(ends[:-1]):
         return None
     shared = next((w for w in measures if last.endswith(w) and len(last) - len(w) >= 2 and len(w) >= 2), None)
     if shared is not None:
