@@ -341,3 +341,8 @@ def test_three_item_list_with_measures_of_their_own_is_not_split_by_guess() -> N
 )
 def test_job_count_keeps_its_verb(text: str, value: float, metric: str) -> None:
     assert one(text, value).metric == metric
+
+
+def test_results_keep_the_modifier_that_picks_them() -> None:
+    # 成果 alone is every result: the 的-phrase says which were counted (was the bare head)
+    assert one("全年获省级科技奖励的成果126项。", 126).metric == "获省级科技奖励的成果"
