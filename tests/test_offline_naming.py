@@ -346,3 +346,17 @@ def test_job_count_keeps_its_verb(text: str, value: float, metric: str) -> None:
 def test_results_keep_the_modifier_that_picks_them() -> None:
     # 成果 alone is every result: the 的-phrase says which were counted (was the bare head)
     assert one("全年获省级科技奖励的成果126项。", 126).metric == "获省级科技奖励的成果"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a bare 万 before people: the people are what is counted (was 剩余 / 还有 alone)
+        ("全县剩余2.3万贫困人口全部脱贫。", 2.3, "剩余贫困人口"),
+        ("全省还有86万贫困人口。", 86, "贫困人口"),
+        # the words after the people name the figure: no change (…的饮水安全问题)
+        ("解决了6万农村人口的饮水安全问题。", 6, "饮水安全问题"),
+    ],
+)
+def test_bare_wan_before_people_counts_them(text: str, value: float, metric: str) -> None:
+    assert one(text, value).metric == metric

@@ -38,6 +38,7 @@ from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text import wrap
 from summarizer.text.clean import Document
 from summarizer.text.numbers import (
+    BARE_MAGNITUDES,
     QUANTITY_RE,
     UNITS,
     growth_rate,
@@ -89,7 +90,7 @@ LISTED_RIGHT_AFTER = re.compile(
 # 76个冬奥项目全部完工: the stage the counted things reached closes their clause ([stage_predicates])
 _STAGE_ADVERB = r"(?:全部|均|已经|已|顺利|基本|相继|陆续|先后|如期|提前|集中|建成)"
 STAGE_PREDICATE = re.compile(rf"{_STAGE_ADVERB}*(?P<verb>{vocab.pattern('stage_predicates')})了?$")
-STAGE_ADVERBS = re.compile(rf"{_STAGE_ADVERB}+$")  # what the counted noun took of them before the stop
+STAGE_ADVERBS = re.compile(rf"{_STAGE_ADVERB}+$")
 # 50亩场地平整完工, 37个水厂重建全部完工: a noun of the work itself needs no stage after it
 WORK_NOUN_END = re.compile(rf"(?:建设|安装|改造|改扩建|整治|治理|修缮|搬迁|平整|重建|加固|修复){_STAGE_ADVERB}*$")
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
@@ -117,6 +118,11 @@ LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡�
 # 就业 alone as a count's name: its verb says the people found work ([job_verbs])
 JOB_NAMES = frozenset({"就业", "再就业"})
 JOB_VERB = re.compile(rf"(?:{vocab.pattern('job_verbs')})了?$")
+# 剩余12.99万|贫困人口: people a bare 万 counts (a few words of kind, then the head)
+PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人口|群众|农民|居民|职工|人员|学生|儿童|老人|农户|贫困户)")
+PEOPLE_END = re.compile(r"[,，。;；、]|全部|均|都")  # the people close the clause or its noun phrase
+# 还有317万贫困人口: "there are (still)", which names nothing counted
+THERE_ARE = re.compile(r"(?:还|仍|尚|共|现)?有")
 COMPARISON_ONLY = re.compile(r"(?:比|较)")
 BRACKET_CHAR = re.compile(r"[()（）]")
 # 社会消费品零售总额预计实现|年均增长6.4%, 经济保持|年均增长9%: a forecast, commitment or light verb
@@ -802,9 +808,24 @@ class FactBuilder:
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
         tail = high_end if high_end is not None else m.end
-        if post and (m.family == "count" or not metric or timed or bare_verb or listed or norm[tail : tail + 1] == "的"):
+        # 剩余12.99万贫困人口: a bare 万/亿 before people counts them (the writer left out 人)
+        people = PEOPLE_AFTER.match(norm, tail) if m.unit in BARE_MAGNITUDES and m.family == "none" and metric else None
+        if people is not None and (
+            pre_text.endswith(("、", "和", "及")) or not PEOPLE_END.match(norm, people.end())
+        ):
+            people = None  # …、10.6万贫困人口脱贫, 3.1万贫困人口的掉队问题: the words after name the figure
+        if people is not None:
+            post = (tail, people.end())
+        if post and (
+            m.family == "count" or people is not None or not metric or timed or bare_verb or listed
+            or norm[tail : tail + 1] == "的"
+        ):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
-            if pre_text.endswith("的") and metric:
+            if people is not None and THERE_ARE.fullmatch(metric):
+                spans, metric_start = (post,), m.start  # 还有|317万|贫困人口: the people alone
+            elif people is not None:
+                spans = ((metric_start, metric_start + len(metric)), post)  # 剩余|贫困人口
+            elif pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
                 spans = ((metric_start, clause_start + len(pre_text)), post)
             elif bare and metric:
