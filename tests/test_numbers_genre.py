@@ -492,3 +492,10 @@ def test_offline_growth_after_a_completion_rate_is_the_subject_s_own():
     text = "财政收入完成年度计划的98.6%，同比增长5%。"
     facts = {f.value: f for f in summarize_text(text, engine="offline").facts()}
     assert facts[5.0].metric == "财政收入(同比增长)"
+
+
+def test_numbers_read_groups_of_records_as_a_count() -> None:
+    # 组 counts sets of data or samples: 万组 is the unit, not a bare 万 with the noun cut off
+    assert _read("全年获得1560万组水文数据。") == [("1560万组", 15_600_000, "万组", "count")]
+    (fact,) = summarize_text("全年获得1560万组水文数据。", engine="offline").facts()
+    assert fact.metric == "水文数据"

@@ -232,3 +232,131 @@ def test_a_figure_after_a_flow_count_takes_its_name_and_is_read():
 )
 def test_a_count_keeps_the_stage_its_things_reached(text, value, metric):
     assert one(text, value).metric == metric
+
+
+# --- a mean growth takes its subject (issue 8, metric fragments: a bare 年均增长) ---------------
+
+REVIEW = "一、过去五年工作回顾\n\n"  # 预计 in a review estimates a result
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a forecast or commitment verb between the subject and its mean growth: the cut after
+        # the verb left 年均增长 bare
+        (REVIEW + "新城片区生产总值预计年均增长8.5%。", 8.5, "新城片区生产总值(年均增长)"),
+        (REVIEW + "全县外贸进出口总额预计实现年均增长11%。", 11, "外贸进出口总额(年均增长)"),
+        ("经济保持年均增长7%左右。", 7, "经济(年均增长)"),
+        # the mean written out (平均每年) or with its span (五年年均): the level before names it
+        ("2030年地区生产总值达到6400亿元，比2025年增长31%，平均每年增长5.6%。", 5.6, "地区生产总值(平均每年增长)"),
+        ("2025年一般公共预算收入达到86亿元，五年年均增长9.2%。", 9.2, "一般公共预算收入(五年年均增长)"),
+    ],
+)
+def test_mean_growth_takes_its_subject(text: str, value: float, metric: str) -> None:
+    assert one(text, value, "%").metric == metric
+
+
+def test_mean_growths_of_a_respective_pair_go_in_order() -> None:
+    text = "城镇居民人均可支配收入和农村居民人均可支配收入分别达到51200元和26300元，五年年均分别增长7.4%和9.1%。"
+    assert one(text, 7.4, "%").metric == "城镇居民人均可支配收入(五年年均增长)"
+    assert one(text, 9.1, "%").metric == "农村居民人均可支配收入(五年年均增长)"
+
+
+def test_mean_growth_skips_a_host_named_only_by_its_comparison() -> None:
+    # the nominal rate before has no subject the engine reads (its clause opens with the year):
+    # the mean growth keeps its own words rather than take 比2020年 as a name
+    fact = facts("服务业增加值，2025年比2020年增长46%，平均每年增长7.9%。")
+    names = {f.metric for f in fact if f.value == 7.9}
+    assert all(not name.startswith("比") for name in names), names
+
+
+# --- a share of a plan or quota fulfilled is named after its host (issue 8: 年度, 任务的) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "metric"),
+    [
+        # 任务 is the quota the year's plan set: the share was cut down to 年度 or 任务的
+        ("全年引进到位资金96亿元，完成年度任务的108%。", 108, "%", "引进到位资金(完成年度任务的)"),
+        ("新开工棚户区改造安置房3200套，完成省下达任务的124%。", 124, "%", "新开工棚户区改造安置房(完成省下达任务的)"),
+        ("改造农村危房1.6万户，超过国家下达任务的1倍。", 1, "倍", "改造农村危房(超过国家下达任务的)"),
+        # over-fulfilment: how far beyond the plan the host went, a result and no target
+        ("完成人工造林面积28万亩，超额完成任务12%。", 12, "%", "人工造林面积(超额完成任务)"),
+        ("城镇新增就业3.1万人，超计划任务6.5%。", 6.5, "%", "城镇新增就业(超计划任务)"),
+        ("规模以上工业增加值增长9%，增加值达到210亿元，超目标任务1.5个百分点。", 1.5, "个百分点", "规模以上工业增加值(超目标任务)"),
+    ],
+)
+def test_plan_share_is_named_after_its_host(text: str, value: float, unit: str, metric: str) -> None:
+    fact = one(text, value, unit)
+    assert fact.metric == metric
+    assert type(fact).__name__ == "Achievement"
+
+
+def test_beyond_the_plan_is_no_cut() -> None:
+    # 超计划: the cut after 计划 left 超 glued to the name
+    assert one("农村户用卫生厕所改造超计划1.3万户。", 1.3, "万户").metric == "农村户用卫生厕所改造超计划"
+
+
+# --- A、B和C分别…a、b和c: three items, the last two joined by 和 (issue 8: wrong list member) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # the measure closing the last item is every item's
+        ("粮食、油料和蔬菜播种面积分别达到320万亩、46万亩和58万亩。", ["粮食播种面积", "油料播种面积", "蔬菜播种面积"]),
+        ("种植业、渔业和林果业比重分别达41.2%、12.6%和8.8%。", ["种植业比重", "渔业比重", "林果业比重"]),
+        # names of one length before a one-character measure: the rest is the head
+        ("小学、初中和高中巩固率分别达到99.8%、98.1%和93.5%。", ["小学巩固率", "初中巩固率", "高中巩固率"]),
+        # every item with a measure of its own: whole names
+        ("工业投资、民间投资和技改投资分别增长12%、9%和16%。", ["工业投资增长", "民间投资增长", "技改投资增长"]),
+        # short names without a measure: each its own
+        ("投向工业、农业和社会事业分别为21.5亿元、8.4亿元和12.2亿元。", ["投向工业", "农业", "社会事业"]),
+    ],
+)
+def test_three_item_list_joined_by_he(text: str, metrics: list[str]) -> None:
+    got = [f.metric for f in facts(text)]
+    assert got == metrics
+    assert all(f.verified for f in facts(text))
+
+
+def test_three_item_list_with_measures_of_their_own_is_not_split_by_guess() -> None:
+    # the middle item has a measure of its own and the first none: no item takes a wrong head
+    got = {f.metric for f in facts("秸秆、畜禽粪便综合利用率和尾菜处理率分别达到88%、80%和65%。")}
+    assert "秸秆处理率" not in got and not any("和尾菜" in m and not m.startswith("秸秆、") for m in got), got
+
+
+# --- 就业 keeps the verb that says people found work (issue 8: a flow verb dropped) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("发放创业担保贷款1.8亿元，带动2300人就业。", 2300, "带动就业"),
+        ("扶持返乡创业，吸纳6100人就业。", 6100, "吸纳就业"),
+        ("开发公益性岗位，实现就业2.6万人。", 2.6, "实现就业"),
+        # no such verb: the name stays as written
+        ("确保零就业家庭至少1人就业。", 1, "就业"),
+    ],
+)
+def test_job_count_keeps_its_verb(text: str, value: float, metric: str) -> None:
+    assert one(text, value).metric == metric
+
+
+def test_results_keep_the_modifier_that_picks_them() -> None:
+    # 成果 alone is every result: the 的-phrase says which were counted (was the bare head)
+    assert one("全年获省级科技奖励的成果126项。", 126).metric == "获省级科技奖励的成果"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a bare 万 before people: the people are what is counted (was 剩余 / 还有 alone)
+        ("全县剩余2.3万贫困人口全部脱贫。", 2.3, "剩余贫困人口"),
+        ("全省还有86万贫困人口。", 86, "贫困人口"),
+        # the words after the people name the figure: no change (…的饮水安全问题)
+        ("解决了6万农村人口的饮水安全问题。", 6, "饮水安全问题"),
+    ],
+)
+def test_bare_wan_before_people_counts_them(text: str, value: float, metric: str) -> None:
+    assert one(text, value).metric == metric

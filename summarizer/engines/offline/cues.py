@@ -43,5 +43,7 @@ GROWTH_BY_MULTIPLE = {"增长", "增加", "提高", "上升", "增产"}
 # 扣除价格因素，实际增长8.3% / 年均增长6.1%: a second growth rate of the figure before, named apart
 QUALIFIED_GROWTH = prefiltered(re.compile(
     r"(?:扣除价格因素[,，]?)?(?:(?:比|较)(?:上年|去年)(?:同期)?)?(?:分别)?"  # 比上年实际增长9.3%, 分别实际增长
-    r"(?:实际|名义|年均|平均|(?:两|三|五|十)年平均)(?:分别)?(?:增长|下降|增加|提高)"
+    # 五年年均增长, 平均每年增长: a span before the mean, or the mean written out
+    r"(?:实际|名义|(?:[两二三四五六七八九十]年)?(?:年均|平均每年|每年平均)|平均|(?:两|三|五|十)年平均)(?:分别)?"
+    r"(?:增长|下降|增加|提高)"
 ))

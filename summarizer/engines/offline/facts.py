@@ -39,6 +39,7 @@ from summarizer.models import Achievement, Evidence, Fact, NumberMention, Target
 from summarizer.text import wrap
 from summarizer.text.clean import Document
 from summarizer.text.numbers import (
+    BARE_MAGNITUDES,
     QUANTITY_RE,
     UNITS,
     growth_rate,
@@ -90,7 +91,7 @@ LISTED_RIGHT_AFTER = re.compile(
 # 76个冬奥项目全部完工: the stage the counted things reached closes their clause ([stage_predicates])
 _STAGE_ADVERB = r"(?:全部|均|已经|已|顺利|基本|相继|陆续|先后|如期|提前|集中|建成)"
 STAGE_PREDICATE = re.compile(rf"{_STAGE_ADVERB}*(?P<verb>{vocab.pattern('stage_predicates')})了?$")
-STAGE_ADVERBS = re.compile(rf"{_STAGE_ADVERB}+$")  # what the counted noun took of them before the stop
+STAGE_ADVERBS = re.compile(rf"{_STAGE_ADVERB}+$")
 # 50亩场地平整完工, 37个水厂重建全部完工: a noun of the work itself needs no stage after it
 WORK_NOUN_END = re.compile(rf"(?:建设|安装|改造|改扩建|整治|治理|修缮|搬迁|平整|重建|加固|修复){_STAGE_ADVERB}*$")
 POST_CHANGE = re.compile(r"(?:增至|增加|增长|降至|下降|减少|提高|提升|突破|超过|达到)")
@@ -106,11 +107,28 @@ STANDARD_BEFORE = re.compile(r"按(?:照)?[^,，;；]{0,14}标准$")
 # 按照每人每年2300元（2010年不变价）的农村贫困标准计算: the figure names the standard itself
 STANDARD_OF = (re.compile(r"按(?:照)?[^,，;；。]{0,10}$"), re.compile(r"[^,，;；。]{0,20}?标准"))
 # 完成计划119.9%: the share of the plan fulfilled, named after its host
-PLAN_SHARE = re.compile(r"(?<![\u4e00-\u9fff])(?:完成|为)(?:全年|年度|年)?计划(?:的)?$|^(?:完成|为)(?:全年|年度|年)?计划(?:的)?$")
+# (the plan or quota: [plan_quotas] of offline_vocab.toml; 完成省下达任务的136% too)
+# 超额完成任务30%, 超目标任务1.5个百分点: how far the host went beyond it
+_PLAN = rf"(?:完成|为|超额完成|超过|超出|超)(?:{vocab.pattern('plan_quotas')})(?:的)?$"
+PLAN_SHARE = re.compile(rf"(?<![\u4e00-\u9fff]){_PLAN}|^{_PLAN}")
 # 一般公共预算收入完成年计划的101.2%: the clause's own subject fulfilled that share of its plan
-OWN_PLAN_SHARE = re.compile(r"(?:完成|为)(?:全年|年度|年)?计划(?:的)?$")
+OWN_PLAN_SHARE = re.compile(_PLAN)
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
 LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
+# 比1990年, 较上年: a name that is only the base of a comparison (its subject went unread)
+# 就业 alone as a count's name: its verb says the people found work ([job_verbs])
+JOB_NAMES = frozenset({"就业", "再就业"})
+JOB_VERB = re.compile(rf"(?:{vocab.pattern('job_verbs')})了?$")
+# 剩余12.99万|贫困人口: people a bare 万 counts (a few words of kind, then the head)
+PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人口|群众|农民|居民|职工|人员|学生|儿童|老人|农户|贫困户)")
+PEOPLE_END = re.compile(r"[,，。;；、]|全部|均|都")  # the people close the clause or its noun phrase
+# 还有317万贫困人口: "there are (still)", which names nothing counted
+THERE_ARE = re.compile(r"(?:还|仍|尚|共|现)?有")
+COMPARISON_ONLY = re.compile(r"(?:比|较)")
+BRACKET_CHAR = re.compile(r"[()（）]")
+# 社会消费品零售总额预计实现|年均增长6.4%, 经济保持|年均增长9%: a forecast, commitment or light verb
+# between a subject and its own mean (or real) growth, which the cut after the verb left bare
+MODAL_BEFORE_GROWTH = re.compile(r"(?:(?:预计|力争|确保|争取|努力)(?:实现|保持|达到)?|实现|保持)$")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
 ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
@@ -818,9 +836,24 @@ class FactBuilder:
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
         tail = high_end if high_end is not None else m.end
-        if post and (m.family == "count" or not metric or timed or bare_verb or listed or norm[tail : tail + 1] == "的"):
+        # 剩余12.99万贫困人口: a bare 万/亿 before people counts them (the writer left out 人)
+        people = PEOPLE_AFTER.match(norm, tail) if m.unit in BARE_MAGNITUDES and m.family == "none" and metric else None
+        if people is not None and (
+            pre_text.endswith(("、", "和", "及")) or not PEOPLE_END.match(norm, people.end())
+        ):
+            people = None  # …、10.6万贫困人口脱贫, 3.1万贫困人口的掉队问题: the words after name the figure
+        if people is not None:
+            post = (tail, people.end())
+        if post and (
+            m.family == "count" or people is not None or not metric or timed or bare_verb or listed
+            or norm[tail : tail + 1] == "的"
+        ):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
-            if pre_text.endswith("的") and metric:
+            if people is not None and THERE_ARE.fullmatch(metric):
+                spans, metric_start = (post,), m.start  # 还有|317万|贫困人口: the people alone
+            elif people is not None:
+                spans = ((metric_start, metric_start + len(metric)), post)  # 剩余|贫困人口
+            elif pre_text.endswith("的") and metric:
                 # 一期签约的15个项目 -> 一期签约的项目
                 spans = ((metric_start, clause_start + len(pre_text)), post)
             elif bare and metric:
@@ -902,7 +935,7 @@ class FactBuilder:
             spans, derived = said  # a list item's unsaid words, read back (ellipsis.py)
             if derived:
                 name_source = own_span  # 第二产业增加值比重: what a later change of it is named after
-        elif plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived:
+        elif plan_share and (host := self._host_in_sentence(m)) is not None and not host.derived and self._named(host):
             # 棉花总产量359.8万吨，完成计划119.9%: the share of the plan fulfilled
             a = clause_start + plan_share.start()
             spans, derived, metric_start = without_growth_tail(norm, host.metric), ((a, a + len(plan_share.group())),), a
@@ -928,7 +961,9 @@ class FactBuilder:
             if item is not None and (m.family == previous.mention.family or pre_text.strip() in CONJUNCTIONS):
                 # …分别增长7.5%和5.6%: the next item (分别达到1183万人次、40亿元: of another unit too)
                 spans, name_source = item, previous.source
-        elif QUALIFIED_GROWTH.fullmatch(metric) and (host := self._host_in_sentence(m)) is not None:
+        elif QUALIFIED_GROWTH.fullmatch(metric) and (subject := self._modal_subject(clause_start, metric_start)):
+            spans, derived = (subject,), spans  # 经济保持年均增长9%: the clause's subject, averaged
+        elif QUALIFIED_GROWTH.fullmatch(metric) and (host := self._qualified_host(m, metric)) is not None:
             # 比上年增长10.6%，扣除价格因素，实际增长8.3%: the real rate, named after the host
             host = self._respective_host(m, host)  # …分别达到a、b，年均分别增长x%和y%: in order
             spans, derived = without_growth_tail(norm, host.metric), spans
@@ -1032,6 +1067,8 @@ class FactBuilder:
             spans, metric_start = (lead_flow, *spans), lead_flow[0]
         elif shared_flow is not None and spans and spans[0][0] >= m.end:
             spans = (shared_flow, *spans)  # the item's quote stays its own: one figure in it
+        if m.family == "count" and not derived and text_of(norm, spans) in JOB_NAMES:
+            spans, metric_start = self._job_verb(m, clause_start, spans, metric_start)
         note = ""
         words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
         if words is not None and spans:
@@ -1042,6 +1079,53 @@ class FactBuilder:
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
             note=note,
         )
+
+    def _job_verb(self, m: NumberMention, clause_start: int, spans: Spans, metric_start: int) -> tuple[Spans, int]:
+        """带动|4.4万人|就业, 实现|就业|1.7万人: the verb right before the count (or before the name)
+        that says the people found work in the period ([job_verbs]) joins the name (带动就业)."""
+        lo = min(a for a, _ in spans)
+        verb = JOB_VERB.search(self.norm, clause_start, m.start if lo >= m.end else lo)
+        if verb is None:
+            return spans, metric_start
+        return (verb.span(), *spans), min(metric_start, verb.start())
+
+    def _qualified_host(self, m: NumberMention, metric: str) -> _Built | None:
+        """The figure a qualified growth (实际增长, 年均增长) is of: for a mean the level (_mean_host),
+        else the figure before; None when that one's name is only a comparison (比1990年增长53.9%
+        whose subject the engine missed): the rate would take a name that names nothing."""
+        host = self._mean_host(m, metric) or self._host_in_sentence(m)
+        return host if host is not None and self._named(host) else None
+
+    def _named(self, host: _Built) -> bool:
+        """Whether a host's name can name a figure read after it: not only a comparison (比1990年)
+        nor cut inside a bracket (增长（同比，下同）9%: 下同）)."""
+        name = text_of(self.norm, without_growth_tail(self.norm, host.metric))
+        return not COMPARISON_ONLY.match(name) and not BRACKET_CHAR.search(name)
+
+    def _mean_host(self, m: NumberMention, metric: str) -> _Built | None:
+        """The level a mean growth is of (国民生产总值达到23250亿元，比1990年增长33.6%，平均每年增长6%):
+        the last amount of the sentence that is no change or share of another (the growth over the
+        span and a change such as 比1990年增加1.32亿吨 are of that amount too); None for other rates."""
+        if not prose.MEAN_GROWTH.search(metric):
+            return None
+        sentence = self.seg.sentence(m.start)
+        for built in reversed(self.built):
+            if built.sentence != sentence:
+                return None
+            if built.mention.family not in ("percent", "percentage_points") and not built.derived:
+                return built
+        return None
+
+    def _modal_subject(self, clause_start: int, growth_start: int) -> tuple[int, int] | None:
+        """The subject before 预计/保持/实现 when the clause's words after it are only a qualified
+        growth (全州社会消费品零售总额预计实现|年均增长6.4%): its span, or None."""
+        verb = MODAL_BEFORE_GROWTH.search(self.norm, clause_start, growth_start)
+        if verb is None:
+            return None
+        subject, start = tidy_metric(self.norm, clause_start, verb.start())
+        if not 2 <= len(subject) <= 12 or shape.is_connector(subject) or TIME_ONLY.fullmatch(subject):
+            return None
+        return (start, start + len(subject))
 
     def _contraction(self, m: NumberMention, metric: Spans) -> tuple[Spans, str]:
         """存贷款余额分别达到a和b: the k-th figure of the pair names the k-th part (存款, 贷款)."""

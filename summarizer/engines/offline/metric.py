@@ -81,7 +81,8 @@ NEW_COUNT = re.compile(r"新(?:增|认定|引进|签约|建|开工|落户|入规
 SHARE_HEADS = ("比重", "占比", "份额", "比例")
 GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低|削减)")  # 累计削减: one verb
 # heads that say nothing without the words before 的 (人户分离的人口, 可用于生活费的收入)
-KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用", "比例", "比重"}
+# (获国家奖励的成果: 成果 alone is every result; the 的-phrase says which were counted)
+KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用", "比例", "比重", "成果"}
 GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|平均每年|每年平均|实际|名义)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
 
 
@@ -178,6 +179,7 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
             # 年度计划投资: a noun (完成年度计划的98.6% is a share of the plan, cut as before)
             and not (verb == "计划" and text[max(0, i - 2) : i] == "年度" and text[end : end + 2] == "投资")
             and not (i > 0 and text[i - 1 : i + 1] in CUT_VERBS)  # 力争取得: 力争, then 取得
+            and not (verb == "计划" and text[i - 1 : i] == "超")  # 改造超计划2.08万户: beyond the plan
             and not (verb.endswith("成") and text[end : end + 1] in "效果绩")  # 创建成效: 成效 a noun
             and not (verb == "处理" and text[end : end + 1] in PLANT_HEADS)  # 污水处理厂: a plant's name
         ):

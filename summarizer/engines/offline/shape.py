@@ -17,7 +17,7 @@ import re
 from summarizer.engines.offline.ellipsis import AREA_OF
 from summarizer.engines.offline.metric import Spans
 from summarizer.engines.offline.spans import without_matches
-from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors, words
+from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors, glossary_words, words
 from summarizer.text import wrap
 from summarizer.text.prefilter import prefiltered
 
@@ -196,6 +196,50 @@ def _subject_first_item(norm: str, a: int, head_part: str, index: int) -> Spans 
     return ((a, a + len(first) - len(head)), (a + bounds[i], a + ends[i]))
 
 
+# the figures a 分别 hands out, up to the clause's end (32.9亿元、600.7亿元和137.5亿元)
+_FIGURES_AFTER = re.compile(r"[^,，;；。]*")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# 蔬菜、畜牧和林果业比重: the last two items of a 、-list joined by 和 (及, 与)
+_LAST_JOIN = re.compile(r"和|及|与")
+
+
+def _last_joined(items: list[str], norm: str, end: int) -> list[str]:
+    """A、B和C分别…a、b和c: the last 、-item holds two items joined by 和 when the clause hands
+    out one figure more than the 、 make items; `items` unchanged otherwise."""
+    joined = _LAST_JOIN.search(items[-1], 1)
+    if joined is None or len(items[-1]) - joined.end() < 1:
+        return items
+    rest = _FIGURES_AFTER.match(norm, end)
+    figures = len(_FIGURE.findall(rest.group())) if rest else 0
+    if figures != len(items) + 1:
+        return items
+    return [*items[:-1], items[-1][: joined.start()], items[-1][joined.end() :]]
+
+
+def _joined_head(items: list[str]) -> str | None:
+    """The head A、B和C share: the measure word closing C (蔬菜、畜牧和林果业比重 -> 比重) when no
+    other item has one, none when every item has its own (工业投资、民间投资和技改投资) or all are
+    short bare names (农业、服务业和社会事业); None
+    when that cannot be told (秸秆、畜禽粪便综合利用率和尾菜处理率: items of their own measures)."""
+    last = items[-1]
+    measures = sorted({*LIST_MEASURES, *WHOLE_NAME_ENDS}, key=len, reverse=True)
+    ends = [item.endswith(tuple(measures)) for item in items]
+    if all(ends):
+        return ""  # 工业投资、民间投资和技改投资: whole names, each with its measure
+    if any(ends[:-1]):
+        return None
+    shared = next((w for w in measures if last.endswith(w) and len(last) - len(w) >= 2 and len(w) >= 2), None)
+    if shared is not None:
+        # 蔬菜播种面积: the longest glossary word closing the item that holds the measure (播种面积)
+        known = glossary_words()
+        longer = [last[i:] for i in range(1, len(last) - len(shared)) if last[i:] in known and len(last) - i >= len(shared)]
+        return max(longer, key=len) if longer and len(last) - len(max(longer, key=len)) >= 2 else shared
+    lengths = {len(item) for item in items[:-1]}
+    if last.endswith(tuple(measures)) and len(lengths) == 1 and len(last) - min(lengths) >= 2:
+        return last[min(lengths) :]  # 小学、初中和高中入学率: names of one length, the rest is the head
+    return "" if len(last) <= 4 else None
+
+
 def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     """The index-th item of a shared-head list: 城镇和农村居民收入分别增长 (index 1) ->
     农村居民收入增长; 甲、乙、丙等产量分别增长 (index 0) -> 甲产量增长. None when the metric is no
@@ -214,8 +258,11 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     if subject_first is not None:
         grows = verb and (GROWTH_END.search(verb) or verb in NEW_COUNT_VERBS)
         return subject_first + (((a + resp + len(RESPECTIVELY), b),) if grows else ())
+    split = False
     if "、" in head_part:
         items = head_part.split("、")
+        joined = _last_joined(items, norm, b)
+        split, items = len(joined) > len(items), joined
     elif "和" in head_part:
         items = head_part.split("和", 1)
     else:
@@ -223,7 +270,12 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     if len(items) < 2 or any(not item for item in items):
         return None
     last = items[-1]
-    if "等" in last:
+    if split:
+        found = _joined_head(items)
+        if found is None:
+            return None
+        items[-1], head = last[: len(last) - len(found)], found
+    elif "等" in last:
         name, head = last.split("等", 1)
         items[-1] = name
     else:
