@@ -118,7 +118,7 @@ def test_period_a_result_under_a_year_s_review_heading_is_of_that_year():
     )
     assert one(text, 5.7).period == "2021年"
     assert one(text, 12).period == "2021年"
-    assert one(text, 30).period is None  # the paragraph looks back over five years
+    assert one(text, 30).period == "过去五年"  # the sentence counts what the five years added
     assert one(text, 5).period == "2022年"
 
 
@@ -203,3 +203,56 @@ def test_verifier_keeps_a_result_after_a_quoted_programme_name():
 def test_period_a_real_growth_rate_is_not_dated_by_the_year_end():
     text = "年末全国总人口14亿人。贫困地区农村居民人均可支配收入9377元，扣除价格因素，实际增长9.1%。"
     assert one(text, 9.1).period != "年末"
+
+
+# --- periods: what opens a paragraph's sentences dates the results after it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        # a year opening the paragraph under a heading naming the year and a plan's span
+        ("一、2017年及“十三五”时期工作回顾\n\n2017年，面对复杂形势，我们稳中求进。全市工业增加值增长6.4%，"
+         "社会消费品零售总额增长9.2%。", 9.2, "2017年"),
+        # 全年 in such a paragraph is that year
+        ("一、2017年及“十三五”时期工作回顾\n\n2017年，面对复杂形势，我们稳中求进。全年新增城镇就业4.3万人。", 4.3, "2017年"),
+        # a year in numerals opening a communiqué's paragraph dates its 其中 sentence
+        ("某省统计局关于一九八四年国民经济计划执行结果的公报\n\n商业购销两旺。一九八四年商业收购总额385亿元，比上年增长8%。"
+         "其中，粮食收购量920万吨，增长6%。", 920, "一九八四年"),
+        # a span opening the paragraph (四年来，…) dates the counts after it
+        ("一、本届政府工作回顾\n\n四年来，社会事业全面进步。城乡居民收入稳步增长。新建养老服务设施264个。", 264, "四年来"),
+        # a span opening the figure's own sentence, the year of the sentence before no longer frames
+        ("一、本届政府工作回顾\n\n2019年各项任务顺利完成。经过五年的努力，全市新建农村公路3200公里。", 3200, "经过五年"),
+        # 五年新增…: a count of years opening its clause
+        ("一、本届政府工作回顾\n\n民生持续改善。五年新增城镇就业52.6万人。", 52.6, "五年"),
+    ],
+)
+def test_period_a_year_or_span_opening_the_paragraph_dates_its_results(text, value, period):
+    assert one(text, value).period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year inside a look back over a span: one year's detail or the span's, no certain period
+        "一、本届政府工作回顾\n\n过去的五年，是结构优化的五年。2019年，全市居民收入达到3.2万元。新增地理标志商标9件。",
+        # a year that starts a stretch (以来) frames no year's results
+        "一、本届政府工作回顾\n\n2016年以来，我们持续推进改革。新增市场主体6.7万户。",
+        # a level reached at the span's end (达到, 由…增加到) is no count over the span
+        "一、本届政府工作回顾\n\n五年来，生态持续改善。全市森林覆盖率达到6.7%。",
+        "一、本届政府工作回顾\n\n2019年各项任务顺利完成。经过五年的努力，全市财政总收入由52亿元增加到9亿元。",
+    ],
+)
+def test_period_an_uncertain_paragraph_frame_dates_nothing(text):
+    assert one(text, 9 if "9亿元" in text or "商标" in text else 6.7).period is None
+
+
+def test_period_a_review_heading_in_numerals_dates_its_results():
+    assert one("某市二〇〇四年政府工作报告\n\n二〇〇三年工作回顾\n\n全市国内生产总值完成612亿元，比上年增长12%。", 612).period == "二〇〇三年"
+
+
+def test_period_the_whole_year_after_a_point_closes_it():
+    # 年末… then a sentence opening with 全年: the counts after it are the year's, not the year end's
+    text = "2011年统计公报\n\n年末全国共有体育场地91万个。全年我国运动员获得108个世界冠军。在亚运会上，我国运动员共获得77枚奖牌。"
+    assert one(text, 91).period == "年末"
+    assert one(text, 77).period is None

@@ -46,6 +46,7 @@ from summarizer.text.numbers import (
     written_minus,
 )
 from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
+from summarizer.text.periods import years_in
 from summarizer.text.sections import TARGETS_OPEN, YEAR
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
@@ -1680,7 +1681,7 @@ class FactBuilder:
         if period is None:
             return None
         paragraph = self.norm[line_start : m.start]
-        if not YEAR.search(period):
+        if not YEAR.search(period) and _one_year(period) is None:  # (二〇〇一年工作回顾 names one year)
             # 一、过去五年工作回顾 … 五年来，…: a paragraph looking back over the years of a span's
             # review speaks of the span; one naming a year of its own may speak of that year
             return None if YEAR.search(paragraph) else period
@@ -1711,12 +1712,66 @@ class FactBuilder:
 
     def _period(self, m: NumberMention, kind: str, name: str = "") -> str | None:
         """The period of the figure; 全年 under a heading naming one year (一、2023年工作回顾,
-        二、2024年工作安排) is that year, as a reader quoting the figure would date it."""
+        二、2024年工作安排) or in a paragraph opening with one (2015年，面对…) is that year, as a
+        reader quoting the figure would date it."""
         period = self._period_as_written(m, kind, name)
         if period != "全年":
             return period
+        line_start = self.seg.line(m.start)[0]
+        opening = self._opening_frame(line_start, self.seg.sentence(m.start)[0]) if kind == "achievement" else None
+        if opening is not None and _one_year(opening[1]):
+            return opening[1]
         year = self.modes.review_period(m.start) if kind == "achievement" else self.modes.plan_period(m.start)
-        return year if year and YEAR.fullmatch(year) else period
+        return year if year and _one_year(year) else period
+
+    def _is_level(self, m: NumberMention) -> bool:
+        """The figure is a level reached (达到68%, 由625公里增加到744公里, 居全省第二), not a count."""
+        if m.family == "rank":
+            return True
+        c_start = self.seg.clause(m.start)[0]
+        return LEVEL_BEFORE.search(self.norm, c_start, m.start) is not None
+
+    def _leads_sentence(self, at: int) -> bool:
+        """Only opening words (初步核算，, 刚刚过去的) stand before `at` in its sentence."""
+        s_start = self.seg.sentence(at)[0]
+        lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[s_start:at])
+        return SENTENCE_LEAD.fullmatch(lead) is not None
+
+    def _opens_sentence(self, p) -> bool:
+        """The period opens its sentence (全年…, 2015年，…, 刚刚过去的2015年，…): it frames what follows."""
+        return self._leads_sentence(p.start) and not FRAME_NOT_AFTER.match(self.norm, p.end)
+
+    def _opening_frame(self, line_start: int, s_start: int, at: int | None = None) -> tuple[int, str] | None:
+        """The last whole year or span of years opening a sentence of the paragraph before
+        `s_start` (2015年，… / 一九八三年全民所有制… / 四年来，… / 过去五年，…), when no later
+        sentence of the paragraph opens with another year or part of one; None otherwise. A year
+        after the report's own is no result's frame."""
+        if s_start <= line_start and at is None:
+            return None
+        found: list[tuple[int, str]] = []
+        for p in self.seg.periods_between(line_start, s_start):
+            if not self._leads_sentence(p.start):
+                continue
+            if FRAME_NOT_AFTER.match(self.norm, p.end):
+                found.append((p.start, ""))  # 2019年以来，…: a stretch from a year, no year's results
+            elif (year := _one_year(p.text)) is not None:
+                found.append((p.start, p.text if self.modes.year is None or year <= self.modes.year else ""))
+            elif p.specific or p.plan:
+                found.append((p.start, ""))  # a part of the year or a plan's years: not this rule's
+        spans = [
+            (w.start(), self.doc.text[w.start() : w.end()])
+            # 经过五年的努力，全市生产总值由359亿元增加到648亿元: a span may open the figure's own sentence
+            for w in YEARS_SPAN.finditer(self.norm, line_start, s_start if at is None else at)
+            if self._leads_sentence(w.start())
+        ]
+        if not found and not spans:
+            return None
+        at, text = max(found + spans)
+        if spans and spans[0][0] < at and (at, text) not in spans:
+            # 过去的五年，是…的五年。2010年，城市居民…。新增国家地理标志证明商标7件: a year inside a
+            # look back over the span may be one year's detail or the span's; neither is certain
+            return None
+        return (at, text) if text else None
 
     def _period_as_written(self, m: NumberMention, kind: str, name: str = "") -> str | None:
         s_start, _ = self.seg.sentence(m.start)
@@ -1742,6 +1797,26 @@ class FactBuilder:
                 # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the list of a part of the year
                 # (a quarter, a half, months); a point of it (年末) may still date a stock after it
                 specific = []
+            if (
+                specific
+                and POINT_IN_YEAR.search(specific[-1].text)
+                and any(p.start > specific[-1].start and not p.specific and not p.plan and self._opens_sentence(p) for p in earlier)
+            ):
+                # 年末全国共有体育场地…。全年我国运动员…。在亚运会上…共获得85枚奖牌: a sentence opening
+                # with the whole year (全年, 2023年) after the point closes it; what follows is of the year
+                specific = []
+            if kind == "achievement" and (opening := self._opening_frame(line_start, s_start, m.start)) is not None:
+                review = self.modes.review_period(m.start)
+                if _one_year(opening[1]) is None and self._is_level(m):
+                    pass  # 五年来，…森林覆盖率达到68%: a level the span ended at is no count over it
+                elif _one_year(opening[1]) is None and review is not None and _one_year(review) is None:
+                    return review  # 一、“十一五”时期工作回顾 … 五年来，…: the span as its heading names it
+                elif _one_year(opening[1]) is None and any(p.plan for p in specific):
+                    pass  # “十一五”期间，…。过去五年…: the plan's years as named, not counted again
+                elif not specific or specific[-1].start < opening[0]:
+                    # 2015年，面对…。全市地区生产总值… / 四年来，…。建成养老机构361个: a year or a span
+                    # opening a sentence of the paragraph dates the results after it
+                    return opening[1]
             if specific and POINT_IN_YEAR.search(specific[-1].text) and YEAR_FLOW_NAME.search(name):
                 # 年末…。新增移动电话用户10614万户 / 农业用水增长0.9%: what the year added or how
                 # it grew is a flow of the whole year; the point a stock is measured at dates none
@@ -1771,10 +1846,29 @@ AVERAGE_RATE = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?:分
 # 过去五年, 五年来, 今后五年, 2016-2020年, 2002年到2006年: the span an average is taken over
 # (a bare 九年 is no span: 九年义务教育, 连续九年保持)
 YEARS_SPAN = re.compile(
-    r"(?:过去|今后|未来|近|这|经过)[两三四五六七八九十]年(?:来|间|中|里)?"
-    r"|[两三四五六七八九十]年(?:来|间|中|里|(?=累计|年均|平均|年平均))"
+    r"(?:过去|今后|未来|近|这|经过)的?[两三四五六七八九十]年(?:来|间|中|里)?"  # 过去的五年
+    # 五年新增城镇就业74.2万人, 五年造林2070万亩: a count of years opening what they added up to
+    r"|(?<![第续\d〇一二三四五六七八九十两百千])[两三四五六七八九十]年(?:来|间|中|里|(?=累计|年均|平均|年平均|新增|共|造林|建成))"
     r"|(?:19|20)\d{2}年?\s*[-—–~～至到]\s*(?:19|20)\d{2}年"
 )
+
+
+# 森林覆盖率达到68%, 由625公里增加到744公里, 占比为35%: the words before a level a span ended at
+LEVEL_BEFORE = re.compile(
+    r"(?:达到|达|[增加提高上升扩大下降降低减少]到|降至|增至|突破|超过|稳定在|保持在|为|是|由|从|占)\s*(?:约|近|超)?\s*$"
+)
+# 初步核算，全年… / 刚刚过去的2015年，…: the words a sentence may open with before its frame
+SENTENCE_LEAD = re.compile(r"(?:(?:据|经)?初步(?:核算|统计|测算)[,，]?|刚刚过去的|过去的|在|回顾)?")
+# 2019年以来, 2018年起, 2020年至2022年, 2025年前: a year that starts or bounds a stretch frames no paragraph
+FRAME_NOT_AFTER = re.compile(r"\s*(?:以来|起|开始|至|到|前|以前|以后|后|[-—–~～])")
+
+
+def _one_year(text: str) -> int | None:
+    """The year of a period naming one whole year (2023年, 二〇〇一年, 2023年全年), else None."""
+    if re.fullmatch(r"(?:(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})年(?:全年|度)?", text) is None:
+        return None
+    found = years_in(text)
+    return found[0] if len(found) == 1 else None
 
 
 # 把1984年末至1985年一度出现的…现象: a period that is a preposition's object or a span's start
