@@ -256,3 +256,25 @@ def test_period_the_whole_year_after_a_point_closes_it():
     text = "2011年统计公报\n\n年末全国共有体育场地91万个。全年我国运动员获得108个世界冠军。在亚运会上，我国运动员共获得77枚奖牌。"
     assert one(text, 91).period == "年末"
     assert one(text, 77).period is None
+
+
+def test_period_a_review_of_the_year_just_past_is_dated_as_written():
+    text = "某省2019年政府工作报告\n\n一、过去一年工作回顾\n\n全省新建农村公路1860公里。\n\n二、2019年工作安排\n\n新建农村公路1500公里。"
+    assert one(text, 1860).period == "过去一年"
+    assert one(text, 1500).period == "2019年"
+
+
+@pytest.mark.parametrize(
+    ("heading", "period"),
+    [
+        # 一年来，我们主要做了以下工作 under a heading naming the year keeps the year
+        ("一、2018年工作回顾", "2018年"),
+        # under a heading naming no time it is the year just past as written
+        ("一、攻坚克难，实现良好开局", "一年来"),
+        # under one naming a year and a span its part may run on into the span: no period
+        ("一、2018年和过去五年工作的回顾", None),
+    ],
+)
+def test_period_a_sub_heading_on_the_year_just_past(heading, period):
+    text = f"某市2019年政府工作报告\n\n{heading}\n\n一年来，我们主要做了以下工作：\n\n着力稳增长。新建标准厂房38万平方米。"
+    assert one(text, 38).period == period

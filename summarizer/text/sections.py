@@ -48,7 +48,12 @@ YEAR_WORK = re.compile(
 # naming none ((二)多措并举，扩大内需, 一年来，我们主要做了以下工作) stays in its review's year
 NAMES_TIME = re.compile(r"(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3}年|(?:[两三四五六七八九十]|\d+)年|十[一二三四五]五")
 # 过去五年, 四年来, 近五年: the span of years a review heading looks back over
-REVIEW_SPAN = re.compile(r"(?:过去|近)[两三四五六七八九十]年(?:来|间)?|(?<![一二三四五六七八九十\d])[两三四五六七八九十]年来")
+# (一、过去一年工作回顾, 一年来，我们主要抓了以下工作: the year just past, as the report writes it)
+REVIEW_SPAN = re.compile(
+    r"(?:过去|近)的?[一两三四五六七八九十]年(?:来|间)?|(?<![一二三四五六七八九十\d])[一两三四五六七八九十]年来"
+)
+# 过去一年, 一年来: the year just past as a review names it relative to the report's own year
+PAST_YEAR = re.compile(r"(?:过去|近)的?一年(?:来|间)?|一年来")
 # 今后五年, 未来三年: the span of years a plan heading looks ahead over
 PLAN_SPAN = re.compile(r"(?:今后|未来)[两三四五六七八九十]年")
 NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
@@ -115,6 +120,7 @@ class Sections:
         self._plan_periods: list[tuple[int, str | None]] = []
         # (heading start, year it reviews) for every review heading: 一、2021年工作回顾 -> 2021年
         self._review_periods: list[tuple[int, str | None]] = []
+        self._named_both = False  # the last review heading naming time named a year and a span
         self.year = report_year(doc)
         norm = doc.norm
         pos = 0
@@ -189,8 +195,17 @@ class Sections:
         if mode != "plan":
             self._plan_periods.append((at, None))
             year = self._review_year(doc, at, line)
-            if year is None and self._review_periods and not NAMES_TIME.search(line):
+            if year is not None and PAST_YEAR.fullmatch(year) and self._review_periods:
+                # 一年来，我们主要做了以下工作 under 一、2023年工作回顾 is of 2023; under 一、2002年和过去
+                # 五年工作的回顾 it may run on into the five years, so it dates nothing either
+                if self._review_periods[-1][1] is not None or self._named_both:
+                    year = self._review_periods[-1][1]
+            elif year is None and self._review_periods and not NAMES_TIME.search(line):
                 year = self._review_periods[-1][1]  # a sub-heading of 一、2023年工作回顾 is of 2023
+            elif year is None:
+                self._named_both = True  # 一、2002年和过去五年工作的回顾: a year and a span
+            if year is not None and not PAST_YEAR.fullmatch(year):
+                self._named_both = False
             self._review_periods.append((at, year))
             return
         self._review_periods.append((at, None))  # a plan section ends the review before it
@@ -221,7 +236,7 @@ class Sections:
         if doc.kept and at <= doc.kept[0][0]:
             return None  # the report's title (某市2023年工作总结): the engine reads it as the title
         if not YEAR.search(line) and (span := Sections._review_span(line)) is not None:
-            return doc.text[at + span[0] : at + span[1]]
+            return doc.text[at + span[0] : at + span[1]]  # (a sub-heading's 一年来 keeps its review's year: caller)
         year = YEAR_WORK.search(line)
         if year is None or five_year_plan(line) or "五年" in line or len(YEAR.findall(line)) > 1:
             return None

@@ -47,7 +47,7 @@ from summarizer.text.numbers import (
 )
 from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
 from summarizer.text.periods import years_in
-from summarizer.text.sections import TARGETS_OPEN, YEAR
+from summarizer.text.sections import PAST_YEAR, TARGETS_OPEN, YEAR
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header, name_column
@@ -1809,7 +1809,7 @@ class FactBuilder:
                 review = self.modes.review_period(m.start)
                 if _one_year(opening[1]) is None and self._is_level(m):
                     pass  # 五年来，…森林覆盖率达到68%: a level the span ended at is no count over it
-                elif _one_year(opening[1]) is None and review is not None and _one_year(review) is None:
+                elif _one_year(opening[1]) is None and review is not None and _one_year(review) is None and not PAST_YEAR.fullmatch(review):
                     return review  # 一、“十一五”时期工作回顾 … 五年来，…: the span as its heading names it
                 elif _one_year(opening[1]) is None and any(p.plan for p in specific):
                     pass  # “十一五”期间，…。过去五年…: the plan's years as named, not counted again
