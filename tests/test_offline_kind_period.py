@@ -278,3 +278,22 @@ def test_period_a_review_of_the_year_just_past_is_dated_as_written():
 def test_period_a_sub_heading_on_the_year_just_past(heading, period):
     text = f"某市2019年政府工作报告\n\n{heading}\n\n一年来，我们主要做了以下工作：\n\n着力稳增长。新建标准厂房38万平方米。"
     assert one(text, 38).period == period
+
+
+def test_kind_a_report_delivered_in_december_is_of_the_next_year():
+    # delivered in December 2018, the report reviews 2018 and lays out 2019: 到2018年 looks back
+    text = (
+        "某市政府工作报告\n\n——2018年12月26日在某市第五届人民代表大会第三次会议上\n\n"
+        "一、过去五年工作回顾\n\n到2018年，全市地区生产总值达到512亿元。\n\n"
+        "二、2019年工作安排\n\n到2019年，全市地区生产总值达到560亿元。"
+    )
+    assert type(one(text, 512)).__name__ == "Achievement"
+    assert type(one(text, 560)).__name__ == "Target"
+
+
+def test_report_year_of_a_december_dateline():
+    from summarizer.text.clean import clean
+    from summarizer.text.sections import report_year
+
+    assert report_year(clean("某州政府工作报告（2022年12月12日）\n\n各位代表：")) == 2023
+    assert report_year(clean("某州政府工作报告（2023年1月12日）\n\n各位代表：")) == 2023

@@ -62,6 +62,16 @@ PARAGRAPH_CLOSE = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”",
 PLAN_TITLE = re.compile(r"五[”\"]?(?:计划|规划)|五年(?:计划|规划)")
 FRONT_MATTER = re.compile(r"-{3}|([a-z_]+):\s*(.*)")
 HEAD_LINES = 4  # the title and dateline: where the report's own year is named
+# 2022年12月30日, 二〇二二年十二月: a December dateline (the session that opens the next year)
+DECEMBER = re.compile(r"((?:19|20)\d{2}年|[一二][〇零○Ｏ一二三四五六七八九]{3}年)\s*(?:12|十二)月\s*(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日")
+
+
+def _dateline_years(head: str) -> list[int]:
+    """The years a head line names; a report delivered in December (2022年12月30日在…会议上)
+    reviews that year and lays out the next, which is the report's own year."""
+    years = years_in(head)
+    late = [years_in(m.group(1))[0] + 1 for m in DECEMBER.finditer(head)]
+    return years + late
 
 
 def report_year(doc: Document) -> int | None:
@@ -77,14 +87,14 @@ def report_year(doc: Document) -> int | None:
             if (field := FRONT_MATTER.fullmatch(line.strip())) is not None:
                 # ---/source: …/title: …: a converter's front matter; only its title may name a year
                 if field.group(1) == "title":
-                    years += years_in(HORIZON.sub("", field.group(2)[:80]))
+                    years += _dateline_years(HORIZON.sub("", field.group(2)[:80]))
                 continue
             if HEADING_RE.match(line.strip("*# ")):
                 # 一、2020年主要工作: the body has begun (an excerpt without its title)
                 return max(years) if years else (plans[0] if plans else None)
             # 二〇二一年一月十八日在…会议上: a dateline writes its year in numerals
             head = HORIZON.sub("", line[:80])
-            years += years_in(head)
+            years += _dateline_years(head)
             if not plans and PLAN_TITLE.search(head) and (plan := five_year_plan(head)) is not None:
                 plans.append(plan[1])
             seen += 1
