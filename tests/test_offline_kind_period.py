@@ -48,7 +48,8 @@ def test_growth_on_the_same_basis_attaches_to_the_amount():
     [
         ("今后三年内，中央财政再支持500所县级医院建设。", 500, "今后三年内"),
         ("二、今后五年的目标\n\n五年内，新增浇灌面积3000万亩。", 3000, "五年内"),
-        ("二、2009年工作安排\n\n年内新建中小学校12所。", 12, "年内"),
+        # 年内 under a plan heading naming the year: within that year
+        ("二、2009年工作安排\n\n年内新建中小学校12所。", 12, "2009年"),
     ],
 )
 def test_period_a_span_of_years_is_the_whole_span(text, value, period):
@@ -297,3 +298,12 @@ def test_report_year_of_a_december_dateline():
 
     assert report_year(clean("某州政府工作报告（2022年12月12日）\n\n各位代表：")) == 2023
     assert report_year(clean("某州政府工作报告（2023年1月12日）\n\n各位代表：")) == 2023
+
+
+def test_period_the_targets_after_this_year_s_requirements_are_of_the_report_s_year():
+    text = (
+        "某州2018年政府工作报告\n\n二、凝心聚力，开启新征程\n\n今年全州经济社会发展的总体要求是：稳中求进。\n\n"
+        "主要预期目标是：生产总值增长7.5%以上；固定资产投资增长12%以上。"
+    )
+    assert one(text, 7.5).period == "2018年"
+    assert one(text, 12).period == "2018年"

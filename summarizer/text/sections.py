@@ -174,7 +174,7 @@ class Sections:
                 text = sentence.group()
                 if PLAN_SWITCH.match(text):
                     self._switches.append((start + sentence.start(), "plan"))
-                    self._note_year_targets(start + sentence.start(), text)
+                    self._note_year_targets(start + sentence.start(), text, norm)
                     if first or mode == "plan" or TARGETS_OPEN.match(text):
                         mode = "plan"
                     else:
@@ -268,11 +268,19 @@ class Sections:
         i = bisect_right(self._review_starts, pos) - 1
         return self._review_periods[i][1] if i >= 0 else None
 
-    def _note_year_targets(self, at: int, sentence: str) -> None:
+    def _note_year_targets(self, at: int, sentence: str, norm: str = "") -> None:
         """今年经济社会发展的主要预期目标是：… under a heading naming a five-year plan (全力实现
-        “十五五”良好开局): the targets from here on are the report's year's, not the plan's."""
-        if self.year is None or not TARGETS_OPEN.match(sentence) or not THIS_YEAR_OPENS.match(sentence):
+        “十五五”良好开局): the targets from here on are the report's year's, not the plan's; so
+        are those of 主要预期目标是：… right after a paragraph opening with 今年 (今年全州经济社会
+        发展的总体要求是：…) when the sentence names no time of its own."""
+        if self.year is None or not TARGETS_OPEN.match(sentence):
             return
+        if not THIS_YEAR_OPENS.match(sentence):
+            line_start = norm.rfind("\n", 0, at) + 1
+            before = norm[:line_start].rstrip()
+            previous = before[before.rfind("\n") + 1 :]
+            if norm[line_start:at].strip() or NAMES_TIME.search(sentence) or not THIS_YEAR_OPENS.match(previous):
+                return
         if self._plan_periods and self._plan_periods[-1][0] > at:
             return  # kept in text order: plan_period bisects the starts
         self._plan_periods.append((at, f"{self.year}年"))

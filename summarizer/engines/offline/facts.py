@@ -1715,8 +1715,8 @@ class FactBuilder:
         二、2024年工作安排) or in a paragraph opening with one (2015年，面对…) is that year, as a
         reader quoting the figure would date it."""
         period = self._period_as_written(m, kind, name)
-        if period != "全年":
-            return period
+        if period != "全年" and (period != "年内" or kind == "achievement"):
+            return period  # (年内 in 二、2024年工作安排: within the year the plan is for)
         line_start = self.seg.line(m.start)[0]
         opening = self._opening_frame(line_start, self.seg.sentence(m.start)[0]) if kind == "achievement" else None
         if opening is not None and _one_year(opening[1]):
