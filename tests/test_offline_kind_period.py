@@ -307,3 +307,14 @@ def test_period_the_targets_after_this_year_s_requirements_are_of_the_report_s_y
     )
     assert one(text, 7.5).period == "2018年"
     assert one(text, 12).period == "2018年"
+
+
+def test_kind_an_entry_of_the_notes_is_no_fact():
+    text = (
+        "某市2019年政府工作报告\n\n二、2019年工作安排\n\n新建农村公路820公里。\n\n**名词解释**\n\n"
+        "①“双百工程”：即实施100项重点技改项目，完成技改投资120亿元以上。\n\n"
+        "[3]2018年年末，全市常住人口为356万人。"
+    )
+    values = {f.value for f in facts(text)}
+    assert 820 in values and 356 in values  # a note going on with the year's figures still reports
+    assert not values & {100, 120}

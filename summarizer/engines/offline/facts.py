@@ -76,6 +76,9 @@ POOL_AFTER = re.compile(r"^(?:个|座|户|家|名|所|只)?(?:(?!在)[\u4e00-\u9
 POOL_SHARE = re.compile(r"\d(?:\.\d+)?\s*%|占|比例|比重|个数")
 POOL_MEMBERS = re.compile(r"\s*(?:其中)?有\s*\d")
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
+# [6]2016年年末，0-14岁人口为23008万人: a numbered note that goes on with the year's figures
+DATED_NOTE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*(?:19|20)\d{2}年")
+NOTES_HEADING = re.compile(rf"^[#*\s]*(?:{vocab.pattern('notes_headings')})[*\s]*[:：]?[*\s]*$", re.M)
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 # after a bare class noun: commitment and time words, then the verb that says what is counted
 BARE_PREDICATE = re.compile(
@@ -166,6 +169,7 @@ class FactBuilder:
         self._title_period = _title_period(doc, seg)
         self._definitions: dict[tuple[int, int], bool] = {}
         self._opens_targets: dict[tuple[int, int], bool] = {}
+        self._notes_start = _notes_start(doc)
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
 
     @property
@@ -178,6 +182,10 @@ class FactBuilder:
         line_start = self.seg.line(m.start)[0]
         if NOTE_LINE.match(norm, line_start):
             return  # [14]规模以上服务业包括…50人及以上: a note defines terms, it reports nothing
+        if self._notes_start <= m.start and not DATED_NOTE.match(norm, line_start):
+            # ⑥省“616”对口帮扶：由1位省委…每年至少办成6件实事 in the notes: an entry explaining a term
+            # or programme; only a note going on with the year's figures ([6]2016年年末，…) reports
+            return
         sentence = self.seg.sentence(m.start)
         s_start = sentence[0]
         if self._is_definition(sentence):
@@ -1875,6 +1883,13 @@ def _one_year(text: str) -> int | None:
 # names a stretch of time the sentence talks about, not the time frame of the paragraph
 _NOT_A_FRAME_BEFORE = frozenset("把从由自将对与同")
 _NOT_A_FRAME_AFTER = frozenset("至到～~—－-")
+
+
+def _notes_start(doc: Document) -> int:
+    """Where the report's notes begin (the last line that is only 注释：/名词解释/附注), else past
+    its end: the notes run to the end of the report."""
+    found = [m.start() for m in NOTES_HEADING.finditer(doc.norm)]
+    return found[-1] if found else len(doc.norm) + 1
 
 
 def _title_period(doc: Document, seg: Segments) -> str | None:
