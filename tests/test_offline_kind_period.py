@@ -318,3 +318,15 @@ def test_kind_an_entry_of_the_notes_is_no_fact():
     values = {f.value for f in facts(text)}
     assert 820 in values and 356 in values  # a note going on with the year's figures still reports
     assert not values & {100, 120}
+
+
+def test_kind_the_plan_of_a_year_before_the_report_s_is_past():
+    text = (
+        "某省统计局关于1986年国民经济和社会发展的统计公报\n\n1987年2月20日\n\n"
+        "一九八六年国家计划建成投产的64个大中型项目中有17个没有建成；计划建成投产的88个单项工程中有21个没有建成。"
+    )
+    assert type(one(text, 17)).__name__ == "Achievement"
+    assert type(one(text, 21)).__name__ == "Achievement"
+    # the report's own year's plan still aims
+    found = one("某省1987年政府工作报告\n\n1987年计划新建农村公路620公里。", 620)
+    assert type(found).__name__ == "Target"

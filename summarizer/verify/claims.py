@@ -44,7 +44,7 @@ from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Targe
 from summarizer.text import genre
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import MAGNITUDES, extract_mentions_text, growth_rate
-from summarizer.text.periods import plan_end_period
+from summarizer.text.periods import names_past_plan, plan_end_period
 from summarizer.text.prefilter import prefiltered
 from summarizer.text.segment import PERIOD_RE
 from summarizer.text.tables import column_header, name_column
@@ -1110,6 +1110,7 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         and not (c.group() in vocab.NOUN_CUES and norm[c.end() : c.end() + 1] in "，,。；;、")
         and not _in_quotes(norm, s_start, c.start())
         and not _past_deadline(c.group(), scope.year)
+        and not (c.group() in ("计划", "规划") and names_past_plan(norm[s_start : c.start()], norm[s_start:s_end], scope.year))
     ]
     cell = scope.table(figure.start)
     column_target = False

@@ -46,7 +46,7 @@ from summarizer.text.numbers import (
     written_minus,
 )
 from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
-from summarizer.text.periods import years_in
+from summarizer.text.periods import names_past_plan, years_in
 from summarizer.text.sections import PAST_YEAR, TARGETS_OPEN, YEAR
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
@@ -1557,12 +1557,14 @@ class FactBuilder:
         _, c_end = self.seg.clause(m.start)
         after = norm[m.end : c_end]
 
-        def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset()) -> int:
+        def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset(), offset: int = s_start) -> int:
             found = [
                 c.start()
                 for c in pattern.finditer(text)
                 # only a 到…年 cue can look back (_past): the others skip the year test
                 if (cue := c.group()) not in skip and not (cue[:1] == "到" and self._past(cue))
+                # 一九八三年国家计划建成投产的…: a plan of a year before the report's is past
+                and not (cue in PLAN_WORDS and self._past_plan(s_start, s_end, offset + c.start()))
             ]
             if found and ("“" in text or '"' in text):  # QUOTED needs a quotation mark
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
@@ -1574,12 +1576,12 @@ class FactBuilder:
         target_at = last(TARGET_CUES, before, weak)
         if metric_start < words_end < m.start:
             # 城乡居民人均储蓄|将达到|6万元: a cue between the name and the figure counts too
-            if (inner := last(FUTURE_BETWEEN, norm[words_end : m.start])) >= 0:
+            if (inner := last(FUTURE_BETWEEN, norm[words_end : m.start], offset=words_end)) >= 0:
                 target_at = max(target_at, words_end - s_start + inner)
         for a, b in derived:
             # 比年初预计的2700亿元: a comparison's base named as a forecast is the forecast figure
             compared = norm[a - 1 : a] in ("比", "较") and norm[b : m.start].strip() == "的"
-            if compared and b <= m.start and (inner := last(TARGET_CUES, norm[a:b], weak)) >= 0:
+            if compared and b <= m.start and (inner := last(TARGET_CUES, norm[a:b], weak, a)) >= 0:
                 target_at = max(target_at, a - s_start + inner)
         # 二期已签约4个项目: an aspect word inside the metric still reports a result (a target
         # word inside it, as in 全年目标任务81.4%, names the metric and does not count)
@@ -1590,7 +1592,7 @@ class FactBuilder:
             kind = "achievement"
         elif last(WEAK_ACHIEVEMENT_CUES, before) >= 0 and mode != "plan":
             kind = "achievement"
-        elif last(TARGET_CUES, after, weak) >= 0:
+        elif last(TARGET_CUES, after, weak, m.end) >= 0:
             kind = "target"
         elif "同比" in after or "已" in after:
             kind = "achievement"
@@ -1614,6 +1616,10 @@ class FactBuilder:
                 at, word = max(found)
                 commitment = self.doc.text[s_start + at : s_start + at + len(word)]
         return kind, commitment
+
+    def _past_plan(self, s_start: int, s_end: int, at: int) -> bool:
+        """The plan word at `at` names a plan of a year before the report's (periods.names_past_plan)."""
+        return names_past_plan(self.norm[s_start:at], self.norm[s_start:s_end], self.modes.year)
 
     def _in_targets_sentence(self, s_start: int, s_end: int, at: int) -> bool:
         """A figure of the sentence that opens the year's main targets (主要预期目标是：…), in a
@@ -1861,6 +1867,8 @@ YEARS_SPAN = re.compile(
 )
 
 
+# 计划, 规划: the plan words a past year can stand over (一九八三年国家计划建成投产的78个…)
+PLAN_WORDS = frozenset({"计划", "规划"})
 # 森林覆盖率达到68%, 由625公里增加到744公里, 占比为35%: the words before a level a span ended at
 LEVEL_BEFORE = re.compile(
     r"(?:达到|达|[增加提高上升扩大下降降低减少]到|降至|增至|突破|超过|稳定在|保持在|为|是|由|从|占)\s*(?:约|近|超)?\s*$"
