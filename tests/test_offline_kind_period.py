@@ -330,3 +330,15 @@ def test_kind_the_plan_of_a_year_before_the_report_s_is_past():
     # the report's own year's plan still aims
     found = one("某省1987年政府工作报告\n\n1987年计划新建农村公路620公里。", 620)
     assert type(found).__name__ == "Target"
+
+
+def test_period_a_whole_year_or_a_point_right_before_a_figure_is_a_period():
+    text = "2012年统计公报\n\n全年2210.5万城市居民得到政府最低生活保障。年末70个大中城市中，价格上涨的城市个数为24个。"
+    assert one(text, 2210.5).period == "全年"
+    assert one(text, 24).period == "年末"
+
+
+def test_period_a_base_named_by_its_plan_s_end_dates_the_base_only():
+    text = "一、“十一五”时期工作回顾\n\n三次产业比例由“十五”末8.1∶46.3∶45.6调整为6.2∶44.1∶49.7。"
+    assert one(text, 8.1).period == "“十五”末"
+    assert one(text, 6.2).period != "“十五”末"

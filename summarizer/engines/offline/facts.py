@@ -1647,7 +1647,8 @@ class FactBuilder:
     def _base_period(self, p, m: NumberMention) -> bool:
         """由“十五”末的40%提高到60%: the period after 由/从 (and before 的) dates the base figure
         that follows it, not the figures after that one."""
-        if p.start == 0 or self.norm[p.start - 1] not in "由从" or self.norm[p.end : p.end + 1] != "的":
+        after = self.norm[p.end : p.end + 1]
+        if p.start == 0 or self.norm[p.start - 1] not in "由从" or not (after == "的" or after.isdigit()):
             return False
         base = next((b.mention for b in self.built[-8:] if p.end < b.mention.start < m.start), None)
         # 从1990年的44.9:19.6:35.5: the parts of one ratio are all the base's; 提高到 ends it
