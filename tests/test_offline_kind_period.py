@@ -342,3 +342,11 @@ def test_period_a_base_named_by_its_plan_s_end_dates_the_base_only():
     text = "一、“十一五”时期工作回顾\n\n三次产业比例由“十五”末8.1∶46.3∶45.6调整为6.2∶44.1∶49.7。"
     assert one(text, 8.1).period == "“十五”末"
     assert one(text, 6.2).period != "“十五”末"
+
+
+def test_period_a_span_in_brackets_names_a_document_not_the_paragraph_s_years():
+    text = (
+        "某州2019年政府工作报告\n\n一、2018年工作回顾\n\n脱贫攻坚成效明显。制定脱贫攻坚实施方案（2018—2020年），"
+        "投入扶贫资金65.2亿元。实现9876户脱贫。"
+    )
+    assert one(text, 9876).period == "2018年"

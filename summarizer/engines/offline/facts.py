@@ -1700,9 +1700,21 @@ class FactBuilder:
             # 一、过去五年工作回顾 … 五年来，…: a paragraph looking back over the years of a span's
             # review speaks of the span; one naming a year of its own may speak of that year
             return None if YEAR.search(paragraph) else period
-        if YEARS_SPAN.search(paragraph) or "五年" in paragraph or any(p.plan for p in self.seg.periods_between(line_start, m.start)):
+        # (实施方案（2018—2020年）: a span in brackets names a document, the paragraph looks back over none)
+        unbracketed = BRACKETED.sub("", paragraph)
+        if YEARS_SPAN.search(unbracketed) or "五年" in unbracketed or any(
+            p.plan for p in self.seg.periods_between(line_start, m.start) if not self._bracketed(p.start, line_start)
+        ):
             return None
         return period
+
+    def _bracketed(self, at: int, line_start: int) -> bool:
+        """`at` stands inside brackets （…）/《…》 opened after `line_start`."""
+        for open_, close in (("（", "）"), ("(", ")"), ("《", "》")):
+            opened = self.norm.rfind(open_, line_start, at)
+            if opened >= 0 and self.norm.rfind(close, opened, at) < 0:
+                return True
+        return False
 
     def _average_period(self, m: NumberMention, name: str) -> str | None:
         """A rate averaged over years (年均增长8%) is of the span its sentence or paragraph names
@@ -1870,6 +1882,8 @@ YEARS_SPAN = re.compile(
 
 # 计划, 规划: the plan words a past year can stand over (一九八三年国家计划建成投产的78个…)
 PLAN_WORDS = frozenset({"计划", "规划"})
+# （2018—2020年）, 《…规划（2021-2035年）》: words in brackets name a document or add a detail
+BRACKETED = re.compile(r"（[^（）]{0,40}）|\([^()]{0,40}\)|《[^《》]{0,60}》")
 # 森林覆盖率达到68%, 由625公里增加到744公里, 占比为35%: the words before a level a span ended at
 LEVEL_BEFORE = re.compile(
     r"(?:达到|达|[增加提高上升扩大下降降低减少]到|降至|增至|突破|超过|稳定在|保持在|为|是|由|从|占)\s*(?:约|近|超)?\s*$"
