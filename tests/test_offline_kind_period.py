@@ -220,6 +220,9 @@ def test_period_a_real_growth_rate_is_not_dated_by_the_year_end():
         # a year in numerals opening a communiqué's paragraph dates its 其中 sentence
         ("某省统计局关于一九八四年国民经济计划执行结果的公报\n\n商业购销两旺。一九八四年商业收购总额385亿元，比上年增长8%。"
          "其中，粮食收购量920万吨，增长6%。", 920, "一九八四年"),
+        # a source named before the year (根据海关统计，一九八四年…) still lets the year open the sentence
+        ("某省统计局关于一九八四年国民经济计划执行结果的公报\n\n外贸增长。根据海关统计，一九八四年全省进出口总额为86亿元。"
+         "其中，出口总额为51亿元。", 51, "一九八四年"),
         # a span opening the paragraph (四年来，…) dates the counts after it
         ("一、本届政府工作回顾\n\n四年来，社会事业全面进步。城乡居民收入稳步增长。新建养老服务设施264个。", 264, "四年来"),
         # a span opening the figure's own sentence, the year of the sentence before no longer frames

@@ -1889,7 +1889,9 @@ LEVEL_BEFORE = re.compile(
     r"(?:达到|达|[增加提高上升扩大下降降低减少]到|降至|增至|突破|超过|稳定在|保持在|为|是|由|从|占)\s*(?:约|近|超)?\s*$"
 )
 # 初步核算，全年… / 刚刚过去的2015年，…: the words a sentence may open with before its frame
-SENTENCE_LEAD = re.compile(r"(?:(?:据|经)?初步(?:核算|统计|测算)[,，]?|刚刚过去的|过去的|在|回顾)?")
+SENTENCE_LEAD = re.compile(
+    r"(?:(?:据|经)?初步(?:核算|统计|测算)[,，]?|(?:根据|据)[\u4e00-\u9fff]{0,6}统计[,，]?|刚刚过去的|过去的|在|回顾)?"
+)
 # 2019年以来, 2018年起, 2020年至2022年, 2025年前: a year that starts or bounds a stretch frames no paragraph
 FRAME_NOT_AFTER = re.compile(r"\s*(?:以来|起|开始|至|到|前|以前|以后|后|[-—–~～])")
 
