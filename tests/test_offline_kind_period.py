@@ -227,6 +227,11 @@ def test_period_a_real_growth_rate_is_not_dated_by_the_year_end():
         ("一、本届政府工作回顾\n\n四年来，社会事业全面进步。城乡居民收入稳步增长。新建养老服务设施264个。", 264, "四年来"),
         # a span opening the figure's own sentence, the year of the sentence before no longer frames
         ("一、本届政府工作回顾\n\n2019年各项任务顺利完成。经过五年的努力，全市新建农村公路3200公里。", 3200, "经过五年"),
+        # a paragraph opening on the year just past, under a heading naming no time
+        ("一、本届政府工作回顾\n\n过去一年，我们强化民生保障。疫情防控扎实，建成核酸检测实验室27个。", 27, "过去一年"),
+        # …and under a heading naming the year, that year
+        ("某市2022年政府工作报告\n\n一、2021年工作回顾\n\n过去一年，我们强化民生保障。疫情防控扎实，建成核酸检测实验室27个。",
+         27, "2021年"),
         # 五年新增…: a count of years opening its clause
         ("一、本届政府工作回顾\n\n民生持续改善。五年新增城镇就业52.6万人。", 52.6, "五年"),
     ],

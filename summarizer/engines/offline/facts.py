@@ -1791,6 +1791,9 @@ class FactBuilder:
             for w in YEARS_SPAN.finditer(self.norm, line_start, s_start if at is None else at)
             if self._leads_sentence(w.start())
         ]
+        for w in PAST_YEAR_OPENS.finditer(self.norm, line_start, s_start):
+            if self._leads_sentence(w.start()):
+                found.append((w.start(), self.doc.text[w.start() : w.end(1)]))  # 过去一年，我们…
         if not found and not spans:
             return None
         at, text = max(found + spans)
@@ -1834,6 +1837,8 @@ class FactBuilder:
                 specific = []
             if kind == "achievement" and (opening := self._opening_frame(line_start, s_start, m.start)) is not None:
                 review = self.modes.review_period(m.start)
+                if PAST_YEAR.fullmatch(opening[1]) and review is not None:
+                    return review  # 一、2021年工作回顾 … 过去一年，…: the year as its heading names it
                 if _one_year(opening[1]) is None and self._is_level(m):
                     pass  # 五年来，…森林覆盖率达到68%: a level the span ended at is no count over it
                 elif _one_year(opening[1]) is None and review is not None and _one_year(review) is None and not PAST_YEAR.fullmatch(review):
@@ -1884,6 +1889,8 @@ YEARS_SPAN = re.compile(
 PLAN_WORDS = frozenset({"计划", "规划"})
 # （2018—2020年）, 《…规划（2021-2035年）》: words in brackets name a document or add a detail
 BRACKETED = re.compile(r"（[^（）]{0,40}）|\([^()]{0,40}\)|《[^《》]{0,60}》")
+# 过去一年，我们…, 一年来，…: a paragraph opening on the year just past (as the report writes it)
+PAST_YEAR_OPENS = re.compile(r"((?:过去|近)的?一年|一年来)(?=[里中来]?[，,])")
 # 森林覆盖率达到68%, 由625公里增加到744公里, 占比为35%: the words before a level a span ended at
 LEVEL_BEFORE = re.compile(
     r"(?:达到|达|[增加提高上升扩大下降降低减少]到|降至|增至|突破|超过|稳定在|保持在|为|是|由|从|占)\s*(?:约|近|超)?\s*$"
