@@ -358,3 +358,14 @@ def test_period_a_span_in_brackets_names_a_document_not_the_paragraph_s_years():
         "投入扶贫资金65.2亿元。实现9876户脱贫。"
     )
     assert one(text, 9876).period == "2018年"
+
+
+def test_period_a_point_of_the_year_does_not_date_a_count_of_events_in_a_later_clause():
+    text = "1996年统计公报\n\n年末全国各类社会福利院床位达88.5万张；城乡各种社会救济对象得到国家救济的达3650万人次。"
+    assert one(text, 88.5).period == "年末"
+    assert one(text, 3650).period is None
+
+
+def test_period_a_forecast_year_opening_the_paragraph_dates_it():
+    text = "某市2012年政府工作报告\n\n一、过去五年工作回顾\n\n经济总量成倍增长。预计2011年地区生产总值超过5200亿元。全社会固定资产投资3860亿元。"
+    assert one(text, 3860).period == "2011年"

@@ -1849,7 +1849,7 @@ class FactBuilder:
                     # 2015年，面对…。全市地区生产总值… / 四年来，…。建成养老机构361个: a year or a span
                     # opening a sentence of the paragraph dates the results after it
                     return opening[1]
-            if specific and POINT_IN_YEAR.search(specific[-1].text) and YEAR_FLOW_NAME.search(name):
+            if specific and POINT_IN_YEAR.search(specific[-1].text) and self._is_flow(m, name):
                 # 年末…。新增移动电话用户10614万户 / 农业用水增长0.9%: what the year added or how
                 # it grew is a flow of the whole year; the point a stock is measured at dates none
                 specific = []
@@ -1862,9 +1862,18 @@ class FactBuilder:
             return self.modes.plan_period(m.start)
         if kind == "achievement":
             specific = [p for p in before if p.specific]
+            if specific and POINT_IN_YEAR.search(specific[-1].text) and (m.unit or "").endswith("次"):
+                if specific[-1].start < self.seg.clause(m.start)[0] and specific[-1] is before[-1]:
+                    # 年末…床位99.7万张；…得到国家救济的达4028万人次: the point dates the stocks of its
+                    # clauses, not a count of events over the year in a later one
+                    return None
             if specific:
                 return specific[-1].text
         return before[-1].text
+
+    def _is_flow(self, m: NumberMention, name: str) -> bool:
+        """What the year added or how it grew (新增…, …增长), or a count of events (4028万人次)."""
+        return bool(YEAR_FLOW_NAME.search(name)) or (m.unit or "").endswith("次")
 
 
 
@@ -1897,7 +1906,7 @@ LEVEL_BEFORE = re.compile(
 )
 # 初步核算，全年… / 刚刚过去的2015年，…: the words a sentence may open with before its frame
 SENTENCE_LEAD = re.compile(
-    r"(?:(?:据|经)?初步(?:核算|统计|测算)[,，]?|(?:根据|据)[\u4e00-\u9fff]{0,6}统计[,，]?|刚刚过去的|过去的|在|回顾)?"
+    r"(?:(?:据|经)?初步(?:核算|统计|测算|预计)[,，]?|预计|(?:根据|据)[\u4e00-\u9fff]{0,6}统计[,，]?|刚刚过去的|过去的|在|回顾)?"
 )
 # 2019年以来, 2018年起, 2020年至2022年, 2025年前: a year that starts or bounds a stretch frames no paragraph
 FRAME_NOT_AFTER = re.compile(r"\s*(?:以来|起|开始|至|到|前|以前|以后|后|[-—–~～])")
