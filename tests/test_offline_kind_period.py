@@ -369,3 +369,12 @@ def test_period_a_point_of_the_year_does_not_date_a_count_of_events_in_a_later_c
 def test_period_a_forecast_year_opening_the_paragraph_dates_it():
     text = "某市2012年政府工作报告\n\n一、过去五年工作回顾\n\n经济总量成倍增长。预计2011年地区生产总值超过5200亿元。全社会固定资产投资3860亿元。"
     assert one(text, 3860).period == "2011年"
+
+
+def test_period_the_whole_year_under_a_heading_naming_a_year_beside_a_span():
+    text = (
+        "某省2021年政府工作报告\n\n一、2020年和“十三五”时期工作回顾\n\n（一）经济稳中向好。全年地区生产总值增长3.6%。"
+        "新建5G基站2.1万个。"
+    )
+    assert one(text, 3.6).period == "2020年"
+    assert one(text, 2.1).period is None  # of the year or of the five: not certain

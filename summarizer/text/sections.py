@@ -131,6 +131,7 @@ class Sections:
         # (heading start, year it reviews) for every review heading: 一、2021年工作回顾 -> 2021年
         self._review_periods: list[tuple[int, str | None]] = []
         self._named_both = False  # the last review heading naming time named a year and a span
+        self._review_named: list[str | None] = []  # parallel to _review_periods
         self.year = report_year(doc)
         norm = doc.norm
         pos = 0
@@ -216,9 +217,19 @@ class Sections:
                 self._named_both = True  # 一、2002年和过去五年工作的回顾: a year and a span
             if year is not None and not PAST_YEAR.fullmatch(year):
                 self._named_both = False
+            named = None  # 2020年 of 一、2020年和“十三五”工作回顾: the one year beside the span
+            beside_span = five_year_plan(line) is not None or REVIEW_SPAN.search(line) is not None or "五年" in line
+            if year is None and beside_span and not (doc.kept and at <= doc.kept[0][0]):
+                one = list(YEAR_WORK.finditer(line)) or list(YEAR.finditer(line))
+                if len(one) == 1 and len(years_in(line)) == 1:
+                    named = doc.text[at + one[0].start(1) : at + one[0].end(1) + 1]
+            elif year is None and self._review_named:
+                named = self._review_named[-1]  # a sub-heading of that review
             self._review_periods.append((at, year))
+            self._review_named.append(named)
             return
         self._review_periods.append((at, None))  # a plan section ends the review before it
+        self._review_named.append(None)
         period = None
         # a year or a plan, not a word of the heading's phrase (奋力完成全年目标任务)
         found = [
@@ -267,6 +278,15 @@ class Sections:
             return None
         i = bisect_right(self._review_starts, pos) - 1
         return self._review_periods[i][1] if i >= 0 else None
+
+    def review_year_beside_span(self, pos: int) -> str | None:
+        """The one year a review heading names beside a span (2020年 of 一、2020年和“十三五”工作
+        回顾), for the section holding `pos`: what its 全年 is (a figure stating no period there
+        may be of either)."""
+        if self.at(pos) != "summary":
+            return None
+        i = bisect_right(self._review_starts, pos) - 1
+        return self._review_named[i] if i >= 0 else None
 
     def _note_year_targets(self, at: int, sentence: str, norm: str = "") -> None:
         """今年经济社会发展的主要预期目标是：… under a heading naming a five-year plan (全力实现

@@ -1749,6 +1749,8 @@ class FactBuilder:
         if opening is not None and _one_year(opening[1]):
             return opening[1]
         year = self.modes.review_period(m.start) if kind == "achievement" else self.modes.plan_period(m.start)
+        if kind == "achievement" and year is None:
+            year = self.modes.review_year_beside_span(m.start)  # 一、2020年和“十三五”工作回顾 … 全年…
         return year if year and _one_year(year) else period
 
     def _is_level(self, m: NumberMention) -> bool:
