@@ -378,3 +378,13 @@ def test_period_the_whole_year_under_a_heading_naming_a_year_beside_a_span():
     )
     assert one(text, 3.6).period == "2020年"
     assert one(text, 2.1).period is None  # of the year or of the five: not certain
+
+
+def test_kind_a_plan_sub_heading_aiming_at_results_stays_in_the_plan():
+    text = (
+        "某市2014年政府工作报告\n\n一、2013年工作回顾\n\n新建公园12个。\n\n二、2014年目标任务\n\n"
+        "（七）着力加快生态建设，推动生态文明取得新成效。\n\n大力发展公共交通，公交分担率提高4个百分点。"
+    )
+    found = one(text, 4)
+    assert (type(found).__name__, found.period) == ("Target", "2014年")
+    assert type(one(text, 12)).__name__ == "Achievement"

@@ -30,6 +30,8 @@ WORK_HEADING = genre.compiled("work_headings")
 TARGETS_OPEN = genre.compiled("targets_open", prefix=r"^\s*")
 # (三)…, （六）…, 3.…: a numbered sub-heading, a part of the section above it
 SUBHEADING = re.compile(r"^[\s*#]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])")
+# words by which a heading looks back whatever section it stands in (总结, 回顾, 一年来, 执行情况)
+LOOKS_BACK_HEADING = re.compile(r"回顾|总结|过去|[一两三四五六七八九十]年来|情况")
 # words by which a heading looks ahead whatever section it stands in
 FUTURE_HEADING = re.compile(r"今后|未来|明年|下一步|下阶段|打算|安排|计划|展望|思路|今年")
 # 今年经济社会发展的主要预期目标是: the year the report is delivered in (its own year)
@@ -165,6 +167,8 @@ class Sections:
                 heading = self._heading_mode(stripped)
                 if heading == "plan" and mode == "summary" and self._review_subheading(stripped):
                     heading = None  # (三)聚焦工作重点,…提档加速推进: a part of the review, not a plan
+                if heading == "summary" and mode == "plan" and self._plan_subheading(stripped):
+                    heading = None  # (七)着力加快美丽台州建设,推动生态文明取得新成效: an aim of the plan
                 if heading is not None:
                     self._switches.append((start, heading))
                     self._note_plan_period(doc, start + lead, stripped, heading)
@@ -349,6 +353,18 @@ class Sections:
             return False
         span = five_year_plan(line)
         return not (span and self.year is not None and span[2] >= self.year)
+
+    def _plan_subheading(self, line: str) -> bool:
+        """A numbered sub-heading ((七)…, 3.…) inside a plan whose review word is only a result
+        aimed at (推动生态文明取得新成效, 确保民生实事取得实效): it names no past year or plan and
+        does not look back (回顾, 总结, 过去, 一年来), so it goes on planning."""
+        if not SUBHEADING.match(line) or LOOKS_BACK_HEADING.search(line):
+            return False
+        year = YEAR_WORK.search(line) or YEAR.search(line)
+        if year is not None and self.year is not None and years_in(year.group(1) + "年")[0] < self.year:
+            return False
+        span = five_year_plan(line)
+        return not (span and self.year is not None and span[2] < self.year)
 
     def _looks_back(self, sentence: str) -> bool:
         found = SUMMARY_SWITCH.match(sentence)
