@@ -388,3 +388,11 @@ def test_kind_a_plan_sub_heading_aiming_at_results_stays_in_the_plan():
     found = one(text, 4)
     assert (type(found).__name__, found.period) == ("Target", "2014年")
     assert type(one(text, 12)).__name__ == "Achievement"
+
+
+def test_period_a_bold_heading_on_the_year_s_work_opens_its_plan():
+    text = (
+        "某省政府工作报告\n\n——2013年1月20日在某省人民代表大会上\n\n**2012年工作回顾**\n\n新建高速公路420公里。\n\n"
+        "**扎实做好2013年工作**\n\n围绕上述目标，重点抓好以下工作：\n\n**一、推进城乡统筹发展**\n\n新建高速公路380公里。"
+    )
+    assert one(text, 380).period == "2013年"

@@ -105,6 +105,15 @@ def report_year(doc: Document) -> int | None:
     return max(years) if years else (plans[0] if plans else None)
 
 
+def _titled(line: str, year: re.Match[str]) -> bool:
+    """**扎实做好2012年工作**: a short line set apart (bold, a Markdown heading) or closing on the
+    year's work, a heading though it holds digits."""
+    text = line.strip()
+    if len(text) > 40 or re.search(r"[。；;，,！？!?]", text):
+        return False
+    return text.startswith(("**", "#")) or not text[year.end() :].strip("*# ")
+
+
 def paragraph_end(norm: str, line_end: int, limit: int = 60) -> int:
     """Where the paragraph whose first line ends at `line_end` ends: text converted from PDF
     wraps a paragraph over lines (过去的十年，我国…\n…五年内，建成投产…), so a line that stops
@@ -332,7 +341,7 @@ class Sections:
             return "plan"
         if summary and not plan:
             return "summary"
-        if year and self.year is not None and (plan or summary or work or is_heading(line)):
+        if year and self.year is not None and (plan or summary or work or is_heading(line) or _titled(line, year)):
             return "summary" if years_in(year.group(1) + "年")[0] < self.year else "plan"
         span = five_year_plan(line)
         if span and self.year is not None and (plan or summary or work):
