@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, tables, trim, vocab
@@ -1916,6 +1917,7 @@ FRAME_NOT_AFTER = re.compile(r"\s*(?:以来|起|开始|至|到|前|以前|以后
 
 def _one_year(text: str) -> int | None:
     """The year of a period naming one whole year (2023年, 二〇〇一年, 2023年全年), else None."""
+    text = unicodedata.normalize("NFKC", text)  # ２００６年 (full-width digits) is 2006年
     if re.fullmatch(r"(?:(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})年(?:全年|度)?", text) is None:
         return None
     found = years_in(text)
