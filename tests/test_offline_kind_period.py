@@ -396,3 +396,13 @@ def test_period_a_bold_heading_on_the_year_s_work_opens_its_plan():
         "**扎实做好2013年工作**\n\n围绕上述目标，重点抓好以下工作：\n\n**一、推进城乡统筹发展**\n\n新建高速公路380公里。"
     )
     assert one(text, 380).period == "2013年"
+
+
+def test_period_the_part_on_the_year_under_a_heading_naming_a_year_beside_a_span():
+    text = (
+        "某省2021年政府工作报告\n\n一、2020年工作回顾和“十三五”时期发展成就\n\n2020年是极不平凡的一年，我们迎难而上。\n\n"
+        "（一）疫情防控取得重大成果。建成核酸检测实验室86个。\n\n"
+        "各位代表，2020年是“十三五”规划收官之年。五年来，我们砥砺奋进。\n\n新建高速公路1520公里。"
+    )
+    assert one(text, 86).period == "2020年"
+    assert one(text, 1520).period is None  # the look back over the five years

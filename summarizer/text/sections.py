@@ -143,6 +143,9 @@ class Sections:
         self._review_periods: list[tuple[int, str | None]] = []
         self._named_both = False  # the last review heading naming time named a year and a span
         self._review_named: list[str | None] = []  # parallel to _review_periods
+        # (state, year) after a review heading naming a year beside a span: "pending" until its first
+        # paragraph, "year" while the part on that year runs (it opened with the year)
+        self._stretch: tuple[str, str] | None = None
         self.year = report_year(doc)
         norm = doc.norm
         pos = 0
@@ -183,6 +186,8 @@ class Sections:
                     self._note_plan_period(doc, start + lead, stripped, heading)
                     mode = heading
                     continue
+            if mode == "summary" and self._stretch is not None:
+                self._note_year_stretch(doc, start + lead, stripped)
             first = True
             for sentence in re.finditer(r"[^。！？!?]+", line):
                 text = sentence.group()
@@ -240,6 +245,10 @@ class Sections:
                 named = self._review_named[-1]  # a sub-heading of that review
             self._review_periods.append((at, year))
             self._review_named.append(named)
+            if year is None and named is not None and self._review_year_heading(line):
+                self._stretch = ("pending", named)  # 一、2020年工作回顾和“十三五”时期发展成就
+            elif year is None and NAMES_TIME.search(line):
+                self._stretch = None
             return
         self._review_periods.append((at, None))  # a plan section ends the review before it
         self._review_named.append(None)
@@ -291,6 +300,32 @@ class Sections:
             return None
         i = bisect_right(self._review_starts, pos) - 1
         return self._review_periods[i][1] if i >= 0 else None
+
+    @staticmethod
+    def _review_year_heading(line: str) -> bool:
+        """A top heading (一、…) of a review naming a year beside a span: sub-headings do not open
+        a stretch of their own."""
+        return not SUBHEADING.match(line)
+
+    def _note_year_stretch(self, doc: Document, at: int, line: str) -> None:
+        """一、2020年工作回顾和“十三五”时期发展成就 / 2020年是极不平凡的一年。… / （一）… / 各位代表，
+        2020年是“十三五”规划收官之年。五年来，…: the part opening with the year is of the year,
+        up to the paragraph that looks back over the span."""
+        state, year = self._stretch  # type: ignore[misc]
+        # the opening two sentences past the salutation (各位代表！2002年各项任务…。经过五年的努力，…)
+        first = "。".join(re.split(r"[。！？!?]", re.sub(r"^[\s*#]*各位代表[！!，,：:]", "", line))[:2])
+        if state == "pending":
+            opener = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:刚刚过去的)?", "", line)
+            if years_in(opener[: len(year) + 2])[:1] == years_in(year):
+                self._review_periods.append((at, year))
+                self._review_named.append(year)
+                self._stretch = ("year", year)
+            else:
+                self._stretch = None
+        elif five_year_plan(first) or REVIEW_SPAN.search(first) or "五年" in first or "本届政府" in first:
+            self._review_periods.append((at, None))
+            self._review_named.append(year)
+            self._stretch = None
 
     def review_year_beside_span(self, pos: int) -> str | None:
         """The one year a review heading names beside a span (2020年 of 一、2020年和“十三五”工作
