@@ -406,3 +406,18 @@ def test_period_the_part_on_the_year_under_a_heading_naming_a_year_beside_a_span
     )
     assert one(text, 86).period == "2020年"
     assert one(text, 1520).period is None  # the look back over the five years
+
+
+def test_period_the_parts_on_the_span_and_on_the_year_under_a_heading_naming_both():
+    text = (
+        "某市2021年政府工作报告\n\n一、“十三五”时期和2020年工作回顾\n\n“十三五”时期，我们砥砺奋进。\n\n"
+        "五年来，城乡统筹步伐加快。新建保障性住房4.6万套。\n\n"
+        "各位代表，在刚刚过去的一年里，我们迎难而上。\n\n1．疫情防控展现新担当。新建核酸检测实验室37个。"
+    )
+    assert one(text, 4.6).period == "“十三五”时期"
+    assert one(text, 37).period == "2020年"
+
+
+def test_period_an_excerpt_s_enumerated_first_line_is_a_heading_not_a_title():
+    text = "一、2020年工作回顾\n\n全年新建高速公路236公里。\n\n新增城镇就业8.2万人。"
+    assert one(text, 8.2).period == "2020年"

@@ -54,6 +54,12 @@ NAMES_TIME = re.compile(r"(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六
 REVIEW_SPAN = re.compile(
     r"(?:过去|近)的?[一两三四五六七八九十]年(?:来|间)?|(?<![一二三四五六七八九十\d])[一两三四五六七八九十]年来"
 )
+# 过去的一年里，… / 一年来，…: a paragraph opening on the year just past
+OPENS_PAST_YEAR = re.compile(r"(?:过去的?一年|一年来)")
+# “十三五”时期，… / 五年来，… / 过去五年，…: a paragraph opening on the span of years
+SPAN_OPENER = re.compile(
+    r"[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来)|(?:过去|近|这)的?五年|五年来"
+)
 # 过去一年, 一年来: the year just past as a review names it relative to the report's own year
 PAST_YEAR = re.compile(r"(?:过去|近)的?一年(?:来|间)?|一年来")
 # 今后五年, 未来三年: the span of years a plan heading looks ahead over
@@ -146,6 +152,7 @@ class Sections:
         # (state, year) after a review heading naming a year beside a span: "pending" until its first
         # paragraph, "year" while the part on that year runs (it opened with the year)
         self._stretch: tuple[str, str] | None = None
+        self._stretch_span: str | None = None  # “十三五”时期 of that heading, as written
         self.year = report_year(doc)
         norm = doc.norm
         pos = 0
@@ -237,7 +244,8 @@ class Sections:
                 self._named_both = False
             named = None  # 2020年 of 一、2020年和“十三五”工作回顾: the one year beside the span
             beside_span = five_year_plan(line) is not None or REVIEW_SPAN.search(line) is not None or "五年" in line
-            if year is None and beside_span and not (doc.kept and at <= doc.kept[0][0]):
+            titled = doc.kept and at <= doc.kept[0][0] and not HEADING_RE.match(line.strip("*# "))
+            if year is None and beside_span and not titled:
                 one = list(YEAR_WORK.finditer(line)) or list(YEAR.finditer(line))
                 if len(one) == 1 and len(years_in(line)) == 1:
                     named = doc.text[at + one[0].start(1) : at + one[0].end(1) + 1]
@@ -247,6 +255,8 @@ class Sections:
             self._review_named.append(named)
             if year is None and named is not None and self._review_year_heading(line):
                 self._stretch = ("pending", named)  # 一、2020年工作回顾和“十三五”时期发展成就
+                plan = [m for m in PERIOD_RE.finditer(line) if five_year_plan(m.group())]
+                self._stretch_span = doc.text[at + plan[0].start() : at + plan[0].end()] if len(plan) == 1 else None
             elif year is None and NAMES_TIME.search(line):
                 self._stretch = None
             return
@@ -276,8 +286,9 @@ class Sections:
         """The one year a review heading names (一、2021年工作回顾 -> 2021年); None for a heading
         that also names a span (2025年和“十四五”工作回顾, 过去五年工作回顾): its figures may be
         of either."""
-        if doc.kept and at <= doc.kept[0][0]:
+        if doc.kept and at <= doc.kept[0][0] and not HEADING_RE.match(line.strip("*# ")):
             return None  # the report's title (某市2023年工作总结): the engine reads it as the title
+            # (一、2020年主要工作…: an enumerated first line heads an excerpt's section)
         if not YEAR.search(line) and (span := Sections._review_span(line)) is not None:
             return doc.text[at + span[0] : at + span[1]]  # (a sub-heading's 一年来 keeps its review's year: caller)
         year = YEAR_WORK.search(line)
@@ -314,18 +325,27 @@ class Sections:
         state, year = self._stretch  # type: ignore[misc]
         # the opening two sentences past the salutation (各位代表！2002年各项任务…。经过五年的努力，…)
         first = "。".join(re.split(r"[。！？!?]", re.sub(r"^[\s*#]*各位代表[！!，,：:]", "", line))[:2])
-        if state == "pending":
-            opener = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:刚刚过去的)?", "", line)
-            if years_in(opener[: len(year) + 2])[:1] == years_in(year):
-                self._review_periods.append((at, year))
-                self._review_named.append(year)
-                self._stretch = ("year", year)
-            else:
-                self._stretch = None
-        elif five_year_plan(first) or REVIEW_SPAN.search(first) or "五年" in first or "本届政府" in first:
-            self._review_periods.append((at, None))
-            self._review_named.append(year)
+        opener = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
+        opens_year = years_in(opener[: len(year) + 2])[:1] == years_in(year) or OPENS_PAST_YEAR.match(opener)
+        opens_span = bool(SPAN_OPENER.match(opener)) and self._stretch_span is not None
+        if state == "pending" and not opens_year and not opens_span:
             self._stretch = None
+        elif opens_year and state != "year":
+            # 2020年极不平凡。… / 各位代表，在刚刚过去的一年里，…: the part on the year
+            self._review_periods.append((at, year))
+            self._review_named.append(year)
+            self._stretch = ("year", year)
+        elif opens_span and state != "span":
+            # “十三五”时期，我们… / 五年来，…: the part on the span, as the heading names it
+            self._review_periods.append((at, self._stretch_span))
+            self._review_named.append(year)
+            self._stretch = ("span", year)
+        elif state == "year" and (
+            five_year_plan(first) or REVIEW_SPAN.search(first) or "五年" in first or "本届政府" in first
+        ):
+            self._review_periods.append((at, None))  # 各位代表，2020年是“十三五”收官之年。五年来，…
+            self._review_named.append(year)
+            self._stretch = ("after", year)
 
     def review_year_beside_span(self, pos: int) -> str | None:
         """The one year a review heading names beside a span (2020年 of 一、2020年和“十三五”工作
