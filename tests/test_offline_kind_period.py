@@ -264,7 +264,7 @@ def test_period_the_whole_year_after_a_point_closes_it():
     # 年末… then a sentence opening with 全年: the counts after it are the year's, not the year end's
     text = "2011年统计公报\n\n年末全国共有体育场地91万个。全年我国运动员获得108个世界冠军。在亚运会上，我国运动员共获得77枚奖牌。"
     assert one(text, 91).period == "年末"
-    assert one(text, 77).period is None
+    assert one(text, 77).period == "全年"
 
 
 def test_period_a_review_of_the_year_just_past_is_dated_as_written():
@@ -377,7 +377,7 @@ def test_period_the_whole_year_under_a_heading_naming_a_year_beside_a_span():
         "新建5G基站2.1万个。"
     )
     assert one(text, 3.6).period == "2020年"
-    assert one(text, 2.1).period is None  # of the year or of the five: not certain
+    assert one(text, 2.1).period == "2020年"  # the paragraph goes on with the year 全年 opened
 
 
 def test_kind_a_plan_sub_heading_aiming_at_results_stays_in_the_plan():
@@ -421,3 +421,11 @@ def test_period_the_parts_on_the_span_and_on_the_year_under_a_heading_naming_bot
 def test_period_an_excerpt_s_enumerated_first_line_is_a_heading_not_a_title():
     text = "一、2020年工作回顾\n\n全年新建高速公路236公里。\n\n新增城镇就业8.2万人。"
     assert one(text, 8.2).period == "2020年"
+
+
+def test_period_the_whole_year_opening_a_sentence_frames_the_paragraph():
+    text = "2019年统计公报\n\n全年国内生产总值986515亿元，比上年增长6.1%。其中，第一产业增加值70467亿元，增长3.1%。"
+    assert one(text, 70467).period == "全年"
+    # …and is the year that opens the paragraph before it
+    text = "一九八五年统计公报\n\n一九八五年，我国各族人民继续前进。全年社会总产值为16309亿元。其中工农业总产值为13335亿元。"
+    assert one(text, 13335).period == "一九八五年"

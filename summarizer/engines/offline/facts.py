@@ -1786,6 +1786,8 @@ class FactBuilder:
                 found.append((p.start, ""))  # 2019年以来，…: a stretch from a year, no year's results
             elif (year := _one_year(p.text)) is not None:
                 found.append((p.start, p.text if self.modes.year is None or year <= self.modes.year else ""))
+            elif p.text == "全年" and not self.norm.startswith(("目标", "任务", "计划"), p.end):
+                found.append((p.start, p.text))  # 全年国内生产总值…。其中，第一产业增加值…: the year's
             elif p.specific or p.plan:
                 found.append((p.start, ""))  # a part of the year or a plan's years: not this rule's
         spans = [
@@ -1800,6 +1802,11 @@ class FactBuilder:
         if not found and not spans:
             return None
         at, text = max(found + spans)
+        if text == "全年":
+            # 一九八二年，…。全年社会总产值…。其中…: the whole year of the year opening the paragraph
+            earlier = sorted(f for f in found + spans if f[0] < at)
+            if earlier and _one_year(earlier[-1][1]) is not None:
+                at, text = earlier[-1]
         if spans and spans[0][0] < at and (at, text) not in spans:
             # 过去的五年，是…的五年。2010年，城市居民…。新增国家地理标志证明商标7件: a year inside a
             # look back over the span may be one year's detail or the span's; neither is certain
@@ -1842,7 +1849,10 @@ class FactBuilder:
                 review = self.modes.review_period(m.start)
                 if PAST_YEAR.fullmatch(opening[1]) and review is not None:
                     return review  # 一、2021年工作回顾 … 过去一年，…: the year as its heading names it
-                if _one_year(opening[1]) is None and self._is_level(m):
+                if opening[1] == "全年":
+                    if not specific or specific[-1].start < opening[0]:
+                        return opening[1]  # (_period reads it as the heading's year, if one)
+                elif _one_year(opening[1]) is None and self._is_level(m):
                     pass  # 五年来，…森林覆盖率达到68%: a level the span ended at is no count over it
                 elif _one_year(opening[1]) is None and review is not None and _one_year(review) is None and not PAST_YEAR.fullmatch(review):
                     return review  # 一、“十一五”时期工作回顾 … 五年来，…: the span as its heading names it
