@@ -429,3 +429,16 @@ def test_period_the_whole_year_opening_a_sentence_frames_the_paragraph():
     # …and is the year that opens the paragraph before it
     text = "一九八五年统计公报\n\n一九八五年，我国各族人民继续前进。全年社会总产值为16309亿元。其中工农业总产值为13335亿元。"
     assert one(text, 13335).period == "一九八五年"
+
+
+def test_period_a_target_s_part_of_the_year_is_its_own():
+    text = (
+        "某州2022年政府工作报告\n\n二、2022年工作安排\n\n（一）着力推进项目建设。力争新开工项目上半年开工率达到60%。"
+        "完成综合交通投资260亿元。"
+    )
+    assert one(text, 260).period == "2022年"
+
+
+def test_period_a_span_of_more_than_some_years_opening_a_paragraph():
+    text = "一、灾后恢复重建胜利完成\n\n三年多来，我们把恢复重建作为中心工作。全面完成重建项目2.6万个。"
+    assert one(text, 2.6).period == "三年多来"

@@ -1761,6 +1761,11 @@ class FactBuilder:
         c_start = self.seg.clause(m.start)[0]
         return LEVEL_BEFORE.search(self.norm, c_start, m.start) is not None
 
+    def _opens_line(self, p, line_start: int) -> bool:
+        """The period opens its paragraph (上半年，全市… / 1-10月，…)."""
+        lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[line_start : p.start])
+        return SENTENCE_LEAD.fullmatch(lead) is not None
+
     def _leads_sentence(self, at: int) -> bool:
         """Only opening words (初步核算，, 刚刚过去的) stand before `at` in its sentence."""
         s_start = self.seg.sentence(at)[0]
@@ -1832,7 +1837,12 @@ class FactBuilder:
             line_start = self.seg.line(m.start)[0]
             earlier = [p for p in self.seg.periods_between(line_start, s_start) if self._frames(p.start, p.end)]
             # (“十三五”时期，我们…: a paragraph opening with a plan's years speaks of those years)
-            specific = [p for p in earlier if p.specific or p.plan] if kind == "achievement" else earlier
+            if kind == "achievement":
+                specific = [p for p in earlier if p.specific or p.plan]
+            else:
+                # 力争上半年开工…。新增限上企业50户: a target's part of the year (a deadline, a half)
+                # is its own; only a frame opening the paragraph (上半年，…) dates the targets after it
+                specific = [p for p in earlier if not p.specific or self._opens_line(p, line_start)]
             if specific and earlier[-1] is not specific[-1] and not POINT_IN_YEAR.search(specific[-1].text):
                 # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the list of a part of the year
                 # (a quarter, a half, months); a point of it (年末) may still date a stock after it
@@ -1902,7 +1912,7 @@ AVERAGE_RATE = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?:分
 YEARS_SPAN = re.compile(
     r"(?:过去|今后|未来|近|这|经过)的?[两三四五六七八九十]年(?:来|间|中|里)?"  # 过去的五年
     # 五年新增城镇就业74.2万人, 五年造林2070万亩: a count of years opening what they added up to
-    r"|(?<![第续\d〇一二三四五六七八九十两百千])[两三四五六七八九十]年(?:来|间|中|里|(?=累计|年均|平均|年平均|新增|共|造林|建成))"
+    r"|(?<![第续\d〇一二三四五六七八九十两百千])[两三四五六七八九十]年多?(?:来|间|中|里|(?=累计|年均|平均|年平均|新增|共|造林|建成))"
     r"|(?:19|20)\d{2}年?\s*[-—–~～至到]\s*(?:19|20)\d{2}年"
 )
 
