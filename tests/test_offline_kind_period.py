@@ -280,6 +280,7 @@ def test_period_a_review_of_the_year_just_past_is_dated_as_written():
         ("一、2018年工作回顾", "2018年"),
         # under a heading naming no time it is the year just past as written
         ("一、攻坚克难，实现良好开局", "一年来"),
+        ("一、工作回顾", "一年来"),
         # under one naming a year and a span its part may run on into the span: no period
         ("一、2018年和过去五年工作的回顾", None),
     ],

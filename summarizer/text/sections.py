@@ -238,7 +238,7 @@ class Sections:
                     year = self._review_periods[-1][1]
             elif year is None and self._review_periods and not NAMES_TIME.search(line):
                 year = self._review_periods[-1][1]  # a sub-heading of 一、2023年工作回顾 is of 2023
-            elif year is None:
+            elif year is None and NAMES_TIME.search(line):
                 self._named_both = True  # 一、2002年和过去五年工作的回顾: a year and a span
             if year is not None and not PAST_YEAR.fullmatch(year):
                 self._named_both = False
