@@ -48,7 +48,8 @@ def test_growth_on_the_same_basis_attaches_to_the_amount():
     [
         ("今后三年内，中央财政再支持500所县级医院建设。", 500, "今后三年内"),
         ("二、今后五年的目标\n\n五年内，新增浇灌面积3000万亩。", 3000, "五年内"),
-        ("二、2009年工作安排\n\n年内新建中小学校12所。", 12, "年内"),
+        # 年内 under a plan heading naming the year: within that year
+        ("二、2009年工作安排\n\n年内新建中小学校12所。", 12, "2009年"),
     ],
 )
 def test_period_a_span_of_years_is_the_whole_span(text, value, period):
@@ -118,7 +119,7 @@ def test_period_a_result_under_a_year_s_review_heading_is_of_that_year():
     )
     assert one(text, 5.7).period == "2021年"
     assert one(text, 12).period == "2021年"
-    assert one(text, 30).period is None  # the paragraph looks back over five years
+    assert one(text, 30).period == "过去五年"  # the sentence counts what the five years added
     assert one(text, 5).period == "2022年"
 
 
@@ -203,3 +204,242 @@ def test_verifier_keeps_a_result_after_a_quoted_programme_name():
 def test_period_a_real_growth_rate_is_not_dated_by_the_year_end():
     text = "年末全国总人口14亿人。贫困地区农村居民人均可支配收入9377元，扣除价格因素，实际增长9.1%。"
     assert one(text, 9.1).period != "年末"
+
+
+# --- periods: what opens a paragraph's sentences dates the results after it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        # a year opening the paragraph under a heading naming the year and a plan's span
+        ("一、2017年及“十三五”时期工作回顾\n\n2017年，面对复杂形势，我们稳中求进。全市工业增加值增长6.4%，"
+         "社会消费品零售总额增长9.2%。", 9.2, "2017年"),
+        # 全年 in such a paragraph is that year
+        ("一、2017年及“十三五”时期工作回顾\n\n2017年，面对复杂形势，我们稳中求进。全年新增城镇就业4.3万人。", 4.3, "2017年"),
+        # a year in numerals opening a communiqué's paragraph dates its 其中 sentence
+        ("某省统计局关于一九八四年国民经济计划执行结果的公报\n\n商业购销两旺。一九八四年商业收购总额385亿元，比上年增长8%。"
+         "其中，粮食收购量920万吨，增长6%。", 920, "一九八四年"),
+        # a source named before the year (根据海关统计，一九八四年…) still lets the year open the sentence
+        ("某省统计局关于一九八四年国民经济计划执行结果的公报\n\n外贸增长。根据海关统计，一九八四年全省进出口总额为86亿元。"
+         "其中，出口总额为51亿元。", 51, "一九八四年"),
+        # a span opening the paragraph (四年来，…) dates the counts after it
+        ("一、本届政府工作回顾\n\n四年来，社会事业全面进步。城乡居民收入稳步增长。新建养老服务设施264个。", 264, "四年来"),
+        # a span opening the figure's own sentence, the year of the sentence before no longer frames
+        ("一、本届政府工作回顾\n\n2019年各项任务顺利完成。经过五年的努力，全市新建农村公路3200公里。", 3200, "经过五年"),
+        # a paragraph opening on the year just past, under a heading naming no time
+        ("一、本届政府工作回顾\n\n过去一年，我们强化民生保障。疫情防控扎实，建成核酸检测实验室27个。", 27, "过去一年"),
+        # …and under a heading naming the year, that year
+        ("某市2022年政府工作报告\n\n一、2021年工作回顾\n\n过去一年，我们强化民生保障。疫情防控扎实，建成核酸检测实验室27个。",
+         27, "2021年"),
+        # 五年新增…: a count of years opening its clause
+        ("一、本届政府工作回顾\n\n民生持续改善。五年新增城镇就业52.6万人。", 52.6, "五年"),
+    ],
+)
+def test_period_a_year_or_span_opening_the_paragraph_dates_its_results(text, value, period):
+    assert one(text, value).period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year inside a look back over a span: one year's detail or the span's, no certain period
+        "一、本届政府工作回顾\n\n过去的五年，是结构优化的五年。2019年，全市居民收入达到3.2万元。新增地理标志商标9件。",
+        # a year that starts a stretch (以来) frames no year's results
+        "一、本届政府工作回顾\n\n2016年以来，我们持续推进改革。新增市场主体6.7万户。",
+        # a level reached at the span's end (达到, 由…增加到) is no count over the span
+        "一、本届政府工作回顾\n\n五年来，生态持续改善。全市森林覆盖率达到6.7%。",
+        "一、本届政府工作回顾\n\n2019年各项任务顺利完成。经过五年的努力，全市财政总收入由52亿元增加到9亿元。",
+    ],
+)
+def test_period_an_uncertain_paragraph_frame_dates_nothing(text):
+    assert one(text, 9 if "9亿元" in text or "商标" in text else 6.7).period is None
+
+
+def test_period_a_review_heading_in_numerals_dates_its_results():
+    assert one("某市二〇〇四年政府工作报告\n\n二〇〇三年工作回顾\n\n全市国内生产总值完成612亿元，比上年增长12%。", 612).period == "二〇〇三年"
+
+
+def test_period_the_whole_year_after_a_point_closes_it():
+    # 年末… then a sentence opening with 全年: the counts after it are the year's, not the year end's
+    text = "2011年统计公报\n\n年末全国共有体育场地91万个。全年我国运动员获得108个世界冠军。在亚运会上，我国运动员共获得77枚奖牌。"
+    assert one(text, 91).period == "年末"
+    assert one(text, 77).period == "全年"
+
+
+def test_period_a_review_of_the_year_just_past_is_dated_as_written():
+    text = "某省2019年政府工作报告\n\n一、过去一年工作回顾\n\n全省新建农村公路1860公里。\n\n二、2019年工作安排\n\n新建农村公路1500公里。"
+    assert one(text, 1860).period == "过去一年"
+    assert one(text, 1500).period == "2019年"
+
+
+@pytest.mark.parametrize(
+    ("heading", "period"),
+    [
+        # 一年来，我们主要做了以下工作 under a heading naming the year keeps the year
+        ("一、2018年工作回顾", "2018年"),
+        # under a heading naming no time it is the year just past as written
+        ("一、攻坚克难，实现良好开局", "一年来"),
+        ("一、工作回顾", "一年来"),
+        # under one naming a year and a span its part may run on into the span: no period
+        ("一、2018年和过去五年工作的回顾", None),
+    ],
+)
+def test_period_a_sub_heading_on_the_year_just_past(heading, period):
+    text = f"某市2019年政府工作报告\n\n{heading}\n\n一年来，我们主要做了以下工作：\n\n着力稳增长。新建标准厂房38万平方米。"
+    assert one(text, 38).period == period
+
+
+def test_kind_a_report_delivered_in_december_is_of_the_next_year():
+    # delivered in December 2018, the report reviews 2018 and lays out 2019: 到2018年 looks back
+    text = (
+        "某市政府工作报告\n\n——2018年12月26日在某市第五届人民代表大会第三次会议上\n\n"
+        "一、过去五年工作回顾\n\n到2018年，全市地区生产总值达到512亿元。\n\n"
+        "二、2019年工作安排\n\n到2019年，全市地区生产总值达到560亿元。"
+    )
+    assert type(one(text, 512)).__name__ == "Achievement"
+    assert type(one(text, 560)).__name__ == "Target"
+
+
+def test_report_year_of_a_december_dateline():
+    from summarizer.text.clean import clean
+    from summarizer.text.sections import report_year
+
+    assert report_year(clean("某州政府工作报告（2022年12月12日）\n\n各位代表：")) == 2023
+    assert report_year(clean("某州政府工作报告（2023年1月12日）\n\n各位代表：")) == 2023
+
+
+def test_period_the_targets_after_this_year_s_requirements_are_of_the_report_s_year():
+    text = (
+        "某州2018年政府工作报告\n\n二、凝心聚力，开启新征程\n\n今年全州经济社会发展的总体要求是：稳中求进。\n\n"
+        "主要预期目标是：生产总值增长7.5%以上；固定资产投资增长12%以上。"
+    )
+    assert one(text, 7.5).period == "2018年"
+    assert one(text, 12).period == "2018年"
+
+
+def test_kind_an_entry_of_the_notes_is_no_fact():
+    text = (
+        "某市2019年政府工作报告\n\n二、2019年工作安排\n\n新建农村公路820公里。\n\n**名词解释**\n\n"
+        "①“双百工程”：即实施100项重点技改项目，完成技改投资120亿元以上。\n\n"
+        "[3]2018年年末，全市常住人口为356万人。"
+    )
+    values = {f.value for f in facts(text)}
+    assert 820 in values and 356 in values  # a note going on with the year's figures still reports
+    assert not values & {100, 120}
+
+
+def test_kind_the_plan_of_a_year_before_the_report_s_is_past():
+    text = (
+        "某省统计局关于1986年国民经济和社会发展的统计公报\n\n1987年2月20日\n\n"
+        "一九八六年国家计划建成投产的64个大中型项目中有17个没有建成；计划建成投产的88个单项工程中有21个没有建成。"
+    )
+    assert type(one(text, 17)).__name__ == "Achievement"
+    assert type(one(text, 21)).__name__ == "Achievement"
+    # the report's own year's plan still aims
+    found = one("某省1987年政府工作报告\n\n1987年计划新建农村公路620公里。", 620)
+    assert type(found).__name__ == "Target"
+
+
+def test_period_a_whole_year_or_a_point_right_before_a_figure_is_a_period():
+    text = "2012年统计公报\n\n全年2210.5万城市居民得到政府最低生活保障。年末70个大中城市中，价格上涨的城市个数为24个。"
+    assert one(text, 2210.5).period == "全年"
+    assert one(text, 24).period == "年末"
+
+
+def test_period_a_base_named_by_its_plan_s_end_dates_the_base_only():
+    text = "一、“十一五”时期工作回顾\n\n三次产业比例由“十五”末8.1∶46.3∶45.6调整为6.2∶44.1∶49.7。"
+    assert one(text, 8.1).period == "“十五”末"
+    assert one(text, 6.2).period != "“十五”末"
+
+
+def test_period_a_span_in_brackets_names_a_document_not_the_paragraph_s_years():
+    text = (
+        "某州2019年政府工作报告\n\n一、2018年工作回顾\n\n脱贫攻坚成效明显。制定脱贫攻坚实施方案（2018—2020年），"
+        "投入扶贫资金65.2亿元。实现9876户脱贫。"
+    )
+    assert one(text, 9876).period == "2018年"
+
+
+def test_period_a_point_of_the_year_does_not_date_a_count_of_events_in_a_later_clause():
+    text = "1996年统计公报\n\n年末全国各类社会福利院床位达88.5万张；城乡各种社会救济对象得到国家救济的达3650万人次。"
+    assert one(text, 88.5).period == "年末"
+    assert one(text, 3650).period is None
+
+
+def test_period_a_forecast_year_opening_the_paragraph_dates_it():
+    text = "某市2012年政府工作报告\n\n一、过去五年工作回顾\n\n经济总量成倍增长。预计2011年地区生产总值超过5200亿元。全社会固定资产投资3860亿元。"
+    assert one(text, 3860).period == "2011年"
+
+
+def test_period_the_whole_year_under_a_heading_naming_a_year_beside_a_span():
+    text = (
+        "某省2021年政府工作报告\n\n一、2020年和“十三五”时期工作回顾\n\n（一）经济稳中向好。全年地区生产总值增长3.6%。"
+        "新建5G基站2.1万个。"
+    )
+    assert one(text, 3.6).period == "2020年"
+    assert one(text, 2.1).period == "2020年"  # the paragraph goes on with the year 全年 opened
+
+
+def test_kind_a_plan_sub_heading_aiming_at_results_stays_in_the_plan():
+    text = (
+        "某市2014年政府工作报告\n\n一、2013年工作回顾\n\n新建公园12个。\n\n二、2014年目标任务\n\n"
+        "（七）着力加快生态建设，推动生态文明取得新成效。\n\n大力发展公共交通，公交分担率提高4个百分点。"
+    )
+    found = one(text, 4)
+    assert (type(found).__name__, found.period) == ("Target", "2014年")
+    assert type(one(text, 12)).__name__ == "Achievement"
+
+
+def test_period_a_bold_heading_on_the_year_s_work_opens_its_plan():
+    text = (
+        "某省政府工作报告\n\n——2013年1月20日在某省人民代表大会上\n\n**2012年工作回顾**\n\n新建高速公路420公里。\n\n"
+        "**扎实做好2013年工作**\n\n围绕上述目标，重点抓好以下工作：\n\n**一、推进城乡统筹发展**\n\n新建高速公路380公里。"
+    )
+    assert one(text, 380).period == "2013年"
+
+
+def test_period_the_part_on_the_year_under_a_heading_naming_a_year_beside_a_span():
+    text = (
+        "某省2021年政府工作报告\n\n一、2020年工作回顾和“十三五”时期发展成就\n\n2020年是极不平凡的一年，我们迎难而上。\n\n"
+        "（一）疫情防控取得重大成果。建成核酸检测实验室86个。\n\n"
+        "各位代表，2020年是“十三五”规划收官之年。五年来，我们砥砺奋进。\n\n新建高速公路1520公里。"
+    )
+    assert one(text, 86).period == "2020年"
+    assert one(text, 1520).period is None  # the look back over the five years
+
+
+def test_period_the_parts_on_the_span_and_on_the_year_under_a_heading_naming_both():
+    text = (
+        "某市2021年政府工作报告\n\n一、“十三五”时期和2020年工作回顾\n\n“十三五”时期，我们砥砺奋进。\n\n"
+        "五年来，城乡统筹步伐加快。新建保障性住房4.6万套。\n\n"
+        "各位代表，在刚刚过去的一年里，我们迎难而上。\n\n1．疫情防控展现新担当。新建核酸检测实验室37个。"
+    )
+    assert one(text, 4.6).period == "“十三五”时期"
+    assert one(text, 37).period == "2020年"
+
+
+def test_period_an_excerpt_s_enumerated_first_line_is_a_heading_not_a_title():
+    text = "一、2020年工作回顾\n\n全年新建高速公路236公里。\n\n新增城镇就业8.2万人。"
+    assert one(text, 8.2).period == "2020年"
+
+
+def test_period_the_whole_year_opening_a_sentence_frames_the_paragraph():
+    text = "2019年统计公报\n\n全年国内生产总值986515亿元，比上年增长6.1%。其中，第一产业增加值70467亿元，增长3.1%。"
+    assert one(text, 70467).period == "全年"
+    # …and is the year that opens the paragraph before it
+    text = "一九八五年统计公报\n\n一九八五年，我国各族人民继续前进。全年社会总产值为16309亿元。其中工农业总产值为13335亿元。"
+    assert one(text, 13335).period == "一九八五年"
+
+
+def test_period_a_target_s_part_of_the_year_is_its_own():
+    text = (
+        "某州2022年政府工作报告\n\n二、2022年工作安排\n\n（一）着力推进项目建设。力争新开工项目上半年开工率达到60%。"
+        "完成综合交通投资260亿元。"
+    )
+    assert one(text, 260).period == "2022年"
+
+
+def test_period_a_span_of_more_than_some_years_opening_a_paragraph():
+    text = "一、灾后恢复重建胜利完成\n\n三年多来，我们把恢复重建作为中心工作。全面完成重建项目2.6万个。"
+    assert one(text, 2.6).period == "三年多来"

@@ -155,3 +155,13 @@ def fact_year(period: str | None, year: int | None, *, target_year: int | None =
     if any(w in text for w in _LAST):
         return base - 1
     return base
+
+
+def names_past_plan(before_cue: str, sentence: str, year: int | None) -> bool:
+    """一九八三年国家计划建成投产的78个大中型项目中有23个没有建成 in a 1984 report: a plan word
+    under a year before the report's own, in a sentence naming no year still to come, names a
+    past plan; the figures it stands before are what became of it, not targets."""
+    if year is None:
+        return False
+    before = years_in(before_cue)
+    return bool(before) and before[-1] < year and all(y < year for y in years_in(sentence))

@@ -30,6 +30,8 @@ WORK_HEADING = genre.compiled("work_headings")
 TARGETS_OPEN = genre.compiled("targets_open", prefix=r"^\s*")
 # (三)…, （六）…, 3.…: a numbered sub-heading, a part of the section above it
 SUBHEADING = re.compile(r"^[\s*#]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])")
+# words by which a heading looks back whatever section it stands in (总结, 回顾, 一年来, 执行情况)
+LOOKS_BACK_HEADING = re.compile(r"回顾|总结|过去|[一两三四五六七八九十]年来|情况")
 # words by which a heading looks ahead whatever section it stands in
 FUTURE_HEADING = re.compile(r"今后|未来|明年|下一步|下阶段|打算|安排|计划|展望|思路|今年")
 # 今年经济社会发展的主要预期目标是: the year the report is delivered in (its own year)
@@ -48,7 +50,18 @@ YEAR_WORK = re.compile(
 # naming none ((二)多措并举，扩大内需, 一年来，我们主要做了以下工作) stays in its review's year
 NAMES_TIME = re.compile(r"(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3}年|(?:[两三四五六七八九十]|\d+)年|十[一二三四五]五")
 # 过去五年, 四年来, 近五年: the span of years a review heading looks back over
-REVIEW_SPAN = re.compile(r"(?:过去|近)[两三四五六七八九十]年(?:来|间)?|(?<![一二三四五六七八九十\d])[两三四五六七八九十]年来")
+# (一、过去一年工作回顾, 一年来，我们主要抓了以下工作: the year just past, as the report writes it)
+REVIEW_SPAN = re.compile(
+    r"(?:过去|近)的?[一两三四五六七八九十]年(?:来|间)?|(?<![一二三四五六七八九十\d])[一两三四五六七八九十]年来"
+)
+# 过去的一年里，… / 一年来，…: a paragraph opening on the year just past
+OPENS_PAST_YEAR = re.compile(r"(?:过去的?一年|一年来)")
+# “十三五”时期，… / 五年来，… / 过去五年，…: a paragraph opening on the span of years
+SPAN_OPENER = re.compile(
+    r"[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来)|(?:过去|近|这)的?五年|五年来"
+)
+# 过去一年, 一年来: the year just past as a review names it relative to the report's own year
+PAST_YEAR = re.compile(r"(?:过去|近)的?一年(?:来|间)?|一年来")
 # 今后五年, 未来三年: the span of years a plan heading looks ahead over
 PLAN_SPAN = re.compile(r"(?:今后|未来)[两三四五六七八九十]年")
 NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
@@ -57,6 +70,16 @@ PARAGRAPH_CLOSE = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”",
 PLAN_TITLE = re.compile(r"五[”\"]?(?:计划|规划)|五年(?:计划|规划)")
 FRONT_MATTER = re.compile(r"-{3}|([a-z_]+):\s*(.*)")
 HEAD_LINES = 4  # the title and dateline: where the report's own year is named
+# 2022年12月30日, 二〇二二年十二月: a December dateline (the session that opens the next year)
+DECEMBER = re.compile(r"((?:19|20)\d{2}年|[一二][〇零○Ｏ一二三四五六七八九]{3}年)\s*(?:12|十二)月\s*(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日")
+
+
+def _dateline_years(head: str) -> list[int]:
+    """The years a head line names; a report delivered in December (2022年12月30日在…会议上)
+    reviews that year and lays out the next, which is the report's own year."""
+    years = years_in(head)
+    late = [years_in(m.group(1))[0] + 1 for m in DECEMBER.finditer(head)]
+    return years + late
 
 
 def report_year(doc: Document) -> int | None:
@@ -72,20 +95,29 @@ def report_year(doc: Document) -> int | None:
             if (field := FRONT_MATTER.fullmatch(line.strip())) is not None:
                 # ---/source: …/title: …: a converter's front matter; only its title may name a year
                 if field.group(1) == "title":
-                    years += years_in(HORIZON.sub("", field.group(2)[:80]))
+                    years += _dateline_years(HORIZON.sub("", field.group(2)[:80]))
                 continue
             if HEADING_RE.match(line.strip("*# ")):
                 # 一、2020年主要工作: the body has begun (an excerpt without its title)
                 return max(years) if years else (plans[0] if plans else None)
             # 二〇二一年一月十八日在…会议上: a dateline writes its year in numerals
             head = HORIZON.sub("", line[:80])
-            years += years_in(head)
+            years += _dateline_years(head)
             if not plans and PLAN_TITLE.search(head) and (plan := five_year_plan(head)) is not None:
                 plans.append(plan[1])
             seen += 1
             if seen >= HEAD_LINES:
                 return max(years) if years else (plans[0] if plans else None)
     return max(years) if years else (plans[0] if plans else None)
+
+
+def _titled(line: str, year: re.Match[str]) -> bool:
+    """**扎实做好2012年工作**: a short line set apart (bold, a Markdown heading) or closing on the
+    year's work, a heading though it holds digits."""
+    text = line.strip()
+    if len(text) > 40 or re.search(r"[。；;，,！？!?]", text):
+        return False
+    return text.startswith(("**", "#")) or not text[year.end() :].strip("*# ")
 
 
 def paragraph_end(norm: str, line_end: int, limit: int = 60) -> int:
@@ -115,6 +147,12 @@ class Sections:
         self._plan_periods: list[tuple[int, str | None]] = []
         # (heading start, year it reviews) for every review heading: 一、2021年工作回顾 -> 2021年
         self._review_periods: list[tuple[int, str | None]] = []
+        self._named_both = False  # the last review heading naming time named a year and a span
+        self._review_named: list[str | None] = []  # parallel to _review_periods
+        # (state, year) after a review heading naming a year beside a span: "pending" until its first
+        # paragraph, "year" while the part on that year runs (it opened with the year)
+        self._stretch: tuple[str, str] | None = None
+        self._stretch_span: str | None = None  # “十三五”时期 of that heading, as written
         self.year = report_year(doc)
         norm = doc.norm
         pos = 0
@@ -148,17 +186,21 @@ class Sections:
                 heading = self._heading_mode(stripped)
                 if heading == "plan" and mode == "summary" and self._review_subheading(stripped):
                     heading = None  # (三)聚焦工作重点,…提档加速推进: a part of the review, not a plan
+                if heading == "summary" and mode == "plan" and self._plan_subheading(stripped):
+                    heading = None  # (七)着力加快美丽台州建设,推动生态文明取得新成效: an aim of the plan
                 if heading is not None:
                     self._switches.append((start, heading))
                     self._note_plan_period(doc, start + lead, stripped, heading)
                     mode = heading
                     continue
+            if mode == "summary" and self._stretch is not None:
+                self._note_year_stretch(doc, start + lead, stripped)
             first = True
             for sentence in re.finditer(r"[^。！？!?]+", line):
                 text = sentence.group()
                 if PLAN_SWITCH.match(text):
                     self._switches.append((start + sentence.start(), "plan"))
-                    self._note_year_targets(start + sentence.start(), text)
+                    self._note_year_targets(start + sentence.start(), text, norm)
                     if first or mode == "plan" or TARGETS_OPEN.match(text):
                         mode = "plan"
                     else:
@@ -189,11 +231,37 @@ class Sections:
         if mode != "plan":
             self._plan_periods.append((at, None))
             year = self._review_year(doc, at, line)
-            if year is None and self._review_periods and not NAMES_TIME.search(line):
+            if year is not None and PAST_YEAR.fullmatch(year) and self._review_periods:
+                # 一年来，我们主要做了以下工作 under 一、2023年工作回顾 is of 2023; under 一、2002年和过去
+                # 五年工作的回顾 it may run on into the five years, so it dates nothing either
+                if self._review_periods[-1][1] is not None or self._named_both:
+                    year = self._review_periods[-1][1]
+            elif year is None and self._review_periods and not NAMES_TIME.search(line):
                 year = self._review_periods[-1][1]  # a sub-heading of 一、2023年工作回顾 is of 2023
+            elif year is None and NAMES_TIME.search(line):
+                self._named_both = True  # 一、2002年和过去五年工作的回顾: a year and a span
+            if year is not None and not PAST_YEAR.fullmatch(year):
+                self._named_both = False
+            named = None  # 2020年 of 一、2020年和“十三五”工作回顾: the one year beside the span
+            beside_span = five_year_plan(line) is not None or REVIEW_SPAN.search(line) is not None or "五年" in line
+            titled = doc.kept and at <= doc.kept[0][0] and not HEADING_RE.match(line.strip("*# "))
+            if year is None and beside_span and not titled:
+                one = list(YEAR_WORK.finditer(line)) or list(YEAR.finditer(line))
+                if len(one) == 1 and len(years_in(line)) == 1:
+                    named = doc.text[at + one[0].start(1) : at + one[0].end(1) + 1]
+            elif year is None and self._review_named:
+                named = self._review_named[-1]  # a sub-heading of that review
             self._review_periods.append((at, year))
+            self._review_named.append(named)
+            if year is None and named is not None and self._review_year_heading(line):
+                self._stretch = ("pending", named)  # 一、2020年工作回顾和“十三五”时期发展成就
+                plan = [m for m in PERIOD_RE.finditer(line) if five_year_plan(m.group())]
+                self._stretch_span = doc.text[at + plan[0].start() : at + plan[0].end()] if len(plan) == 1 else None
+            elif year is None and NAMES_TIME.search(line):
+                self._stretch = None
             return
         self._review_periods.append((at, None))  # a plan section ends the review before it
+        self._review_named.append(None)
         period = None
         # a year or a plan, not a word of the heading's phrase (奋力完成全年目标任务)
         found = [
@@ -218,10 +286,11 @@ class Sections:
         """The one year a review heading names (一、2021年工作回顾 -> 2021年); None for a heading
         that also names a span (2025年和“十四五”工作回顾, 过去五年工作回顾): its figures may be
         of either."""
-        if doc.kept and at <= doc.kept[0][0]:
+        if doc.kept and at <= doc.kept[0][0] and not HEADING_RE.match(line.strip("*# ")):
             return None  # the report's title (某市2023年工作总结): the engine reads it as the title
+            # (一、2020年主要工作…: an enumerated first line heads an excerpt's section)
         if not YEAR.search(line) and (span := Sections._review_span(line)) is not None:
-            return doc.text[at + span[0] : at + span[1]]
+            return doc.text[at + span[0] : at + span[1]]  # (a sub-heading's 一年来 keeps its review's year: caller)
         year = YEAR_WORK.search(line)
         if year is None or five_year_plan(line) or "五年" in line or len(YEAR.findall(line)) > 1:
             return None
@@ -243,11 +312,63 @@ class Sections:
         i = bisect_right(self._review_starts, pos) - 1
         return self._review_periods[i][1] if i >= 0 else None
 
-    def _note_year_targets(self, at: int, sentence: str) -> None:
+    @staticmethod
+    def _review_year_heading(line: str) -> bool:
+        """A top heading (一、…) of a review naming a year beside a span: sub-headings do not open
+        a stretch of their own."""
+        return not SUBHEADING.match(line)
+
+    def _note_year_stretch(self, doc: Document, at: int, line: str) -> None:
+        """一、2020年工作回顾和“十三五”时期发展成就 / 2020年是极不平凡的一年。… / （一）… / 各位代表，
+        2020年是“十三五”规划收官之年。五年来，…: the part opening with the year is of the year,
+        up to the paragraph that looks back over the span."""
+        state, year = self._stretch  # type: ignore[misc]
+        # the opening two sentences past the salutation (各位代表！2002年各项任务…。经过五年的努力，…)
+        first = "。".join(re.split(r"[。！？!?]", re.sub(r"^[\s*#]*各位代表[！!，,：:]", "", line))[:2])
+        opener = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
+        opens_year = years_in(opener[: len(year) + 2])[:1] == years_in(year) or OPENS_PAST_YEAR.match(opener)
+        opens_span = bool(SPAN_OPENER.match(opener)) and self._stretch_span is not None
+        if state == "pending" and not opens_year and not opens_span:
+            self._stretch = None
+        elif opens_year and state != "year":
+            # 2020年极不平凡。… / 各位代表，在刚刚过去的一年里，…: the part on the year
+            self._review_periods.append((at, year))
+            self._review_named.append(year)
+            self._stretch = ("year", year)
+        elif opens_span and state != "span":
+            # “十三五”时期，我们… / 五年来，…: the part on the span, as the heading names it
+            self._review_periods.append((at, self._stretch_span))
+            self._review_named.append(year)
+            self._stretch = ("span", year)
+        elif state == "year" and (
+            five_year_plan(first) or REVIEW_SPAN.search(first) or "五年" in first or "本届政府" in first
+        ):
+            self._review_periods.append((at, None))  # 各位代表，2020年是“十三五”收官之年。五年来，…
+            self._review_named.append(year)
+            self._stretch = ("after", year)
+
+    def review_year_beside_span(self, pos: int) -> str | None:
+        """The one year a review heading names beside a span (2020年 of 一、2020年和“十三五”工作
+        回顾), for the section holding `pos`: what its 全年 is (a figure stating no period there
+        may be of either)."""
+        if self.at(pos) != "summary":
+            return None
+        i = bisect_right(self._review_starts, pos) - 1
+        return self._review_named[i] if i >= 0 else None
+
+    def _note_year_targets(self, at: int, sentence: str, norm: str = "") -> None:
         """今年经济社会发展的主要预期目标是：… under a heading naming a five-year plan (全力实现
-        “十五五”良好开局): the targets from here on are the report's year's, not the plan's."""
-        if self.year is None or not TARGETS_OPEN.match(sentence) or not THIS_YEAR_OPENS.match(sentence):
+        “十五五”良好开局): the targets from here on are the report's year's, not the plan's; so
+        are those of 主要预期目标是：… right after a paragraph opening with 今年 (今年全州经济社会
+        发展的总体要求是：…) when the sentence names no time of its own."""
+        if self.year is None or not TARGETS_OPEN.match(sentence):
             return
+        if not THIS_YEAR_OPENS.match(sentence):
+            line_start = norm.rfind("\n", 0, at) + 1
+            before = norm[:line_start].rstrip()
+            previous = before[before.rfind("\n") + 1 :]
+            if norm[line_start:at].strip() or NAMES_TIME.search(sentence) or not THIS_YEAR_OPENS.match(previous):
+                return
         if self._plan_periods and self._plan_periods[-1][0] > at:
             return  # kept in text order: plan_period bisects the starts
         self._plan_periods.append((at, f"{self.year}年"))
@@ -275,7 +396,7 @@ class Sections:
             return "plan"
         if summary and not plan:
             return "summary"
-        if year and self.year is not None and (plan or summary or work or is_heading(line)):
+        if year and self.year is not None and (plan or summary or work or is_heading(line) or _titled(line, year)):
             return "summary" if years_in(year.group(1) + "年")[0] < self.year else "plan"
         span = five_year_plan(line)
         if span and self.year is not None and (plan or summary or work):
@@ -296,6 +417,18 @@ class Sections:
             return False
         span = five_year_plan(line)
         return not (span and self.year is not None and span[2] >= self.year)
+
+    def _plan_subheading(self, line: str) -> bool:
+        """A numbered sub-heading ((七)…, 3.…) inside a plan whose review word is only a result
+        aimed at (推动生态文明取得新成效, 确保民生实事取得实效): it names no past year or plan and
+        does not look back (回顾, 总结, 过去, 一年来), so it goes on planning."""
+        if not SUBHEADING.match(line) or LOOKS_BACK_HEADING.search(line):
+            return False
+        year = YEAR_WORK.search(line) or YEAR.search(line)
+        if year is not None and self.year is not None and years_in(year.group(1) + "年")[0] < self.year:
+            return False
+        span = five_year_plan(line)
+        return not (span and self.year is not None and span[2] < self.year)
 
     def _looks_back(self, sentence: str) -> bool:
         found = SUMMARY_SWITCH.match(sentence)

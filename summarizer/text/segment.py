@@ -214,8 +214,8 @@ def _preceded_by(text: str, pos: int, words: tuple[str, ...]) -> bool:
 
 
 def _is_date(norm: str, end: int) -> bool:
-    """8月12日 is a date, not the period 8月."""
-    return end < len(norm) and (norm[end].isdigit() or norm[end] in "日号")
+    """8月12日 is a date, not the period 8月 (全年2347.7万城市居民…: 全年 before a figure is a period)."""
+    return end < len(norm) and norm[end - 1] == "月" and (norm[end].isdigit() or norm[end] in "日号")
 
 
 def is_heading(line: str) -> bool:

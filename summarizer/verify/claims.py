@@ -44,7 +44,7 @@ from summarizer.models import CheckStatus, Fact, FactField, NumberMention, Targe
 from summarizer.text import genre
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import MAGNITUDES, extract_mentions_text, growth_rate
-from summarizer.text.periods import plan_end_period
+from summarizer.text.periods import names_past_plan, plan_end_period
 from summarizer.text.prefilter import prefiltered
 from summarizer.text.segment import PERIOD_RE
 from summarizer.text.tables import column_header, name_column
@@ -1118,6 +1118,8 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         if c.group() not in weak and outside_metric(c)
         and not (c.group() in vocab.NOUN_CUES and norm[c.end() : c.end() + 1] in "，,。；;、")
         and not _in_quotes(norm, s_start, c.start())
+        and not _past_deadline(c.group(), scope.year)
+        and not (c.group() in ("计划", "规划") and names_past_plan(norm[s_start : c.start()], norm[s_start:s_end], scope.year))
     ]
     cell = scope.table(figure.start)
     column_target = False
@@ -1147,6 +1149,16 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         cue = before[-1]
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, scope.doc.text[cue.start() : cue.end()])
     return _OK[FactField.KIND]
+
+
+_DEADLINE = re.compile(r"到((?:19|20)\d{2})年")
+
+
+def _past_deadline(cue: str, year: int | None) -> bool:
+    """到2015年 in a report of 2016 looks back (到2015年，全市生产总值达到453亿元): a deadline only
+    while its year is still to come, as the engine reads it."""
+    found = _DEADLINE.fullmatch(cue)
+    return found is not None and year is not None and int(found.group(1)) < year
 
 
 def _in_quotes(norm: str, s_start: int, at: int) -> bool:

@@ -101,6 +101,11 @@ class Scope:
         """The text line (paragraph) holding `pos`."""
         return self.seg.line(pos)
 
+    @property
+    def year(self) -> int | None:
+        """The report's own year (the latest its title lines name), as the engine reads it."""
+        return self._year
+
     def dated_before_report(self, start: int, end: int) -> bool:
         """The last period in [start, end) is one year before the report's own year."""
         dated = self.seg.dated_year(start, end)

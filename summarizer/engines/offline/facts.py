@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
@@ -48,7 +49,8 @@ from summarizer.text.numbers import (
     written_minus,
 )
 from summarizer.text.numbers import RANK_CHAIN_RE as RANK_CHAIN
-from summarizer.text.sections import TARGETS_OPEN, YEAR
+from summarizer.text.periods import names_past_plan, years_in
+from summarizer.text.sections import PAST_YEAR, TARGETS_OPEN, YEAR
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header, name_column
@@ -77,6 +79,9 @@ POOL_AFTER = re.compile(r"^(?:个|座|户|家|名|所|只)?(?:(?!在)[\u4e00-\u9
 POOL_SHARE = re.compile(r"\d(?:\.\d+)?\s*%|占|比例|比重|个数")
 POOL_MEMBERS = re.compile(r"\s*(?:其中)?有\s*\d")
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
+# [6]2016年年末，0-14岁人口为23008万人: a numbered note that goes on with the year's figures
+DATED_NOTE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*(?:19|20)\d{2}年")
+NOTES_HEADING = re.compile(rf"^[#*\s]*(?:{vocab.pattern('notes_headings')})[*\s]*[:：]?[*\s]*$", re.M)
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 # after a bare class noun: commitment and time words, then the verb that says what is counted
 BARE_PREDICATE = re.compile(
@@ -198,6 +203,7 @@ class FactBuilder:
         self._title_period = _title_period(doc, seg)
         self._definitions: dict[tuple[int, int], bool] = {}
         self._opens_targets: dict[tuple[int, int], bool] = {}
+        self._notes_start = _notes_start(doc)
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
 
     @property
@@ -210,6 +216,10 @@ class FactBuilder:
         line_start = self.seg.line(m.start)[0]
         if NOTE_LINE.match(norm, line_start):
             return  # [14]规模以上服务业包括…50人及以上: a note defines terms, it reports nothing
+        if self._notes_start <= m.start and not DATED_NOTE.match(norm, line_start):
+            # ⑥省“616”对口帮扶：由1位省委…每年至少办成6件实事 in the notes: an entry explaining a term
+            # or programme; only a note going on with the year's figures ([6]2016年年末，…) reports
+            return
         sentence = self.seg.sentence(m.start)
         s_start = sentence[0]
         if self._is_definition(sentence):
@@ -1698,12 +1708,14 @@ class FactBuilder:
         _, c_end = self.seg.clause(m.start)
         after = norm[m.end : c_end]
 
-        def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset()) -> int:
+        def last(pattern: re.Pattern[str], text: str, skip: frozenset[str] = frozenset(), offset: int = s_start) -> int:
             found = [
                 c.start()
                 for c in pattern.finditer(text)
                 # only a 到…年 cue can look back (_past): the others skip the year test
                 if (cue := c.group()) not in skip and not (cue[:1] == "到" and self._past(cue))
+                # 一九八三年国家计划建成投产的…: a plan of a year before the report's is past
+                and not (cue in PLAN_WORDS and self._past_plan(s_start, s_end, offset + c.start()))
             ]
             if found and ("“" in text or '"' in text):  # QUOTED needs a quotation mark
                 quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
@@ -1715,12 +1727,12 @@ class FactBuilder:
         target_at = last(TARGET_CUES, before, weak)
         if metric_start < words_end < m.start:
             # 城乡居民人均储蓄|将达到|6万元: a cue between the name and the figure counts too
-            if (inner := last(FUTURE_BETWEEN, norm[words_end : m.start])) >= 0:
+            if (inner := last(FUTURE_BETWEEN, norm[words_end : m.start], offset=words_end)) >= 0:
                 target_at = max(target_at, words_end - s_start + inner)
         for a, b in derived:
             # 比年初预计的2700亿元: a comparison's base named as a forecast is the forecast figure
             compared = norm[a - 1 : a] in ("比", "较") and norm[b : m.start].strip() == "的"
-            if compared and b <= m.start and (inner := last(TARGET_CUES, norm[a:b], weak)) >= 0:
+            if compared and b <= m.start and (inner := last(TARGET_CUES, norm[a:b], weak, a)) >= 0:
                 target_at = max(target_at, a - s_start + inner)
         # 二期已签约4个项目: an aspect word inside the metric still reports a result (a target
         # word inside it, as in 全年目标任务81.4%, names the metric and does not count)
@@ -1731,7 +1743,7 @@ class FactBuilder:
             kind = "achievement"
         elif last(WEAK_ACHIEVEMENT_CUES, before) >= 0 and mode != "plan":
             kind = "achievement"
-        elif last(TARGET_CUES, after, weak) >= 0:
+        elif last(TARGET_CUES, after, weak, m.end) >= 0:
             kind = "target"
         elif "同比" in after or "已" in after:
             kind = "achievement"
@@ -1755,6 +1767,10 @@ class FactBuilder:
                 at, word = max(found)
                 commitment = self.doc.text[s_start + at : s_start + at + len(word)]
         return kind, commitment
+
+    def _past_plan(self, s_start: int, s_end: int, at: int) -> bool:
+        """The plan word at `at` names a plan of a year before the report's (periods.names_past_plan)."""
+        return names_past_plan(self.norm[s_start:at], self.norm[s_start:s_end], self.modes.year)
 
     def _in_targets_sentence(self, s_start: int, s_end: int, at: int) -> bool:
         """A figure of the sentence that opens the year's main targets (主要预期目标是：…), in a
@@ -1782,7 +1798,8 @@ class FactBuilder:
     def _base_period(self, p, m: NumberMention) -> bool:
         """由“十五”末的40%提高到60%: the period after 由/从 (and before 的) dates the base figure
         that follows it, not the figures after that one."""
-        if p.start == 0 or self.norm[p.start - 1] not in "由从" or self.norm[p.end : p.end + 1] != "的":
+        after = self.norm[p.end : p.end + 1]
+        if p.start == 0 or self.norm[p.start - 1] not in "由从" or not (after == "的" or after.isdigit()):
             return False
         base = next((b.mention for b in self.built[-8:] if p.end < b.mention.start < m.start), None)
         # 从1990年的44.9:19.6:35.5: the parts of one ratio are all the base's; 提高到 ends it
@@ -1830,13 +1847,25 @@ class FactBuilder:
         if period is None:
             return None
         paragraph = self.norm[line_start : m.start]
-        if not YEAR.search(period):
+        if not YEAR.search(period) and _one_year(period) is None:  # (二〇〇一年工作回顾 names one year)
             # 一、过去五年工作回顾 … 五年来，…: a paragraph looking back over the years of a span's
             # review speaks of the span; one naming a year of its own may speak of that year
             return None if YEAR.search(paragraph) else period
-        if YEARS_SPAN.search(paragraph) or "五年" in paragraph or any(p.plan for p in self.seg.periods_between(line_start, m.start)):
+        # (实施方案（2018—2020年）: a span in brackets names a document, the paragraph looks back over none)
+        unbracketed = BRACKETED.sub("", paragraph)
+        if YEARS_SPAN.search(unbracketed) or "五年" in unbracketed or any(
+            p.plan for p in self.seg.periods_between(line_start, m.start) if not self._bracketed(p.start, line_start)
+        ):
             return None
         return period
+
+    def _bracketed(self, at: int, line_start: int) -> bool:
+        """`at` stands inside brackets （…）/《…》 opened after `line_start`."""
+        for open_, close in (("（", "）"), ("(", ")"), ("《", "》")):
+            opened = self.norm.rfind(open_, line_start, at)
+            if opened >= 0 and self.norm.rfind(close, opened, at) < 0:
+                return True
+        return False
 
     def _average_period(self, m: NumberMention, name: str) -> str | None:
         """A rate averaged over years (年均增长8%) is of the span its sentence or paragraph names
@@ -1861,12 +1890,83 @@ class FactBuilder:
 
     def _period(self, m: NumberMention, kind: str, name: str = "") -> str | None:
         """The period of the figure; 全年 under a heading naming one year (一、2023年工作回顾,
-        二、2024年工作安排) is that year, as a reader quoting the figure would date it."""
+        二、2024年工作安排) or in a paragraph opening with one (2015年，面对…) is that year, as a
+        reader quoting the figure would date it."""
         period = self._period_as_written(m, kind, name)
-        if period != "全年":
-            return period
+        if period != "全年" and (period != "年内" or kind == "achievement"):
+            return period  # (年内 in 二、2024年工作安排: within the year the plan is for)
+        line_start = self.seg.line(m.start)[0]
+        opening = self._opening_frame(line_start, self.seg.sentence(m.start)[0]) if kind == "achievement" else None
+        if opening is not None and _one_year(opening[1]):
+            return opening[1]
         year = self.modes.review_period(m.start) if kind == "achievement" else self.modes.plan_period(m.start)
-        return year if year and YEAR.fullmatch(year) else period
+        if kind == "achievement" and year is None:
+            year = self.modes.review_year_beside_span(m.start)  # 一、2020年和“十三五”工作回顾 … 全年…
+        return year if year and _one_year(year) else period
+
+    def _is_level(self, m: NumberMention) -> bool:
+        """The figure is a level reached (达到68%, 由625公里增加到744公里, 居全省第二), not a count."""
+        if m.family == "rank":
+            return True
+        c_start = self.seg.clause(m.start)[0]
+        return LEVEL_BEFORE.search(self.norm, c_start, m.start) is not None
+
+    def _opens_line(self, p, line_start: int) -> bool:
+        """The period opens its paragraph (上半年，全市… / 1-10月，…)."""
+        lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[line_start : p.start])
+        return SENTENCE_LEAD.fullmatch(lead) is not None
+
+    def _leads_sentence(self, at: int) -> bool:
+        """Only opening words (初步核算，, 刚刚过去的) stand before `at` in its sentence."""
+        s_start = self.seg.sentence(at)[0]
+        lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[s_start:at])
+        return SENTENCE_LEAD.fullmatch(lead) is not None
+
+    def _opens_sentence(self, p) -> bool:
+        """The period opens its sentence (全年…, 2015年，…, 刚刚过去的2015年，…): it frames what follows."""
+        return self._leads_sentence(p.start) and not FRAME_NOT_AFTER.match(self.norm, p.end)
+
+    def _opening_frame(self, line_start: int, s_start: int, at: int | None = None) -> tuple[int, str] | None:
+        """The last whole year or span of years opening a sentence of the paragraph before
+        `s_start` (2015年，… / 一九八三年全民所有制… / 四年来，… / 过去五年，…), when no later
+        sentence of the paragraph opens with another year or part of one; None otherwise. A year
+        after the report's own is no result's frame."""
+        if s_start <= line_start and at is None:
+            return None
+        found: list[tuple[int, str]] = []
+        for p in self.seg.periods_between(line_start, s_start):
+            if not self._leads_sentence(p.start):
+                continue
+            if FRAME_NOT_AFTER.match(self.norm, p.end):
+                found.append((p.start, ""))  # 2019年以来，…: a stretch from a year, no year's results
+            elif (year := _one_year(p.text)) is not None:
+                found.append((p.start, p.text if self.modes.year is None or year <= self.modes.year else ""))
+            elif p.text == "全年" and not self.norm.startswith(("目标", "任务", "计划"), p.end):
+                found.append((p.start, p.text))  # 全年国内生产总值…。其中，第一产业增加值…: the year's
+            elif p.specific or p.plan:
+                found.append((p.start, ""))  # a part of the year or a plan's years: not this rule's
+        spans = [
+            (w.start(), self.doc.text[w.start() : w.end()])
+            # 经过五年的努力，全市生产总值由359亿元增加到648亿元: a span may open the figure's own sentence
+            for w in YEARS_SPAN.finditer(self.norm, line_start, s_start if at is None else at)
+            if self._leads_sentence(w.start())
+        ]
+        for w in PAST_YEAR_OPENS.finditer(self.norm, line_start, s_start):
+            if self._leads_sentence(w.start()):
+                found.append((w.start(), self.doc.text[w.start() : w.end(1)]))  # 过去一年，我们…
+        if not found and not spans:
+            return None
+        at, text = max(found + spans)
+        if text == "全年":
+            # 一九八二年，…。全年社会总产值…。其中…: the whole year of the year opening the paragraph
+            earlier = sorted(f for f in found + spans if f[0] < at)
+            if earlier and _one_year(earlier[-1][1]) is not None:
+                at, text = earlier[-1]
+        if spans and spans[0][0] < at and (at, text) not in spans:
+            # 过去的五年，是…的五年。2010年，城市居民…。新增国家地理标志证明商标7件: a year inside a
+            # look back over the span may be one year's detail or the span's; neither is certain
+            return None
+        return (at, text) if text else None
 
     def _period_as_written(self, m: NumberMention, kind: str, name: str = "") -> str | None:
         s_start, _ = self.seg.sentence(m.start)
@@ -1887,12 +1987,42 @@ class FactBuilder:
             line_start = self.seg.line(m.start)[0]
             earlier = [p for p in self.seg.periods_between(line_start, s_start) if self._frames(p.start, p.end)]
             # (“十三五”时期，我们…: a paragraph opening with a plan's years speaks of those years)
-            specific = [p for p in earlier if p.specific or p.plan] if kind == "achievement" else earlier
+            if kind == "achievement":
+                specific = [p for p in earlier if p.specific or p.plan]
+            else:
+                # 力争上半年开工…。新增限上企业50户: a target's part of the year (a deadline, a half)
+                # is its own; only a frame opening the paragraph (上半年，…) dates the targets after it
+                specific = [p for p in earlier if not p.specific or self._opens_line(p, line_start)]
             if specific and earlier[-1] is not specific[-1] and not POINT_IN_YEAR.search(specific[-1].text):
                 # …四季度增长4.5%。全年人均…。国民总收入…: 全年 closed the list of a part of the year
                 # (a quarter, a half, months); a point of it (年末) may still date a stock after it
                 specific = []
-            if specific and POINT_IN_YEAR.search(specific[-1].text) and YEAR_FLOW_NAME.search(name):
+            if (
+                specific
+                and POINT_IN_YEAR.search(specific[-1].text)
+                and any(p.start > specific[-1].start and not p.specific and not p.plan and self._opens_sentence(p) for p in earlier)
+            ):
+                # 年末全国共有体育场地…。全年我国运动员…。在亚运会上…共获得85枚奖牌: a sentence opening
+                # with the whole year (全年, 2023年) after the point closes it; what follows is of the year
+                specific = []
+            if kind == "achievement" and (opening := self._opening_frame(line_start, s_start, m.start)) is not None:
+                review = self.modes.review_period(m.start)
+                if PAST_YEAR.fullmatch(opening[1]) and review is not None:
+                    return review  # 一、2021年工作回顾 … 过去一年，…: the year as its heading names it
+                if opening[1] == "全年":
+                    if not specific or specific[-1].start < opening[0]:
+                        return opening[1]  # (_period reads it as the heading's year, if one)
+                elif _one_year(opening[1]) is None and self._is_level(m):
+                    pass  # 五年来，…森林覆盖率达到68%: a level the span ended at is no count over it
+                elif _one_year(opening[1]) is None and review is not None and _one_year(review) is None and not PAST_YEAR.fullmatch(review):
+                    return review  # 一、“十一五”时期工作回顾 … 五年来，…: the span as its heading names it
+                elif _one_year(opening[1]) is None and any(p.plan for p in specific):
+                    pass  # “十一五”期间，…。过去五年…: the plan's years as named, not counted again
+                elif not specific or specific[-1].start < opening[0]:
+                    # 2015年，面对…。全市地区生产总值… / 四年来，…。建成养老机构361个: a year or a span
+                    # opening a sentence of the paragraph dates the results after it
+                    return opening[1]
+            if specific and POINT_IN_YEAR.search(specific[-1].text) and self._is_flow(m, name):
                 # 年末…。新增移动电话用户10614万户 / 农业用水增长0.9%: what the year added or how
                 # it grew is a flow of the whole year; the point a stock is measured at dates none
                 specific = []
@@ -1905,9 +2035,18 @@ class FactBuilder:
             return self.modes.plan_period(m.start)
         if kind == "achievement":
             specific = [p for p in before if p.specific]
+            if specific and POINT_IN_YEAR.search(specific[-1].text) and (m.unit or "").endswith("次"):
+                if specific[-1].start < self.seg.clause(m.start)[0] and specific[-1] is before[-1]:
+                    # 年末…床位99.7万张；…得到国家救济的达4028万人次: the point dates the stocks of its
+                    # clauses, not a count of events over the year in a later one
+                    return None
             if specific:
                 return specific[-1].text
         return before[-1].text
+
+    def _is_flow(self, m: NumberMention, name: str) -> bool:
+        """What the year added or how it grew (新增…, …增长), or a count of events (4028万人次)."""
+        return bool(YEAR_FLOW_NAME.search(name)) or (m.unit or "").endswith("次")
 
 
 
@@ -1921,16 +2060,51 @@ AVERAGE_RATE = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?:分
 # 过去五年, 五年来, 今后五年, 2016-2020年, 2002年到2006年: the span an average is taken over
 # (a bare 九年 is no span: 九年义务教育, 连续九年保持)
 YEARS_SPAN = re.compile(
-    r"(?:过去|今后|未来|近|这|经过)[两三四五六七八九十]年(?:来|间|中|里)?"
-    r"|[两三四五六七八九十]年(?:来|间|中|里|(?=累计|年均|平均|年平均))"
+    r"(?:过去|今后|未来|近|这|经过)的?[两三四五六七八九十]年(?:来|间|中|里)?"  # 过去的五年
+    # 五年新增城镇就业74.2万人, 五年造林2070万亩: a count of years opening what they added up to
+    r"|(?<![第续\d〇一二三四五六七八九十两百千])[两三四五六七八九十]年多?(?:来|间|中|里|(?=累计|年均|平均|年平均|新增|共|造林|建成))"
     r"|(?:19|20)\d{2}年?\s*[-—–~～至到]\s*(?:19|20)\d{2}年"
 )
+
+
+# 计划, 规划: the plan words a past year can stand over (一九八三年国家计划建成投产的78个…)
+PLAN_WORDS = frozenset({"计划", "规划"})
+# （2018—2020年）, 《…规划（2021-2035年）》: words in brackets name a document or add a detail
+BRACKETED = re.compile(r"（[^（）]{0,40}）|\([^()]{0,40}\)|《[^《》]{0,60}》")
+# 过去一年，我们…, 一年来，…: a paragraph opening on the year just past (as the report writes it)
+PAST_YEAR_OPENS = re.compile(r"((?:过去|近)的?一年|一年来)(?=[里中来]?[，,])")
+# 森林覆盖率达到68%, 由625公里增加到744公里, 占比为35%: the words before a level a span ended at
+LEVEL_BEFORE = re.compile(
+    r"(?:达到|达|[增加提高上升扩大下降降低减少]到|降至|增至|突破|超过|稳定在|保持在|为|是|由|从|占)\s*(?:约|近|超)?\s*$"
+)
+# 初步核算，全年… / 刚刚过去的2015年，…: the words a sentence may open with before its frame
+SENTENCE_LEAD = re.compile(
+    r"(?:(?:据|经)?初步(?:核算|统计|测算|预计)[,，]?|预计|(?:根据|据)[\u4e00-\u9fff]{0,6}统计[,，]?|刚刚过去的|过去的|在|回顾)?"
+)
+# 2019年以来, 2018年起, 2020年至2022年, 2025年前: a year that starts or bounds a stretch frames no paragraph
+FRAME_NOT_AFTER = re.compile(r"\s*(?:以来|起|开始|至|到|前|以前|以后|后|[-—–~～])")
+
+
+def _one_year(text: str) -> int | None:
+    """The year of a period naming one whole year (2023年, 二〇〇一年, 2023年全年), else None."""
+    text = unicodedata.normalize("NFKC", text)  # ２００６年 (full-width digits) is 2006年
+    if re.fullmatch(r"(?:(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})年(?:全年|度)?", text) is None:
+        return None
+    found = years_in(text)
+    return found[0] if len(found) == 1 else None
 
 
 # 把1984年末至1985年一度出现的…现象: a period that is a preposition's object or a span's start
 # names a stretch of time the sentence talks about, not the time frame of the paragraph
 _NOT_A_FRAME_BEFORE = frozenset("把从由自将对与同")
 _NOT_A_FRAME_AFTER = frozenset("至到～~—－-")
+
+
+def _notes_start(doc: Document) -> int:
+    """Where the report's notes begin (the last line that is only 注释：/名词解释/附注), else past
+    its end: the notes run to the end of the report."""
+    found = [m.start() for m in NOTES_HEADING.finditer(doc.norm)]
+    return found[-1] if found else len(doc.norm) + 1
 
 
 def _title_period(doc: Document, seg: Segments) -> str | None:
