@@ -192,6 +192,11 @@ class _Window:
         return any(key[i : i + 2] in self.text for i in range(len(key) - 1))
 
 
+def _clause_window(scope: Scope, cs: int, ce: int) -> _Window:
+    """The window of one clause, built once per document: every figure of the clause asks."""
+    return scope.memo(("clause window", cs, ce), lambda: _Window(scope.norm, [(cs, ce)]))
+
+
 def _is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
@@ -273,7 +278,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     if cell is not None and cell.column > 0:
         return _metric_in_table(key, scope, cell, _source_words(scope, figure))
     cs, ce = scope.clause(figure.start)
-    own = _Window(scope.norm, [(cs, ce)])
+    own = _clause_window(scope, cs, ce)
     listed = _list_items(scope, figure, cs)
     if listed is not None:
         return _metric_in_list(key, scope, figure, own, listed, _source_words(scope, figure))
@@ -862,14 +867,21 @@ def _metric_in_list(
 
 def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
     """A table cell's metric: its row name, the column header and the caption line above."""
-    spans = [cell.row[0], cell.row[name_column(scope.norm, cell.row, cell.header, cell.column)], *(cell.header or [])]
-    if cell.block_start > 0:
-        spans.append(scope.line(cell.block_start - 1))
-    if cell.title is not None:
-        spans.append(cell.title)  # 表2 …价格比上年涨跌幅度: the title names what every cell measures
-    # | 货物出口额 | over | 其中：机电产品 |: a row above may name the measure its items are of
-    spans += [row[0] for row in scope.tables.rows_above(cell.row[0][0]) if len(row) > 1]
-    window = _Window(scope.norm, spans)
+    named = name_column(scope.norm, cell.row, cell.header, cell.column)
+
+    def make() -> _Window:
+        spans = [cell.row[0], cell.row[named], *(cell.header or [])]
+        if cell.block_start > 0:
+            spans.append(scope.line(cell.block_start - 1))
+        if cell.title is not None:
+            spans.append(cell.title)  # 表2 …价格比上年涨跌幅度: the title names what every cell measures
+        # | 货物出口额 | over | 其中：机电产品 |: a row above may name the measure its items are of
+        spans += [row[0] for row in scope.tables.rows_above(cell.row[0][0]) if len(row) > 1]
+        return _Window(scope.norm, spans)
+
+    # the spans follow from the row and its name column alone (header, caption line, title and
+    # rows above are the row's): the cells of a row share one window, built once
+    window = scope.memo(("table window", cell.row[0][0], named), make)
     base, qualifier = _split_qualifier(key)
     if window.cover(key) is not None or (
         qualifier and window.cover(base) is not None and window.has_piece(qualifier)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from summarizer.models import NumberMention
 from summarizer.text.clean import Document
@@ -21,6 +22,8 @@ from summarizer.text.segment import Segments, is_heading
 
 CELL_SPLIT = re.compile(r"[|｜\t]")
 Span = tuple[int, int]
+_T = TypeVar("_T")
+_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,14 @@ class Scope:
         if key not in self._found:
             self._found[key] = pattern.search(self.norm, start, end)
         return self._found[key]  # type: ignore[return-value]
+
+    def memo(self, key: tuple, make: Callable[[], _T]) -> _T:
+        """`make()`, kept under `key` for this document: the facts of one clause, row or table
+        ask the same questions of the same stretch of text (a window to search, its spans)."""
+        found = self._found.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._found[key] = make()
+        return found  # type: ignore[return-value]
 
     # tables
     def table(self, pos: int) -> TableCell | None:
