@@ -181,3 +181,17 @@ def test_operating_profit_and_taxes_after_a_semicolon_take_the_subject():
 def test_an_economy_indicator_after_a_semicolon_takes_no_subject():
     text = "全区规上工业总产值完成86.4亿元，同比增长5.1%；进出口总额9.6亿元，增长12.3%。"
     assert one(text, 9.6).metric == "进出口总额"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a measure's threshold between the count and its noun says which ones are counted
+        ("二、2012年工作安排\n\n新增3家销售收入过10亿元的龙头企业。", 3, "新增销售收入过10亿元的龙头企业"),
+        ("二、2012年工作安排\n\n培育2个投资额在5000万元以上的项目。", 2, "培育投资额在5000万元以上的项目"),
+    ],
+)
+def test_a_size_class_between_a_count_and_its_noun_stays_in_the_name(text, value, metric):
+    found = one("某市2012年政府工作报告\n\n" + text, value)
+    assert found.metric == metric
+    assert type(found).__name__ == "Target"

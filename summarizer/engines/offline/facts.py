@@ -134,6 +134,9 @@ BRACKET_CHAR = re.compile(r"[()（）]")
 # 社会消费品零售总额预计实现|年均增长6.4%, 经济保持|年均增长9%: a forecast, commitment or light verb
 # between a subject and its own mean (or real) growth, which the cut after the verb left bare
 MODAL_BEFORE_GROWTH = re.compile(r"(?:(?:预计|力争|确保|争取|努力)(?:实现|保持|达到)?|实现|保持)$")
+# 销售收入过|10亿元的|龙头企业, 产值超|百亿元|企业: a measure's threshold sorting the noun counted
+SIZE_VERB_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}(?:超过|过|超|达|在)\Z")
+SIZE_CLASS_INSIDE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:万|亿)?(?:元|美元|吨|千瓦|平方米)(?:及?以上)?的?")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
 ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
@@ -1582,6 +1585,13 @@ class FactBuilder:
             limit = min(len(norm), max(limit, close + 8))
             stop = POST_STOP.search(norm, close + 1, limit)
         end = stop.start() if stop else limit
+        if (size := SIZE_CLASS_INSIDE.match(norm, end)) is not None and SIZE_VERB_BEFORE.search(norm, start, end):
+            # 新增3家|销售收入过10亿元的|龙头企业: a size class inside the noun names which ones are counted
+            more = POST_STOP.search(norm, size.end(), min(len(norm), size.end() + 16))
+            tail = more.start() if more else min(len(norm), size.end() + 16)
+            tail = prose.before_manner(norm, size.end(), tail)
+            if tail - size.end() >= 2:
+                return (start, tail)
         if end < len(norm) and (norm[end].isdigit() or norm[end] in "一二两三四五六七八九十"):
             # 60个重特大项目完成投资199亿元: the counted noun ends at the verb; what follows the
             # verb names the next figure. Without a verb the words are the next figure's metric.
