@@ -195,3 +195,17 @@ def test_a_size_class_between_a_count_and_its_noun_stays_in_the_name(text, value
     found = one("某市2012年政府工作报告\n\n" + text, value)
     assert found.metric == metric
     assert type(found).__name__ == "Target"
+
+
+def test_items_take_the_measure_the_sentence_opening_names():
+    text = (
+        "某年国民经济统计公报\n\n主要消费品社会零售量大都比上年增加，粮食增长5.4%，食用植物油增长17.4%，"
+        "电视机增长12.3%。"
+    )
+    assert one(text, 17.4).metric == "食用植物油社会零售量增长"
+    assert one(text, 12.3).metric == "电视机社会零售量增长"
+    # an item naming its own measure keeps it; a sentence opening on no measure adds none
+    text = "某年国民经济统计公报\n\n主要商品收购量大都比上年增加，粮食收购量7208.5万吨，水产品增长16.2%。"
+    assert one(text, 7208.5).metric == "粮食收购量"
+    assert one(text, 16.2).metric == "水产品收购量增长"
+    assert one("某年国民经济统计公报\n\n全年商品销售稳定，电视机增长12.3%。", 12.3).metric == "电视机增长"

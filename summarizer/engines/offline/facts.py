@@ -1655,6 +1655,7 @@ class FactBuilder:
         metric = shape.bracket_name(self.norm, metric) or metric
         metric = shape.drop_respectively(self.norm, metric)
         metric = trim.trim_metric(self.norm, metric)
+        metric = prose.measure_from_opening(self.norm, self.seg.sentence(m.start)[0], metric)  # 水产品(收购量)增长
         # most figures have no derived words: two rules through their wrappers would give () too
         derived = shape.drop_respectively(self.norm, shape.drop_footnotes(self.norm, derived)) if derived else ()
         if not derived:
