@@ -209,3 +209,12 @@ def test_items_take_the_measure_the_sentence_opening_names():
     assert one(text, 7208.5).metric == "粮食收购量"
     assert one(text, 16.2).metric == "水产品收购量增长"
     assert one("某年国民经济统计公报\n\n全年商品销售稳定，电视机增长12.3%。", 12.3).metric == "电视机增长"
+
+
+def test_a_de_phrase_saying_which_members_are_counted_stays_in_the_name():
+    text = "某年统计公报\n\n年末参加城镇医疗保险的农民工4249万人，增加1118万人。"
+    assert one(text, 4249).metric == "参加城镇医疗保险的农民工"
+    assert one(text, 1118).metric == "参加城镇医疗保险的农民工(增加)"
+    assert one("某年统计公报\n\n全年享受城市最低生活保障的居民2334万人。", 2334).metric == "享受城市最低生活保障的居民"
+    # a 的-phrase of place or doing (全市实现的) is no restriction of the head
+    assert one("某年统计公报\n\n全市实现的地区生产总值5000亿元。", 5000).metric == "地区生产总值"
