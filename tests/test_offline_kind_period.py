@@ -491,3 +491,14 @@ def test_period_a_paragraph_turning_to_the_year_just_past_under_a_span_heading()
         "2012年，全市生产总值12885亿元，是2007年的2.5倍。\n\n（二）开放水平提升\n\n建成内陆无水港23个。"
     )
     assert one(text, 23).period == "过去五年"
+
+
+def test_period_a_communique_result_stating_none_is_of_the_whole_year():
+    text = (
+        "2009年国民经济和社会发展统计公报\n\n国家统计局\n\n一、综合\n\n全年国内生产总值335353亿元，比上年增长8.7%。\n\n"
+        "二、资源和环境\n\n国土资源调查新发现大中型矿产地398处。"
+    )
+    assert one(text, 398).period == "全年"
+    # a work report's undated result is not dated so
+    text = "某市2010年政府工作报告\n\n一、工作回顾\n\n全年地区生产总值335亿元。\n\n全市上下团结奋进，新建学校39所。"
+    assert one(text, 39).period is None
