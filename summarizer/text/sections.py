@@ -60,6 +60,10 @@ OPENS_PAST_YEAR = re.compile(r"(?:过去的?一年|一年来)")
 SPAN_OPENER = re.compile(
     r"[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来)|(?:过去|近|这)的?五年|五年来"
 )
+# 过去五年中，…: the span a sentence opens within, before the year it speaks of
+WITHIN_SPAN = re.compile(r"^(?:过去|近)的?[两三四五六七八九十]年(?:中|里|间|来)[，,]")
+# 2018年以来的五年，是…: a paragraph opening on the span counted from its first year
+SPAN_SINCE = re.compile(r"(?:19|20)\d{2}年以来的[两三四五六七八九十]年")
 # 过去一年, 一年来: the year just past as a review names it relative to the report's own year
 PAST_YEAR = re.compile(r"(?:过去|近)的?一年(?:来|间)?|一年来")
 # “十三五”发展回顾: a plan named by its quoted short form alone (quoted, for 十五项 is a count)
@@ -262,6 +266,8 @@ class Sections:
             if year is None and named is not None and self._review_year_heading(line):
                 self._stretch = ("pending", named)  # 一、2020年工作回顾和“十三五”时期发展成就
                 plan = [m for m in PERIOD_RE.finditer(line) if five_year_plan(m.group())]
+                if not plan:  # 一、过去五年工作回顾和2022年工作总结: the span as the heading writes it
+                    plan = [m for m in REVIEW_SPAN.finditer(line) if not PAST_YEAR.fullmatch(m.group())]
                 self._stretch_span = doc.text[at + plan[0].start() : at + plan[0].end()] if len(plan) == 1 else None
             elif year is None and NAMES_TIME.search(line):
                 self._stretch = None
@@ -346,8 +352,10 @@ class Sections:
         # the opening two sentences past the salutation (各位代表！2002年各项任务…。经过五年的努力，…)
         first = "。".join(re.split(r"[。！？!?]", re.sub(r"^[\s*#]*各位代表[！!，,：:]", "", line))[:2])
         opener = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
-        opens_year = years_in(opener[: len(year) + 2])[:1] == years_in(year) or OPENS_PAST_YEAR.match(opener)
-        opens_span = bool(SPAN_OPENER.match(opener)) and self._stretch_span is not None
+        # 各位代表，在过去五年中，2022年是极不平凡的一年: the year within the span opens the part on it
+        within = WITHIN_SPAN.sub("", opener)
+        opens_year = years_in(within[: len(year) + 2])[:1] == years_in(year) or OPENS_PAST_YEAR.match(opener)
+        opens_span = bool(SPAN_OPENER.match(opener) or SPAN_SINCE.match(opener)) and self._stretch_span is not None
         if state == "pending" and not opens_year and not opens_span:
             self._stretch = None
         elif opens_year and state != "year":
