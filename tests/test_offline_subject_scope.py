@@ -218,3 +218,10 @@ def test_a_de_phrase_saying_which_members_are_counted_stays_in_the_name():
     assert one("某年统计公报\n\n全年享受城市最低生活保障的居民2334万人。", 2334).metric == "享受城市最低生活保障的居民"
     # a 的-phrase of place or doing (全市实现的) is no restriction of the head
     assert one("某年统计公报\n\n全市实现的地区生产总值5000亿元。", 5000).metric == "地区生产总值"
+
+
+def test_a_building_verb_with_new_is_shared_by_the_items_of_its_list():
+    text = "某市2021年政府工作报告\n\n二、2021年工作安排\n\n新改扩建公办幼儿园28所、中小学20所。"
+    assert one(text, 20).metric == "新改扩建中小学"
+    text = "某市2021年政府工作报告\n\n一、2020年工作回顾\n\n新改建农村公路872公里、桥梁474座。"
+    assert one(text, 474).metric == "新改建桥梁"
