@@ -225,3 +225,8 @@ def test_a_building_verb_with_new_is_shared_by_the_items_of_its_list():
     assert one(text, 20).metric == "新改扩建中小学"
     text = "某市2021年政府工作报告\n\n一、2020年工作回顾\n\n新改建农村公路872公里、桥梁474座。"
     assert one(text, 474).metric == "新改建桥梁"
+
+
+def test_a_share_change_with_no_subject_is_of_the_figure_before_it():
+    text = "某市2011年政府工作报告\n\n一、2010年工作回顾\n\n民间投资增长30.6%，占全部投资的比重提高5个百分点。"
+    assert one(text, 5).metric == "民间投资占全部投资的比重(提高)"

@@ -1033,6 +1033,10 @@ class FactBuilder:
                     derived = ()
             elif m.family == "percentage_points" and (change := shape.points_change(norm, spans)):
                 spans, derived = change
+                host = self._host_in_sentence(m) if text_of(norm, spans).startswith("占") else None
+                if host is not None and not host.derived and "占" not in host.fact.metric:
+                    # 民间投资增长30.6%，占全部投资的比重提高5个百分点: the share of the figure before it
+                    spans = without_growth_tail(norm, host.metric) + spans
             else:
                 item = shape.list_item(norm, spans, self._list_index(m, spans))
                 if item is None and prose.distributes(norm, clause_start, m.start, m.end, self.seg.clause(m.start)[1]):
