@@ -230,3 +230,8 @@ def test_a_building_verb_with_new_is_shared_by_the_items_of_its_list():
 def test_a_share_change_with_no_subject_is_of_the_figure_before_it():
     text = "某市2011年政府工作报告\n\n一、2010年工作回顾\n\n民间投资增长30.6%，占全部投资的比重提高5个百分点。"
     assert one(text, 5).metric == "民间投资占全部投资的比重(提高)"
+
+
+def test_a_value_after_a_product_s_quantity_is_the_product_s():
+    text = "某市2025年政府工作报告\n\n一、2024年工作回顾\n\n桦树汁采收量达到3.3万吨，产值增长60%以上。"
+    assert one(text, 60).metric == "桦树汁产值增长"

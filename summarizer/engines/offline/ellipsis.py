@@ -109,12 +109,30 @@ def area_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     return runs(_chars(norm, previous)[: found.end("subject")])
 
 
+# 桦树汁采收量达到3.3万吨，产值增长60%: the quantity an item before gives of a product names the
+# product whose value or sales the next item gives
+QUANTITY_OF = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:采收量|收购量|总产量|产量|销量|销售量|出栏量?|出口量|加工量)$"
+)
+VALUE_HEADS = ("产值", "总产值", "销售额", "销售收入", "出口额", "综合产值", "收入")
+
+
+def quantity_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
+    """产值 after 桦树汁采收量 -> 桦树汁 + 产值."""
+    if GROWTH_TAIL.sub("", text_of(norm, spans)) not in VALUE_HEADS:
+        return None
+    found = QUANTITY_OF.fullmatch(text_of(norm, previous))
+    if found is None:
+        return None
+    return runs(_chars(norm, previous)[: found.end("subject")])
+
+
 def inherited_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     """死亡率 after 常住人口出生率 -> 常住人口 + 死亡率; None when the item names its own subject."""
     words = text_of(norm, spans)
     if not words or not is_bare_head(words):
         return None
-    subject = subject_of(norm, previous) or area_subject(norm, spans, previous)
+    subject = subject_of(norm, previous) or area_subject(norm, spans, previous) or quantity_subject(norm, spans, previous)
     if subject is None:
         return None
     return subject + spans
