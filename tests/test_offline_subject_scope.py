@@ -235,3 +235,17 @@ def test_a_share_change_with_no_subject_is_of_the_figure_before_it():
 def test_a_value_after_a_product_s_quantity_is_the_product_s():
     text = "某市2025年政府工作报告\n\n一、2024年工作回顾\n\n桦树汁采收量达到3.3万吨，产值增长60%以上。"
     assert one(text, 60).metric == "桦树汁产值增长"
+
+
+def test_exports_and_imports_of_a_trade_total_name_its_goods_or_partners():
+    text = (
+        "2024年统计公报\n\n全年货物进出口总额438468亿元，比上年增长5.0%。其中，出口254545亿元，增长7.1%；"
+        "进口183923亿元，增长2.3%。"
+    )
+    assert one(text, 254545).metric == "货物出口"
+    assert one(text, 183923).metric == "货物进口"
+    assert one(text, 183923).verified  # the verifier reads 货物 in the sentence before 其中
+    # a total naming none keeps the bare flow; a total further up the paragraph names nothing
+    assert one("2024年统计公报\n\n全年进出口总额4000亿元。其中，出口2500亿元。", 2500).metric == "出口"
+    text = "某市2014年工作报告\n\n一、2013年工作回顾\n\n外贸进出口总额8.03亿美元。茶叶产量3.1万吨，出口1.02亿美元。"
+    assert one(text, 1.02).metric == "出口"

@@ -361,6 +361,27 @@ def category_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
     return ((lo + found.start("part"), lo + found.end("part")),) + runs(chars[len(text) - len(head) :])
 
 
+# 其中，出口254545亿元；进口…: a flow of the trade total before it
+TRADE_ITEM = re.compile(r"^(?:[,，、;；\s]|其中[,，:：]?)*(?P<flow>出口|进口)(?:额|总额)?(?:为|是|达)?$")
+
+
+def trade_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
+    """出口 after 货物进出口总额 -> 货物 + 出口; after 对“一带一路”沿线国家进出口总额 -> 对…国家 + 出口:
+    the goods or partners the trade total names are its exports' and imports' too. None when the
+    total names none (进出口总额…，其中出口…: the whole trade's, as written)."""
+    found = TRADE_ITEM.match(norm[lo:hi].rstrip())
+    if found is None or not host:
+        return None
+    text = text_of(norm, host)
+    at = text.find("进出口")
+    if at < 0 and len(text) >= 4 and text.endswith(("出口", "进口")):
+        at = len(text) - 2  # 进口 after 货物出口 (the item before): the same goods
+    if at < 2:
+        return None
+    own = (lo + found.start("flow"), lo + found.end("flow"))
+    return runs(_chars(norm, host)[:at]) + (own,)
+
+
 # 其中早稻1.2亿吨 after 粮食总产量…: a part named bare, without a measure of its own
 PART_MEASURES = tuple(sorted(vocab.words("part_measures"), key=len, reverse=True))
 MEASURED_PART = re.compile(r"^(?:[,，、;；\s（(]|其中[,，:：]?)*(?P<part>[\u4e00-\u9fff]{2,8}?)(?:为|是|达|有)?$")

@@ -137,6 +137,8 @@ MODAL_BEFORE_GROWTH = re.compile(r"(?:(?:预计|力争|确保|争取|努力)(?:�
 # 销售收入过|10亿元的|龙头企业, 产值超|百亿元|企业: a measure's threshold sorting the noun counted
 SIZE_VERB_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}(?:超过|过|超|达|在)\Z")
 SIZE_CLASS_INSIDE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:万|亿)?(?:元|美元|吨|千瓦|平方米)(?:及?以上)?的?")
+# 。其中，…: a sentence breaking down the total of the sentence before
+OPENS_PART = re.compile(r"\s*其中")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
 ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
@@ -1297,6 +1299,14 @@ class FactBuilder:
             return None
         return prose.level_item(self.norm, previous.metric, spans)
 
+    def _near_total(self, m: NumberMention, total: _Built) -> bool:
+        """The total stands in the figure's sentence, or in the one before when the figure's opens
+        with 其中 (…进出口总额438468亿元。其中，出口…), not further up the paragraph."""
+        s_start = self.seg.sentence(m.start)[0]
+        if total.mention.start >= s_start:
+            return True
+        return OPENS_PART.match(self.norm, s_start) is not None and total.mention.start >= self.seg.sentence(s_start - 1)[0]
+
     def _shared_flow(self, m: NumberMention) -> tuple[int, int] | None:
         """新建15所幼儿园、8个养老院: the next count of a list shares the verb of new things before the
         list's first count (its span), when only 、, 和 or 及 joins the items (no clause mark)."""
@@ -1373,6 +1383,9 @@ class FactBuilder:
                 category = ellipsis.category_item(norm, clause_start, m.start, total.metric)
                 if category is not None:
                     return category, ()  # 其中国有控股企业509亿元: the category's 利润
+                trade = ellipsis.trade_item(norm, clause_start, m.start, total.metric) if self._near_total(m, total) else None
+                if trade is not None:
+                    return trade, ()  # 货物进出口总额…。其中，出口…: 货物出口
                 if total.mention.base_unit == m.base_unit:
                     # 受灾面积…。其中，绝收…: 其中 may open the clause before this one
                     opened = self._lists_after(m, total) or OPENED_BEFORE.search(norm, max(0, clause_start - 4), clause_start) is not None
