@@ -513,3 +513,13 @@ def test_period_the_year_part_opening_within_the_span_under_a_heading_naming_bot
     )
     assert one(text, 2560).period == "2022年"
     assert one(text, 1200).period == "过去五年"  # a paragraph of the span's part naming no time
+
+
+def test_rank_in_a_pool_framed_by_zai_zhong_is_the_figure_before_it():
+    text = "某市2012年政府工作报告\n\n一、2011年工作回顾\n\n深化友城合作，国际友城达15个，在省会城市中排名第5位。"
+    found = one(text, 15)
+    assert found.metric == "国际友城" and found.rank == "在省会城市中排名第5位"
+    assert not [f for f in facts(text) if f.value_text == "第5"]  # no fact named after the pool
+    # with no figure before, the framed words are what is ranked
+    text = "某市2012年政府工作报告\n\n一、2011年工作回顾\n\n在全省高质量发展考核中排名第2位。"
+    assert one(text, 2).metric == "高质量发展考核(全省排名)"

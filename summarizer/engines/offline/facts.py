@@ -137,6 +137,8 @@ MODAL_BEFORE_GROWTH = re.compile(r"(?:(?:预计|力争|确保|争取|努力)(?:�
 # 销售收入过|10亿元的|龙头企业, 产值超|百亿元|企业: a measure's threshold sorting the noun counted
 SIZE_VERB_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}(?:超过|过|超|达|在)\Z")
 SIZE_CLASS_INSIDE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:万|亿)?(?:元|美元|吨|千瓦|平方米)(?:及?以上)?的?")
+# 在省会城市中|排名第5位, 在全省17个市中|位居第2: the pool of a ranking, framed by 在…中
+RANK_POOL_FRAME = re.compile(r"在(?!.*在)([^，,。；;]{2,16}?)中\s*")
 # 。其中，…: a sentence breaking down the total of the sentence before
 OPENS_PART = re.compile(r"\s*其中")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
@@ -762,6 +764,15 @@ class FactBuilder:
             before_scope = RANK_TRIGGER.search(norm, pre_start, words_end)
             if before_scope is not None:
                 words_end = before_scope.start()  # 位居全国重点城市并列第一
+        pool = RANK_POOL_FRAME.search(norm, self.seg.clause(m.start)[0], words_end)
+        if (
+            trigger is not None and pool is not None and pool.end() == words_end and pool.start() <= pre_start + 1
+            and (host := self._host_in_sentence(m)) is not None and host.mention.family != "rank"
+            and host.mention.end <= pool.start()  # (在全省68家省级开发区…中位居第七: 68家 sizes the pool)
+            and norm[m.start - 1 : m.start] not in ("从", "由")  # (排名从第13位提高到第10位: a change of rank)
+        ):
+            # 国际友城达15个，在省会城市中排名第5位: the pool the figure before is ranked in, no name
+            return (), pool.start(), self.doc.text[pool.start(1) : pool.end(1)] + "排名"
         framed = prose.rank_frame(norm, pre_start, words_end) or prose.subject_frame(norm, pre_start, words_end)
         if framed is not None:
             spans, frame_scope = framed
