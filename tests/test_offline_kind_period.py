@@ -536,3 +536,15 @@ def test_kind_the_expected_indicators_of_the_years_ahead_are_targets():
     # a review's 主要经济指标为： lists results
     text = "某市2011年政府工作报告\n\n一、2010年工作回顾\n\n全年主要经济指标为：地区生产总值增长9%。"
     assert type(one(text, 9)).__name__ == "Achievement"
+
+
+def test_period_a_part_of_the_year_inside_a_sentence_frames_no_later_sentence():
+    text = (
+        "某区2025年政府工作报告\n\n一、2024年工作回顾\n\n新增绿色工厂27家，1—11月规模以上工业能耗强度下降8.9%。"
+        "完成植树造林434万亩。"
+    )
+    assert one(text, 8.9).period == "1—11月"
+    assert one(text, 434).period == "2024年"
+    # a part of the year opening its sentence (with its comma) still frames the paragraph
+    text = "某县2023年1-10月经济运行\n\n1-10月，全县经济平稳运行。规模以上工业总产值182.6亿元。"
+    assert one(text, 182.6).period == "1-10月"

@@ -1876,6 +1876,8 @@ class FactBuilder:
         # 开展专项行动攻坚四季度，…: a part of the year a verb takes as its object frames nothing;
         # a frame opens its clause (四季度，… / 全县1-10月…)
         c_start = self.seg.clause(start)[0]
+        if c_start > self.seg.sentence(start)[0] and after not in "，,":
+            return False  # …，1—11月规模以上工业能耗强度下降8.9%。: its clause's time, no frame of what follows
         lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])
         return len(lead) <= 4
 
