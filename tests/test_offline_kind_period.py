@@ -548,3 +548,14 @@ def test_period_a_part_of_the_year_inside_a_sentence_frames_no_later_sentence():
     # a part of the year opening its sentence (with its comma) still frames the paragraph
     text = "某县2023年1-10月经济运行\n\n1-10月，全县经济平稳运行。规模以上工业总产值182.6亿元。"
     assert one(text, 182.6).period == "1-10月"
+
+
+def test_period_a_part_of_the_year_inside_an_earlier_clause_s_object_dates_no_later_clause():
+    text = (
+        "某市2023年政府工作报告\n\n一、2022年工作回顾\n\n项目建设全面提速，成功承办2022年下半年全省重大项目开工活动，"
+        "组织2次重大项目集中开工，实施亿元以上项目142个。"
+    )
+    assert one(text, 142).period == "2022年"
+    # the sentence's opening part of the year still dates its clauses
+    text = "1999年统计公报\n\n至1999年11月底，已竣工项目525个，累计完成投资680.4亿元。"
+    assert one(text, 525).period == "1999年11月底"

@@ -2024,6 +2024,16 @@ class FactBuilder:
         before = self.seg.periods_between(s_start, m.start)  # comparison bases are no periods (segment)
         # 由“十五”末的40%提高到60%: a period 由/从 opens is the base of the figure right after it only
         before = [p for p in before if not self._base_period(p, m)]
+        if before:
+            # 承办2022年下半年全省…活动，组织2次…: a part of the year inside an earlier clause's object
+            # dates nothing after it (a year there may: 从2002年到2006年，…，固定资产投资从…)
+            c_start = self.seg.clause(m.start)[0]
+            before = [
+                p for p in before
+                if p.start >= c_start or not p.specific or self.norm[p.end : p.end + 1] in ("，", ",")
+                or POINT_IN_YEAR.search(p.text) or _one_year(p.text)  # (年末…，…: a point dates its stocks)
+                or self.seg.clause(p.start)[0] <= s_start  # 至1999年11月底，已竣工…: the sentence's opening
+            ]
         if (span := self._years_span(m, s_start)) is not None and (not before or before[-1].end <= span[0]):
             return self.doc.text[span[0] : span[1]]  # 四年累计增产粮食81.2万吨: of the four years
         if before and kind == "achievement" and self._closes_part_of_year(before):
