@@ -1865,6 +1865,11 @@ class FactBuilder:
         after = self.norm[last.end : last.end + 2]
         return not after.startswith(("目标", "任务", "计划", "的"))
 
+    def _leads_clause(self, start: int) -> bool:
+        """At most two characters (全区, 今年) stand before `start` in its clause."""
+        c_start = self.seg.clause(start)[0]
+        return len(re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])) <= 2
+
     def _frames(self, start: int, end: int) -> bool:
         """A period earlier in the paragraph may date the figures after it (1-10月，全县…)."""
         before = self.norm[start - 1] if start > 0 else ""
@@ -2031,6 +2036,7 @@ class FactBuilder:
             before = [
                 p for p in before
                 if p.start >= c_start or not p.specific or self.norm[p.end : p.end + 1] in ("，", ",")
+                or self._leads_clause(p.start)  # 会议指出，前三季度全区完成…；完成…: it opens its clause
                 or POINT_IN_YEAR.search(p.text) or _one_year(p.text)  # (年末…，…: a point dates its stocks)
                 or self.seg.clause(p.start)[0] <= s_start  # 至1999年11月底，已竣工…: the sentence's opening
             ]
