@@ -205,6 +205,11 @@ class FactBuilder:
         self._opens_targets: dict[tuple[int, int], bool] = {}
         self._notes_start = _notes_start(doc)
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
+        # per-sentence and per-position answers the figures of one sentence share (this report only)
+        self._leads: dict[int, bool] = {}
+        self._frames_before: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self._openings: dict[tuple[int, int], tuple[int, str] | None] = {}
+        self._framing: dict[tuple[int, int], list] = {}
 
     @property
     def facts(self) -> list[Fact]:
@@ -1830,6 +1835,17 @@ class FactBuilder:
         lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])
         return len(lead) <= 4
 
+    def _earlier_frames(self, line_start: int, s_start: int) -> list:
+        """The periods of the paragraph before the sentence that may date its figures (_frames):
+        the same for every figure of the sentence, read once per sentence."""
+        key = (line_start, s_start)
+        found = self._framing.get(key)
+        if found is None:
+            found = self._framing[key] = [
+                p for p in self.seg.periods_between(line_start, s_start) if self._frames(p.start, p.end)
+            ]
+        return found
+
     def _years_span(self, m: NumberMention, s_start: int) -> tuple[int, int] | None:
         """The span of years its own clause counts the figure over (四年累计增产…, 过去五年新增…), or
         its sentence's when the clause sums up (过去五年，…，累计完成投资…)."""
@@ -1917,10 +1933,14 @@ class FactBuilder:
         return SENTENCE_LEAD.fullmatch(lead) is not None
 
     def _leads_sentence(self, at: int) -> bool:
-        """Only opening words (初步核算，, 刚刚过去的) stand before `at` in its sentence."""
-        s_start = self.seg.sentence(at)[0]
-        lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[s_start:at])
-        return SENTENCE_LEAD.fullmatch(lead) is not None
+        """Only opening words (初步核算，, 刚刚过去的) stand before `at` in its sentence (asked of
+        the same periods by every figure after them in the paragraph: read once per position)."""
+        found = self._leads.get(at)
+        if found is None:
+            s_start = self.seg.sentence(at)[0]
+            lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[s_start:at])
+            found = self._leads[at] = SENTENCE_LEAD.fullmatch(lead) is not None
+        return found
 
     def _opens_sentence(self, p) -> bool:
         """The period opens its sentence (全年…, 2015年，…, 刚刚过去的2015年，…): it frames what follows."""
@@ -1933,6 +1953,24 @@ class FactBuilder:
         after the report's own is no result's frame."""
         if s_start <= line_start and at is None:
             return None
+        if at is None:
+            key = (line_start, s_start)
+            if key not in self._openings:
+                self._openings[key] = self._opening_frame_at(line_start, s_start, s_start)
+            return self._openings[key]
+        return self._opening_frame_at(line_start, s_start, at)
+
+    def _sentence_frames(self, line_start: int, s_start: int) -> list[tuple[int, str]]:
+        """The periods opening sentences of the paragraph before `s_start` (where each opens and the
+        year it names, "" for none): the same for every figure of the sentence, read once per sentence."""
+        key = (line_start, s_start)
+        found = self._frames_before.get(key)
+        if found is None:
+            found = self._frames_before[key] = self._read_sentence_frames(line_start, s_start)
+        return found
+
+    def _read_sentence_frames(self, line_start: int, s_start: int) -> list[tuple[int, str]]:
+        """What _sentence_frames remembers, read from the periods and the 过去一年 openings."""
         found: list[tuple[int, str]] = []
         for p in self.seg.periods_between(line_start, s_start):
             if not self._leads_sentence(p.start):
@@ -1945,15 +1983,20 @@ class FactBuilder:
                 found.append((p.start, p.text))  # 全年国内生产总值…。其中，第一产业增加值…: the year's
             elif p.specific or p.plan:
                 found.append((p.start, ""))  # a part of the year or a plan's years: not this rule's
-        spans = [
-            (w.start(), self.doc.text[w.start() : w.end()])
-            # 经过五年的努力，全市生产总值由359亿元增加到648亿元: a span may open the figure's own sentence
-            for w in YEARS_SPAN.finditer(self.norm, line_start, s_start if at is None else at)
-            if self._leads_sentence(w.start())
-        ]
         for w in PAST_YEAR_OPENS.finditer(self.norm, line_start, s_start):
             if self._leads_sentence(w.start()):
                 found.append((w.start(), self.doc.text[w.start() : w.end(1)]))  # 过去一年，我们…
+        return found
+
+    def _opening_frame_at(self, line_start: int, s_start: int, at: int) -> tuple[int, str] | None:
+        """_opening_frame with the spans of years read up to `at` (s_start for the sentence itself)."""
+        found = self._sentence_frames(line_start, s_start)
+        spans = [
+            (w.start(), self.doc.text[w.start() : w.end()])
+            # 经过五年的努力，全市生产总值由359亿元增加到648亿元: a span may open the figure's own sentence
+            for w in YEARS_SPAN.finditer(self.norm, line_start, at)
+            if self._leads_sentence(w.start())
+        ]
         if not found and not spans:
             return None
         at, text = max(found + spans)
@@ -1985,7 +2028,7 @@ class FactBuilder:
                 return after[0].text
             # 1-10月，全县…。规模以上工业总产值182.6亿元: the paragraph's period carries over
             line_start = self.seg.line(m.start)[0]
-            earlier = [p for p in self.seg.periods_between(line_start, s_start) if self._frames(p.start, p.end)]
+            earlier = self._earlier_frames(line_start, s_start)
             # (“十三五”时期，我们…: a paragraph opening with a plan's years speaks of those years)
             if kind == "achievement":
                 specific = [p for p in earlier if p.specific or p.plan]
