@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
@@ -210,6 +211,7 @@ class FactBuilder:
         self._frames_before: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._openings: dict[tuple[int, int], tuple[int, str] | None] = {}
         self._framing: dict[tuple[int, int], list] = {}
+        self._year_scans: dict[int, tuple[int, list[tuple[int, int]], list[int]]] = {}
 
     @property
     def facts(self) -> list[Fact]:
@@ -1846,12 +1848,33 @@ class FactBuilder:
             ]
         return found
 
+    def _years_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans YEARS_SPAN.finditer(norm, lo, hi) finds, from one scan of lo's line that every
+        figure after `lo` shares (each would otherwise rescan the paragraph up to itself).
+
+        A match of the whole line's scan is the truncated scan's too when the pattern read nothing
+        at or past `hi` to find it (no $ or negative lookahead in YEARS_SPAN: cutting the text
+        can only make a try fail, never succeed); YEARS_SPAN reads at most 3 characters past a
+        match (its lookahead 年平均), so matches ending YEARS_SPAN_READS before `hi` are kept and
+        the rest is scanned again from the last one kept."""
+        scan = self._year_scans.get(lo)
+        if scan is None:
+            stop = self.seg.line(lo)[1]
+            found = [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, stop)]
+            scan = self._year_scans[lo] = (stop, found, [b for _, b in found])
+        stop, found, ends = scan
+        if hi > stop:
+            return [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, hi)]
+        kept = bisect_right(ends, hi - YEARS_SPAN_READS)
+        resume = ends[kept - 1] if kept else lo
+        return found[:kept] + [w.span() for w in YEARS_SPAN.finditer(self.norm, resume, hi)]
+
     def _years_span(self, m: NumberMention, s_start: int) -> tuple[int, int] | None:
         """The span of years its own clause counts the figure over (四年累计增产…, 过去五年新增…), or
         its sentence's when the clause sums up (过去五年，…，累计完成投资…)."""
         c_start = self.seg.clause(m.start)[0]
         lo = s_start if "累计" in self.norm[c_start : m.start] else c_start
-        found = [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, m.start)]
+        found = self._years_spans(lo, m.start)
         return found[-1] if found else None
 
     def _review_period(self, m: NumberMention, line_start: int) -> str | None:
@@ -1890,9 +1913,9 @@ class FactBuilder:
         s_start, _ = self.seg.sentence(m.start)
         line_start = self.seg.line(m.start)[0]
         spans = [p for p in self.seg.periods_between(line_start, m.start) if p.plan and not POINT_IN_YEAR.search(p.text)]
-        written = list(YEARS_SPAN.finditer(self.norm, line_start, m.start))
+        written = self._years_spans(line_start, m.start)
         best = max(
-            [*((p.start, p.text) for p in spans), *((w.start(), self.doc.text[w.start() : w.end()]) for w in written)],
+            [*((p.start, p.text) for p in spans), *((a, self.doc.text[a:b]) for a, b in written)],
             default=None,
         )
         if best is None:
@@ -1992,10 +2015,10 @@ class FactBuilder:
         """_opening_frame with the spans of years read up to `at` (s_start for the sentence itself)."""
         found = self._sentence_frames(line_start, s_start)
         spans = [
-            (w.start(), self.doc.text[w.start() : w.end()])
+            (a, self.doc.text[a:b])
             # 经过五年的努力，全市生产总值由359亿元增加到648亿元: a span may open the figure's own sentence
-            for w in YEARS_SPAN.finditer(self.norm, line_start, at)
-            if self._leads_sentence(w.start())
+            for a, b in self._years_spans(line_start, at)
+            if self._leads_sentence(a)
         ]
         if not found and not spans:
             return None
@@ -2108,6 +2131,9 @@ YEARS_SPAN = re.compile(
     r"|(?<![第续\d〇一二三四五六七八九十两百千])[两三四五六七八九十]年多?(?:来|间|中|里|(?=累计|年均|平均|年平均|新增|共|造林|建成))"
     r"|(?:19|20)\d{2}年?\s*[-—–~～至到]\s*(?:19|20)\d{2}年"
 )
+
+# how far past a match's end YEARS_SPAN may read (3 for its lookahead 年平均, and a margin)
+YEARS_SPAN_READS = 8
 
 
 # 计划, 规划: the plan words a past year can stand over (一九八三年国家计划建成投产的78个…)
