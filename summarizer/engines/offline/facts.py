@@ -212,6 +212,8 @@ class FactBuilder:
         self._openings: dict[tuple[int, int], tuple[int, str] | None] = {}
         self._framing: dict[tuple[int, int], list] = {}
         self._year_scans: dict[int, tuple[int, list[tuple[int, int]], list[int]]] = {}
+        self._titles: dict[int, tuple[int, int] | None] = {}
+        self._captions: dict[int, str | None] = {}
 
     @property
     def facts(self) -> list[Fact]:
@@ -422,7 +424,7 @@ class FactBuilder:
             # | 行业 | 比上年增长（%） | over | 金融业 | 7.2 |: a rate with no amount before it is the
             # change of the title's subject for the row's item, never an amount of the item
             derived = self._growth_name(m.start, named, compact(metric) in tables.TOTAL_ROW)
-        title = self.tables.title(m.start) if derived and m.family == "percent" else None
+        title = self._table_title(m.start) if derived and m.family == "percent" else None
         if title is not None:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
@@ -466,7 +468,7 @@ class FactBuilder:
         says which flow the columns measure (the import table names the same goods); a column
         naming its flow itself (出口额, 占全部出口比重) is kept as it is."""
         words = text_of(self.norm, column)
-        title = self.tables.title(pos)
+        title = self._table_title(pos)
         if title is None or any(flow in words for flow in _FLOWS):
             return column
         found = [f for f in _FLOW_IN_TITLE.finditer(self.norm, *title)]
@@ -481,7 +483,7 @@ class FactBuilder:
         values = [cell for cell in header[1:] if self._value_column(cell)]
         if len(values) != 1 or len(name) < 2 or tables.names_measure(name):
             return ()
-        title = self.tables.title(pos)
+        title = self._table_title(pos)
         subject = tables.title_subject(self.norm, title) if title is not None else None
         if subject is not None:
             spans = tables.name_spans(self.norm, *subject)
@@ -501,7 +503,7 @@ class FactBuilder:
         """固定资产投资比上年增长 for a growth cell of its own: the title's subject (without its
         bracketed scope) and the column's words; a 总计 row takes the subject as its name already."""
         column = tables.name_spans(self.norm, *named)
-        title = self.tables.title(pos)
+        title = self._table_title(pos)
         subject = tables.title_subject(self.norm, title) if title is not None and not total else None
         if subject is None:
             return column
@@ -527,7 +529,7 @@ class FactBuilder:
         """产量 from 表3 …主要产品产量及其增长速度 for a row naming only its item (纱), when the
         table's one value column is headed by that same word (| 产量 |), unless a row above names
         a measure of its own (| 发电量 | over | 火电 |: the rows are items of that row)."""
-        title = self.tables.title(pos)
+        title = self._table_title(pos)
         values = [cell for cell in header[1:] if self._value_column(cell)]
         # 一九八二年 | 一九八二年比一九八一年增长％: the value column is named by its year only
         by_year = not values and any(PERIOD_RE.fullmatch(self.norm[a:b].strip()) for a, b in header[1:])
@@ -603,12 +605,22 @@ class FactBuilder:
 
     def _caption_period(self, pos: int) -> str | None:
         """The period the table's caption states (表1 2018年年末人口数…, 2023年1-11月…利润, a 注
-        line): a row's figure is of that period, as a prose figure is of its sentence's."""
-        for a, b in self.tables.caption_lines(pos):
-            found = self.seg.periods_between(a, b)
-            if found:
-                return found[-1].text
-        return None
+        line): a row's figure is of that period, as a prose figure is of its sentence's (the
+        caption depends on the row's line alone: read once per line, not once per figure)."""
+        line_start = self.tables.line(pos)[0]
+        if line_start not in self._captions:
+            self._captions[line_start] = next(
+                (found[-1].text for a, b in self.tables.caption_lines(pos) if (found := self.seg.periods_between(a, b))),
+                None,
+            )
+        return self._captions[line_start]
+
+    def _table_title(self, pos: int) -> tuple[int, int] | None:
+        """The title of the table holding `pos` (it depends on the row's line alone: read once per line)."""
+        line_start = self.tables.line(pos)[0]
+        if line_start not in self._titles:
+            self._titles[line_start] = self.tables.title(pos)
+        return self._titles[line_start]
 
     def _total_row(self, m: NumberMention, row: Spans, column: Spans, heading: Spans = ()) -> tuple[Spans, Spans]:
         """| 总计 | 69541 |: the table's subject is the metric (粮食产量(总计)); the row's word, and
@@ -616,7 +628,7 @@ class FactBuilder:
         say which figure of it. Without a title the column's own name is the subject
         (| 类别 | 完成投资（亿元） | over | 合计 | 200.7 |: 完成投资(合计)); without either the bare
         word stays (the verifier rejects it)."""
-        title = self.tables.title(m.start)
+        title = self._table_title(m.start)
         subject = tables.title_subject(self.norm, title) if title is not None else None
         if subject is None:
             if heading and not column:
