@@ -1862,13 +1862,15 @@ class FactBuilder:
 
     def _years_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans YEARS_SPAN.finditer(norm, lo, hi) finds, from one scan of lo's line that every
-        figure after `lo` shares (each would otherwise rescan the paragraph up to itself).
+        figure after `lo` shares (each would otherwise rescan the paragraph up to itself; `lo` is
+        a line's start, so there is one scan a paragraph).
 
-        A match of the whole line's scan is the truncated scan's too when the pattern read nothing
-        at or past `hi` to find it (no $ or negative lookahead in YEARS_SPAN: cutting the text
-        can only make a try fail, never succeed); YEARS_SPAN reads at most 3 characters past a
-        match (its lookahead 年平均), so matches ending YEARS_SPAN_READS before `hi` are kept and
-        the rest is scanned again from the last one kept."""
+        Cutting the text at `hi` can only make a try fail, never succeed (YEARS_SPAN has no $ and
+        no negative lookahead), so where the line's scan found nothing the cut one finds nothing
+        either, and a match it found is found again when the pattern read nothing at or past `hi`
+        for it: YEARS_SPAN reads at most 3 characters past a match (its lookahead 年平均). The
+        matches ending YEARS_SPAN_READS before `hi` are kept, and the scan is redone from the next
+        match only."""
         scan = self._year_scans.get(lo)
         if scan is None:
             stop = self.seg.line(lo)[1]
@@ -1878,15 +1880,16 @@ class FactBuilder:
         if hi > stop:
             return [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, hi)]
         kept = bisect_right(ends, hi - YEARS_SPAN_READS)
-        resume = ends[kept - 1] if kept else lo
-        return found[:kept] + [w.span() for w in YEARS_SPAN.finditer(self.norm, resume, hi)]
+        if kept == len(found) or found[kept][0] >= hi:
+            return found[:kept]
+        return found[:kept] + [w.span() for w in YEARS_SPAN.finditer(self.norm, found[kept][0], hi)]
 
     def _years_span(self, m: NumberMention, s_start: int) -> tuple[int, int] | None:
         """The span of years its own clause counts the figure over (四年累计增产…, 过去五年新增…), or
         its sentence's when the clause sums up (过去五年，…，累计完成投资…)."""
         c_start = self.seg.clause(m.start)[0]
         lo = s_start if "累计" in self.norm[c_start : m.start] else c_start
-        found = self._years_spans(lo, m.start)
+        found = [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, m.start)]  # a clause or sentence: short
         return found[-1] if found else None
 
     def _review_period(self, m: NumberMention, line_start: int) -> str | None:
