@@ -33,6 +33,7 @@ TRAILING_NOISE = prefiltered(re.compile(
     r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<!大)将|(?<![高初])中|的|(?<![人户亩平])均|"
     r"(?<![为除])了|(?<![需主纲摘只])要|(?<![但也就更还于若凡总])是|"  # 抽查了, 总产值要, 平均工资是: particles, copulas
     r"新台币|人民币|港币|港元|"
+    r"(?<=[\u4e00-\u9fff]{4})(?<![一二两三四五六七八九十\d])[两三四五六七八九十]年(?=累计|共|合计|$)|"  # 投资五年累计: the span, a period
     r"(?<!目标)任务(?!数))+$"
 ))
 # the start of a change or a connector at the end of a metric: 关税总水平由 9.8% …, 总量突破
@@ -89,6 +90,16 @@ GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|平均每年|每年平均|实
 # a threshold closing the words before 的 (1000M速率及以上的宽带接入用户, 60岁以上的老年人): the
 # modifier picks out a subset of the head, so the name keeps it
 SUBSET_MODIFIER = re.compile(r"(?:及以上|以上|及以下|以下|及以内|以内)$")
+
+
+# 参加城镇医疗保险的农民工, 享受低保的城市居民: a 的-phrase saying which members are counted
+RESTRICTIVE_MODIFIER = vocab.compiled("restrictive_modifier_verbs")
+
+
+def _lead_end(text: str, de: int) -> int:
+    """Where the 的-phrase before `de` starts past opening noise (全年, 全市): its verb's place."""
+    lead = LEADING_NOISE.match(text, 0, de)
+    return lead.end() if lead else 0
 
 
 def _keeps_modifier(head: str) -> bool:
@@ -234,7 +245,9 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
         pass
     elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(
         FOOTNOTE_MARK.sub("", TRAILING_NOISE.sub("", text[de + 1 :]))  # 人户分离的人口[6]
-    ) and not (subset and SUBSET_MODIFIER.search(text, 0, de)):
+    ) and not (subset and SUBSET_MODIFIER.search(text, 0, de)) and not RESTRICTIVE_MODIFIER.match(
+        text, _lead_end(text, de)
+    ):
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)
