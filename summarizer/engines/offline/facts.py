@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from summarizer.engines.offline import actions as action_rules
@@ -217,6 +218,14 @@ class FactBuilder:
         self._opens_targets: dict[tuple[int, int], bool] = {}
         self._notes_start = _notes_start(doc)
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
+        # per-sentence and per-position answers the figures of one sentence share (this report only)
+        self._leads: dict[int, bool] = {}
+        self._frames_before: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self._openings: dict[tuple[int, int], tuple[int, str] | None] = {}
+        self._framing: dict[tuple[int, int], list] = {}
+        self._year_scans: dict[int, tuple[int, list[tuple[int, int]], list[int]]] = {}
+        self._titles: dict[int, tuple[int, int] | None] = {}
+        self._captions: dict[int, str | None] = {}
 
     @property
     def facts(self) -> list[Fact]:
@@ -427,7 +436,7 @@ class FactBuilder:
             # | 行业 | 比上年增长（%） | over | 金融业 | 7.2 |: a rate with no amount before it is the
             # change of the title's subject for the row's item, never an amount of the item
             derived = self._growth_name(m.start, named, compact(metric) in tables.TOTAL_ROW)
-        title = self.tables.title(m.start) if derived and m.family == "percent" else None
+        title = self._table_title(m.start) if derived and m.family == "percent" else None
         if title is not None:
             # 表 …价格比上年涨跌幅度 over 全国/城市/农村 columns: each cell is the item's change
             spans += tables.title_measure(self.norm, title, compact(metric))
@@ -471,7 +480,7 @@ class FactBuilder:
         says which flow the columns measure (the import table names the same goods); a column
         naming its flow itself (出口额, 占全部出口比重) is kept as it is."""
         words = text_of(self.norm, column)
-        title = self.tables.title(pos)
+        title = self._table_title(pos)
         if title is None or any(flow in words for flow in _FLOWS):
             return column
         found = [f for f in _FLOW_IN_TITLE.finditer(self.norm, *title)]
@@ -486,7 +495,7 @@ class FactBuilder:
         values = [cell for cell in header[1:] if self._value_column(cell)]
         if len(values) != 1 or len(name) < 2 or tables.names_measure(name):
             return ()
-        title = self.tables.title(pos)
+        title = self._table_title(pos)
         subject = tables.title_subject(self.norm, title) if title is not None else None
         if subject is not None:
             spans = tables.name_spans(self.norm, *subject)
@@ -506,7 +515,7 @@ class FactBuilder:
         """固定资产投资比上年增长 for a growth cell of its own: the title's subject (without its
         bracketed scope) and the column's words; a 总计 row takes the subject as its name already."""
         column = tables.name_spans(self.norm, *named)
-        title = self.tables.title(pos)
+        title = self._table_title(pos)
         subject = tables.title_subject(self.norm, title) if title is not None and not total else None
         if subject is None:
             return column
@@ -532,7 +541,7 @@ class FactBuilder:
         """产量 from 表3 …主要产品产量及其增长速度 for a row naming only its item (纱), when the
         table's one value column is headed by that same word (| 产量 |), unless a row above names
         a measure of its own (| 发电量 | over | 火电 |: the rows are items of that row)."""
-        title = self.tables.title(pos)
+        title = self._table_title(pos)
         values = [cell for cell in header[1:] if self._value_column(cell)]
         # 一九八二年 | 一九八二年比一九八一年增长％: the value column is named by its year only
         by_year = not values and any(PERIOD_RE.fullmatch(self.norm[a:b].strip()) for a, b in header[1:])
@@ -608,12 +617,22 @@ class FactBuilder:
 
     def _caption_period(self, pos: int) -> str | None:
         """The period the table's caption states (表1 2018年年末人口数…, 2023年1-11月…利润, a 注
-        line): a row's figure is of that period, as a prose figure is of its sentence's."""
-        for a, b in self.tables.caption_lines(pos):
-            found = self.seg.periods_between(a, b)
-            if found:
-                return found[-1].text
-        return None
+        line): a row's figure is of that period, as a prose figure is of its sentence's (the
+        caption depends on the row's line alone: read once per line, not once per figure)."""
+        line_start = self.tables.line(pos)[0]
+        if line_start not in self._captions:
+            self._captions[line_start] = next(
+                (found[-1].text for a, b in self.tables.caption_lines(pos) if (found := self.seg.periods_between(a, b))),
+                None,
+            )
+        return self._captions[line_start]
+
+    def _table_title(self, pos: int) -> tuple[int, int] | None:
+        """The title of the table holding `pos` (it depends on the row's line alone: read once per line)."""
+        line_start = self.tables.line(pos)[0]
+        if line_start not in self._titles:
+            self._titles[line_start] = self.tables.title(pos)
+        return self._titles[line_start]
 
     def _total_row(self, m: NumberMention, row: Spans, column: Spans, heading: Spans = ()) -> tuple[Spans, Spans]:
         """| 总计 | 69541 |: the table's subject is the metric (粮食产量(总计)); the row's word, and
@@ -621,7 +640,7 @@ class FactBuilder:
         say which figure of it. Without a title the column's own name is the subject
         (| 类别 | 完成投资（亿元） | over | 合计 | 200.7 |: 完成投资(合计)); without either the bare
         word stays (the verifier rejects it)."""
-        title = self.tables.title(m.start)
+        title = self._table_title(m.start)
         subject = tables.title_subject(self.norm, title) if title is not None else None
         if subject is None:
             if heading and not column:
@@ -1886,12 +1905,47 @@ class FactBuilder:
         lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])
         return len(lead) <= 4
 
+    def _earlier_frames(self, line_start: int, s_start: int) -> list:
+        """The periods of the paragraph before the sentence that may date its figures (_frames):
+        the same for every figure of the sentence, read once per sentence."""
+        key = (line_start, s_start)
+        found = self._framing.get(key)
+        if found is None:
+            found = self._framing[key] = [
+                p for p in self.seg.periods_between(line_start, s_start) if self._frames(p.start, p.end)
+            ]
+        return found
+
+    def _years_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans YEARS_SPAN.finditer(norm, lo, hi) finds, from one scan of lo's line that every
+        figure after `lo` shares (each would otherwise rescan the paragraph up to itself; `lo` is
+        a line's start, so there is one scan a paragraph).
+
+        Cutting the text at `hi` can only make a try fail, never succeed (YEARS_SPAN has no $ and
+        no negative lookahead), so where the line's scan found nothing the cut one finds nothing
+        either, and a match it found is found again when the pattern read nothing at or past `hi`
+        for it: YEARS_SPAN reads at most 3 characters past a match (its lookahead 年平均). The
+        matches ending YEARS_SPAN_READS before `hi` are kept, and the scan is redone from the next
+        match only."""
+        scan = self._year_scans.get(lo)
+        if scan is None:
+            stop = self.seg.line(lo)[1]
+            found = [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, stop)]
+            scan = self._year_scans[lo] = (stop, found, [b for _, b in found])
+        stop, found, ends = scan
+        if hi > stop:
+            return [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, hi)]
+        kept = bisect_right(ends, hi - YEARS_SPAN_READS)
+        if kept == len(found) or found[kept][0] >= hi:
+            return found[:kept]
+        return found[:kept] + [w.span() for w in YEARS_SPAN.finditer(self.norm, found[kept][0], hi)]
+
     def _years_span(self, m: NumberMention, s_start: int) -> tuple[int, int] | None:
         """The span of years its own clause counts the figure over (四年累计增产…, 过去五年新增…), or
         its sentence's when the clause sums up (过去五年，…，累计完成投资…)."""
         c_start = self.seg.clause(m.start)[0]
         lo = s_start if "累计" in self.norm[c_start : m.start] else c_start
-        found = [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, m.start)]
+        found = [w.span() for w in YEARS_SPAN.finditer(self.norm, lo, m.start)]  # a clause or sentence: short
         return found[-1] if found else None
 
     def _review_period(self, m: NumberMention, line_start: int) -> str | None:
@@ -1930,9 +1984,9 @@ class FactBuilder:
         s_start, _ = self.seg.sentence(m.start)
         line_start = self.seg.line(m.start)[0]
         spans = [p for p in self.seg.periods_between(line_start, m.start) if p.plan and not POINT_IN_YEAR.search(p.text)]
-        written = list(YEARS_SPAN.finditer(self.norm, line_start, m.start))
+        written = self._years_spans(line_start, m.start)
         best = max(
-            [*((p.start, p.text) for p in spans), *((w.start(), self.doc.text[w.start() : w.end()]) for w in written)],
+            [*((p.start, p.text) for p in spans), *((a, self.doc.text[a:b]) for a, b in written)],
             default=None,
         )
         if best is None:
@@ -1973,10 +2027,14 @@ class FactBuilder:
         return SENTENCE_LEAD.fullmatch(lead) is not None
 
     def _leads_sentence(self, at: int) -> bool:
-        """Only opening words (初步核算，, 刚刚过去的) stand before `at` in its sentence."""
-        s_start = self.seg.sentence(at)[0]
-        lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[s_start:at])
-        return SENTENCE_LEAD.fullmatch(lead) is not None
+        """Only opening words (初步核算，, 刚刚过去的) stand before `at` in its sentence (asked of
+        the same periods by every figure after them in the paragraph: read once per position)."""
+        found = self._leads.get(at)
+        if found is None:
+            s_start = self.seg.sentence(at)[0]
+            lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[s_start:at])
+            found = self._leads[at] = SENTENCE_LEAD.fullmatch(lead) is not None
+        return found
 
     def _opens_sentence(self, p) -> bool:
         """The period opens its sentence (全年…, 2015年，…, 刚刚过去的2015年，…): it frames what follows."""
@@ -1989,6 +2047,24 @@ class FactBuilder:
         after the report's own is no result's frame."""
         if s_start <= line_start and at is None:
             return None
+        if at is None:
+            key = (line_start, s_start)
+            if key not in self._openings:
+                self._openings[key] = self._opening_frame_at(line_start, s_start, s_start)
+            return self._openings[key]
+        return self._opening_frame_at(line_start, s_start, at)
+
+    def _sentence_frames(self, line_start: int, s_start: int) -> list[tuple[int, str]]:
+        """The periods opening sentences of the paragraph before `s_start` (where each opens and the
+        year it names, "" for none): the same for every figure of the sentence, read once per sentence."""
+        key = (line_start, s_start)
+        found = self._frames_before.get(key)
+        if found is None:
+            found = self._frames_before[key] = self._read_sentence_frames(line_start, s_start)
+        return found
+
+    def _read_sentence_frames(self, line_start: int, s_start: int) -> list[tuple[int, str]]:
+        """What _sentence_frames remembers, read from the periods and the 过去一年 openings."""
         found: list[tuple[int, str]] = []
         for p in self.seg.periods_between(line_start, s_start):
             if not self._leads_sentence(p.start):
@@ -2001,15 +2077,20 @@ class FactBuilder:
                 found.append((p.start, p.text))  # 全年国内生产总值…。其中，第一产业增加值…: the year's
             elif p.specific or p.plan:
                 found.append((p.start, ""))  # a part of the year or a plan's years: not this rule's
-        spans = [
-            (w.start(), self.doc.text[w.start() : w.end()])
-            # 经过五年的努力，全市生产总值由359亿元增加到648亿元: a span may open the figure's own sentence
-            for w in YEARS_SPAN.finditer(self.norm, line_start, s_start if at is None else at)
-            if self._leads_sentence(w.start())
-        ]
         for w in PAST_YEAR_OPENS.finditer(self.norm, line_start, s_start):
             if self._leads_sentence(w.start()):
                 found.append((w.start(), self.doc.text[w.start() : w.end(1)]))  # 过去一年，我们…
+        return found
+
+    def _opening_frame_at(self, line_start: int, s_start: int, at: int) -> tuple[int, str] | None:
+        """_opening_frame with the spans of years read up to `at` (s_start for the sentence itself)."""
+        found = self._sentence_frames(line_start, s_start)
+        spans = [
+            (a, self.doc.text[a:b])
+            # 经过五年的努力，全市生产总值由359亿元增加到648亿元: a span may open the figure's own sentence
+            for a, b in self._years_spans(line_start, at)
+            if self._leads_sentence(a)
+        ]
         if not found and not spans:
             return None
         at, text = max(found + spans)
@@ -2052,7 +2133,7 @@ class FactBuilder:
                 return after[0].text
             # 1-10月，全县…。规模以上工业总产值182.6亿元: the paragraph's period carries over
             line_start = self.seg.line(m.start)[0]
-            earlier = [p for p in self.seg.periods_between(line_start, s_start) if self._frames(p.start, p.end)]
+            earlier = self._earlier_frames(line_start, s_start)
             # (“十三五”时期，我们…: a paragraph opening with a plan's years speaks of those years)
             if kind == "achievement":
                 specific = [p for p in earlier if p.specific or p.plan]
@@ -2132,6 +2213,9 @@ YEARS_SPAN = re.compile(
     r"|(?<![第续\d〇一二三四五六七八九十两百千])[两三四五六七八九十]年多?(?:来|间|中|里|(?=累计|年均|平均|年平均|新增|共|造林|建成))"
     r"|(?:19|20)\d{2}年?\s*[-—–~～至到]\s*(?:19|20)\d{2}年"
 )
+
+# how far past a match's end YEARS_SPAN may read (3 for its lookahead 年平均, and a margin)
+YEARS_SPAN_READS = 8
 
 
 # 计划, 规划: the plan words a past year can stand over (一九八三年国家计划建成投产的78个…)
