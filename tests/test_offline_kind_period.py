@@ -443,3 +443,83 @@ def test_period_a_target_s_part_of_the_year_is_its_own():
 def test_period_a_span_of_more_than_some_years_opening_a_paragraph():
     text = "一、灾后恢复重建胜利完成\n\n三年多来，我们把恢复重建作为中心工作。全面完成重建项目2.6万个。"
     assert one(text, 2.6).period == "三年多来"
+
+
+def test_period_a_review_heading_naming_a_plan_by_its_quoted_short_form():
+    text = (
+        "某市2021年政府工作报告\n\n一、“十三五”发展回顾\n\n五年来，全市综合实力跃上新台阶。\n\n"
+        "——新增城镇就业38万人。\n\n二、2021年工作安排\n\n新增城镇就业10万人。"
+    )
+    assert one(text, 38).period == "“十三五”"
+    assert one(text, 10).period == "2021年"
+    # (a bare 十五 is a count, never a plan: 十五项民生工程 names no span)
+    assert one("某市2021年政府工作报告\n\n一、十五项民生工程回顾\n\n——新增城镇就业38万人。", 38).period != "十五"
+
+
+def test_period_a_review_heading_naming_no_time_takes_its_first_paragraph_s_year_until_the_span():
+    text = (
+        "某市2021年政府工作报告\n\n一、拼搏奋进，决胜全面小康取得决定性成就\n\n"
+        "过去一年，是全市发展极不平凡的一年。全市生产总值增长3.9%。\n\n"
+        "（一）保企业、稳增长。新增市场主体1.2万户。\n\n"
+        "过去一年，我们驰而不息纠“四风”，压减一般性支出5%。\n\n"
+        "各位代表！经过全市人民团结拼搏，我们如期完成“十三五”规划确定的主要目标任务。\n\n"
+        "——这是综合实力稳健提升的五年。五年开工亿元以上项目790个。\n\n"
+        "——这是民生福祉大幅改善的五年。战新产业产值占比较2015年提升12.1个百分点。"
+    )
+    assert one(text, 1.2).period == "过去一年"
+    assert one(text, 5).period == "过去一年"  # (过去一年 is the year again, no span)
+    assert one(text, 790).period == "“十三五”"
+    assert one(text, 12.1).period is None  # its paragraph names a year of its own
+    # a first paragraph opening on no time dates nothing
+    text = "某市2021年政府工作报告\n\n一、拼搏奋进，决胜全面小康\n\n全市上下团结奋进。\n\n新增市场主体1.2万户。"
+    assert one(text, 1.2).period is None
+
+
+def test_period_a_paragraph_turning_to_the_year_just_past_under_a_span_heading():
+    text = (
+        "某省2006年政府工作报告\n\n**“十五”计划完成情况**\n\n“十五”时期，全省生产总值年均增长10.8%。\n\n"
+        "——工业经济快速发展，累计投入技改资金750亿元。\n\n各位代表：在刚刚过去的2005年，全省重点抓了项目建设。\n\n"
+        "一是项目建设顺利推进。全社会固定资产投资完成872亿元。\n\n"
+        "各位代表：“十五”时期是全省发展最快的时期之一。\n\n——新增高速公路1000公里。"
+    )
+    assert one(text, 750).period == "“十五”"
+    assert one(text, 872).period == "2005年"
+    assert one(text, 1000).period == "“十五”"  # back on the span
+    # the span's end year opening a paragraph is its level, not a turn to that year
+    text = (
+        "某市2013年政府工作报告\n\n一、过去五年工作回顾\n\n（一）综合实力跨上新台阶\n\n"
+        "2012年，全市生产总值12885亿元，是2007年的2.5倍。\n\n（二）开放水平提升\n\n建成内陆无水港23个。"
+    )
+    assert one(text, 23).period == "过去五年"
+
+
+def test_period_a_communique_result_stating_none_is_of_the_whole_year():
+    text = (
+        "2009年国民经济和社会发展统计公报\n\n国家统计局\n\n一、综合\n\n全年国内生产总值335353亿元，比上年增长8.7%。\n\n"
+        "二、资源和环境\n\n国土资源调查新发现大中型矿产地398处。"
+    )
+    assert one(text, 398).period == "全年"
+    # a work report's undated result is not dated so
+    text = "某市2010年政府工作报告\n\n一、工作回顾\n\n全年地区生产总值335亿元。\n\n全市上下团结奋进，新建学校39所。"
+    assert one(text, 39).period is None
+
+
+def test_period_the_year_part_opening_within_the_span_under_a_heading_naming_both():
+    text = (
+        "某区2023年政府工作报告\n\n一、过去五年工作回顾和2022年工作总结\n\n2018年以来的五年，是全区全面发展的五年。\n\n"
+        "五年来，我们深入贯彻新发展理念。全区生产总值年均增长6.5%。\n\n——建成高速公路1200公里。\n\n"
+        "各位代表，在过去五年中，2022年是极不平凡的一年。\n\n一是全力保障改善民生。新增医院床位2560张。\n\n"
+        "各位代表，过去五年所有成绩的取得，来之不易。"
+    )
+    assert one(text, 2560).period == "2022年"
+    assert one(text, 1200).period == "过去五年"  # a paragraph of the span's part naming no time
+
+
+def test_rank_in_a_pool_framed_by_zai_zhong_is_the_figure_before_it():
+    text = "某市2012年政府工作报告\n\n一、2011年工作回顾\n\n深化友城合作，国际友城达15个，在省会城市中排名第5位。"
+    found = one(text, 15)
+    assert found.metric == "国际友城" and found.rank == "在省会城市中排名第5位"
+    assert not [f for f in facts(text) if f.value_text == "第5"]  # no fact named after the pool
+    # with no figure before, the framed words are what is ranked
+    text = "某市2012年政府工作报告\n\n一、2011年工作回顾\n\n在全省高质量发展考核中排名第2位。"
+    assert one(text, 2).metric == "高质量发展考核(全省排名)"

@@ -165,3 +165,35 @@ def test_range_before_a_class_is_no_amount(text: str) -> None:
 
 def test_range_of_a_figure_is_kept() -> None:
     assert "520" in values("全年粮食产量由500万吨增至520万吨，增长4%。")
+
+
+@pytest.mark.parametrize(
+    "text, capacity",
+    [
+        ("加快推进华旭120万千瓦风光储一体化、东达30万吨再生铝等15个项目。", "120"),
+        ("加快推进华旭120万千瓦风光储一体化、东达30万吨再生铝等15个项目。", "30"),
+        ("北山200万吨精品钢项目建成投产。", "200"),
+        ("开工建设宏达集团50万吨/年乙二醇项目。", "50"),
+    ],
+)
+def test_a_capacity_naming_a_project_is_no_figure(text: str, capacity: str) -> None:
+    assert capacity not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text, capacity",
+    [
+        ("新开工18万千瓦光伏发电项目。", "18"),  # the capacity started, no owner named between
+        ("新增产能200万吨钢铁项目。", None),  # (read or not, never as a project's name: see below)
+        ("港口新增吞吐能力300万吨。", "300"),  # no project: the capacity added
+        ("全年粮食产量达到300万吨。", "300"),
+    ],
+)
+def test_a_capacity_that_is_an_amount_is_kept(text: str, capacity: str | None) -> None:
+    if capacity is not None:
+        assert capacity in values(text)
+    from summarizer.engines.offline.nonfigures import is_project_capacity
+    from summarizer.text.numbers import extract_mentions_text
+
+    mentions = [m for m in extract_mentions_text(text) if m.unit]
+    assert mentions and not any(is_project_capacity(text, m) for m in mentions)

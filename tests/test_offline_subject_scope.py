@@ -181,3 +181,71 @@ def test_operating_profit_and_taxes_after_a_semicolon_take_the_subject():
 def test_an_economy_indicator_after_a_semicolon_takes_no_subject():
     text = "全区规上工业总产值完成86.4亿元，同比增长5.1%；进出口总额9.6亿元，增长12.3%。"
     assert one(text, 9.6).metric == "进出口总额"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a measure's threshold between the count and its noun says which ones are counted
+        ("二、2012年工作安排\n\n新增3家销售收入过10亿元的龙头企业。", 3, "新增销售收入过10亿元的龙头企业"),
+        ("二、2012年工作安排\n\n培育2个投资额在5000万元以上的项目。", 2, "培育投资额在5000万元以上的项目"),
+    ],
+)
+def test_a_size_class_between_a_count_and_its_noun_stays_in_the_name(text, value, metric):
+    found = one("某市2012年政府工作报告\n\n" + text, value)
+    assert found.metric == metric
+    assert type(found).__name__ == "Target"
+
+
+def test_items_take_the_measure_the_sentence_opening_names():
+    text = (
+        "某年国民经济统计公报\n\n主要消费品社会零售量大都比上年增加，粮食增长5.4%，食用植物油增长17.4%，"
+        "电视机增长12.3%。"
+    )
+    assert one(text, 17.4).metric == "食用植物油社会零售量增长"
+    assert one(text, 12.3).metric == "电视机社会零售量增长"
+    # an item naming its own measure keeps it; a sentence opening on no measure adds none
+    text = "某年国民经济统计公报\n\n主要商品收购量大都比上年增加，粮食收购量7208.5万吨，水产品增长16.2%。"
+    assert one(text, 7208.5).metric == "粮食收购量"
+    assert one(text, 16.2).metric == "水产品收购量增长"
+    assert one("某年国民经济统计公报\n\n全年商品销售稳定，电视机增长12.3%。", 12.3).metric == "电视机增长"
+
+
+def test_a_de_phrase_saying_which_members_are_counted_stays_in_the_name():
+    text = "某年统计公报\n\n年末参加城镇医疗保险的农民工4249万人，增加1118万人。"
+    assert one(text, 4249).metric == "参加城镇医疗保险的农民工"
+    assert one(text, 1118).metric == "参加城镇医疗保险的农民工(增加)"
+    assert one("某年统计公报\n\n全年享受城市最低生活保障的居民2334万人。", 2334).metric == "享受城市最低生活保障的居民"
+    # a 的-phrase of place or doing (全市实现的) is no restriction of the head
+    assert one("某年统计公报\n\n全市实现的地区生产总值5000亿元。", 5000).metric == "地区生产总值"
+
+
+def test_a_building_verb_with_new_is_shared_by_the_items_of_its_list():
+    text = "某市2021年政府工作报告\n\n二、2021年工作安排\n\n新改扩建公办幼儿园28所、中小学20所。"
+    assert one(text, 20).metric == "新改扩建中小学"
+    text = "某市2021年政府工作报告\n\n一、2020年工作回顾\n\n新改建农村公路872公里、桥梁474座。"
+    assert one(text, 474).metric == "新改建桥梁"
+
+
+def test_a_share_change_with_no_subject_is_of_the_figure_before_it():
+    text = "某市2011年政府工作报告\n\n一、2010年工作回顾\n\n民间投资增长30.6%，占全部投资的比重提高5个百分点。"
+    assert one(text, 5).metric == "民间投资占全部投资的比重(提高)"
+
+
+def test_a_value_after_a_product_s_quantity_is_the_product_s():
+    text = "某市2025年政府工作报告\n\n一、2024年工作回顾\n\n桦树汁采收量达到3.3万吨，产值增长60%以上。"
+    assert one(text, 60).metric == "桦树汁产值增长"
+
+
+def test_exports_and_imports_of_a_trade_total_name_its_goods_or_partners():
+    text = (
+        "2024年统计公报\n\n全年货物进出口总额438468亿元，比上年增长5.0%。其中，出口254545亿元，增长7.1%；"
+        "进口183923亿元，增长2.3%。"
+    )
+    assert one(text, 254545).metric == "货物出口"
+    assert one(text, 183923).metric == "货物进口"
+    assert one(text, 183923).verified  # the verifier reads 货物 in the sentence before 其中
+    # a total naming none keeps the bare flow; a total further up the paragraph names nothing
+    assert one("2024年统计公报\n\n全年进出口总额4000亿元。其中，出口2500亿元。", 2500).metric == "出口"
+    text = "某市2014年工作报告\n\n一、2013年工作回顾\n\n外贸进出口总额8.03亿美元。茶叶产量3.1万吨，出口1.02亿美元。"
+    assert one(text, 1.02).metric == "出口"

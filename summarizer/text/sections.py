@@ -60,8 +60,16 @@ OPENS_PAST_YEAR = re.compile(r"(?:过去的?一年|一年来)")
 SPAN_OPENER = re.compile(
     r"[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来)|(?:过去|近|这)的?五年|五年来"
 )
+# 过去五年中，…: the span a sentence opens within, before the year it speaks of
+WITHIN_SPAN = re.compile(r"^(?:过去|近)的?[两三四五六七八九十]年(?:中|里|间|来)[，,]")
+# 2018年以来的五年，是…: a paragraph opening on the span counted from its first year
+SPAN_SINCE = re.compile(r"(?:19|20)\d{2}年以来的[两三四五六七八九十]年")
 # 过去一年, 一年来: the year just past as a review names it relative to the report's own year
 PAST_YEAR = re.compile(r"(?:过去|近)的?一年(?:来|间)?|一年来")
+# “十三五”发展回顾: a plan named by its quoted short form alone (quoted, for 十五项 is a count)
+QUOTED_PLAN = re.compile(r"[“\"](?:十[一二三四五六七八九]?|[六七八九])五[”\"]")
+# 在刚刚过去的2005年，…: a paragraph turning to the year just past
+JUST_PAST_YEAR = re.compile(r"在?(?:刚刚)?过去的\s*((?:19|20)\d{2})年")
 # 今后五年, 未来三年: the span of years a plan heading looks ahead over
 PLAN_SPAN = re.compile(r"(?:今后|未来)[两三四五六七八九十]年")
 NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
@@ -150,7 +158,9 @@ class Sections:
         self._named_both = False  # the last review heading naming time named a year and a span
         self._review_named: list[str | None] = []  # parallel to _review_periods
         # (state, year) after a review heading naming a year beside a span: "pending" until its first
-        # paragraph, "year" while the part on that year runs (it opened with the year)
+        # paragraph, "year" while the part on that year runs (it opened with the year); ("pending"
+        # or "year", "") under one naming no time (_note_untimed_stretch); ("span-only" or
+        # "span-only-year", span) under one naming a span alone (_note_span_stretch)
         self._stretch: tuple[str, str] | None = None
         self._stretch_span: str | None = None  # “十三五”时期 of that heading, as written
         self.year = report_year(doc)
@@ -256,9 +266,17 @@ class Sections:
             if year is None and named is not None and self._review_year_heading(line):
                 self._stretch = ("pending", named)  # 一、2020年工作回顾和“十三五”时期发展成就
                 plan = [m for m in PERIOD_RE.finditer(line) if five_year_plan(m.group())]
+                if not plan:  # 一、过去五年工作回顾和2022年工作总结: the span as the heading writes it
+                    plan = [m for m in REVIEW_SPAN.finditer(line) if not PAST_YEAR.fullmatch(m.group())]
                 self._stretch_span = doc.text[at + plan[0].start() : at + plan[0].end()] if len(plan) == 1 else None
             elif year is None and NAMES_TIME.search(line):
                 self._stretch = None
+            elif year is not None and not years_in(year) and not PAST_YEAR.fullmatch(year) and self._review_year_heading(line):
+                self._stretch = ("span-only", year)  # 一、“十五”计划完成情况 … 在刚刚过去的2005年，…
+                self._stretch_span = year
+            elif year is None and named is None and not titled and self._review_year_heading(line):
+                self._stretch = ("pending", "")  # 一、拼搏奋进，决胜全面小康…: its first paragraph names the time
+                self._stretch_span = None
             return
         self._review_periods.append((at, None))  # a plan section ends the review before it
         self._review_named.append(None)
@@ -301,6 +319,8 @@ class Sections:
         """The one span of years a review heading naming no single year names (一、“十二五”时期的
         工作回顾, 一、过去五年工作的回顾, 四年来的工作): the period of a result stating none there."""
         spans = [m.span() for m in PERIOD_RE.finditer(line) if five_year_plan(m.group())]
+        if not spans:
+            spans = [m.span() for m in QUOTED_PLAN.finditer(line)]  # 一、“十三五”发展回顾
         spans += [m.span() for m in REVIEW_SPAN.finditer(line)]
         return spans[0] if len(spans) == 1 else None
 
@@ -323,11 +343,19 @@ class Sections:
         2020年是“十三五”规划收官之年。五年来，…: the part opening with the year is of the year,
         up to the paragraph that looks back over the span."""
         state, year = self._stretch  # type: ignore[misc]
+        if not year:
+            self._note_untimed_stretch(doc, at, line)
+            return
+        if state in ("span-only", "span-only-year"):
+            self._note_span_stretch(doc, at, line)
+            return
         # the opening two sentences past the salutation (各位代表！2002年各项任务…。经过五年的努力，…)
         first = "。".join(re.split(r"[。！？!?]", re.sub(r"^[\s*#]*各位代表[！!，,：:]", "", line))[:2])
         opener = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
-        opens_year = years_in(opener[: len(year) + 2])[:1] == years_in(year) or OPENS_PAST_YEAR.match(opener)
-        opens_span = bool(SPAN_OPENER.match(opener)) and self._stretch_span is not None
+        # 各位代表，在过去五年中，2022年是极不平凡的一年: the year within the span opens the part on it
+        within = WITHIN_SPAN.sub("", opener)
+        opens_year = years_in(within[: len(year) + 2])[:1] == years_in(year) or OPENS_PAST_YEAR.match(opener)
+        opens_span = bool(SPAN_OPENER.match(opener) or SPAN_SINCE.match(opener)) and self._stretch_span is not None
         if state == "pending" and not opens_year and not opens_span:
             self._stretch = None
         elif opens_year and state != "year":
@@ -346,6 +374,53 @@ class Sections:
             self._review_periods.append((at, None))  # 各位代表，2020年是“十三五”收官之年。五年来，…
             self._review_named.append(year)
             self._stretch = ("after", year)
+
+    def _note_span_stretch(self, doc: Document, at: int, line: str) -> None:
+        """一、“十五”计划完成情况 / “十五”时期，… / 在刚刚过去的2005年，… / 一是… / “十五”时期是…: under a
+        heading naming a span alone, a paragraph opening on one earlier year turns to that year's
+        part, up to a paragraph opening on the span again."""
+        state, span = self._stretch  # type: ignore[misc]
+        body = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?", "", line)
+        # (2012年，全市生产总值…是2007年的2.5倍 / 2003年以来，…: the span's end or its start, not a part)
+        opened = JUST_PAST_YEAR.match(body)
+        if opened is not None and self.year is not None and int(opened.group(1)) < self.year:
+            offset = at + len(line) - len(body)
+            self._review_periods.append((at, doc.text[offset + opened.start(1) : offset + opened.end()]))
+            self._review_named.append(None)
+            self._stretch = ("span-only-year", span)
+        elif state == "span-only-year" and (SPAN_OPENER.match(body) or five_year_plan(body[:12])):
+            self._review_periods.append((at, span))  # back on the span as the heading names it
+            self._review_named.append(None)
+            self._stretch = ("span-only", span)
+
+    def _note_untimed_stretch(self, doc: Document, at: int, line: str) -> None:
+        """一、拼搏奋进，决胜全面小康… / 过去一年，是…的一年。… / （一）… / 各位代表！…如期完成“十三五”规划…:
+        a review heading naming no time is of the year its first paragraph opens on (过去一年,
+        一年来), up to the paragraph that turns to a span; from there, of the one plan that paragraph
+        names (“十三五”, ended before the report's year), else of no period stated."""
+        state, _ = self._stretch  # type: ignore[misc]
+        body = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
+        if state == "pending":
+            opened = OPENS_PAST_YEAR.match(body)
+            if opened is None:
+                self._stretch = None  # (a heading naming no time over a paragraph naming none either)
+                return
+            offset = at + len(line) - len(body)
+            self._review_periods.append((at, doc.text[offset + opened.start() : offset + opened.end()]))
+            self._review_named.append(None)
+            self._stretch = ("year", "")
+            return
+        first = "。".join(re.split(r"[。！？!?]", body)[:2])
+        spans = [m for m in REVIEW_SPAN.finditer(first) if not PAST_YEAR.fullmatch(m.group())]
+        if state != "year" or not (five_year_plan(first) or spans or "五年" in first or "本届政府" in first):
+            return
+        plans = [m for m in QUOTED_PLAN.finditer(body[: len(first)]) if five_year_plan(m.group())]
+        ended = len(plans) == 1 and self.year is not None and five_year_plan(plans[0].group())[2] < self.year  # type: ignore[index]
+        offset = at + len(line) - len(body)
+        span = doc.text[offset + plans[0].start() : offset + plans[0].end()] if ended else None
+        self._review_periods.append((at, span))
+        self._review_named.append(None)
+        self._stretch = ("after", "")
 
     def review_year_beside_span(self, pos: int) -> str | None:
         """The one year a review heading names beside a span (2020年 of 一、2020年和“十三五”工作

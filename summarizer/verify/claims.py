@@ -540,6 +540,9 @@ def _metric_carried(
       the clause names the subject, one measure word comes from earlier in the paragraph.
     """
     s_start = scope.sentence(figure.start)[0]
+    across = s_start > 0 and bool(_OPENS_PART.match(scope.norm, s_start))
+    if across:
+        s_start = scope.sentence(s_start - 1)[0]  # …进出口总额438468亿元。其中，出口…: the total's sentence
     earlier = scope.between(s_start, cs)
     topic_start = max([s_start, *(m.end for m in earlier)])
     if topic_start < cs:
@@ -579,6 +582,8 @@ def _metric_carried(
             head = _Window(scope.norm, spans).cover(key[: -len(own_words)])
             if head is not None:
                 return Finding(FactField.METRIC, CheckStatus.DERIVED)
+            if across and host.family == "percent" and host.family != figure.family:
+                continue  # (…总额438468亿元，比上年增长5.0%。其中…: the total's growth names nothing)
             if host.family != figure.family and host.family != "count":
                 break
     base, qualifier = _split_qualifier(key)
@@ -769,9 +774,15 @@ def _is_dependent(scope: Scope, figure: NumberMention, cs: int) -> bool:
     )
 
 
+_OPENS_PART = re.compile(r"\s*其中")
+
+
 def _host_start(scope: Scope, figure: NumberMention, clause_start: int) -> int:
-    """Start of the clause that names what a dependent clause's figure belongs to."""
+    """Start of the clause that names what a dependent clause's figure belongs to (in the
+    sentence before when this one opens with 其中: …进出口总额438468亿元。其中，出口…)."""
     sentence_start = scope.sentence(figure.start)[0]
+    if sentence_start > 0 and _OPENS_PART.match(scope.norm, sentence_start):
+        sentence_start = scope.sentence(sentence_start - 1)[0]
     pos = clause_start
     while pos > sentence_start:
         pcs, pce = scope.clause(pos - 1)

@@ -36,6 +36,20 @@ def extract(doc: Document, mentions: list[NumberMention]) -> Draft:
     achievements = [f for f in builder.facts if isinstance(f, Achievement)]
     targets = [f for f in builder.facts if isinstance(f, Target)]
     meta = meta_rules.extract_meta(doc, seg, achievements, modes)
+    if meta.doc_type == "statistical_communique":
+        date_in_whole_year(doc, achievements)
     actions = action_rules.extract_actions(doc, seg, builder.facts)
     return Draft(meta=meta, achievements=achievements, targets=targets, actions=actions)
 
+
+
+def date_in_whole_year(doc: Document, achievements: list[Achievement]) -> None:
+    """An annual communiqué reports its year: a result it states no period for (第二产业投资82277亿元,
+    新发现大中型矿产地398处) is of the whole year, as its 全年 before it says (a result before any
+    全年 stays undated: the verifier reads the period in the text above the figure)."""
+    first = doc.norm.find("全年")
+    if first < 0:
+        return
+    for fact in achievements:
+        if fact.period is None and fact.evidence.start > first:
+            fact.period = "全年"

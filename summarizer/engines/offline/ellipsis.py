@@ -109,12 +109,30 @@ def area_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     return runs(_chars(norm, previous)[: found.end("subject")])
 
 
+# 桦树汁采收量达到3.3万吨，产值增长60%: the quantity an item before gives of a product names the
+# product whose value or sales the next item gives
+QUANTITY_OF = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:采收量|收购量|总产量|产量|销量|销售量|出栏量?|出口量|加工量)$"
+)
+VALUE_HEADS = ("产值", "总产值", "销售额", "销售收入", "出口额", "综合产值", "收入")
+
+
+def quantity_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
+    """产值 after 桦树汁采收量 -> 桦树汁 + 产值."""
+    if GROWTH_TAIL.sub("", text_of(norm, spans)) not in VALUE_HEADS:
+        return None
+    found = QUANTITY_OF.fullmatch(text_of(norm, previous))
+    if found is None:
+        return None
+    return runs(_chars(norm, previous)[: found.end("subject")])
+
+
 def inherited_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     """死亡率 after 常住人口出生率 -> 常住人口 + 死亡率; None when the item names its own subject."""
     words = text_of(norm, spans)
     if not words or not is_bare_head(words):
         return None
-    subject = subject_of(norm, previous) or area_subject(norm, spans, previous)
+    subject = subject_of(norm, previous) or area_subject(norm, spans, previous) or quantity_subject(norm, spans, previous)
     if subject is None:
         return None
     return subject + spans
@@ -341,6 +359,27 @@ def category_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
         return None
     chars = _chars(norm, host)
     return ((lo + found.start("part"), lo + found.end("part")),) + runs(chars[len(text) - len(head) :])
+
+
+# 其中，出口254545亿元；进口…: a flow of the trade total before it
+TRADE_ITEM = re.compile(r"^(?:[,，、;；\s]|其中[,，:：]?)*(?P<flow>出口|进口)(?:额|总额)?(?:为|是|达)?$")
+
+
+def trade_item(norm: str, lo: int, hi: int, host: Spans) -> Spans | None:
+    """出口 after 货物进出口总额 -> 货物 + 出口; after 对“一带一路”沿线国家进出口总额 -> 对…国家 + 出口:
+    the goods or partners the trade total names are its exports' and imports' too. None when the
+    total names none (进出口总额…，其中出口…: the whole trade's, as written)."""
+    found = TRADE_ITEM.match(norm[lo:hi].rstrip())
+    if found is None or not host:
+        return None
+    text = text_of(norm, host)
+    at = text.find("进出口")
+    if at < 0 and len(text) >= 4 and text.endswith(("出口", "进口")):
+        at = len(text) - 2  # 进口 after 货物出口 (the item before): the same goods
+    if at < 2:
+        return None
+    own = (lo + found.start("flow"), lo + found.end("flow"))
+    return runs(_chars(norm, host)[:at]) + (own,)
 
 
 # 其中早稻1.2亿吨 after 粮食总产量…: a part named bare, without a measure of its own

@@ -134,6 +134,13 @@ BRACKET_CHAR = re.compile(r"[()（）]")
 # 社会消费品零售总额预计实现|年均增长6.4%, 经济保持|年均增长9%: a forecast, commitment or light verb
 # between a subject and its own mean (or real) growth, which the cut after the verb left bare
 MODAL_BEFORE_GROWTH = re.compile(r"(?:(?:预计|力争|确保|争取|努力)(?:实现|保持|达到)?|实现|保持)$")
+# 销售收入过|10亿元的|龙头企业, 产值超|百亿元|企业: a measure's threshold sorting the noun counted
+SIZE_VERB_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}(?:超过|过|超|达|在)\Z")
+SIZE_CLASS_INSIDE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:万|亿)?(?:元|美元|吨|千瓦|平方米)(?:及?以上)?的?")
+# 在省会城市中|排名第5位, 在全省17个市中|位居第2: the pool of a ranking, framed by 在…中
+RANK_POOL_FRAME = re.compile(r"在(?!.*在)([^，,。；;]{2,16}?)中\s*")
+# 。其中，…: a sentence breaking down the total of the sentence before
+OPENS_PART = re.compile(r"\s*其中")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
 ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
@@ -757,6 +764,15 @@ class FactBuilder:
             before_scope = RANK_TRIGGER.search(norm, pre_start, words_end)
             if before_scope is not None:
                 words_end = before_scope.start()  # 位居全国重点城市并列第一
+        pool = RANK_POOL_FRAME.search(norm, self.seg.clause(m.start)[0], words_end)
+        if (
+            trigger is not None and pool is not None and pool.end() == words_end and pool.start() <= pre_start + 1
+            and (host := self._host_in_sentence(m)) is not None and host.mention.family != "rank"
+            and host.mention.end <= pool.start()  # (在全省68家省级开发区…中位居第七: 68家 sizes the pool)
+            and norm[m.start - 1 : m.start] not in ("从", "由")  # (排名从第13位提高到第10位: a change of rank)
+        ):
+            # 国际友城达15个，在省会城市中排名第5位: the pool the figure before is ranked in, no name
+            return (), pool.start(), self.doc.text[pool.start(1) : pool.end(1)] + "排名"
         framed = prose.rank_frame(norm, pre_start, words_end) or prose.subject_frame(norm, pre_start, words_end)
         if framed is not None:
             spans, frame_scope = framed
@@ -1030,6 +1046,10 @@ class FactBuilder:
                     derived = ()
             elif m.family == "percentage_points" and (change := shape.points_change(norm, spans)):
                 spans, derived = change
+                host = self._host_in_sentence(m) if text_of(norm, spans).startswith("占") else None
+                if host is not None and not host.derived and "占" not in host.fact.metric:
+                    # 民间投资增长30.6%，占全部投资的比重提高5个百分点: the share of the figure before it
+                    spans = without_growth_tail(norm, host.metric) + spans
             else:
                 item = shape.list_item(norm, spans, self._list_index(m, spans))
                 if item is None and prose.distributes(norm, clause_start, m.start, m.end, self.seg.clause(m.start)[1]):
@@ -1290,6 +1310,14 @@ class FactBuilder:
             return None
         return prose.level_item(self.norm, previous.metric, spans)
 
+    def _near_total(self, m: NumberMention, total: _Built) -> bool:
+        """The total stands in the figure's sentence, or in the one before when the figure's opens
+        with 其中 (…进出口总额438468亿元。其中，出口…), not further up the paragraph."""
+        s_start = self.seg.sentence(m.start)[0]
+        if total.mention.start >= s_start:
+            return True
+        return OPENS_PART.match(self.norm, s_start) is not None and total.mention.start >= self.seg.sentence(s_start - 1)[0]
+
     def _shared_flow(self, m: NumberMention) -> tuple[int, int] | None:
         """新建15所幼儿园、8个养老院: the next count of a list shares the verb of new things before the
         list's first count (its span), when only 、, 和 or 及 joins the items (no clause mark)."""
@@ -1366,6 +1394,9 @@ class FactBuilder:
                 category = ellipsis.category_item(norm, clause_start, m.start, total.metric)
                 if category is not None:
                     return category, ()  # 其中国有控股企业509亿元: the category's 利润
+                trade = ellipsis.trade_item(norm, clause_start, m.start, total.metric) if self._near_total(m, total) else None
+                if trade is not None:
+                    return trade, ()  # 货物进出口总额…。其中，出口…: 货物出口
                 if total.mention.base_unit == m.base_unit:
                     # 受灾面积…。其中，绝收…: 其中 may open the clause before this one
                     opened = self._lists_after(m, total) or OPENED_BEFORE.search(norm, max(0, clause_start - 4), clause_start) is not None
@@ -1582,6 +1613,13 @@ class FactBuilder:
             limit = min(len(norm), max(limit, close + 8))
             stop = POST_STOP.search(norm, close + 1, limit)
         end = stop.start() if stop else limit
+        if (size := SIZE_CLASS_INSIDE.match(norm, end)) is not None and SIZE_VERB_BEFORE.search(norm, start, end):
+            # 新增3家|销售收入过10亿元的|龙头企业: a size class inside the noun names which ones are counted
+            more = POST_STOP.search(norm, size.end(), min(len(norm), size.end() + 16))
+            tail = more.start() if more else min(len(norm), size.end() + 16)
+            tail = prose.before_manner(norm, size.end(), tail)
+            if tail - size.end() >= 2:
+                return (start, tail)
         if end < len(norm) and (norm[end].isdigit() or norm[end] in "一二两三四五六七八九十"):
             # 60个重特大项目完成投资199亿元: the counted noun ends at the verb; what follows the
             # verb names the next figure. Without a verb the words are the next figure's metric.
@@ -1645,6 +1683,7 @@ class FactBuilder:
         metric = shape.bracket_name(self.norm, metric) or metric
         metric = shape.drop_respectively(self.norm, metric)
         metric = trim.trim_metric(self.norm, metric)
+        metric = prose.measure_from_opening(self.norm, self.seg.sentence(m.start)[0], metric)  # 水产品(收购量)增长
         # most figures have no derived words: two rules through their wrappers would give () too
         derived = shape.drop_respectively(self.norm, shape.drop_footnotes(self.norm, derived)) if derived else ()
         if not derived:

@@ -91,6 +91,16 @@ GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|平均每年|每年平均|实
 SUBSET_MODIFIER = re.compile(r"(?:及以上|以上|及以下|以下|及以内|以内)$")
 
 
+# 参加城镇医疗保险的农民工, 享受低保的城市居民: a 的-phrase saying which members are counted
+RESTRICTIVE_MODIFIER = vocab.compiled("restrictive_modifier_verbs")
+
+
+def _lead_end(text: str, de: int) -> int:
+    """Where the 的-phrase before `de` starts past opening noise (全年, 全市): its verb's place."""
+    lead = LEADING_NOISE.match(text, 0, de)
+    return lead.end() if lead else 0
+
+
 def _keeps_modifier(head: str) -> bool:
     return head in KEEP_MODIFIER or head.endswith(("个数", "人数", "户数", "次数", "比重", "比例"))
 
@@ -234,7 +244,9 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
         pass
     elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(
         FOOTNOTE_MARK.sub("", TRAILING_NOISE.sub("", text[de + 1 :]))  # 人户分离的人口[6]
-    ) and not (subset and SUBSET_MODIFIER.search(text, 0, de)):
+    ) and not (subset and SUBSET_MODIFIER.search(text, 0, de)) and not RESTRICTIVE_MODIFIER.match(
+        text, _lead_end(text, de)
+    ):
         start += de + 1
         text = text[de + 1 :]
     lead = LEADING_NOISE.match(text)

@@ -9,6 +9,8 @@ would write down, and the offline engine emitted a fact for each:
   places (友谊19街坊), or counts in a measure word the parser does not know.
 - a threshold that classes the things counted (年销售收入超10亿元的龙头企业, 集体收入10万元以上的
   村, 城区常住人口300万以下的城市): the amount says which ones, it is no amount of the year.
+- a capacity naming a project (宏烨200万千瓦渔光互补、华能85万千瓦光伏发电等20个项目, 霍邱300万吨
+  钢铁项目): it says which plant, it is no amount of the year.
 - a figure garbled by a faulty conversion of the source (`９５$1.$2亿元`: a regular expression's
   replacement placeholders were written out instead of the digits): its value is lost.
 The mention still separates metrics (the caller has already moved its boundary past it).
@@ -60,7 +62,10 @@ PLACEHOLDER = re.compile(r"\$[1-9]\.?\$[1-9]|(?<=[0-9０-９])\$[1-9]")
 
 def names_nothing(norm: str, m: NumberMention, sentence_start: int) -> bool:
     """True when the mention is an article, a code, a class bound or garbled, not a figure (see above)."""
-    return is_article(m) or is_code(norm, m, sentence_start) or is_threshold(norm, m) or is_garbled(norm, m)
+    return (
+        is_article(m) or is_code(norm, m, sentence_start) or is_threshold(norm, m) or is_garbled(norm, m)
+        or is_project_capacity(norm, m)
+    )
 
 
 def range_end(norm: str, m: NumberMention) -> int | None:
@@ -71,6 +76,28 @@ def range_end(norm: str, m: NumberMention) -> int | None:
     if RANGE_BEFORE.search(norm[max(0, m.start - 10) : m.start]) is not None:
         return m.end
     return None
+
+
+# the units of a plant's capacity (万吨, 万千瓦, 兆瓦, 万辆, 万吨/年)
+CAPACITY_UNIT = re.compile(r"(?:吨|千瓦|兆瓦|辆|标箱|锭)(?:/年)?")
+# the product words after the capacity, up to the project they name (…光伏发电等20个项目), unbroken
+PROJECT_AFTER = re.compile(
+    r"(?:/年)?[^，,。；;：:\d\s]{1,16}?"
+    r"(?:、[^，,。；;：:]{1,24}?)?(?:等(?:\d+|[一二三四五六七八九十百]+)?(?:个|项)?[\u4e00-\u9fff]{0,6}?)?项目"
+)
+CAPACITY_MEASURE_WORDS = vocab.words("capacity_measures")
+
+
+def is_project_capacity(norm: str, m: NumberMention) -> bool:
+    """霍邱300万吨钢铁项目, 推进宏烨200万千瓦渔光互补、华能85万千瓦光伏发电等20个项目: a capacity
+    between a project's owner or place and its product names the plant; not when a measure word
+    stands right before it (新增产能200万吨钢铁项目: the capacity added)."""
+    if not m.unit or CAPACITY_UNIT.fullmatch(re.sub(r"^[万亿千百]", "", m.unit)) is None:
+        return False
+    if PROJECT_AFTER.match(norm, m.end) is None:
+        return False
+    before = norm[max(0, m.start - 4) : m.start]
+    return not any(before.endswith(w) for w in CAPACITY_MEASURE_WORDS)
 
 
 def is_garbled(norm: str, m: NumberMention) -> bool:

@@ -491,9 +491,12 @@ VERBS_ONLY = prefiltered(re.compile(f"{VERB_MANNER}*{_VERBS}"))  # 新建改造|
 MANNER_VERBS = prefiltered(re.compile(f"{VERB_MANNER}+{_VERBS}"))  # 重点加强|28个…项目: a manner first
 # a count verb the list's items share (新增单项冠军企业33家、上市公司86家, 建成公租房300套、廉租房
 # 90套): 净增 and the verbs of new things ([flow_verbs]) say the count is of new things, and the
-# name of every item keeps them; of the 新- compounds only 新增 and 新建 (新培育, 新引进 the
-# labelled reports leave out of the later items)
-SHARED_VERB = re.compile(rf"(?:净增|新增|新建|(?!新)(?:{_FLOW}))(?:(?:和|及|与|、|并)?(?:{_FLOW}))*")  # match() at a name's start
+# name of every item keeps them; of the 新- compounds only 新增, 新建 and the building ones
+# (新改扩建公办幼儿园28所、中小学20所: the schools are rebuilt too); 新培育, 新引进 the labelled
+# reports leave out of the later items
+SHARED_VERB = re.compile(
+    rf"(?:净增|新增|新建|新改扩建|新改建|新扩建|(?!新)(?:{_FLOW}))(?:(?:和|及|与|、|并)?(?:{_FLOW}))*"
+)  # match() at a name's start
 FLOW_NAME = re.compile(rf"(?:{FLOW_VERBS})")  # a name that opens with a verb of new things
 # an item that opens with a verb or scope of its own takes nothing (…、新建厂房12万平方米)
 # 集中|分散, 城镇|农村: words a list contrasts item by item ([contrast_pairs]), in both orders
@@ -1165,3 +1168,37 @@ def trailing_basis(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
     if names_ratio(name):
         return ((a, a + len(name)),), ()  # 路网密度达到每平方公里5.6公里: the basis is the unit's
     return ((a, a + len(name)),), (found.span("basis"),)
+
+
+# --- the measure a sentence's opening names for its items ---------------------------------------
+
+# 主要商品收购量大都比上年增加，…；水产品增长16.2%, 主要工业产品产量中，钢…: the measure the items
+# of the sentence are read in, named once at its opening
+MEASURE_TOPIC = re.compile(
+    r"[\s*#]*(?:在)?主要[\u4e00-\u9fff]{0,8}?(社会零售量|收购量|零售量|销售量|产量|出口量|进口量|消费量)"
+    r"(?:中|大都|大多|普遍|均|都|比上年|有增有减)"
+)
+# an item that names its own measure (粮食收购量, 棉纱产量, 零售额) needs none from the opening
+OWN_MEASURE = re.compile(r"(?:量|额|值|率|数|价|费|面积|人数|产)$")
+BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")  # (钢, 猪: one character, the verifier cannot place the measure)
+ITEM_CHANGE = re.compile(r"(?:比上年)?(?:增长|下降|增加|减少)$")
+
+
+def measure_from_opening(norm: str, s_start: int, metric: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """水产品增长16.2% in 主要商品收购量大都比上年增加，…: a bare item (a product, no measure of its own)
+    in a sentence whose opening names the measure of its items takes that measure (水产品收购量增长);
+    any other name is returned as it was."""
+    if len(metric) != 1:
+        return metric
+    opening = MEASURE_TOPIC.match(norm, s_start)
+    a, b = metric[0]
+    if opening is None or a < opening.end():
+        return metric
+    text = norm[a:b]
+    change = ITEM_CHANGE.search(text)
+    item_end = a + change.start() if change else b
+    item = norm[a:item_end]
+    if not BARE_ITEM.fullmatch(item) or OWN_MEASURE.search(item) or opening.group(1) in item:
+        return metric
+    measure = opening.span(1)
+    return ((a, item_end), measure, (item_end, b)) if item_end < b else ((a, item_end), measure)
