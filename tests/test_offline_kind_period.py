@@ -523,3 +523,16 @@ def test_rank_in_a_pool_framed_by_zai_zhong_is_the_figure_before_it():
     # with no figure before, the framed words are what is ranked
     text = "某市2012年政府工作报告\n\n一、2011年工作回顾\n\n在全省高质量发展考核中排名第2位。"
     assert one(text, 2).metric == "高质量发展考核(全省排名)"
+
+
+def test_kind_the_expected_indicators_of_the_years_ahead_are_targets():
+    text = (
+        "某市2007年政府工作报告\n\n二、今后五年的目标\n\n今后五年预期的主要经济社会发展指标是：到2011年，"
+        "全市生产总值达到565亿元；全社会固定资产投资五年累计达到1015亿元，年均增长10%；城镇登记失业率控制在4%以内。"
+    )
+    assert type(one(text, 1015)).__name__ == "Target"
+    assert type(one(text, 4)).__name__ == "Target"
+    assert one(text, 1015).metric == "全社会固定资产投资"  # the span counted over is the period's
+    # a review's 主要经济指标为： lists results
+    text = "某市2011年政府工作报告\n\n一、2010年工作回顾\n\n全年主要经济指标为：地区生产总值增长9%。"
+    assert type(one(text, 9)).__name__ == "Achievement"

@@ -197,3 +197,12 @@ def test_a_capacity_that_is_an_amount_is_kept(text: str, capacity: str | None) -
 
     mentions = [m for m in extract_mentions_text(text) if m.unit]
     assert mentions and not any(is_project_capacity(text, m) for m in mentions)
+
+
+def test_the_bar_each_counted_thing_clears_is_no_figure_and_names_the_count() -> None:
+    found = facts("某市2021年政府工作报告\n\n一、过去五年工作回顾\n\n文化旅游、现代物流等6条产业链产值超千亿元。")
+    assert [(f.metric, f.value_text) for f in found] == [("产业链产值超千亿元", "6")]
+    found = facts("某市2021年政府工作报告\n\n二、2021年工作安排\n\n力争有3个园区产值超200亿元。")
+    assert [(f.metric, f.value_text) for f in found] == [("园区产值超200亿元", "3")]
+    # an amount with no count before it is the amount of the year
+    assert "3000" in values("某市2021年政府工作报告\n\n一、2020年工作回顾\n\n全市工业总产值超过3000亿元。")

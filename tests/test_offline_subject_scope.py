@@ -249,3 +249,8 @@ def test_exports_and_imports_of_a_trade_total_name_its_goods_or_partners():
     assert one("2024年统计公报\n\n全年进出口总额4000亿元。其中，出口2500亿元。", 2500).metric == "出口"
     text = "某市2014年工作报告\n\n一、2013年工作回顾\n\n外贸进出口总额8.03亿美元。茶叶产量3.1万吨，出口1.02亿美元。"
     assert one(text, 1.02).metric == "出口"
+
+
+def test_a_category_after_taxes_paid_takes_the_taxes():
+    text = "2008年统计公报\n\n全国建筑业企业上缴税金2058亿元，增长20.0%，其中国有及国有控股企业771亿元，增长24.7%。"
+    assert one(text, 771).metric == "国有及国有控股企业税金"

@@ -134,6 +134,11 @@ BRACKET_CHAR = re.compile(r"[()（）]")
 # 社会消费品零售总额预计实现|年均增长6.4%, 经济保持|年均增长9%: a forecast, commitment or light verb
 # between a subject and its own mean (or real) growth, which the cut after the verb left bare
 MODAL_BEFORE_GROWTH = re.compile(r"(?:(?:预计|力争|确保|争取|努力)(?:实现|保持|达到)?|实现|保持)$")
+# 4个|园区产值超|300亿元: the noun counted, then the size each of them clears (nonfigures)
+SIZE_BAR_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:产值|总产值|营业收入|销售收入|主营业务收入|营收|规模|税收|收入)均?(?:超过|超|过|突破)\Z"
+)
+SIZE_BAR = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?(?:元|美元)")
 # 销售收入过|10亿元的|龙头企业, 产值超|百亿元|企业: a measure's threshold sorting the noun counted
 SIZE_VERB_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}(?:超过|过|超|达|在)\Z")
 SIZE_CLASS_INSIDE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:万|亿)?(?:元|美元|吨|千瓦|平方米)(?:及?以上)?的?")
@@ -1620,6 +1625,11 @@ class FactBuilder:
             tail = prose.before_manner(norm, size.end(), tail)
             if tail - size.end() >= 2:
                 return (start, tail)
+        if (
+            end < len(norm) and SIZE_BAR_BEFORE.search(norm, start, end)
+            and (bar := SIZE_BAR.match(norm, end)) is not None
+        ):
+            return (start, bar.end())  # 4个|园区产值超300亿元: the bar each counted thing clears names them
         if end < len(norm) and (norm[end].isdigit() or norm[end] in "一二两三四五六七八九十"):
             # 60个重特大项目完成投资199亿元: the counted noun ends at the verb; what follows the
             # verb names the next figure. Without a verb the words are the next figure's metric.

@@ -9,6 +9,7 @@ would write down, and the offline engine emitted a fact for each:
   places (友谊19街坊), or counts in a measure word the parser does not know.
 - a threshold that classes the things counted (年销售收入超10亿元的龙头企业, 集体收入10万元以上的
   村, 城区常住人口300万以下的城市): the amount says which ones, it is no amount of the year.
+- an amount each of the counted things exceeds (9条产业链产值超千亿元): the count is the figure.
 - a capacity naming a project (宏烨200万千瓦渔光互补、华能85万千瓦光伏发电等20个项目, 霍邱300万吨
   钢铁项目): it says which plant, it is no amount of the year.
 - a figure garbled by a faulty conversion of the source (`９５$1.$2亿元`: a regular expression's
@@ -64,7 +65,7 @@ def names_nothing(norm: str, m: NumberMention, sentence_start: int) -> bool:
     """True when the mention is an article, a code, a class bound or garbled, not a figure (see above)."""
     return (
         is_article(m) or is_code(norm, m, sentence_start) or is_threshold(norm, m) or is_garbled(norm, m)
-        or is_project_capacity(norm, m)
+        or is_project_capacity(norm, m) or is_size_of_counted(norm, m)
     )
 
 
@@ -98,6 +99,22 @@ def is_project_capacity(norm: str, m: NumberMention) -> bool:
         return False
     before = norm[max(0, m.start - 4) : m.start]
     return not any(before.endswith(w) for w in CAPACITY_MEASURE_WORDS)
+
+
+# 9条产业链产值超|千亿元, 4个园区产值超|300亿元: counted things, then the size each exceeds
+SIZE_OF_COUNTED = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|条|家|座|所)[^，,。；;：:\d]{1,16}?"
+    r"(?:产值|总产值|营业收入|销售收入|主营业务收入|营收|规模|税收|收入)均?(?P<verb>超过|超|过|突破)?$"
+)
+
+
+def is_size_of_counted(norm: str, m: NumberMention) -> bool:
+    """平板显示等9条产业链产值超千亿元: the amount is the bar each counted thing clears (the count is
+    the figure), not an amount of the year."""
+    if m.family in ONE_COUNTS_IN or m.family == "count" or not m.unit:
+        return False
+    found = SIZE_OF_COUNTED.search(norm, max(0, m.start - 30), m.start)
+    return found is not None and (found.group("verb") is not None or m.qualifier in ("超", "超过", "过"))
 
 
 def is_garbled(norm: str, m: NumberMention) -> bool:
