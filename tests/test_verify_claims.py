@@ -345,3 +345,43 @@ def test_range_end_qualifier_is_supported_only_at_that_end(qualifier, raw, ok):
 ])
 def test_start_qualifier_needs_a_from_to_pair(text, metric, raw, ok):
     assert (status("achievement", text, metric, raw, FactField.METRIC) is CheckStatus.OK) is ok
+
+
+# --- scope look-ups kept for speed: the same answers as the plain walks -------------------------
+
+_TABLE = (
+    "# 2023年国民经济统计公报\n\n"
+    "## 一、工业\n\n"
+    "表1 主要产品产量\n\n"
+    "| 产品 | 产量 | 比上年增长（%） |\n"
+    "| --- | --- | --- |\n"
+    "| 货物出口额 | 120亿元 | 5.1 |\n"
+    "| 其中：机电产品 | 80亿元 | 6.2 |\n"
+    "| 高新技术产品 | 30亿元 | 7.3 |\n\n"
+    "## 二、农业\n\n"
+    "粮食产量100万吨，增长2%。\n"
+)
+
+
+def test_scope_row_names_above_match_rows_above() -> None:
+    from summarizer.verify.scope import Scope
+
+    doc = clean(_TABLE)
+    scope = Scope(doc, extract_mentions(doc))
+    for pos in (doc.norm.index("高新"), doc.norm.index("其中"), doc.norm.index("货物"), doc.norm.index("| 产品")):
+        walked = tuple(row[0] for row in scope.tables.rows_above(pos) if len(row) > 1)
+        assert scope.row_names_above(pos) == walked
+    assert len(scope.row_names_above(doc.norm.index("高新"))) >= 3  # header, 货物出口额, 其中…
+
+
+def test_scope_headings_above_nearest_first_and_limited() -> None:
+    from summarizer.verify.scope import Scope
+
+    doc = clean(_TABLE)
+    scope = Scope(doc, extract_mentions(doc))
+    pos = doc.norm.index("粮食")
+    every = [h for h in reversed(scope.headings) if h[1] <= pos]
+    assert len(every) >= 2
+    assert scope.headings_above(pos) == every
+    assert scope.headings_above(pos, 1) == every[:1]
+    assert scope.headings_above(0, 8) == []

@@ -122,27 +122,34 @@ def compact(text: str) -> str:
     return normalize(text).translate(_DROP_SKIP)  # the skipped characters deleted in one pass
 
 
+_Piece = tuple[str, Sequence[int]]  # a span's kept characters and their original offsets
+
+
+def _compact_span(norm: str, a: int, b: int) -> _Piece:
+    """norm[a:b] without the skipped characters, with the offset of each character kept."""
+    piece = norm[a:b]
+    if _SKIP.isdisjoint(piece):  # the usual case: the whole span, its offsets a range
+        return piece, range(a, a + len(piece))
+    # speed: the kept characters in one C-level pass (translate), their offsets in one
+    # comprehension, rather than a Python append per character
+    return piece.translate(_DROP_SKIP), [i for i, c in enumerate(piece, a) if c not in _SKIP]
+
+
 class _Window:
     """A stretch of the normalised text, compacted, with each character's original offset."""
 
-    def __init__(self, norm: str, spans: list[Span]) -> None:
-        if len(spans) == 1 and _SKIP.isdisjoint(piece := norm[spans[0][0] : spans[0][1]]):
-            # speed: one clean span (a clause): its offsets are a range, no list of them
-            self.text, self.pos = piece, range(spans[0][0], spans[0][0] + len(piece))
+    def __init__(self, norm: str, spans: list[Span], pieces: Sequence[_Piece] | None = None) -> None:
+        """The window over `spans`; `pieces` are those spans already compacted (`_compact_span`),
+        when a caller keeps them (the rows of a table share theirs)."""
+        if pieces is None:
+            pieces = [_compact_span(norm, a, b) for a, b in spans]
+        if len(pieces) == 1:  # speed: one span (a clause): its text and offsets as they are
+            self.text, self.pos = pieces[0]
             return
-        chars: list[str] = []
+        self.text = "".join(text for text, _ in pieces)
         pos: list[int] = []
-        for a, b in spans:
-            piece = norm[a:b]
-            if _SKIP.isdisjoint(piece):  # the usual case: the whole span at once
-                chars.append(piece)
-                pos.extend(range(a, a + len(piece)))
-                continue
-            # speed: the kept characters in one C-level pass (translate), their offsets in one
-            # comprehension, rather than a Python append per character
-            chars.append(piece.translate(_DROP_SKIP))
-            pos.extend([i for i, c in enumerate(piece, a) if c not in _SKIP])
-        self.text = "".join(chars)
+        for _, offsets in pieces:
+            pos.extend(offsets)
         self.pos: Sequence[int] = pos
 
     def cover(self, key: str) -> list[Span] | None:
@@ -151,6 +158,9 @@ class _Window:
         A piece is at least two characters (one only when the key is one character, or
         for a digit or Latin letter): single Chinese characters are not words of a name.
         """
+        if key and (whole := self.text.find(key)) >= 0:
+            # speed: the usual case, the key as one piece (what `_cover` would find first)
+            return [(self.pos[whole], self.pos[whole + len(key) - 1] + 1)]
         if key and not _coverable(key, self.text):
             return None  # speed: most failing searches end here, before the backtracking below
         return self._cover(key, ordered=True) or self._cover(key, ordered=False)
@@ -887,8 +897,8 @@ def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
         if cell.title is not None:
             spans.append(cell.title)  # 表2 …价格比上年涨跌幅度: the title names what every cell measures
         # | 货物出口额 | over | 其中：机电产品 |: a row above may name the measure its items are of
-        spans += [row[0] for row in scope.tables.rows_above(cell.row[0][0]) if len(row) > 1]
-        return _Window(scope.norm, spans)
+        spans += scope.row_names_above(cell.row[0][0])
+        return _Window(scope.norm, spans, [_table_piece(scope, a, b) for a, b in spans])
 
     # the spans follow from the row and its name column alone (header, caption line, title and
     # rows above are the row's): the cells of a row share one window, built once
@@ -900,6 +910,12 @@ def _metric_in_table(key: str, scope: Scope, cell, words: str) -> Finding:
         return _OK[FactField.METRIC]
     found = scope.doc.text[cell.row[0][0] : cell.row[0][1]]
     return Finding(FactField.METRIC, CheckStatus.FAILED, Why.NOT_IN_SOURCE, found)
+
+
+def _table_piece(scope: Scope, a: int, b: int) -> _Piece:
+    """A table span compacted, kept per span: each row's window holds the header, the title and
+    the name of every row above it, so a table's spans recur in the windows of all its rows."""
+    return scope.memo(("table piece", a, b), lambda: _compact_span(scope.norm, a, b))
 
 
 # --- growth --------------------------------------------------------------------------------
@@ -1060,13 +1076,19 @@ def _in_spans(scope: Scope, key: str, spans: list[Span]) -> bool:
     if any(scope.norm.find(key, a, b) >= 0 for a, b in spans):
         return True
     short = [(a, b) for a, b in spans if b - a <= 400]  # 1 - 9 月: spaced-out text, short spans only
-    # the window's text without its offsets (only membership is asked): one translate per span
-    return bool(short) and key in "".join(scope.norm[a:b] for a, b in short).translate(_DROP_SKIP)
+    # the spans' text without its offsets (only membership is asked), joined as one text
+    return bool(short) and key in "".join(_compacted(scope, a, b) for a, b in short)
+
+
+def _compacted(scope: Scope, a: int, b: int) -> str:
+    """norm[a:b] without the skipped characters, kept per span: the facts of one sentence, line
+    or section ask about the same sentence, paragraph, headings and title."""
+    return scope.memo(("compacted", a, b), lambda: scope.norm[a:b].translate(_DROP_SKIP))
 
 
 def _context_spans(scope: Scope, figure: NumberMention) -> list[Span]:
     """Where a period or commitment may be carried from: paragraph, headings, title, header."""
-    spans = [scope.line(figure.start), *scope.headings_above(figure.start)[:8]]
+    spans = [scope.line(figure.start), *scope.headings_above(figure.start, 8)]
     if scope.title is not None:
         spans.append(scope.title)
     cell = scope.table(figure.start)
@@ -1079,7 +1101,7 @@ def _context_spans(scope: Scope, figure: NumberMention) -> list[Span]:
 def _plan_end_year(scope: Scope, figure: NumberMention) -> str | None:
     """The last year of the five-year plan the title or a heading above names (2005年 under
     …第十个五年计划纲要): the period of a plan's target that states none."""
-    spans = [*([scope.title] if scope.title is not None else []), *scope.headings_above(figure.start)[:8]]
+    spans = [*([scope.title] if scope.title is not None else []), *scope.headings_above(figure.start, 8)]
     for a, b in spans:
         if (end := plan_end_period(scope.norm[a:b])) is not None:
             return end
@@ -1098,10 +1120,14 @@ def check_period(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     s_start, s_end = scope.sentence(figure.start)
     if _in_spans(scope, key, [(s_start, s_end)]) or scope.norm.find(written, s_start, s_end) >= 0:
         return Finding(FactField.PERIOD, CheckStatus.OK)
-    context = _context_spans(scope, figure)
+    context: list[Span] = []  # read only when the text before the sentence's end lacks a part
 
     def above(part: str) -> bool:
-        return scope.norm.rfind(part, 0, s_end) >= 0 or _in_spans(scope, part, context)
+        if scope.norm.rfind(part, 0, s_end) >= 0:
+            return True
+        if not context:
+            context.extend(_context_spans(scope, figure))  # never empty: it holds the line
+        return _in_spans(scope, part, context)
 
     if above(key) or (written != key and above(written)):
         return Finding(FactField.PERIOD, CheckStatus.DERIVED)
@@ -1118,7 +1144,6 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
     norm = scope.norm
     s_start, s_end = scope.sentence(figure.start)
     section = scope.section(figure.start)
-    weak = vocab.WEAK_TARGET_CUES if section == "review" else frozenset()
 
     words = compact(fact.metric)
     base_words = _split_qualifier(words)[0]
@@ -1136,14 +1161,7 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
             and norm[m.end() : figure.start].strip() == "的"
         )
 
-    cues = [
-        c for c in scope.finditer(vocab.TARGET_CUE, s_start, s_end)
-        if c.group() not in weak and outside_metric(c)
-        and not (c.group() in vocab.NOUN_CUES and norm[c.end() : c.end() + 1] in "，,。；;、")
-        and not _in_quotes(norm, s_start, c.start())
-        and not _past_deadline(c.group(), scope.year)
-        and not (c.group() in ("计划", "规划") and names_past_plan(norm[s_start : c.start()], norm[s_start:s_end], scope.year))
-    ]
+    cues = [c for c in _sentence_target_cues(scope, s_start, s_end, section == "review") if outside_metric(c)]
     cell = scope.table(figure.start)
     column_target = False
     named = column_header(cell.header, cell.column) if cell is not None else None
@@ -1172,6 +1190,26 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         cue = before[-1]
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, scope.doc.text[cue.start() : cue.end()])
     return _OK[FactField.KIND]
+
+
+def _sentence_target_cues(scope: Scope, s_start: int, s_end: int, review: bool) -> list[re.Match[str]]:
+    """The sentence's target cues that commit to something, whatever the fact: not a weak cue in
+    a review section, a noun cue standing alone, a cue in a quoted name, a deadline passed or a
+    past plan. Kept per sentence and section reading: every figure of the sentence asks."""
+    norm = scope.norm
+    weak = vocab.WEAK_TARGET_CUES if review else frozenset()
+
+    def make() -> list[re.Match[str]]:
+        return [
+            c for c in scope.finditer(vocab.TARGET_CUE, s_start, s_end)
+            if c.group() not in weak
+            and not (c.group() in vocab.NOUN_CUES and norm[c.end() : c.end() + 1] in "，,。；;、")
+            and not _in_quotes(norm, s_start, c.start())
+            and not _past_deadline(c.group(), scope.year)
+            and not (c.group() in ("计划", "规划") and names_past_plan(norm[s_start : c.start()], norm[s_start:s_end], scope.year))
+        ]
+
+    return scope.memo(("target cues", s_start, s_end, review), make)
 
 
 _DEADLINE = re.compile(r"到((?:19|20)\d{2})年")

@@ -50,10 +50,12 @@ class Scope:
         self._rows: dict[int, bool] = {}
         self._blocks: dict[int, tuple[list[Span] | None, int, Span | None]] = {}
         self._found: dict[tuple, object] = {}
+        self._names_above: dict[tuple[int, int], tuple[Span, ...]] = {}
         self._starts = [m.start for m in self.mentions]
         self.headings: list[Span] = []
         self.title: Span | None = None
         self._read_lines()
+        self._heading_ends = [b for _, b in self.headings]  # increasing: headings are whole lines
         # plan or review: the shared reading of the report's sections (summarizer.text.sections,
         # by heading, tense and year words relative to the report's own year), so the verifier
         # judges a fact's kind by the same sections the offline engine read it in
@@ -119,9 +121,15 @@ class Scope:
         i = bisect_right(self._section_starts, pos) - 1
         return self._sections[i][1] if i >= 0 else None
 
-    def headings_above(self, pos: int) -> list[Span]:
-        """Heading lines above `pos`, nearest first."""
-        return [h for h in reversed(self.headings) if h[1] <= pos]
+    def headings_above(self, pos: int, limit: int | None = None) -> list[Span]:
+        """Heading lines above `pos`, nearest first (the nearest `limit` of them).
+
+        A binary search on the headings' ends: every fact asks, and a long report has hundreds
+        of headings, of which a check reads the nearest eight.
+        """
+        i = bisect_right(self._heading_ends, pos)
+        lo = 0 if limit is None else max(0, i - limit)
+        return self.headings[lo:i][::-1]
 
     def between(self, start: int, end: int) -> list[NumberMention]:
         """Mentions lying wholly inside [start, end)."""
@@ -177,6 +185,35 @@ class Scope:
         if block is None:
             block = self._blocks[start] = (self.tables.header(pos), self.tables.top(pos), self.tables.title(pos))
         return TableCell(row, column, *block)
+
+    def row_names_above(self, pos: int) -> tuple[Span, ...]:
+        """The name cells of the rows above the line holding `pos` in its table block, nearest
+        first (what `TableReader.rows_above` walks, rows of one cell left out).
+
+        Kept per line and block, each line's list made from the line above's: a table's rows ask
+        in turn, so the whole table is walked once, not once for every row (a cost growing with
+        the square of its length).
+        """
+        block = self.tables.block_start(pos)
+        start = self.tables.line(pos)[0]
+        walked: list[tuple[int, Span | None]] = []  # (line, name cell of the line above it)
+        names: tuple[Span, ...] = ()
+        while start > 0:
+            known = self._names_above.get((start, block))
+            if known is not None:
+                names = known
+                break
+            above = self.norm.rfind("\n", 0, start - 1) + 1
+            if above < block:
+                break
+            row = self.tables.row(above)[1]
+            walked.append((start, row[0] if len(row) > 1 else None))
+            start = above
+        for line_start, name in reversed(walked):
+            if name is not None:
+                names = (name, *names)
+            self._names_above[(line_start, block)] = names
+        return names
 
     def _is_table_row(self, start: int, end: int) -> bool:
         # the strict row reading splits the line into cells again: once per line is enough
