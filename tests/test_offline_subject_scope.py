@@ -254,3 +254,10 @@ def test_exports_and_imports_of_a_trade_total_name_its_goods_or_partners():
 def test_a_category_after_taxes_paid_takes_the_taxes():
     text = "2008年统计公报\n\n全国建筑业企业上缴税金2058亿元，增长20.0%，其中国有及国有控股企业771亿元，增长24.7%。"
     assert one(text, 771).metric == "国有及国有控股企业税金"
+
+
+def test_new_won_and_new_created_are_shared_by_the_later_items_of_their_list():
+    text = "某市2022年政府工作报告\n\n一、2021年工作回顾\n\n新创建国家绿色小水电示范电站9个、省级绿色工厂15家。"
+    assert one(text, 15).metric == "新创建省级绿色工厂"
+    text = "某市2018年政府工作报告\n\n一、2017年工作回顾\n\n新获中国名优硒产品6个、广西名优富硒产品3个。"
+    assert one(text, 3).metric == "新获广西名优富硒产品"

@@ -491,11 +491,11 @@ VERBS_ONLY = prefiltered(re.compile(f"{VERB_MANNER}*{_VERBS}"))  # 新建改造|
 MANNER_VERBS = prefiltered(re.compile(f"{VERB_MANNER}+{_VERBS}"))  # 重点加强|28个…项目: a manner first
 # a count verb the list's items share (新增单项冠军企业33家、上市公司86家, 建成公租房300套、廉租房
 # 90套): 净增 and the verbs of new things ([flow_verbs]) say the count is of new things, and the
-# name of every item keeps them; of the 新- compounds only 新增, 新建 and the building ones
+# name of every item keeps them; of the 新- compounds only 新增, 新建, 新获, 新创建, 新签约 and the building ones
 # (新改扩建公办幼儿园28所、中小学20所: the schools are rebuilt too); 新培育, 新引进 the labelled
 # reports leave out of the later items
 SHARED_VERB = re.compile(
-    rf"(?:净增|新增|新建|新改扩建|新改建|新扩建|(?!新)(?:{_FLOW}))(?:(?:和|及|与|、|并)?(?:{_FLOW}))*"
+    rf"(?:净增|新增|新建|新改扩建|新改建|新扩建|新获|新创建|新签约|(?!新)(?:{_FLOW}))(?:(?:和|及|与|、|并)?(?:{_FLOW}))*"
 )  # match() at a name's start
 FLOW_NAME = re.compile(rf"(?:{FLOW_VERBS})")  # a name that opens with a verb of new things
 # an item that opens with a verb or scope of its own takes nothing (…、新建厂房12万平方米)
