@@ -529,6 +529,10 @@ def _rank_note_supported(qualifier: str, own: _Window, figure: NumberMention) ->
 _OPENING_CLAUSE_END = re.compile(r"[,，;；]")
 
 
+# 。其中，…: a sentence breaking down the total of the sentence before (the offline engine's too)
+OPENS_PART = re.compile(r"\s*其中")
+
+
 def _metric_carried(
     key: str, scope: Scope, figure: NumberMention, cs: int, ce: int, own: _Window
 ) -> Finding | None:
@@ -540,7 +544,7 @@ def _metric_carried(
       the clause names the subject, one measure word comes from earlier in the paragraph.
     """
     s_start = scope.sentence(figure.start)[0]
-    across = s_start > 0 and bool(_OPENS_PART.match(scope.norm, s_start))
+    across = s_start > 0 and bool(OPENS_PART.match(scope.norm, s_start))
     if across:
         s_start = scope.sentence(s_start - 1)[0]  # …进出口总额438468亿元。其中，出口…: the total's sentence
     earlier = scope.between(s_start, cs)
@@ -774,14 +778,11 @@ def _is_dependent(scope: Scope, figure: NumberMention, cs: int) -> bool:
     )
 
 
-_OPENS_PART = re.compile(r"\s*其中")
-
-
 def _host_start(scope: Scope, figure: NumberMention, clause_start: int) -> int:
     """Start of the clause that names what a dependent clause's figure belongs to (in the
     sentence before when this one opens with 其中: …进出口总额438468亿元。其中，出口…)."""
     sentence_start = scope.sentence(figure.start)[0]
-    if sentence_start > 0 and _OPENS_PART.match(scope.norm, sentence_start):
+    if sentence_start > 0 and OPENS_PART.match(scope.norm, sentence_start):
         sentence_start = scope.sentence(sentence_start - 1)[0]
     pos = clause_start
     while pos > sentence_start:

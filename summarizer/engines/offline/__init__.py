@@ -42,7 +42,6 @@ def extract(doc: Document, mentions: list[NumberMention]) -> Draft:
     return Draft(meta=meta, achievements=achievements, targets=targets, actions=actions)
 
 
-
 def date_in_whole_year(doc: Document, achievements: list[Achievement]) -> None:
     """An annual communiqué reports its year: a result it states no period for (第二产业投资82277亿元,
     新发现大中型矿产地398处) is of the whole year, as its 全年 before it says (a result before any

@@ -99,14 +99,19 @@ AREA_OF = re.compile(
 OUTPUT_HEADS = ("产量", "总产量", "产值", "总产值")
 
 
-def area_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
-    """产量 after 粮食播种面积 -> 粮食 + 产量."""
-    if GROWTH_TAIL.sub("", text_of(norm, spans)) not in OUTPUT_HEADS:
+def _subject_before(norm: str, spans: Spans, previous: Spans, heads: tuple[str, ...], named: re.Pattern[str]) -> Spans | None:
+    """The subject `named` reads in the item before, when this item's words are one of `heads`."""
+    if GROWTH_TAIL.sub("", text_of(norm, spans)) not in heads:
         return None
-    found = AREA_OF.fullmatch(text_of(norm, previous))
+    found = named.fullmatch(text_of(norm, previous))
     if found is None:
         return None
     return runs(_chars(norm, previous)[: found.end("subject")])
+
+
+def area_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
+    """产量 after 粮食播种面积 -> 粮食 + 产量."""
+    return _subject_before(norm, spans, previous, OUTPUT_HEADS, AREA_OF)
 
 
 # 桦树汁采收量达到3.3万吨，产值增长60%: the quantity an item before gives of a product names the
@@ -119,12 +124,7 @@ VALUE_HEADS = ("产值", "总产值", "销售额", "销售收入", "出口额", 
 
 def quantity_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     """产值 after 桦树汁采收量 -> 桦树汁 + 产值."""
-    if GROWTH_TAIL.sub("", text_of(norm, spans)) not in VALUE_HEADS:
-        return None
-    found = QUANTITY_OF.fullmatch(text_of(norm, previous))
-    if found is None:
-        return None
-    return runs(_chars(norm, previous)[: found.end("subject")])
+    return _subject_before(norm, spans, previous, VALUE_HEADS, QUANTITY_OF)
 
 
 def inherited_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:

@@ -55,7 +55,7 @@ from summarizer.text.sections import PAST_YEAR, TARGETS_OPEN, YEAR
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header, name_column
-from summarizer.verify.claims import compact, names_nothing
+from summarizer.verify.claims import OPENS_PART, compact, names_nothing
 
 SIZE_CLASS_AFTER = re.compile(
     r"^(?:以上|以下|及以上)?(?:的)?(?:级|元级|元)?"
@@ -135,18 +135,16 @@ BRACKET_CHAR = re.compile(r"[()（）]")
 # 社会消费品零售总额预计实现|年均增长6.4%, 经济保持|年均增长9%: a forecast, commitment or light verb
 # between a subject and its own mean (or real) growth, which the cut after the verb left bare
 MODAL_BEFORE_GROWTH = re.compile(r"(?:(?:预计|力争|确保|争取|努力)(?:实现|保持|达到)?|实现|保持)$")
+# spaces, marks and brackets: no words of what opens a clause, sentence or paragraph
+LEAD_MARKS = re.compile(r"[\s*#>\-—、（）()【】\[\]]")
 # 4个|园区产值超|300亿元: the noun counted, then the size each of them clears (nonfigures)
-SIZE_BAR_BEFORE = re.compile(
-    r"[\u4e00-\u9fff]{2,}(?:产值|总产值|营业收入|销售收入|主营业务收入|营收|规模|税收|收入)均?(?:超过|超|过|突破)\Z"
-)
+SIZE_BAR_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{2,}}{nonfigures.SIZE_HEADS}均?(?:超过|超|过|突破)\Z")
 SIZE_BAR = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?(?:元|美元)")
 # 销售收入过|10亿元的|龙头企业, 产值超|百亿元|企业: a measure's threshold sorting the noun counted
 SIZE_VERB_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}(?:超过|过|超|达|在)\Z")
 SIZE_CLASS_INSIDE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:万|亿)?(?:元|美元|吨|千瓦|平方米)(?:及?以上)?的?")
 # 在省会城市中|排名第5位, 在全省17个市中|位居第2: the pool of a ranking, framed by 在…中
 RANK_POOL_FRAME = re.compile(r"在(?!.*在)([^，,。；;]{2,16}?)中\s*")
-# 。其中，…: a sentence breaking down the total of the sentence before
-OPENS_PART = re.compile(r"\s*其中")
 POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
 ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
@@ -1884,10 +1882,13 @@ class FactBuilder:
         after = self.norm[last.end : last.end + 2]
         return not after.startswith(("目标", "任务", "计划", "的"))
 
+    def _lead(self, lo: int, hi: int) -> str:
+        """The words before `hi` from `lo`, without spaces, marks and brackets: what opens a span."""
+        return LEAD_MARKS.sub("", self.norm[lo:hi])
+
     def _leads_clause(self, start: int) -> bool:
         """At most two characters (全区, 今年) stand before `start` in its clause."""
-        c_start = self.seg.clause(start)[0]
-        return len(re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])) <= 2
+        return len(self._lead(self.seg.clause(start)[0], start)) <= 2
 
     def _frames(self, start: int, end: int) -> bool:
         """A period earlier in the paragraph may date the figures after it (1-10月，全县…)."""
@@ -1902,8 +1903,7 @@ class FactBuilder:
         c_start = self.seg.clause(start)[0]
         if c_start > self.seg.sentence(start)[0] and after not in "，,":
             return False  # …，1—11月规模以上工业能耗强度下降8.9%。: its clause's time, no frame of what follows
-        lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[c_start:start])
-        return len(lead) <= 4
+        return len(self._lead(c_start, start)) <= 4
 
     def _earlier_frames(self, line_start: int, s_start: int) -> list:
         """The periods of the paragraph before the sentence that may date its figures (_frames):
@@ -2023,16 +2023,14 @@ class FactBuilder:
 
     def _opens_line(self, p, line_start: int) -> bool:
         """The period opens its paragraph (上半年，全市… / 1-10月，…)."""
-        lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[line_start : p.start])
-        return SENTENCE_LEAD.fullmatch(lead) is not None
+        return SENTENCE_LEAD.fullmatch(self._lead(line_start, p.start)) is not None
 
     def _leads_sentence(self, at: int) -> bool:
         """Only opening words (初步核算，, 刚刚过去的) stand before `at` in its sentence (asked of
         the same periods by every figure after them in the paragraph: read once per position)."""
         found = self._leads.get(at)
         if found is None:
-            s_start = self.seg.sentence(at)[0]
-            lead = re.sub(r"[\s*#>\-—、（）()【】\[\]]", "", self.norm[s_start:at])
+            lead = self._lead(self.seg.sentence(at)[0], at)
             found = self._leads[at] = SENTENCE_LEAD.fullmatch(lead) is not None
         return found
 

@@ -101,10 +101,12 @@ def is_project_capacity(norm: str, m: NumberMention) -> bool:
     return not any(before.endswith(w) for w in CAPACITY_MEASURE_WORDS)
 
 
+# the measures of size a bar on counted things names (产值超千亿元, 营业收入过10亿元)
+SIZE_HEADS = r"(?:产值|总产值|营业收入|销售收入|主营业务收入|营收|规模|税收|收入)"
 # 9条产业链产值超|千亿元, 4个园区产值超|300亿元: counted things, then the size each exceeds
 SIZE_OF_COUNTED = re.compile(
     r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|条|家|座|所)[^，,。；;：:\d]{1,16}?"
-    r"(?:产值|总产值|营业收入|销售收入|主营业务收入|营收|规模|税收|收入)均?(?P<verb>超过|超|过|突破)?$"
+    rf"{SIZE_HEADS}均?(?P<verb>超过|超|过|突破)?$"
 )
 
 
