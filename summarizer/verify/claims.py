@@ -533,6 +533,14 @@ _OPENING_CLAUSE_END = re.compile(r"[,，;；]")
 OPENS_PART = re.compile(r"\s*其中")
 
 
+def _host_sentence_start(scope: Scope, s_start: int) -> int:
+    """Where a figure's host may stand: its sentence, or the one before when its sentence opens
+    with 其中 (…进出口总额438468亿元。其中，出口…: the total's sentence)."""
+    if s_start > 0 and OPENS_PART.match(scope.norm, s_start):
+        return scope.sentence(s_start - 1)[0]
+    return s_start
+
+
 def _metric_carried(
     key: str, scope: Scope, figure: NumberMention, cs: int, ce: int, own: _Window
 ) -> Finding | None:
@@ -543,10 +551,9 @@ def _metric_carried(
     - lead measure: 规模以上工业增加值增长6.2%。…股份制企业增长6.6% -> 股份制企业增加值增长 —
       the clause names the subject, one measure word comes from earlier in the paragraph.
     """
-    s_start = scope.sentence(figure.start)[0]
-    across = s_start > 0 and bool(OPENS_PART.match(scope.norm, s_start))
-    if across:
-        s_start = scope.sentence(s_start - 1)[0]  # …进出口总额438468亿元。其中，出口…: the total's sentence
+    own_start = scope.sentence(figure.start)[0]
+    s_start = _host_sentence_start(scope, own_start)
+    across = s_start < own_start
     earlier = scope.between(s_start, cs)
     topic_start = max([s_start, *(m.end for m in earlier)])
     if topic_start < cs:
@@ -781,9 +788,7 @@ def _is_dependent(scope: Scope, figure: NumberMention, cs: int) -> bool:
 def _host_start(scope: Scope, figure: NumberMention, clause_start: int) -> int:
     """Start of the clause that names what a dependent clause's figure belongs to (in the
     sentence before when this one opens with 其中: …进出口总额438468亿元。其中，出口…)."""
-    sentence_start = scope.sentence(figure.start)[0]
-    if sentence_start > 0 and OPENS_PART.match(scope.norm, sentence_start):
-        sentence_start = scope.sentence(sentence_start - 1)[0]
+    sentence_start = _host_sentence_start(scope, scope.sentence(figure.start)[0])
     pos = clause_start
     while pos > sentence_start:
         pcs, pce = scope.clause(pos - 1)
