@@ -360,3 +360,53 @@ def test_results_keep_the_modifier_that_picks_them() -> None:
 )
 def test_bare_wan_before_people_counts_them(text: str, value: float, metric: str) -> None:
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a verb whose object is the people: the people and what they did name the figure (was 资助, 又有)
+        ("全年资助520万困难群众参加医疗保险。", 520, "资助困难群众参加医疗保险"),
+        ("去年又有35万农村人口脱贫。", 35, "农村人口脱贫"),
+        ("年末有760万职工参加了失业保险。", 760, "职工参加失业保险"),
+        # 人均 opens the next figure's words: the people alone are counted (was 农村人口人)
+        ("带动4万农村人口人均增收800元。", 4, "带动农村人口"),
+    ],
+)
+def test_people_after_a_verb_alone_name_the_count(text: str, value: float, metric: str) -> None:
+    fact = one(text, value)
+    assert fact.metric == metric
+    assert fact.verified
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # words that hold a stop character inside them: 公共, 建设项目, 年均, 共享 (were 村级公, 省级重点, 登记失业率年)
+        ("新建36个社区公共服务站。", 36, "新建社区公共服务站"),
+        ("85个省级重点建设项目完成投资210亿元。", 85, "省级重点建设项目"),
+        ("城镇登记失业率年均控制在4%以内。", 4, "城镇登记失业率年均"),
+        ("建成9个数据共享平台。", 9, "建成数据共享平台"),
+        # a leading 建 of a company's name is no verb (was 泰集团营业收入)
+        ("建泰集团完成营业收入42亿元。", 42, "建泰集团营业收入"),
+        # …的基础上 frames the next clause: the counted noun stands before it (was 基础上)
+        ("在完成18项改革任务的基础上，再推出一批举措。", 18, "完成改革任务"),
+    ],
+)
+def test_a_name_is_never_cut_inside_a_word(text: str, value: float, metric: str) -> None:
+    fact = one(text, value)
+    assert fact.metric == metric
+    assert fact.verified
+
+
+def test_a_long_counted_noun_is_not_cut_inside_a_word() -> None:
+    # past the noun's 24-character window: it runs on to its stop, or ends at its last joint
+    text = "有3100万职工和离退休人员参加了大病医疗费用社会统筹和离退休人员医疗费用统筹试点工作。"
+    metric = one(text, 3100).metric
+    assert metric.endswith("统筹"), metric
+
+
+def test_a_figure_opening_the_text_ends_no_range() -> None:
+    # nothing stands before it, so no 至 / 到 either (the empty text before it was read as one)
+    fact = one("46个市级重点项目开工建设。", 46)
+    assert "区间" not in fact.metric

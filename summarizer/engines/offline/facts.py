@@ -129,7 +129,9 @@ JOB_VERB = re.compile(rf"(?:{vocab.pattern('job_verbs')})了?$")
 PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人口|群众|农民|居民|职工|人员|学生|儿童|老人|农户|贫困户)")
 PEOPLE_END = re.compile(r"[,，。;；、]|全部|均|都")  # the people close the clause or its noun phrase
 # 还有317万贫困人口: "there are (still)", which names nothing counted
-THERE_ARE = re.compile(r"(?:还|仍|尚|共|现)?有")
+THERE_ARE = re.compile(r"(?:还|仍|尚|共|现|又)?有")
+# verbs whose object is the people a bare 万 counts (资助3689.8万农村困难群众参加医保)
+PEOPLE_OBJECT_VERB = re.compile(rf"{THERE_ARE.pattern}|资助|救助|帮助|带动|吸纳|惠及|培训|转移|安置")
 COMPARISON_ONLY = re.compile(r"(?:比|较)")
 BRACKET_CHAR = re.compile(r"[()（）]")
 # 社会消费品零售总额预计实现|年均增长6.4%, 经济保持|年均增长9%: a forecast, commitment or light verb
@@ -145,10 +147,11 @@ SIZE_VERB_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}(?:超过|过|超|达|在)\Z"
 SIZE_CLASS_INSIDE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:万|亿)?(?:元|美元|吨|千瓦|平方米)(?:及?以上)?的?")
 # 在省会城市中|排名第5位, 在全省17个市中|位居第2: the pool of a ranking, framed by 在…中
 RANK_POOL_FRAME = re.compile(r"在(?!.*在)([^，,。；;]{2,16}?)中\s*")
-POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到")
+POST_VERB = re.compile(r"完成|实现|累计|共计|建成|新增|带动|吸纳|拉动|达到|享受")
 # 设立1亿元企业应急周转资金: an amount set aside or spent is a quantity, never a size class
 ALLOCATION_BEFORE = re.compile(r"(?:设立|设置|安排|投入|筹集|下达|拨付|发放|兑现|落实|争取|统筹|新增)\s*$")
 POLICY_BEFORE = re.compile(r"(?:环境|政策|措施|举措|意见|办法|”|\")$")
+FRAME_HEAD = re.compile(r"基础上|前提下|情况下|背景下|同时|过程中")  # …的基础上: the words frame the next clause
 DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class or a code, no figure
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
@@ -886,14 +889,22 @@ class FactBuilder:
         tail = high_end if high_end is not None else m.end
         # 剩余12.99万贫困人口: a bare 万/亿 before people counts them (the writer left out 人)
         people = PEOPLE_AFTER.match(norm, tail) if m.unit in BARE_MAGNITUDES and m.family == "none" and metric else None
-        if people is not None and (
+        # 又有|800万|贫困人口脱贫, 资助|3689.8万|农村困难群众参加…: the verb alone names nothing, the
+        # people and what they did name the figure
+        aided = (
+            people is not None and post is not None and PEOPLE_OBJECT_VERB.fullmatch(metric) is not None
+            and not pre_text.endswith(("、", "和", "及"))
+        )
+        if people is not None and not aided and (
             pre_text.endswith(("、", "和", "及")) or not PEOPLE_END.match(norm, people.end())
         ):
             people = None  # …、10.6万贫困人口脱贫, 3.1万贫困人口的掉队问题: the words after name the figure
-        if people is not None:
+        if people is not None and not aided:
             post = (tail, people.end())
+        elif aided and THERE_ARE.fullmatch(metric):
+            people = None  # 有|9433万|职工和…参加了基本养老保险: the people and the predicate they share
         if post and (
-            m.family == "count" or people is not None or not metric or timed or bare_verb or listed
+            m.family == "count" or people is not None or not metric or timed or bare_verb or listed or aided
             or norm[tail : tail + 1] == "的"
         ):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
@@ -1635,6 +1646,15 @@ class FactBuilder:
             limit = min(len(norm), max(limit, close + 8))
             stop = POST_STOP.search(norm, close + 1, limit)
         end = stop.start() if stop else limit
+        if stop is None and limit < len(norm) and "\u4e00" <= norm[limit] <= "\u9fff":
+            # …国家级和省级工程技术|研究中心，: a long noun runs on to its stop a little later; else
+            # (…参加了大病医疗费用统筹|和离退休人|员…) it is cut at its last joint, never inside a word
+            later = POST_STOP.search(norm, limit, min(len(norm), limit + 10))
+            joint = max(norm.rfind(j, start + 4, limit) for j in "和及与、")
+            if later is not None:
+                end = later.start()
+            elif joint > 0:
+                end = joint
         if (size := SIZE_CLASS_INSIDE.match(norm, end)) is not None and SIZE_VERB_BEFORE.search(norm, start, end):
             # 新增3家|销售收入过10亿元的|龙头企业: a size class inside the noun names which ones are counted
             more = POST_STOP.search(norm, size.end(), min(len(norm), size.end() + 16))
@@ -1654,6 +1674,8 @@ class FactBuilder:
             if verb is None:
                 return None
             end = verb.start()
+        elif norm.startswith("人均", end) and (verb := POST_VERB.search(norm, start + 2, end)) is not None:
+            end = verb.start()  # 17万名乡村教师|享受到每月人均300元: 人均 opens the next figure's words
         end = prose.list_class_end(norm, end)  # 416项行政审批|等事项
         end = prose.before_manner(norm, start, end)  # 12项重点工程|加快实施
         end = metric_rules.without_frame_locative(norm, start, end)  # 3641个…考核断面中，
@@ -1664,7 +1686,10 @@ class FactBuilder:
             return None  # 稳定在5%左右的较低水平: an appraisal of the figure, not what it counts
         if "的" in prose.unquoted(noun)[:-1]:  # 荣获“群众满意的乡镇卫生院”称号: a quoted 的 is the name's
             head = noun[prose.unquoted(noun).rfind("的") + 1 :]
-            if len(head) >= 2:
+            if FRAME_HEAD.fullmatch(head):
+                noun = noun[: len(noun) - len(head) - 1]  # 33项民生工程建设任务|的基础上: a frame, no head
+                end = start + len(noun)
+            elif len(head) >= 2:
                 noun = head
                 start = end - len(head)
         if bound is not None and noun:

@@ -801,7 +801,7 @@ def range_end(norm: str, start: int, end: int) -> str:
         return RANGE_LOWER
     if after[:1] in RANGE_WORDS and after[1:2].isdigit() and not _FROM_BEFORE.search(norm, max(0, start - 16), start):
         return RANGE_LOWER
-    before = norm[max(0, start - 4) : start]
+    before = norm[max(0, start - 4) : start] or " "  # a figure opening the text: no range before it
     if before[-1:] in RANGE_DASH and re.search(r"[\d%‰]$", before[:-1]):
         return RANGE_UPPER
     if before[-1:] in RANGE_WORDS:
