@@ -891,10 +891,7 @@ class FactBuilder:
         people = PEOPLE_AFTER.match(norm, tail) if m.unit in BARE_MAGNITUDES and m.family == "none" and metric else None
         # 又有|800万|贫困人口脱贫, 资助|3689.8万|农村困难群众参加…: the verb alone names nothing, the
         # people and what they did name the figure
-        aided = (
-            people is not None and post is not None and PEOPLE_OBJECT_VERB.fullmatch(metric) is not None
-            and not pre_text.endswith(("、", "和", "及"))
-        )
+        aided = people is not None and post is not None and not listed and PEOPLE_OBJECT_VERB.fullmatch(metric) is not None
         if people is not None and not aided and (
             pre_text.endswith(("、", "和", "及")) or not PEOPLE_END.match(norm, people.end())
         ):
@@ -1650,10 +1647,9 @@ class FactBuilder:
             # …国家级和省级工程技术|研究中心，: a long noun runs on to its stop a little later; else
             # (…参加了大病医疗费用统筹|和离退休人|员…) it is cut at its last joint, never inside a word
             later = POST_STOP.search(norm, limit, min(len(norm), limit + 10))
-            joint = max(norm.rfind(j, start + 4, limit) for j in "和及与、")
             if later is not None:
                 end = later.start()
-            elif joint > 0:
+            elif (joint := max(norm.rfind(j, start + 4, limit) for j in "和及与、")) > 0:
                 end = joint
         if (size := SIZE_CLASS_INSIDE.match(norm, end)) is not None and SIZE_VERB_BEFORE.search(norm, start, end):
             # 新增3家|销售收入过10亿元的|龙头企业: a size class inside the noun names which ones are counted

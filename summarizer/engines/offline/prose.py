@@ -781,13 +781,13 @@ def multiple_words(norm: str, lo: int, hi: int) -> Spans | None:
 
 # --- the two ends of a range: 增长6%—6.5% ----------------------------------------------------
 
-RANGE_DASH = "—–-－~～"
+RANGE_DASH = frozenset("—–-－~～")  # a set: the empty text at the text's edge is no member
 RANGE_LOWER, RANGE_UPPER = "下限", "上限"
 
 
 # 3000元至2万元, 30亿元到50亿元: 至 / 到 join two amounts, each with its unit, into a range (not
 # after 由 / 从, a from-to pair: 从3000元到5000元; not after a verb: 提高到58%)
-RANGE_WORDS = "至到"
+RANGE_WORDS = frozenset("至到")
 _END_OF_AMOUNT = re.compile(r"(?:\d|[%‰])(?P<unit>[万亿千百]?[\u4e00-\u9fff]{1,3})?$")
 _FROM_BEFORE = re.compile(r"[由从][^,，;；。]{0,16}$")
 
@@ -801,7 +801,7 @@ def range_end(norm: str, start: int, end: int) -> str:
         return RANGE_LOWER
     if after[:1] in RANGE_WORDS and after[1:2].isdigit() and not _FROM_BEFORE.search(norm, max(0, start - 16), start):
         return RANGE_LOWER
-    before = norm[max(0, start - 4) : start] or " "  # a figure opening the text: no range before it
+    before = norm[max(0, start - 4) : start]
     if before[-1:] in RANGE_DASH and re.search(r"[\d%‰]$", before[:-1]):
         return RANGE_UPPER
     if before[-1:] in RANGE_WORDS:
