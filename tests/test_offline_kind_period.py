@@ -475,6 +475,23 @@ def test_period_a_review_heading_naming_no_time_takes_its_first_paragraph_s_year
     assert one(text, 1.2).period is None
 
 
+def test_period_a_review_heading_naming_no_time_over_a_paragraph_opening_on_an_earlier_year():
+    text = (
+        "某省2031年政府工作报告\n\n一、工作回顾\n\n"
+        "2030年是“十五五”收官之年。全省生产总值增长5%。\n\n"
+        "主要做了以下工作。一是稳增长。新增市场主体2.4万户。\n\n"
+        "“十五五”时期是全省爬坡过坎的五年。五年累计新增城镇就业160万人。"
+    )
+    assert one(text, 2.4).period == "2030年"
+    assert one(text, 160).period != "2030年"  # the paragraph on the span is not the year's
+    # the report's own year (or a later one) opening the first paragraph is no year reviewed
+    text = "某省2031年政府工作报告\n\n一、工作回顾\n\n2031年是关键之年。\n\n新增市场主体2.4万户。"
+    assert one(text, 2.4).period is None
+    # 2030年以来 opens a stretch from a year, not the year itself
+    text = "某省2031年政府工作报告\n\n一、工作回顾\n\n2028年以来，全省砥砺前行。\n\n新增市场主体2.4万户。"
+    assert one(text, 2.4).period is None
+
+
 def test_period_a_paragraph_turning_to_the_year_just_past_under_a_span_heading():
     text = (
         "某省2006年政府工作报告\n\n**“十五”计划完成情况**\n\n“十五”时期，全省生产总值年均增长10.8%。\n\n"

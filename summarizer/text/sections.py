@@ -56,6 +56,11 @@ REVIEW_SPAN = re.compile(
 )
 # 过去的一年里，… / 一年来，…: a paragraph opening on the year just past
 OPENS_PAST_YEAR = re.compile(r"(?:过去的?一年|一年来)")
+# 2025年是“十四五”收官之年。… / 过去的2019年，…: a paragraph opening on one whole year (not 2019年以来,
+# 2019年上半年, 2019—2023年)
+OPENS_WHOLE_YEAR = re.compile(
+    r"(?:过去的\s*)?((?:19|20)\d{2})年(?!以来|来|以后|至|到|[—\-－~～]|\d|[上下]半年|[一二三四]季度|[一二三四五六七八九十]+月|[底末初])"
+)
 # “十三五”时期，… / 五年来，… / 过去五年，…: a paragraph opening on the span of years
 SPAN_OPENER = re.compile(
     r"[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来)|(?:过去|近|这)的?五年|五年来"
@@ -402,6 +407,14 @@ class Sections:
         body = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
         if state == "pending":
             opened = OPENS_PAST_YEAR.match(body)
+            if opened is None and (whole := OPENS_WHOLE_YEAR.match(body)) is not None:
+                # 2025年是…收官之年 in a report of 2026: the year reviewed, as the paragraph names it
+                if self.year is not None and int(whole.group(1)) < self.year:
+                    offset = at + len(line) - len(body)
+                    self._review_periods.append((at, doc.text[offset + whole.start(1) : offset + whole.end(1) + 1]))
+                    self._review_named.append(None)
+                    self._stretch = ("year", "")
+                    return
             if opened is None:
                 self._stretch = None  # (a heading naming no time over a paragraph naming none either)
                 return
