@@ -398,28 +398,30 @@ class Sections:
             self._review_named.append(None)
             self._stretch = ("span-only", span)
 
+    def _opening_year(self, body: str) -> tuple[int, int] | None:
+        """Where a review's first paragraph names the year it is about (过去一年, 一年来, or one
+        whole year before the report's own: 2025年是…收官之年 in a report of 2026), else None."""
+        if (past := OPENS_PAST_YEAR.match(body)) is not None:
+            return past.span()
+        whole = OPENS_WHOLE_YEAR.match(body)
+        if whole is not None and self.year is not None and int(whole.group(1)) < self.year:
+            return whole.start(1), whole.end(1) + 1  # the year and its 年, without 过去的
+        return None
+
     def _note_untimed_stretch(self, doc: Document, at: int, line: str) -> None:
         """一、拼搏奋进，决胜全面小康… / 过去一年，是…的一年。… / （一）… / 各位代表！…如期完成“十三五”规划…:
         a review heading naming no time is of the year its first paragraph opens on (过去一年,
-        一年来), up to the paragraph that turns to a span; from there, of the one plan that paragraph
+        一年来, 2025年 in a report of 2026), up to the paragraph that turns to a span; from there, of the one plan that paragraph
         names (“十三五”, ended before the report's year), else of no period stated."""
         state, _ = self._stretch  # type: ignore[misc]
         body = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
         if state == "pending":
-            opened = OPENS_PAST_YEAR.match(body)
-            if opened is None and (whole := OPENS_WHOLE_YEAR.match(body)) is not None:
-                # 2025年是…收官之年 in a report of 2026: the year reviewed, as the paragraph names it
-                if self.year is not None and int(whole.group(1)) < self.year:
-                    offset = at + len(line) - len(body)
-                    self._review_periods.append((at, doc.text[offset + whole.start(1) : offset + whole.end(1) + 1]))
-                    self._review_named.append(None)
-                    self._stretch = ("year", "")
-                    return
+            opened = self._opening_year(body)
             if opened is None:
                 self._stretch = None  # (a heading naming no time over a paragraph naming none either)
                 return
             offset = at + len(line) - len(body)
-            self._review_periods.append((at, doc.text[offset + opened.start() : offset + opened.end()]))
+            self._review_periods.append((at, doc.text[offset + opened[0] : offset + opened[1]]))
             self._review_named.append(None)
             self._stretch = ("year", "")
             return
