@@ -124,13 +124,14 @@ def report_year(doc: Document) -> int | None:
     return max(years) if years else (plans[0] if plans else None)
 
 
-def _titled(line: str, year: re.Match[str]) -> bool:
-    """**扎实做好2012年工作**: a short line set apart (bold, a Markdown heading) or closing on the
-    year's work, a heading though it holds digits."""
+def _titled(line: str, year: re.Match[str], set_apart: bool = False) -> bool:
+    """**扎实做好2012年工作**: a short line set apart (bold, a Markdown heading: `set_apart`, read
+    in the original text, for the normalised view masks the marks) or closing on the year's work,
+    a heading though it holds digits."""
     text = line.strip()
     if len(text) > 40 or re.search(r"[。；;，,！？!?]", text):
         return False
-    return text.startswith(("**", "#")) or not text[year.end() :].strip("*# ")
+    return set_apart or text.startswith(("**", "#")) or not text[year.end() :].strip("*# ")
 
 
 def paragraph_end(norm: str, line_end: int, limit: int = 60) -> int:
@@ -198,7 +199,12 @@ class Sections:
             if not wrapped_look_back and (
                 is_heading(stripped) or (len(stripped) <= 40 and not stripped.endswith(("。", "；", ";")))
             ):
-                heading = self._heading_mode(stripped)
+                # **2014年工作任务** set apart by its marks (masked in norm), unless it is the
+                # report's title (**1957年国务院政府工作报告**), which is no section of its year
+                set_apart = doc.text[start : pos - 1].lstrip().startswith(("**", "#")) and not (
+                    doc.kept and start < doc.kept[0][1]
+                )
+                heading = self._heading_mode(stripped, set_apart)
                 if heading == "plan" and mode == "summary" and self._review_subheading(stripped):
                     heading = None  # (三)聚焦工作重点,…提档加速推进: a part of the review, not a plan
                 if heading == "summary" and mode == "plan" and self._plan_subheading(stripped):
@@ -477,7 +483,7 @@ class Sections:
         both ask (a `Modes` built here first is the same reading under the engine's name)."""
         return doc.derived("sections", lambda: cls(doc))
 
-    def _heading_mode(self, line: str) -> str | None:
+    def _heading_mode(self, line: str, set_apart: bool = False) -> str | None:
         plan = PLAN_HEADING.search(line)
         summary = SUMMARY_HEADING.search(line)
         work = WORK_HEADING.search(line)
@@ -486,7 +492,7 @@ class Sections:
             return "plan"
         if summary and not plan:
             return "summary"
-        if year and self.year is not None and (plan or summary or work or is_heading(line) or _titled(line, year)):
+        if year and self.year is not None and (plan or summary or work or is_heading(line) or _titled(line, year, set_apart)):
             return "summary" if years_in(year.group(1) + "年")[0] < self.year else "plan"
         span = five_year_plan(line)
         if span and self.year is not None and (plan or summary or work):
