@@ -598,3 +598,14 @@ def test_kind_the_report_s_bold_title_naming_its_year_is_no_plan_heading():
     text = "**1957年政府工作报告**\n\n各位代表：\n\n一年来，全国新建工厂120个。"
     report = summarizer.summarize_text(text, name="report.md", engine="offline", keep_unverified=True)
     assert type(one_of(list(report.facts()), 120)).__name__ == "Achievement"
+
+
+def test_period_the_year_beside_a_span_opened_by_just_past_and_a_year_just_past_paragraph():
+    text = (
+        "某市2026年政府工作报告\n\n一、2025年和“十四五”工作回顾\n\n刚刚过去的2025年，极不平凡。\n\n"
+        "一年来，我们攻坚克难，建成口袋公园12个。\n\n（一）坚持产业强市\n\n新增规上工业企业35家。\n\n"
+        "各位代表，2025年我们实现了“十四五”胜利收官。五年来，累计建成保障性住房3万套。"
+    )
+    assert one(text, 12).period == "2025年"
+    assert one(text, 35).period == "2025年"
+    assert one(text, 3).period != "2025年"

@@ -365,6 +365,7 @@ class Sections:
         opener = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
         # 各位代表，在过去五年中，2022年是极不平凡的一年: the year within the span opens the part on it
         within = WITHIN_SPAN.sub("", opener)
+        within = re.sub(r"^过去的\s*", "", within)  # 刚刚过去的2025年，…: the year itself opens the part
         opens_year = years_in(within[: len(year) + 2])[:1] == years_in(year) or OPENS_PAST_YEAR.match(opener)
         opens_span = bool(SPAN_OPENER.match(opener) or SPAN_SINCE.match(opener)) and self._stretch_span is not None
         if state == "pending" and not opens_year and not opens_span:
@@ -380,7 +381,9 @@ class Sections:
             self._review_named.append(year)
             self._stretch = ("span", year)
         elif state == "year" and (
-            five_year_plan(first) or REVIEW_SPAN.search(first) or "五年" in first or "本届政府" in first
+            five_year_plan(first) or "五年" in first or "本届政府" in first
+            # (一年来，我们…: the year just past, still the year's part)
+            or any(not PAST_YEAR.fullmatch(span.group()) for span in REVIEW_SPAN.finditer(first))
         ):
             self._review_periods.append((at, None))  # 各位代表，2020年是“十三五”收官之年。五年来，…
             self._review_named.append(year)
