@@ -609,3 +609,14 @@ def test_period_the_year_beside_a_span_opened_by_just_past_and_a_year_just_past_
     assert one(text, 12).period == "2025年"
     assert one(text, 35).period == "2025年"
     assert one(text, 3).period != "2025年"
+
+
+def test_period_a_report_opening_its_review_with_no_heading_reads_the_year_just_past():
+    text = (
+        "某省政府工作报告\n（2012年1月10日）\n\n各位代表：\n\n"
+        "过去的一年，我们全力保持经济平稳较快发展，编制10个专项规划。\n\n"
+        "**扎实做好2012年工作**\n\n今年新建保障性住房20万套。"
+    )
+    assert one(text, 10).period == "过去的一年"
+    assert type(one(text, 10)).__name__ == "Achievement"
+    assert one(text, 20).period == "2012年"

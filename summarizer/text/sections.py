@@ -214,7 +214,11 @@ class Sections:
                     self._note_plan_period(doc, start + lead, stripped, heading)
                     mode = heading
                     continue
-            if mode == "summary" and self._stretch is not None:
+            if mode is None and not self._review_periods and self._opens_on_past_year(doc, start + lead, stripped):
+                # 各位代表：/ 过去的一年，…: a report opening its review with no heading over it
+                self._switches.append((start, "summary"))
+                mode = "summary"
+            elif mode == "summary" and self._stretch is not None:
                 self._note_year_stretch(doc, start + lead, stripped)
             first = True
             for sentence in re.finditer(r"[^。！？!?]+", line):
@@ -416,6 +420,21 @@ class Sections:
         if whole is not None and self.year is not None and int(whole.group(1)) < self.year:
             return whole.start(1), whole.end(1) + 1  # the year and its 年, without 过去的
         return None
+
+    def _opens_on_past_year(self, doc: Document, at: int, line: str) -> bool:
+        """过去的一年，… / 一年来，… as the first paragraph of a report's body before any section
+        heading: the review of the year just past begins, of that year (as written) up to the
+        paragraph turning to a span, as under a review heading naming no time."""
+        body = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
+        past = OPENS_PAST_YEAR.match(body)
+        if past is None or not body.startswith(("，", ","), past.end()) and not body.startswith("里", past.end()):
+            return False
+        offset = at + len(line) - len(body)
+        self._plan_periods.append((at, None))
+        self._review_periods.append((at, doc.text[offset + past.start() : offset + past.end()]))
+        self._review_named.append(None)
+        self._stretch = ("year", "")
+        return True
 
     def _note_untimed_stretch(self, doc: Document, at: int, line: str) -> None:
         """一、拼搏奋进，决胜全面小康… / 过去一年，是…的一年。… / （一）… / 各位代表！…如期完成“十三五”规划…:
