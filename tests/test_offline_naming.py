@@ -410,3 +410,16 @@ def test_a_figure_opening_the_text_ends_no_range() -> None:
     # nothing stands before it, so no 至 / 到 either (the empty text before it was read as one)
     fact = one("46个市级重点项目开工建设。", 46)
     assert "区间" not in fact.metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年高速公路通车里程新增100公里、累计1207公里。", 1207, "高速公路通车里程(累计)"),
+        ("全年农村公路新改建500公里，累计达到2.1万公里。", 2.1, "农村公路(累计)"),
+    ],
+)
+def test_naming_a_running_total_after_a_flow_drops_the_flow_verb(text, value, metric):
+    # what was new this year (新增) is not what the running total counts
+    fact = one(text, value)
+    assert (fact.metric, fact.verified) == (metric, True)

@@ -120,6 +120,10 @@ PLAN_SHARE = re.compile(rf"(?<![\u4e00-\u9fff]){_PLAN}|^{_PLAN}")
 # 一般公共预算收入完成年计划的101.2%: the clause's own subject fulfilled that share of its plan
 OWN_PLAN_SHARE = re.compile(_PLAN)
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
+# 、累计 / ，累计达到 right before a figure whose words are only that: a running total of the thing the
+# figure before named, whose flow verb (新增, 新建 …) it does not share
+RUNNING_TOTAL = re.compile(r"[、，,；;]\s*(累计|共计|总计)(?:达到|达|为)?$")
+FLOW_VERB_END = re.compile(r"(?:新增加|新增|新改建|新建|新开工|新引进|新培育|新认定|新获批|新登记|新发展)$")
 LIGHT_VERB_END = re.compile(r"(?:实现|完成|达到|共计|累计|创造|贡献)$")
 # 比1990年, 较上年: a name that is only the base of a comparison (its subject went unread)
 # 就业 alone as a count's name: its verb says the people found work ([job_verbs])
@@ -1002,6 +1006,13 @@ class FactBuilder:
             if previous is None:
                 return  # a bare figure with nothing to say what it measures
             spans, metric_start, derived = previous.metric, m.start, previous.derived
+            total = RUNNING_TOTAL.search(norm, previous.mention.end, m.start) if not derived else None
+            flow = FLOW_VERB_END.search(norm, *spans[-1]) if total is not None and spans else None
+            if flow is not None and flow.start() > spans[0][0]:
+                # 通车里程新增100公里、累计1207公里: the running total is of the thing, not of what was new
+                a = spans[-1][0]
+                spans = spans[:-1] + (((a, flow.start()),) if flow.start() > a else ())
+                derived = ((total.start(1), total.end(1)),)
             if pair_start is not None:
                 # 从每人每月750元增至1045元: a basis goes on to the end figure, a start moment does not
                 derived = tuple(d for d in derived if d != pair_start) + prose.basis_of(norm, pair_start, text_of(norm, spans))
