@@ -103,6 +103,18 @@ def test_rank_a_top_n_fact_names_its_scope():
     assert (found.qualifier, "全国省会城市" in found.metric) == ("前", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("某某集团公司位列世界500强第339位。", "某某集团公司(世界500强排名)"),
+        ("某某药业位居中国医药工业百强第12位。", "某某药业(中国医药工业百强排名)"),
+    ],
+)
+def test_rank_a_place_in_a_ranked_list_names_the_list(text, metric):
+    (found,) = facts(text)
+    assert (found.metric, found.verified) == (metric, True)
+
+
 # --- class bounds ----------------------------------------------------------------------------
 
 
