@@ -423,3 +423,18 @@ def test_naming_a_running_total_after_a_flow_drops_the_flow_verb(text, value, me
     # what was new this year (新增) is not what the running total counts
     fact = one(text, value)
     assert (fact.metric, fact.verified) == (metric, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("全年居民消费价格涨幅、城镇调查失业率分别控制在3%和5%以内。", 3, "以内"),
+        ("全年三项指标分别增长6%、7%和8%左右。", 6, "左右"),
+        ("全年粮食产量达到30万吨，蔬菜产量达到50万吨以上。", 30, None),  # no 分别 list: its own bound only
+    ],
+)
+def test_qualifier_a_bound_written_once_after_a_respectively_list_holds_for_each(text, value, qualifier):
+    fact = one(text, value)
+    assert (fact.qualifier, fact.verified) == (qualifier, True)
+    if qualifier:
+        assert fact.evidence.quote.endswith(qualifier)  # the quote holds the words it reads

@@ -120,6 +120,7 @@ PLAN_SHARE = re.compile(rf"(?<![\u4e00-\u9fff]){_PLAN}|^{_PLAN}")
 # 一般公共预算收入完成年计划的101.2%: the clause's own subject fulfilled that share of its plan
 OWN_PLAN_SHARE = re.compile(_PLAN)
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
+SHARED_BOUNDS = "以内|以上|以下|左右"  # bounds a 分别 list writes once, after its last figure
 # 、累计 / ，累计达到 right before a figure whose words are only that: a running total of the thing the
 # figure before named, whose flow verb (新增, 新建 …) it does not share
 RUNNING_TOTAL = re.compile(r"[、，,；;]\s*(累计|共计|总计)(?:达到|达|为)?$")
@@ -1723,6 +1724,8 @@ class FactBuilder:
         """Build the fact; False (nothing built) when its name would be a connector alone."""
         start = min(metric_start, m.start)
         end = max(end, m.end)
+        qualifier, shared_end = self._shared_qualifier(m)
+        end = max(end, shared_end)  # the quote holds the shared 以内 it reads
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
         # where the name's words before the figure end, else `start` (a loop: no generator per fact)
         words_end = -1
@@ -1779,7 +1782,7 @@ class FactBuilder:
             unit=m.unit,
             value_normalized=m.value_normalized,
             base_unit=m.base_unit,
-            qualifier=m.qualifier,
+            qualifier=qualifier,
             period=self._average_period(m, name) if AVERAGE_RATE.search(name) else self._period(m, kind, name),
             evidence=evidence,
             mention_id=m.id,
@@ -1789,6 +1792,23 @@ class FactBuilder:
             source = name_source
         self.built.append(_Built(fact, m, self.seg.sentence(m.start), unsplit, derived, source))
         return True
+
+    def _shared_qualifier(self, m: NumberMention) -> tuple[str | None, int]:
+        """分别控制在3%和5%以内: the bound written once after the last figure of a 分别 list holds
+        for each figure of it; (the qualifier, where its words end), else (the figure's own, its end)."""
+        if m.qualifier is not None or not m.unit or m.family == "rank":
+            return m.qualifier, m.end
+        c_start, c_end = self.seg.clause(m.start)
+        if "分别" not in self.norm[c_start : m.start]:
+            return None, m.end
+        unit = re.escape(self.doc.text[m.end - len(m.unit) : m.end]) if self.norm.endswith(m.unit, 0, m.end) else None
+        if unit is None:
+            return None, m.end
+        shared = re.compile(rf"(?:(?:和|及|与|、)\s*[-−]?\d+(?:\.\d+)?\s*{unit})+\s*({SHARED_BOUNDS})(?![\u4e00-\u9fff]*的)")
+        found = shared.match(self.norm, m.end, c_end)
+        if found is None:
+            return None, m.end
+        return self.doc.text[found.start(1) : found.end(1)], found.end()
 
     # kind and period
     def _kind(
