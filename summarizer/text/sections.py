@@ -174,6 +174,7 @@ class Sections:
         pos = 0
         mode: str | None = None
         review_list = False  # inside the dash-led list of a look-back paragraph
+        saluted = False  # 各位代表 has opened the speech
         skip_until = -1  # the hard-wrapped lines of a look-back paragraph already read
         for line in norm.split("\n"):
             start = pos
@@ -214,7 +215,8 @@ class Sections:
                     self._note_plan_period(doc, start + lead, stripped, heading)
                     mode = heading
                     continue
-            if mode is None and not self._review_periods and self._opens_on_past_year(doc, start + lead, stripped):
+            saluted = saluted or stripped.startswith("各位代表")  # a speech: its review follows the salutation
+            if mode is None and saluted and not self._review_periods and self._opens_on_past_year(doc, start + lead, stripped):
                 # 各位代表：/ 过去的一年，…: a report opening its review with no heading over it
                 self._switches.append((start, "summary"))
                 mode = "summary"
