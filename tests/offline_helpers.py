@@ -16,9 +16,10 @@ from summarizer.text.numbers import extract_mentions
 from summarizer.verify import claim_findings
 
 
-def report_facts(text: str) -> list[Fact]:
-    """Every fact the offline pipeline reports on `text`, verified or not."""
-    report = summarizer.summarize_text(text, engine="offline", keep_unverified=True)
+def report_facts(text: str, name: str = "-") -> list[Fact]:
+    """Every fact the offline pipeline reports on `text`, verified or not (`name` picks the loader:
+    report.md reads it as Markdown, its ** masked)."""
+    report = summarizer.summarize_text(text, name=name, engine="offline", keep_unverified=True)
     return list(report.facts())
 
 

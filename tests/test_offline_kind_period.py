@@ -8,7 +8,6 @@ from offline_helpers import one
 from offline_helpers import pick as one_of
 from offline_helpers import report_facts as facts
 
-import summarizer
 from summarizer.text.numbers import extract_mentions_text
 
 # --- kind: a review's results are no targets ----------------------------------------------
@@ -599,17 +598,15 @@ def test_period_a_bold_heading_naming_the_report_s_year_dates_the_plan_under_it(
         "**2014年工作任务**\n\n2014年，政府工作的总体要求是：坚持稳中求进。\n\n"
         "经济社会发展的主要预期目标是：生产总值增长11.5%以上。\n\n（二）加快城镇建设\n\n改造农村危房1.5万户。"
     )
-    report = summarizer.summarize_text(text, name="report.md", engine="offline", keep_unverified=True)
-    facts = list(report.facts())
-    assert one_of(facts, 11.5).period == "2014年"
-    assert one_of(facts, 1.5).period == "2014年"
-    assert type(one_of(facts, 11.8)).__name__ == "Achievement"
+    found = facts(text, name="report.md")
+    assert one_of(found, 11.5).period == "2014年"
+    assert one_of(found, 1.5).period == "2014年"
+    assert type(one_of(found, 11.8)).__name__ == "Achievement"
 
 
 def test_kind_the_report_s_bold_title_naming_its_year_is_no_plan_heading():
     text = "**1957年政府工作报告**\n\n各位代表：\n\n一年来，全国新建工厂120个。"
-    report = summarizer.summarize_text(text, name="report.md", engine="offline", keep_unverified=True)
-    assert type(one_of(list(report.facts()), 120)).__name__ == "Achievement"
+    assert type(one_of(facts(text, name="report.md"), 120)).__name__ == "Achievement"
 
 
 def test_period_the_year_beside_a_span_opened_by_just_past_and_a_year_just_past_paragraph():

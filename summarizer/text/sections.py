@@ -54,6 +54,8 @@ NAMES_TIME = re.compile(r"(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六
 REVIEW_SPAN = re.compile(
     r"(?:过去|近)的?[一两三四五六七八九十]年(?:来|间)?|(?<![一二三四五六七八九十\d])[一两三四五六七八九十]年来"
 )
+# 各位代表！在刚刚…: the salutation and lead words before a review paragraph's own opening
+SPEECH_LEAD = re.compile(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?")
 # 过去的一年里，… / 一年来，…: a paragraph opening on the year just past
 OPENS_PAST_YEAR = re.compile(r"(?:过去的?一年|一年来)")
 # 2025年是“十四五”收官之年。… / 过去的2019年，…: a paragraph opening on one whole year (not 2019年以来,
@@ -216,7 +218,7 @@ class Sections:
                     mode = heading
                     continue
             saluted = saluted or stripped.startswith("各位代表")  # a speech: its review follows the salutation
-            if mode is None and saluted and not self._review_periods and self._opens_on_past_year(doc, start + lead, stripped):
+            if mode is None and saluted and not self._review_periods and self._note_untitled_review(doc, start + lead, stripped):
                 # 各位代表：/ 过去的一年，…: a report opening its review with no heading over it
                 self._switches.append((start, "summary"))
                 mode = "summary"
@@ -368,7 +370,7 @@ class Sections:
             return
         # the opening two sentences past the salutation (各位代表！2002年各项任务…。经过五年的努力，…)
         first = "。".join(re.split(r"[。！？!?]", re.sub(r"^[\s*#]*各位代表[！!，,：:]", "", line))[:2])
-        opener = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
+        opener = SPEECH_LEAD.sub("", line)
         # 各位代表，在过去五年中，2022年是极不平凡的一年: the year within the span opens the part on it
         within = WITHIN_SPAN.sub("", opener)
         within = re.sub(r"^过去的\s*", "", within)  # 刚刚过去的2025年，…: the year itself opens the part
@@ -423,20 +425,25 @@ class Sections:
             return whole.start(1), whole.end(1) + 1  # the year and its 年, without 过去的
         return None
 
-    def _opens_on_past_year(self, doc: Document, at: int, line: str) -> bool:
+    def _note_untitled_review(self, doc: Document, at: int, line: str) -> bool:
         """过去的一年，… / 一年来，… as the first paragraph of a report's body before any section
         heading: the review of the year just past begins, of that year (as written) up to the
         paragraph turning to a span, as under a review heading naming no time."""
-        body = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
+        body = SPEECH_LEAD.sub("", line)
         past = OPENS_PAST_YEAR.match(body)
         if past is None or not body.startswith(("，", ","), past.end()) and not body.startswith("里", past.end()):
             return False
-        offset = at + len(line) - len(body)
         self._plan_periods.append((at, None))
-        self._review_periods.append((at, doc.text[offset + past.start() : offset + past.end()]))
+        self._begin_year_part(doc, at, line, body, past.span())
+        return True
+
+    def _begin_year_part(self, doc: Document, at: int, line: str, body: str, opened: tuple[int, int]) -> None:
+        """From `at` on, the review is of the year body[opened] names (as written), until a
+        paragraph turns to a span (_note_untimed_stretch)."""
+        offset = at + len(line) - len(body)
+        self._review_periods.append((at, doc.text[offset + opened[0] : offset + opened[1]]))
         self._review_named.append(None)
         self._stretch = ("year", "")
-        return True
 
     def _note_untimed_stretch(self, doc: Document, at: int, line: str) -> None:
         """一、拼搏奋进，决胜全面小康… / 过去一年，是…的一年。… / （一）… / 各位代表！…如期完成“十三五”规划…:
@@ -444,16 +451,13 @@ class Sections:
         一年来, 2025年 in a report of 2026), up to the paragraph that turns to a span; from there, of the one plan that paragraph
         names (“十三五”, ended before the report's year), else of no period stated."""
         state, _ = self._stretch  # type: ignore[misc]
-        body = re.sub(r"^[\s*#]*(?:各位代表[！!，,：:]\s*)?(?:在)?(?:刚刚)?", "", line)
+        body = SPEECH_LEAD.sub("", line)
         if state == "pending":
             opened = self._opening_year(body)
             if opened is None:
                 self._stretch = None  # (a heading naming no time over a paragraph naming none either)
                 return
-            offset = at + len(line) - len(body)
-            self._review_periods.append((at, doc.text[offset + opened[0] : offset + opened[1]]))
-            self._review_named.append(None)
-            self._stretch = ("year", "")
+            self._begin_year_part(doc, at, line, body, opened)
             return
         first = "。".join(re.split(r"[。！？!?]", body)[:2])
         spans = [m for m in REVIEW_SPAN.finditer(first) if not PAST_YEAR.fullmatch(m.group())]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -121,6 +122,15 @@ PLAN_SHARE = re.compile(rf"(?<![\u4e00-\u9fff]){_PLAN}|^{_PLAN}")
 OWN_PLAN_SHARE = re.compile(_PLAN)
 SUBCATEGORY_END = re.compile(r"(?:企业|业|类|行业|部门|产品)$")
 SHARED_BOUNDS = "以内|以上|以下|左右"  # bounds a 分别 list writes once, after its last figure
+
+
+@functools.lru_cache(maxsize=64)
+def _bound_after_list(unit: str) -> re.Pattern[str]:
+    """和5%以内 / 、7%和8%左右 after a figure: the list's later figures of the same (escaped) unit,
+    then the bound they share; compiled once per unit, not once per figure."""
+    return re.compile(rf"(?:(?:和|及|与|、)\s*[-−]?\d+(?:\.\d+)?\s*{unit})+\s*({SHARED_BOUNDS})(?![\u4e00-\u9fff]*的)")
+
+
 # 、累计 / ，累计达到 right before a figure whose words are only that: a running total of the thing the
 # figure before named, whose flow verb (新增, 新建 …) it does not share
 RUNNING_TOTAL = re.compile(r"[、，,；;]\s*(累计|共计|总计)(?:达到|达|为)?$")
@@ -1804,8 +1814,7 @@ class FactBuilder:
         unit = re.escape(self.doc.text[m.end - len(m.unit) : m.end]) if self.norm.endswith(m.unit, 0, m.end) else None
         if unit is None:
             return None, m.end
-        shared = re.compile(rf"(?:(?:和|及|与|、)\s*[-−]?\d+(?:\.\d+)?\s*{unit})+\s*({SHARED_BOUNDS})(?![\u4e00-\u9fff]*的)")
-        found = shared.match(self.norm, m.end, c_end)
+        found = _bound_after_list(unit).match(self.norm, m.end, c_end)
         if found is None:
             return None, m.end
         return self.doc.text[found.start(1) : found.end(1)], found.end()
