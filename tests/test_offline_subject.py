@@ -309,3 +309,21 @@ def test_parts_levels_and_session_counts(text, value, metric, unit):
 )
 def test_counted_places_share_their_predicate(text, value, metric):
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # spending words alone before an amount: the use after it names the money
+        ("投资5亿元改善乡村学校办学条件，教育均衡发展。", 5, "改善乡村学校办学条件(投资)"),
+        ("投入8600万元实施城区供水管网改造。", 8600, "实施城区供水管网改造(投入)"),
+        ("筹集资金3.2亿元用于老旧小区改造。", 3.2, "老旧小区改造(筹集资金)"),
+        ("投资1.5亿元提升改造乡村旅游示范点12个。", 1.5, "提升改造乡村旅游示范点(投资)"),
+        # the words before name the figure when no use follows, or a verb alone before the next figure
+        ("全年完成投资930亿元，增长8.1%。", 930, "投资"),
+        ("投入1800万元完成16幢防汛楼建设。", 1800, "投入"),
+        ("工业投资2亿元改善厂区道路。", 2, "工业投资"),
+    ],
+)
+def test_money_spent_is_named_by_its_use(text, value, metric):
+    assert one(text, value).metric == metric

@@ -845,6 +845,13 @@ class FactBuilder:
         if joined and len(metric) - joined.end() >= 2:
             # 改造危房8000套和危桥315座: 和 right after a figure joins the next item, it names nothing
             metric, metric_start = metric[joined.end() :], metric_start + joined.end()
+        purpose = prose.spending_purpose(norm, metric, m.end, self.seg.clause(m.start)[1], m.family)
+        if purpose is not None:
+            # 投资3亿元改善办学条件: the money is named by its use, the spending words qualify it
+            lead = metric_start - 2 if prose.ALLOCATING.search(norm, max(0, metric_start - 2), metric_start) else metric_start
+            spent = ((lead, metric_start + len(metric)),)  # 筹集|资金: the verb the cleaner dropped says how
+            self._append(m, metric=(purpose,), metric_start=metric_start, end=purpose[1], derived=spent)
+            return
         shared = self._shared_figure(m, clause_start)
         if shared is not None:
             for item in shared:  # 生产安全事故起数和死亡人数均下降22%: one fact per subject

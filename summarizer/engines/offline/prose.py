@@ -652,6 +652,39 @@ def funds_after(norm: str, metric: str, post: tuple[int, int], family: str, pre:
     return found is not None and (len(metric) == 2 or found.start() - post[0] >= 2)
 
 
+# 投资3亿元|改善办学条件, 筹集资金5亿元|用于|棚户区改造: spending words alone before an amount, and
+# after it in the same clause what the money went to (a verb phrase, or anything after 用于)
+SPENDING = re.compile(rf"(?:{vocab.pattern('spending_words')})")
+_PURPOSE_USE = re.compile(r"(?:主要|专项|重点|全部)?用于")
+# verbs of a use the action and flow verbs leave out (改善办学条件, 解决…饮水问题, 补助…)
+_PURPOSE_VERB = re.compile(r"改善|解决|扶持|资助|补助|补贴|奖励|购置|修建|整治|治理|改造|扩建|保障|发展|帮助|援建|修缮")
+_PURPOSE_STOP = re.compile(r"[,，;；。:：!?！？\n()（）\d]")  # a quoted name (“四供两排”) is in the use
+# 投资5亿元建设项目: a verb and a bare class noun say no use the figure could be named by
+_BARE_USE = re.compile(r"(?:项目|工程|设施|任务|工作|活动)")
+PURPOSE_MAX = 20  # a longer purpose (a list of works) is no name; the figure keeps its words
+
+
+def spending_purpose(norm: str, metric: str, end: int, clause_end: int, family: str) -> tuple[int, int] | None:
+    """The span of what an amount was spent on, when the words before it are spending alone
+    (`metric`) and the words after it (from `end`) say the use; None otherwise."""
+    if family not in ("currency_cny", "currency_usd") or not SPENDING.fullmatch(metric):
+        return None
+    start = end
+    use = _PURPOSE_USE.match(norm, start, clause_end)
+    if use is not None:
+        start = use.end()
+    elif not (VERBS_ONLY.match(norm, start, clause_end) or _PURPOSE_VERB.match(norm, start, clause_end)):
+        return None  # 完成投资7699亿元，增长9.3%: no use follows, the words before name the figure
+    stop = _PURPOSE_STOP.search(norm, start, clause_end)
+    stop_at = stop.start() if stop else clause_end
+    if not 2 <= stop_at - start <= PURPOSE_MAX or VERBS_ONLY.fullmatch(norm, start, stop_at):
+        return None  # 投入2400万元完成|32幢…: a verb alone before the next figure says no use
+    verbs = VERBS_ONLY.match(norm, start, stop_at) or _PURPOSE_VERB.match(norm, start, stop_at)
+    if verbs is not None and _BARE_USE.fullmatch(norm, verbs.end(), stop_at):
+        return None
+    return (start, stop_at)
+
+
 # --- verbs before a counted noun ---------------------------------------------------------------
 
 # 打掉黑恶团伙3474个: an enforcement verb says what was done to the counted things; the count is of
