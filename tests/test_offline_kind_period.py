@@ -57,6 +57,21 @@ def test_period_a_span_of_years_is_the_whole_span(text, value, period):
     assert one(text, value).period == period
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        # the start of a change written as the year before's value is dated so, the end is not
+        ("2021年统计公报\n\n全年城镇调查失业率由上年的5.6%下降到5.1%。", 5.6, "上年"),
+        ("2021年统计公报\n\n全年城镇调查失业率由上年的5.6%下降到5.1%。", 5.1, "全年"),
+        ("年末森林覆盖率从去年的38.2%提高到39%。", 38.2, "去年"),
+        ("年末不良贷款率由上年末1.9%降至1.6%。", 1.9, "上年末"),
+        ("恩格尔系数由2015年的31.2%下降到29.7%。", 31.2, "2015年"),
+    ],
+)
+def test_period_the_start_of_a_change_is_of_the_year_it_names(text, value, period):
+    assert one(text, value).period == period
+
+
 def test_period_a_point_of_the_year_does_not_date_a_flow():
     text = "2009年统计公报\n\n年末全国电话用户总数达到10.6亿户。新增移动电话用户1061万户。上网人数3.8亿人。"
     assert one(text, 10.6).period == "年末"

@@ -131,6 +131,8 @@ def _bound_after_list(unit: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:和|及|与|、)\s*[-−]?\d+(?:\.\d+)?\s*{unit})+\s*({SHARED_BOUNDS})(?![\u4e00-\u9fff]*的)")
 
 
+# 由上年的80%下降到76.6%: the start of a change written as the year before's value is dated so
+CHANGE_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年末|上年同期|上年|去年末|去年同期|去年)的?$")
 # 、累计 / ，累计达到 right before a figure whose words are only that: a running total of the thing the
 # figure before named, whose flow verb (新增, 新建 …) it does not share
 RUNNING_TOTAL = re.compile(r"[、，,；;]\s*(累计|共计|总计)(?:达到|达|为)?$")
@@ -2070,6 +2072,8 @@ class FactBuilder:
         """The period of the figure; 全年 under a heading naming one year (一、2023年工作回顾,
         二、2024年工作安排) or in a paragraph opening with one (2015年，面对…) is that year, as a
         reader quoting the figure would date it."""
+        if (start_of_change := CHANGE_FROM_LAST_YEAR.search(self.norm, max(0, m.start - 8), m.start)) is not None:
+            return start_of_change.group(1)  # 由上年的4.2%下降到3.9%: the start value is the year before's
         period = self._period_as_written(m, kind, name)
         if period != "全年" and (period != "年内" or kind == "achievement"):
             return period  # (年内 in 二、2024年工作安排: within the year the plan is for)
