@@ -357,6 +357,17 @@ def test_kind_an_entry_of_the_notes_is_no_fact():
     assert not values & {100, 120}
 
 
+@pytest.mark.parametrize("heading", ["部分用语说明", "《政府工作报告》注释", "注 释", "有关用语释义"])
+def test_kind_the_notes_open_under_the_genre_s_other_headings(heading):
+    text = (
+        "某市2024年政府工作报告\n\n二、2024年工作安排\n\n新建农村公路820公里。\n\n" + heading + "\n\n"
+        "1.“三进”工程：五年引进培育800名科技领军人才、6万名大学生。"
+    )
+    values = {f.value for f in facts(text)}
+    assert 820 in values
+    assert not values & {800, 6}  # a glossary entry's figures explain a term, they are no targets
+
+
 def test_kind_the_plan_of_a_year_before_the_report_s_is_past():
     text = (
         "某省统计局关于1986年国民经济和社会发展的统计公报\n\n1987年2月20日\n\n"

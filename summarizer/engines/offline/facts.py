@@ -83,7 +83,9 @@ POOL_MEMBERS = re.compile(r"\s*(?:其中)?有\s*\d")
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 # [6]2016年年末，0-14岁人口为23008万人: a numbered note that goes on with the year's figures
 DATED_NOTE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*(?:19|20)\d{2}年")
-NOTES_HEADING = re.compile(rf"^[#*\s]*(?:{vocab.pattern('notes_headings')})[*\s]*[:：]?[*\s]*$", re.M)
+NOTES_HEADING = re.compile(
+    rf"^[#*\s]*(?:《[^》\n]{{2,24}}》)?(?:{vocab.pattern('notes_headings')})[*\s]*[:：]?[*\s]*$", re.M
+)
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 # after a bare class noun: commitment and time words, then the verb that says what is counted
 BARE_PREDICATE = re.compile(
