@@ -261,3 +261,17 @@ def test_new_won_and_new_created_are_shared_by_the_later_items_of_their_list():
     assert one(text, 15).metric == "新创建省级绿色工厂"
     text = "某市2018年政府工作报告\n\n一、2017年工作回顾\n\n新获中国名优硒产品6个、广西名优富硒产品3个。"
     assert one(text, 3).metric == "新获广西名优富硒产品"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # whom a measure was for stays in its name, however long the clause runs
+        ("对科技型中小企业及受灾农户新增贷款860亿元。", 860, "对科技型中小企业及受灾农户新增贷款"),
+        ("向全市困难残疾人家庭发放生活补贴2300万元。", 2300, "向全市困难残疾人家庭发放生活补贴"),
+        # 对标 is a verb: the long run-on clause is still cut at its last measure verb
+        ("对标先进地区加快产业升级新认定高新技术企业120家。", 120, "新认定高新技术企业"),
+    ],
+)
+def test_the_beneficiary_of_a_measure_stays_in_the_name(text, value, metric):
+    assert one(text, value).metric == metric

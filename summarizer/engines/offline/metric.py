@@ -120,6 +120,12 @@ def without_growth_tail(norm: str, spans: Spans) -> Spans:
 
 
 
+# 对防疫企业及受疫情影响企业|新增贷款: a clause opening with whom the measure was for keeps them in the
+# name however long it runs (对标, 对接, 向前 are verbs and adverbs, no such scope)
+BENEFACTIVE = re.compile(r"(?:对|向|给)(?!标|接|外|口|比|照|称|应|象|于|此|前|上|下)[\u4e00-\u9fff]")
+BENEFACTIVE_MAX = 24
+
+
 @wrap.across_breaks
 def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[str, int]:
     """The metric words in norm[lo:hi] and where they start ('' if none).
@@ -131,7 +137,7 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
         if trigger:
             hi = lo + trigger.start()
     metric, start = metric_after_verbs(norm, lo, hi)
-    if len(metric) > LONG_METRIC:
+    if len(metric) > LONG_METRIC and not (len(metric) <= BENEFACTIVE_MAX and BENEFACTIVE.match(metric)):
         # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
         # is what follows the last measure verb
         # 服务业, 制造业: a verb followed by 业 names a sector, no cut there
