@@ -437,6 +437,24 @@ def test_school_roll_items_inherit_the_school(value, metric):
     assert verified(text)[value] == metric
 
 
+@pytest.mark.parametrize(
+    ("value", "metric"),
+    [
+        (8.6, "普通高等学校招生"),  # the schools counted in 所 right before are whose roll it is
+        (30.4, "普通高等学校在校生"),
+        (112, "各类中等职业学校在校生"),
+        (48, "各类中等职业学校在校生(占高中阶段在校生总数)"),  # its share, past a bracketed part
+    ],
+)
+def test_school_roll_items_after_a_count_of_schools_take_the_schools(value, metric):
+    text = (
+        "普通高等学校95所，招生8.6万人，在校生30.4万人。"
+        "各类中等职业学校1200所，在校生112万人（含技工学校学生21万人），占高中阶段在校生总数的48%。"
+    )
+    assert metric_of(text, value) == metric
+    assert verified(text)[value] == metric
+
+
 def test_a_roll_item_with_its_own_school_keeps_it():
     text = "普通高中招生30.2万人，初中在校生96.0万人。"
     assert metric_of(text, 96.0) == "初中在校生"

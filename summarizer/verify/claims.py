@@ -405,13 +405,19 @@ def _roll_stage(key: str, scope: Scope, figure: NumberMention, cs: int) -> Findi
             return None
         item = scope.clause(cs - 1)[0]  # the change follows the stage it changes
         stages = scope.between(item, cs)
-        if not stages or compact(_pre(scope, stages[-1], item)).strip("、,，;；") != head:
+        # 在校生1126万人（含技工学校学生173万人），占…: a bracketed part may follow the stage's figure
+        if not stages or all(compact(_pre(scope, st, item)).strip("、,，;；") != head for st in (stages[0], stages[-1])):
             return None
     school = base[: -len(head)]
     before = _Window(scope.norm, [(scope.sentence(figure.start)[0], item)]).text
-    if not any(school + h in before for h in _ROLL_HEADS):
+    if not any(school + h in before for h in _ROLL_HEADS) and not _schools_counted(school, before):
         return None
     return Finding(FactField.METRIC, CheckStatus.DERIVED)
+
+
+def _schools_counted(school: str, before: str) -> bool:
+    """普通高等学校1022所，招生…: the schools are counted (in 所) right before the stage's item."""
+    return re.search(re.escape(school) + r"\s*\d[\d.,，]*\s*所[,，;；]\s*$", before) is not None
 
 
 def _names_part(key: str, word: str, part: str) -> str | None:

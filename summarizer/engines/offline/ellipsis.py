@@ -154,6 +154,18 @@ def roll_subject(norm: str, spans: Spans, previous: Spans) -> Spans | None:
     return runs(_chars(norm, previous)[: head.start()]) + spans
 
 
+# 普通高等学校1022所, 各类高级中等职业学校, 幼儿园, 特殊教育学校: the schools a count of 所 counts
+SCHOOLS_END = re.compile(r"(?:学校|学院|高校|院校|大学|中学|小学|高中|初中|幼儿园|中专|技校|技工学校|职业学校)$")
+
+
+def roll_of_schools(norm: str, spans: Spans, previous: Spans, unit: str | None) -> Spans | None:
+    """在校生 after 各类高级中等职业学校17106所 -> 各类高级中等职业学校在校生: the schools counted
+    right before are whose roll the bare stage is; None unless the item is a stage alone."""
+    if unit != "所" or text_of(norm, spans) not in ROLL_HEADS or not SCHOOLS_END.search(text_of(norm, previous)):
+        return None
+    return previous + spans
+
+
 # 开工, 基本建成, 竣工: the stages of a building programme (data/offline_vocab.toml [construction_stages])
 STAGE_HEADS = frozenset(vocab.words("construction_stages"))
 STAGE_END = vocab.compiled("construction_stages", suffix="$")
