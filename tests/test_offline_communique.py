@@ -581,3 +581,12 @@ def test_verifier_reads_a_roll_stage_only_of_the_school_named(metric, ok):
 def test_a_counted_frame_never_ends_its_name_with_the_locative():
     # the count of a pool is dropped as a pool (i8q) or, where kept, named without 中
     assert not [f.metric for f in facts("全年1200个海水水质监测点中，一类海水占70.5%。") if f.metric.endswith("中")]
+
+
+def test_a_run_of_people_teams_and_times_before_a_record_is_named_by_the_record():
+    text = "全年我国运动员共获得了96个世界冠军；12人3队25次创18项世界纪录；9人14次创11项亚洲纪录。"
+    report = summarizer.summarize_text(text, engine="offline")  # kept facts only: the verifier reads them too
+    found = {(f.metric, f.value, f.unit) for f in [*report.achievements, *report.targets]}
+    assert {("创世界纪录", 12, "人"), ("创世界纪录", 3, "队"), ("创世界纪录", 25, "次")} <= found
+    assert {("创亚洲纪录", 9, "人"), ("创亚洲纪录", 14, "次")} <= found
+    assert not any(metric == "世界冠军" and unit != "个" for metric, _, unit in found)  # no champions

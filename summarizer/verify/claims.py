@@ -328,6 +328,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         or _contrasted_count(key, scope, figure, cs)
         or _roll_stage(key, scope, figure, cs)
         or _list_verb(key, scope, figure, cs)
+        or _record_run(key, scope, figure, ce)
     )
     if derived is not None:
         return derived
@@ -411,6 +412,14 @@ def _roll_stage(key: str, scope: Scope, figure: NumberMention, cs: int) -> Findi
     school = base[: -len(head)]
     before = _Window(scope.norm, [(scope.sentence(figure.start)[0], item)]).text
     if not any(school + h in before for h in _ROLL_HEADS) and not _schools_counted(school, before):
+        return None
+    return Finding(FactField.METRIC, CheckStatus.DERIVED)
+
+
+def _record_run(key: str, scope: Scope, figure: NumberMention, ce: int) -> Finding | None:
+    """创世界纪录 for 14人 in 14人2队30次创22项世界纪录: the run's verb and record after the figure."""
+    found = vocab.RECORD_RUN.match(scope.norm, figure.end, ce)
+    if found is None or key != found.group("verb") + found.group("thing"):
         return None
     return Finding(FactField.METRIC, CheckStatus.DERIVED)
 

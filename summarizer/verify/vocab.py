@@ -105,3 +105,10 @@ PLACE = re.compile(
 # A multiple's clause that states only its base (是2007年的2.5倍, 增量分别是上年的2倍): the
 # figure is a multiple of the host figure before it, whose words name it.
 MULTIPLE_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:分别)?(?:是|为|相当于)[^,，;；。是]{1,10}?的$")
+
+
+# 14人2队30次|创22项世界纪录: the people, teams and times glued in a run before a record's verb are
+# counts of who set the records and how often (the engine names them so, the check reads them so)
+RECORD_RUN = re.compile(
+    r"(?:\s*\d+\s*(?:人次|人|队|次))*\s*(?P<verb>创造|创|打破|刷新|超)了?\s*\d+\s*项\s*(?P<thing>[\u4e00-\u9fff]{0,6}?纪录)"
+)

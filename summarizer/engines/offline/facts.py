@@ -836,6 +836,11 @@ class FactBuilder:
         if norm[m.start - 1 : m.start] == "各" and "、" in norm[clause_start : m.start]:
             self._add_distributive(m, clause_start)
             return
+        run = prose.record_run(norm, m.start, m.end, m.unit, self.seg.clause(m.start)[1])
+        if run is not None:
+            # 14人2队30次创22项世界纪录: who set the records and how often, named by the record
+            self._append(m, metric=run, metric_start=m.start, end=run[-1][1])
+            return
         if STANDARD_BEFORE.search(norm, clause_start, m.start):
             return  # 按2008年农村贫困标准1196元测算: the standard a figure is measured by
         if STANDARD_OF[0].search(norm, clause_start, m.start) and STANDARD_OF[1].match(norm, m.end):

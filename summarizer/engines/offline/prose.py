@@ -18,7 +18,7 @@ from summarizer.engines.offline.spans import Spans, runs, text_of
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.text.numbers import UNITS
 from summarizer.text.prefilter import prefiltered
-from summarizer.verify.vocab import CONTRACTIONS, PLACE
+from summarizer.verify.vocab import CONTRACTIONS, PLACE, RECORD_RUN
 
 # A quoted plan period or slogan of time before the metric (“十三五”期间, “十一五”时期): when, not what.
 QUOTED_TIME = re.compile(r"^[“\"](?:十[一二三四五六七八九]五|[^”\"]{1,12}(?:时期|期间))[”\"]|^[“\"][^”\"]{1,12}[”\"](?:期间|时期|以来|末)")
@@ -683,6 +683,21 @@ def spending_purpose(norm: str, metric: str, end: int, clause_end: int, family: 
     if verbs is not None and _BARE_USE.fullmatch(norm, verbs.end(), stop_at):
         return None
     return (start, stop_at)
+
+
+# 14人2队30次|创22项世界纪录 (verify/vocab.py RECORD_RUN): who set the records and how often
+RUN_UNITS = frozenset({"人", "队", "次", "人次"})
+
+
+def record_run(norm: str, start: int, end: int, unit: str | None, clause_end: int) -> Spans | None:
+    """The record's verb and name (创 + 世界纪录) for a count of 人, 队 or 次 at norm[start:end] that
+    opens or continues such a run; None otherwise."""
+    if unit not in RUN_UNITS:
+        return None
+    found = RECORD_RUN.match(norm, end, clause_end)
+    if found is None:
+        return None
+    return (found.span("verb"), found.span("thing"))
 
 
 # --- verbs before a counted noun ---------------------------------------------------------------
