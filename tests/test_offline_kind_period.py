@@ -655,3 +655,17 @@ def test_period_a_report_opening_its_review_with_no_heading_reads_the_year_just_
     assert one(text, 10).period == "过去的一年"
     assert type(one(text, 10)).__name__ == "Achievement"
     assert one(text, 20).period == "2012年"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城镇、农村居民人均可支配收入分别达到41200元、18600元，增长6.1%、7.4%。",
+        "城乡居民人均可支配收入分别达到41200元和18600元，增长6.1%和7.4%。",
+    ],
+)
+def test_growth_a_list_of_rates_after_a_respectively_list_goes_in_order(text):
+    found = {f.value: f for f in facts(text)}
+    assert found[41200].verified and found[41200].growth_pct == 6.1
+    assert found[18600].verified and found[18600].growth_pct == 7.4  # not the first rate
+    assert 7.4 not in found  # the second rate is no standalone fact named after the first figure

@@ -1033,10 +1033,14 @@ def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -
     if not between:
         return True
     at = scope.norm.rfind("分别", gcs, g.start)
+    s_start = scope.sentence(figure.start)[0]
+    if at < 0 and scope.norm.rfind("分别", s_start, gcs) >= 0:
+        at = gcs  # 分别达到A、B，增长x、y: the clause's list of rates follows the 分别 list of figures
     if at < 0:
         return False
     rates = [m for m in scope.between(at, scope.clause(g.start)[1]) if m.family == "percent" or m.unit == g.unit]
-    s_start = scope.sentence(figure.start)[0]
+    if at == gcs and len(rates) < 2:
+        return False
     hosts = [m for m in scope.between(s_start, gcs) if m.family not in ("percent", "percentage_points")]
     hosts = hosts[-len(rates) :]
     if figure not in hosts and not any(h.start == figure.start for h in hosts):

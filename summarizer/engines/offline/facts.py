@@ -371,9 +371,13 @@ class FactBuilder:
         negative = (cue.group("verb") in NEGATIVE_GROWTH) != minus
         if m.family != "percent" and (negative or cue.group("verb") not in GROWTH_BY_MULTIPLE):
             return False  # 下降1倍, 增幅2倍: no growth a multiple states
+        more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?(?:%|倍)", self.norm[m.end : clause_end])) if prefix or (
+            self.norm[m.end : m.end + 1] in ("、", "和", "及", "与")
+        ) else 0
+        if prefix == "" and more and "分别" in self.norm[self.seg.sentence(m.start)[0] : clause_start]:
+            prefix = "分别"  # 收入分别达到A、B，增长x%、y%: the list of rates follows the 分别 list of figures
         if prefix == "分别":
             # 收入分别达到A和B，分别增长x%和y%: growth rates go to the figures in order
-            more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?(?:%|倍)", self.norm[m.end : clause_end]))
             hosts = self._hosts_without_growth(m, more + 1)
             if not hosts:
                 return False
