@@ -669,3 +669,12 @@ def test_growth_a_list_of_rates_after_a_respectively_list_goes_in_order(text):
     assert found[41200].verified and found[41200].growth_pct == 6.1
     assert found[18600].verified and found[18600].growth_pct == 7.4  # not the first rate
     assert 7.4 not in found  # the second rate is no standalone fact named after the first figure
+
+
+def test_period_a_plan_named_as_the_basis_of_the_year_s_targets_dates_none_of_them():
+    text = (
+        "某省1993年政府工作报告\n\n三、1993年的目标和主要工作\n\n根据新修订的“八五”计划的要求，我省\n"
+        "1993年经济发展的主要指标是：国内生产总值增长12%。\n\n林业要加快绿化步伐，全年要完成造林面积38.6万亩，飞播造林20万亩。"
+    )
+    assert one(text, 38.6).period == "1993年"
+    assert one(text, 20).period == "1993年"  # not the 八五 plan's end, 1995年

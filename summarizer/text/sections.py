@@ -78,6 +78,11 @@ QUOTED_PLAN = re.compile(r"[“\"](?:十[一二三四五六七八九]?|[六七�
 # 在刚刚过去的2005年，…: a paragraph turning to the year just past
 JUST_PAST_YEAR = re.compile(r"在?(?:刚刚)?过去的\s*((?:19|20)\d{2})年")
 # 今后五年, 未来三年: the span of years a plan heading looks ahead over
+# 根据新修订的“八五”计划的要求，我省1993年…主要指标是: a plan named as the basis of the year's
+# targets dates none of them (blanked, same length, before the line's period is read)
+PLAN_AS_BASIS = re.compile(
+    r"(?:根据|按照|依据|遵照)[^，。,;；:：]{0,10}?“?[一二三四五六七八九十]{1,3}五”?(?:计划|规划)(?:纲要)?(?:的)?(?:要求|部署)?"
+)
 PLAN_SPAN = re.compile(r"(?:今后|未来)[两三四五六七八九十]年")
 NEUTRAL = "neutral"  # back to no section (an old report's look ahead ended): neither mode
 PARAGRAPH_CLOSE = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”", "）", ")")
@@ -300,6 +305,7 @@ class Sections:
         self._review_periods.append((at, None))  # a plan section ends the review before it
         self._review_named.append(None)
         period = None
+        line = PLAN_AS_BASIS.sub(lambda b: " " * len(b.group()), line)  # 根据…“八五”计划的要求: the basis
         # a year or a plan, not a word of the heading's phrase (奋力完成全年目标任务)
         found = [
             m
