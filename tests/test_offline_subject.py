@@ -327,3 +327,12 @@ def test_counted_places_share_their_predicate(text, value, metric):
 )
 def test_money_spent_is_named_by_its_use(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_verbs_alone_before_counts_share_the_object_of_the_count_before():
+    text = "一、2023年工作回顾\n\n深化“放管服”改革，清理行政许可事项215项，取消31项、下放18项、保留166项。"
+    assert one(text, 31).metric == "取消行政许可事项"
+    assert one(text, 18).metric == "下放行政许可事项"
+    assert one(text, 166).metric == "保留行政许可事项"
+    # a count in another unit shares nothing
+    assert one("清理行政许可事项215项，惠及12家企业。", 12).metric != "惠及行政许可事项"

@@ -986,6 +986,8 @@ class FactBuilder:
                     spans = (*spans[:-1], (last[0], last[1] - (norm[last[1] - 1] == "的")), work)
                     post = (post[0], work[1])
             end = post[1]
+        if post is None and metric and spans == own_span and (shared := self._object_before(m, metric)) is not None:
+            spans = own_span + shared  # 清理审批项目360项，取消|39项: the verb's object is the clause's before
         derived: Spans = ()
         name_source: Spans | None = None  # a shared-head list the name was taken from
         from_post = bool(spans) and spans[0][0] >= m.end  # 提高20项…标准: the noun after names it
@@ -1629,6 +1631,22 @@ class FactBuilder:
             return None
         high = QUANTITY_RE.match(self.norm, m.end + 1)
         return high.end() if high is not None and high.group("unit") else None
+
+    def _object_before(self, m: NumberMention, metric: str) -> Spans | None:
+        """The object a verb alone before a count shares with the count before it in the sentence
+        (清理行政审批项目360项，取消39项、下放27项 -> 取消 + 行政审批项目); None unless that count is in
+        the same unit and its words are a verb and an object."""
+        if not prose.OBJECT_VERB.fullmatch(metric) or not m.unit:
+            return None
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.mention.unit != m.unit or previous.derived:
+            return None
+        words = text_of(self.norm, previous.metric)
+        lead = prose.OBJECT_VERB.match(words)
+        if lead is None or len(words) - lead.end() < 2 or prose.OBJECT_VERB.match(words, lead.end()):
+            return None
+        chars = [i for a, b in previous.metric for i in range(a, b)][lead.end() :]
+        return runs(chars)
 
     def _post_noun(self, m: NumberMention, at: int | None = None) -> tuple[int, int] | None:
         """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric;

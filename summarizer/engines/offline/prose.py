@@ -730,6 +730,11 @@ REMOVAL_BEFORE = re.compile(
 )
 
 
+# 清理|行政审批项目360项，取消|39项: verbs of handling listed things (the removal verbs and those of
+# clearing, keeping, freezing or revising them) that share one object across a list of counts
+OBJECT_VERB = re.compile(rf"(?:{vocab.pattern('removal_verbs')}|清理|保留|冻结|暂停|合并|调整|修订|修改|废止|审查|核减)")
+
+
 def removal_before(norm: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the removal verbs closing norm[lo:hi] (取消和下放了), when a count follows:
     the count is of things abolished, devolved or shut, and the name says so."""
