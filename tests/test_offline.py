@@ -126,6 +126,16 @@ def test_actions_same_measure_stated_twice_is_one_action():
     assert quotes.count("加快建设东区污水处理厂") == 1, quotes
 
 
+def test_a_statistical_communique_states_no_measures():
+    body = "全年全市推进科技创新，加快建设创新平台，新增高新技术企业120家。\n"
+    communique = clean("某市2023年国民经济和社会发展统计公报\n" + body)
+    draft = offline.extract(communique, extract_mentions(communique))
+    assert draft.meta.doc_type == "statistical_communique"
+    assert draft.actions == []  # its verbs report the year's results
+    report = clean("某市2024年政府工作报告\n一、2023年工作回顾\n" + body)
+    assert offline.extract(report, extract_mentions(report)).actions  # a work report's measures stay
+
+
 @pytest.mark.parametrize(
     "not_an_action",
     [

@@ -36,9 +36,11 @@ def extract(doc: Document, mentions: list[NumberMention]) -> Draft:
     achievements = [f for f in builder.facts if isinstance(f, Achievement)]
     targets = [f for f in builder.facts if isinstance(f, Target)]
     meta = meta_rules.extract_meta(doc, seg, achievements, modes)
+    actions = []
     if meta.doc_type == "statistical_communique":
-        date_in_whole_year(doc, achievements)
-    actions = action_rules.extract_actions(doc, seg, builder.facts)
+        date_in_whole_year(doc, achievements)  # a communiqué reports the year's figures: it states no measures
+    else:
+        actions = action_rules.extract_actions(doc, seg, builder.facts)
     return Draft(meta=meta, achievements=achievements, targets=targets, actions=actions)
 
 
