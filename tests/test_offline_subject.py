@@ -336,3 +336,16 @@ def test_verbs_alone_before_counts_share_the_object_of_the_count_before():
     assert one(text, 166).metric == "保留行政许可事项"
     # a count in another unit shares nothing
     assert one("清理行政许可事项215项，惠及12家企业。", 12).metric != "惠及行政许可事项"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # levels of unequal length share the head after the last level's 级, no character less
+        ("国家级、省级科技创新平台分别达到15家、96家。", 15, "国家级科技创新平台"),
+        ("国家级、省级科技创新平台分别达到15家、96家。", 96, "省级科技创新平台"),
+        ("省级和市级示范园区分别达到5个和12个。", 5, "省级示范园区"),
+    ],
+)
+def test_a_list_of_levels_shares_the_head_after_them(text, value, metric):
+    assert one(text, value).metric == metric

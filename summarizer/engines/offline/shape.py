@@ -40,7 +40,7 @@ SHARE_ADVERBS = frozenset({"只", "仅", "仅仅", "也只", "也仅", "约", "�
 BRACKET_NAME = re.compile(r"占[^（(]{1,16}(?:比重|比例)[（(]([^）)]{3,12}率)[）)]$")
 LIST_SPLIT = re.compile(r"、")
 RESPECTIVELY = "分别"
-ONE_CHAR_CLASS = "业类品"  # sector, category and product suffixes that end both names of a list
+ONE_CHAR_CLASS = "业类品级"  # sector, category, product and level (国家级、省级) suffixes that end both names of a list
 # an item ending with an indicator's head is a whole name (处理率、优良率分别…): no shared head
 WHOLE_NAME_ENDS = ("率", "额", "量", "值", "指数", "比重", "占比", "比例", "面积", "人数", "总数", "收入", "支出")
 # measure words a 、-list of products or sectors shares after its last item (甲、乙产能分别…)
