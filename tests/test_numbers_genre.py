@@ -329,6 +329,22 @@ def test_numbers_half_as_a_word_is_no_figure():
     assert extract_mentions_text("全县面积一半是山地。") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建设“三点一线”滨海经济带。",  # 点 between numerals inside a quoted name: points, no decimal
+        "开展“抓项目、促发展，干部服务150天”专项行动。",  # a quoted campaign's name before 行动
+        "组织“比学赶超、全员奋斗200天”活动。",
+    ],
+)
+def test_numbers_figures_inside_a_quoted_name_are_no_mentions(text):
+    assert extract_mentions_text(text) == []
+
+
+def test_numbers_figures_in_a_quote_that_names_no_campaign_stay():
+    assert [m.raw for m in extract_mentions_text("审批时间压缩到“最多20天”以内，财政收入七六六·四亿元。")] == ["20天", "七六六·四亿元"]
+
+
 def test_numbers_a_quoted_list_of_one_of_each_is_a_slogan():
     assert extract_mentions_text("推行“一个园区、一名专员、一套方案”机制。") == []
     assert [m.raw for m in extract_mentions_text("新建一所小学、一座公园、一家医院。")] == ["一所", "一座", "一家"]

@@ -601,7 +601,9 @@ def _accept(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
     if unit is None:
         return _accept_bare(norm, m, tables)
     info = UNITS.get(unit)
-    if info is not None and info.family in ("count", "duration") and not m.group("pre") and _in_short_quote(norm, num_start, end):
+    if info is not None and info.family in ("count", "duration") and not m.group("pre") and (
+        _in_short_quote(norm, num_start, end) or _in_quoted_programme(norm, num_start, end)
+    ):
         return None  # 牢记“52个不准”, “4小时重庆”: a count or a time inside a quoted slogan is its name
     return (start, end, parts)
 
@@ -616,6 +618,8 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     if _CN_POINT.search(m.group("num")):
         if parse_decimal(m.group("num")) is None:
             return None
+        if "点" in m.group("num") and _in_short_quote(norm, m.start(), m.end()):
+            return None  # 建设“五点一线”沿海经济带: five points and a line, a name, no 5.1
         return (m.start(), m.end(), {"m": m})  # 七六六·四亿元: a decimal is never a slogan
     measure = unit
     for mag in ("万", "亿"):
@@ -728,6 +732,24 @@ def _in_short_quote(norm: str, start: int, end: int) -> bool:
     if closed < 0 or re.search(r"[,，。;；]", norm[opened:closed]):
         return False
     return not _QUOTED_LIMIT.search(norm, opened, start)  # 审批“最多80天”: a limit achieved
+
+
+# “当先锋、打头阵，全员奋斗180天”招商专项行动: a quoted campaign's name, clause marks and all, right
+# before the word for a campaign or programme
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:专项行动|行动|活动|工程|计划|攻坚战|大会战|会战)")
+_PROGRAMME_QUOTE_REACH = 24
+
+
+def _in_quoted_programme(norm: str, start: int, end: int) -> bool:
+    """Inside a quotation (up to 24 characters) that names the campaign or programme after it."""
+    lo = max(0, start - _PROGRAMME_QUOTE_REACH)
+    opened = norm.rfind("“", lo, start)
+    if opened < 0 or norm.rfind("”", opened, start) >= 0:
+        return False
+    closed = norm.find("”", end, opened + _PROGRAMME_QUOTE_REACH + 2)
+    if closed < 0 or "。" in norm[opened:closed] or _QUOTED_LIMIT.search(norm, opened, start):
+        return False
+    return _PROGRAMME_AFTER.match(norm, closed + 1) is not None
 
 
 def _names_by_numerals(norm: str, m: re.Match[str]) -> bool:
