@@ -678,3 +678,16 @@ def test_period_a_plan_named_as_the_basis_of_the_year_s_targets_dates_none_of_th
     )
     assert one(text, 38.6).period == "1993年"
     assert one(text, 20).period == "1993年"  # not the 八五 plan's end, 1995年
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "metric"),
+    [
+        ("一、过去五年工作回顾\n\n区级行政机构由38个减为31个，职能进一步理顺。", 38, 31, "区级行政机构"),
+        ("一、过去五年工作回顾\n\n区政府工作部门由40个精简为33个。", 40, 33, "区政府工作部门"),
+        ("一、2020年工作回顾\n\n企业开办时间从7天压缩至3天。", 7, 3, "企业开办时间"),
+    ],
+)
+def test_a_from_to_pair_joined_by_a_verb_with_wei_names_both_ends(text, start, end, metric):
+    assert one(text, start).metric == metric + "(期初)"  # the start, as with 由…降至…
+    assert one(text, end).metric == metric  # not the verb alone (减为, 精简)

@@ -510,7 +510,7 @@ def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: Num
         before = text[max(0, figure.start - 10): figure.start]
         tail = text[figure.end: figure.end + 12]
         return bool(re.search(r"[由从][^,，;；。\d%]{0,8}$", before)) and bool(
-            re.search(r"[降升提增减调扩压缩]\S{0,2}[至到]|到|至", tail))
+            re.search(r"[降升提增减调扩压缩]\S{0,2}[至到]|到|至", tail) or vocab.TO_AFTER.match(tail))  # 减为
     return False
 
 

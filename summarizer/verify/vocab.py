@@ -69,9 +69,13 @@ ACHIEVEMENT_CUE = genre.compiled("verify_achievement_cues")
 
 # From-to constructions: 由9.8%降至7.5%, 从750元增至1045元: both figures are one quantity.
 FROM_TO = re.compile(r"(?:由|从)[^,，;；。]{0,12}$")
-TO_AFTER = re.compile(r"[^,，;；。\d]{0,8}?(?:降至|增至|升至|提高到|提高至|提升至|提升到|下降到|下降至|上升到|"
-                      r"上升至|回升到|回升至|增加到|增加至|减少到|减少至|扩大到|扩大至|缩小到|缩小至|达到|到|"
-                      r"上升为|下降为|提高为|降为|增加为|减少为)")
+# the verbs joining the two figures (the engine's pairs read the same list: offline/prose.py)
+TO_VERB = (
+    r"(?:降至|降到|增至|升至|升到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|回升到|回升至|"
+    r"增加到|增加至|增长到|减少到|减少至|扩大到|扩大至|缩小到|缩小至|压缩到|压缩至|调整为|到|至|"
+    r"(?:上升|下降|提高|增加|减少|精简|压减|压缩|缩减|下调|上调|减|增|升|降)为)"  # 由56个减为46个
+)
+TO_AFTER = re.compile(rf"[^,，;；。\d]{{0,8}}?(?:{TO_VERB}|达到)")
 
 # Past-tense markers: in the figure's own clause after every target cue, a result, not a promise.
 PAST_CUE = genre.compiled("verify_past_cues")

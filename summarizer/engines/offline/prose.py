@@ -18,7 +18,7 @@ from summarizer.engines.offline.spans import Spans, runs, text_of
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.text.numbers import UNITS
 from summarizer.text.prefilter import prefiltered
-from summarizer.verify.vocab import CONTRACTIONS, PLACE, RECORD_RUN
+from summarizer.verify.vocab import CONTRACTIONS, PLACE, RECORD_RUN, TO_VERB
 
 # A quoted plan period or slogan of time before the metric (“十三五”期间, “十一五”时期): when, not what.
 QUOTED_TIME = re.compile(r"^[“\"](?:十[一二三四五六七八九]五|[^”\"]{1,12}(?:时期|期间))[”\"]|^[“\"][^”\"]{1,12}[”\"](?:期间|时期|以来|末)")
@@ -196,10 +196,7 @@ def mean_lead(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
 
 # the words between 由/从 and the start figure: 由|77家, 从|疫情之初的|15.5万只, 从|每人每月|750元
 FROM_BEFORE = prefiltered(re.compile(r"(?<!分别)(?:由|从)(?P<words>[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$"))
-_TO_VERB = (
-    r"(?:降至|降到|增至|升至|升到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|回升到|回升至|"
-    r"增加到|增加至|增长到|减少到|减少至|扩大到|扩大至|缩小到|缩小至|压缩到|压缩至|调整为|到|至)"
-)
+_TO_VERB = TO_VERB  # 降至, 提高到, 减为 …: one list with the verifier (verify/vocab.py)
 # what stands between the two figures: the verb, perhaps an adverb before and a period after
 # (快速回升到二季度的)
 TO_BETWEEN = re.compile(rf"[^,，;；。\d%]{{0,8}}?{_TO_VERB}[^,，;；。\d]{{0,6}}?$")
