@@ -691,3 +691,22 @@ def test_period_a_plan_named_as_the_basis_of_the_year_s_targets_dates_none_of_th
 def test_a_from_to_pair_joined_by_a_verb_with_wei_names_both_ends(text, start, end, metric):
     assert one(text, start).metric == metric + "(期初)"  # the start, as with 由…降至…
     assert one(text, end).metric == metric  # not the verb alone (减为, 精简)
+
+
+def test_a_from_to_pair_with_the_years_of_both_ends_names_the_end_and_its_mean_growth():
+    text = (
+        "某省2011年政府工作报告\n\n一、过去五年工作回顾\n\n"
+        "五年来，地区生产总值由2005年的3120亿元增加到2010年的5840亿元，年均增长13.4%。"
+    )
+    assert one(text, 3120).metric == "地区生产总值"
+    assert one(text, 5840).metric == "地区生产总值"  # not 增加到2010年
+    assert one(text, 13.4).metric == "地区生产总值(年均增长)"
+
+
+def test_a_pair_whose_own_words_are_only_from_takes_the_name_clause_before_it():
+    text = (
+        "某国1996年计划纲要\n\n二、今后五年的目标\n\n"
+        "国有工业企业流动资金周转天数，要由1995年的118天缩短到2000年的90天。"
+    )
+    assert one(text, 118).metric == "国有工业企业流动资金周转天数"  # not 要由1995年
+    assert one(text, 90).metric == "国有工业企业流动资金周转天数"

@@ -133,6 +133,8 @@ def _bound_after_list(unit: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:和|及|与|、)\s*[-−]?\d+(?:\.\d+)?\s*{unit})+\s*({SHARED_BOUNDS})(?![\u4e00-\u9fff]*的)")
 
 
+# 要由1990年(的) / 由现在(的) closing a figure's words: the start of a pair, no part of its name
+FROM_WORDS_END = re.compile(r"(?:要|将|需)?(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前)的?$")
 # 由上年的80%下降到76.6%: the start of a change written as the year before's value is dated so
 CHANGE_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年末|上年同期|上年|去年末|去年同期|去年)的?$")
 # 、累计 / ，累计达到 right before a figure whose words are only that: a running total of the thing the
@@ -854,6 +856,11 @@ class FactBuilder:
         if m.family == "count" and self._add_counted_twice(m):
             return
         metric, metric_start = clean_metric(norm, clause_start, m.start)
+        if (start_of_pair := FROM_WORDS_END.search(metric)) is not None:
+            metric = metric[: start_of_pair.start()]  # …天数，要由1990年的|127天: the from-words name nothing
+            topic = self._pair_topic(clause_start) if not metric else None
+            if topic is not None:
+                metric, metric_start = norm[topic[0] : topic[1]], topic[0]
         joined = prose.JOINED_ITEM.match(metric) if metric_start == boundary else None
         if joined and len(metric) - joined.end() >= 2:
             # 改造危房8000套和危桥315座: 和 right after a figure joins the next item, it names nothing
@@ -1418,6 +1425,22 @@ class FactBuilder:
             # 新增养殖水体89万立方米、养殖面积67万平方米: a verb of new things is every item's
             return prose.shared_verb_item(self.norm, previous.metric, spans) if m.family in prose.FLOW_FAMILIES else spans
         return prose.list_subject(self.norm, previous.metric, spans) or spans
+
+    def _pair_topic(self, clause_start: int) -> tuple[int, int] | None:
+        """预算内国营工业企业流动资金周转天数，|要由1990年的127天…: the clause right before a from-to
+        pair whose own words are only 由/从 is its subject, when it is a name alone (no figure, no
+        verb of a measure, 2 to 20 characters)."""
+        s_start = self.seg.sentence(clause_start)[0]
+        if clause_start <= s_start:
+            return None
+        before = self.seg.clause(clause_start - 1)
+        text = self.norm[before[0] : clause_start].rstrip("，, \n")
+        lead = len(text) - len(text.lstrip("\n"))  # a wrapped line's break is no character of the name
+        if not 2 <= len(text.replace("\n", "")) <= 20 or not re.fullmatch(r"[\u4e00-\u9fff\n]+", text):
+            return None
+        if action_rules.ACTION_VERBS.match(text.lstrip("\n")):
+            return None
+        return (before[0] + lead, before[0] + len(text))
 
     def _pair_start(self, m: NumberMention) -> tuple[int, int] | None:
         """The words of the start of the from-to pair this figure ends (由77家|增至|144家), if any."""

@@ -195,11 +195,16 @@ def mean_lead(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
 # --- from-to pairs: 由77家增至144家 is one indicator at two moments --------------------------
 
 # the words between 由/从 and the start figure: 由|77家, 从|疫情之初的|15.5万只, 从|每人每月|750元
-FROM_BEFORE = prefiltered(re.compile(r"(?<!分别)(?:由|从)(?P<words>[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$"))
+FROM_BEFORE = prefiltered(
+    re.compile(r"(?<!分别)(?:由|从)(?P<words>(?:(?:19|20)\d{2}年(?:底|末)?)?[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$")
+)  # (由2000年的548亿元: the start's year)
 _TO_VERB = TO_VERB  # 降至, 提高到, 减为 …: one list with the verifier (verify/vocab.py)
 # what stands between the two figures: the verb, perhaps an adverb before and a period after
 # (快速回升到二季度的)
-TO_BETWEEN = re.compile(rf"[^,，;；。\d%]{{0,8}}?{_TO_VERB}[^,，;；。\d]{{0,6}}?$")
+# (由2000年的548亿元增加到2005年的2293亿元: the end's year may stand after the verb)
+TO_BETWEEN = re.compile(
+    rf"[^,，;；。\d%]{{0,8}}?{_TO_VERB}(?:(?:19|20)\d{{2}}\s*年(?:底|末)?)?[^,，;；。\d]{{0,6}}?$"
+)
 TO_AFTER = re.compile(rf"[^,，;；。\d]{{0,8}}?{_TO_VERB}[^,，;；。\d]{{0,6}}?[-−]?\d")
 # 从疫情之初的15.5万只，到两周内迅速破千万: the end after a comma, 到 opening its clause
 COMMA_TO = re.compile(r"[,，]到[^,，;；。\d]{0,8}?(?:\d|[一二两三四五六七八九十百千]{1,3}(?:万|亿))")
