@@ -710,3 +710,10 @@ def test_a_pair_whose_own_words_are_only_from_takes_the_name_clause_before_it():
     )
     assert one(text, 118).metric == "国有工业企业流动资金周转天数"  # not 要由1995年
     assert one(text, 90).metric == "国有工业企业流动资金周转天数"
+
+
+def test_a_dated_pair_with_a_per_month_basis_keeps_its_subject_and_no_start_note():
+    text = "某市2012年政府工作报告\n\n一、过去五年工作回顾\n\n城市低保标准由2006年的每月260元提高到2011年的每月450元。"
+    assert one(text, 260).metric == "城市低保标准(每月)"  # dated by its year: no (期初), no 每月 alone
+    assert one(text, 260).period == "2006年"
+    assert one(text, 450).metric == "城市低保标准(每月)"

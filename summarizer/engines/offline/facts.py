@@ -133,6 +133,7 @@ def _bound_after_list(unit: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:和|及|与|、)\s*[-−]?\d+(?:\.\d+)?\s*{unit})+\s*({SHARED_BOUNDS})(?![\u4e00-\u9fff]*的)")
 
 
+FROM_YEAR_BEFORE = re.compile(r"(?:由|从)(?:19|20)\d{2}年(?:底|末)?的?[^,，;；。\d]{0,6}$")
 # 要由1990年(的) / 由现在(的) closing a figure's words: the start of a pair, no part of its name
 FROM_WORDS_END = re.compile(r"(?:要|将|需)?(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前)的?$")
 # 由上年的80%下降到76.6%: the start of a change written as the year before's value is dated so
@@ -856,9 +857,15 @@ class FactBuilder:
         if m.family == "count" and self._add_counted_twice(m):
             return
         metric, metric_start = clean_metric(norm, clause_start, m.start)
+        dated = FROM_YEAR_BEFORE.search(norm, max(clause_start, m.start - 16), m.start)
+        if dated is not None:
+            # 城市低保标准由2006年的每月|280元: the year's digits cut the name; it stands before 由
+            metric, metric_start = clean_metric(norm, clause_start, dated.start())
+            metric = "" if metric in ("要", "将", "需") else metric  # …天数，要|由1990年的: no name
         if (start_of_pair := FROM_WORDS_END.search(metric)) is not None:
-            metric = metric[: start_of_pair.start()]  # …天数，要由1990年的|127天: the from-words name nothing
-            topic = self._pair_topic(clause_start) if not metric else None
+            metric = metric[: start_of_pair.start()]  # …天数，要由现在的|30%: the from-words name nothing
+        if (dated is not None or start_of_pair is not None) and not metric:
+            topic = self._pair_topic(clause_start)  # the name clause right before the pair
             if topic is not None:
                 metric, metric_start = norm[topic[0] : topic[1]], topic[0]
         joined = prose.JOINED_ITEM.match(metric) if metric_start == boundary else None

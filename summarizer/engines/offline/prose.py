@@ -196,8 +196,8 @@ def mean_lead(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
 
 # the words between 由/从 and the start figure: 由|77家, 从|疫情之初的|15.5万只, 从|每人每月|750元
 FROM_BEFORE = prefiltered(
-    re.compile(r"(?<!分别)(?:由|从)(?P<words>(?:(?:19|20)\d{2}年(?:底|末)?)?[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$")
-)  # (由2000年的548亿元: the start's year)
+    re.compile(r"(?<!分别)(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?P<words>[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$")
+)  # (由2000年的548亿元, 由2006年的每月580元: the start's year is its period, no word of its name)
 _TO_VERB = TO_VERB  # 降至, 提高到, 减为 …: one list with the verifier (verify/vocab.py)
 # what stands between the two figures: the verb, perhaps an adverb before and a period after
 # (快速回升到二季度的)
@@ -240,18 +240,23 @@ def from_start(norm: str, start: int, end: int, clause_end: int) -> tuple[int, i
     return before.span("words")
 
 
+DATED_START = re.compile(r"(?:由|从)(?:19|20)\d{2}年(?:底|末)?的?$")
+
+
 def start_qualifier(norm: str, words: tuple[int, int], metric: str = "") -> tuple[Spans, str]:
     """(bracketed words, note) naming the start of a pair: 期初, 疫情之初, 每人每月 + 期初;
     nothing when the start is a period the fact's period carries. A basis of a ratio's name
     (路网密度由每平方公里4.1公里…) is the unit's denominator: the start is only 期初."""
     a, b = words
     text = norm[a:b]
+    # 由2005年的|3120亿元, 由2006年的|每月280元: a year before the words dates the start, no 期初
+    note = "" if DATED_START.search(norm, max(0, a - 8), a) else START_NOTE
     if not text:
-        return (), START_NOTE
+        return (), note
     if START_PERIOD.fullmatch(text):
         return (), ""
     if BASIS.fullmatch(text):
-        return (((a, b),) if not names_ratio(metric) else ()), START_NOTE
+        return (((a, b),) if not names_ratio(metric) else ()), note
     return ((a, b),), ""
 
 
