@@ -206,3 +206,20 @@ def test_the_bar_each_counted_thing_clears_is_no_figure_and_names_the_count() ->
     assert [(f.metric, f.value_text) for f in found] == [("园区产值超200亿元", "3")]
     # an amount with no count before it is the amount of the year
     assert "3000" in values("某市2021年政府工作报告\n\n一、2020年工作回顾\n\n全市工业总产值超过3000亿元。")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("一、2019年工作回顾\n\n淘汰落后钢铁产能85万吨，化解过剩煤炭产能120万吨。", 85, "淘汰落后钢铁产能"),
+        ("一、2019年工作回顾\n\n淘汰落后钢铁产能85万吨，化解过剩煤炭产能120万吨。", 120, "化解过剩煤炭产能"),
+        ("一、2022年工作回顾\n\n新增煤炭产能300万吨。", 300, "新增煤炭产能"),
+    ],
+)
+def test_capacity_cut_or_added_is_a_result(text, value, metric):
+    (found,) = [f for f in facts(text) if f.value == value]
+    assert found.verified and found.metric == metric
+
+
+def test_a_plant_s_capacity_is_still_no_figure():
+    assert not [f for f in facts("建设年产能30万吨的新材料项目。") if f.value == 30]

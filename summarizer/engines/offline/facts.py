@@ -177,6 +177,10 @@ FRAME_HEAD = re.compile(r"基础上|前提下|情况下|背景下|同时|过程�
 DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class or a code, no figure
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
+# 淘汰落后水泥产能240万吨, 化解过剩产能69万吨, 新增煤炭产能350万吨: capacity cut or added is the result
+CAPACITY_CHANGED = re.compile(
+    r"(?:淘汰|化解|压减|压缩|削减|退出|关停|关闭|去除|新增|形成|释放|置换)[^,，;；。\d]{0,10}产能\s*$"
+)
 
 
 CLAUSE_MARK = re.compile(r"[,，;；。:：!?！？]")
@@ -285,7 +289,9 @@ class FactBuilder:
             return
         if nonfigures.names_nothing(norm, m, s_start):
             return  # 打造一座…城市, 110、210国道, 收入10万元以上的村: no figure (nonfigures.py)
-        if CAPACITY_BEFORE.search(norm[max(0, m.start - 4) : m.start]):
+        if CAPACITY_BEFORE.search(norm[max(0, m.start - 4) : m.start]) and not CAPACITY_CHANGED.search(
+            norm, self.seg.clause(m.start)[0], m.start
+        ):
             return  # 年产1万吨: a plant's capacity, not a result or target
         if m.family == "count" and SCOPE_AFTER.match(after):
             return  # 全省63个县市区: the comparison scope
