@@ -717,3 +717,13 @@ def test_a_dated_pair_with_a_per_month_basis_keeps_its_subject_and_no_start_note
     assert one(text, 260).metric == "城市低保标准(每月)"  # dated by its year: no (期初), no 每月 alone
     assert one(text, 260).period == "2006年"
     assert one(text, 450).metric == "城市低保标准(每月)"
+
+
+def test_kind_a_share_of_a_target_fulfilled_sets_no_target_for_the_figures_after_it():
+    text = (
+        "某市2016年政府工作报告\n\n一、“十二五”时期工作回顾\n\n"
+        "五年来，淘汰落后造纸产能36万吨，完成任务目标的120%；关停小火电12.5万千瓦，完成任务目标的110%。"
+    )
+    for value in (36, 120, 12.5, 110):
+        assert type(one(text, value)).__name__ == "Achievement", value
+    assert one(text, 120).metric == "淘汰落后造纸产能(完成任务目标的)"

@@ -1232,6 +1232,7 @@ def _sentence_target_cues(scope: Scope, s_start: int, s_end: int, review: bool) 
             and not _in_quotes(norm, s_start, c.start())
             and not _past_deadline(c.group(), scope.year)
             and not (c.group() in ("计划", "规划") and names_past_plan(norm[s_start : c.start()], norm[s_start:s_end], scope.year))
+            and not vocab.FULFILLED_SHARE.match(norm, c.end())  # 完成任务目标的148%: a result, no target
         ]
 
     return scope.memo(("target cues", s_start, s_end, review), make)

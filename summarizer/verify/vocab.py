@@ -116,3 +116,8 @@ MULTIPLE_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:分别)?(?:是|为|相�
 RECORD_RUN = re.compile(
     r"(?:\s*\d+\s*(?:人次|人|队|次))*\s*(?P<verb>创造|创|打破|刷新|超)了?\s*\d+\s*项\s*(?P<thing>[\u4e00-\u9fff]{0,6}?纪录)"
 )
+
+
+# 完成任务目标的148%, 完成计划的103%: a cue word right before the share of it fulfilled reports how far a
+# result reached its target; it sets no target (the engine reads the same pattern)
+FULFILLED_SHARE = re.compile(r"(?:任务)?(?:目标)?(?:任务)?的\s*\d+(?:\.\d+)?\s*[%％]")

@@ -56,6 +56,7 @@ from summarizer.text.sections import PAST_YEAR, TARGETS_OPEN, YEAR
 from summarizer.text.segment import PERIOD_RE, Segments
 from summarizer.text.tables import Reader as TableReader
 from summarizer.text.tables import column_header, name_column
+from summarizer.verify import vocab as verify_vocab
 from summarizer.verify.claims import OPENS_PART, compact, names_nothing
 
 SIZE_CLASS_AFTER = re.compile(
@@ -179,7 +180,7 @@ _CODED = re.compile(r"\d+[A-Za-z]+[\u4e00-\u9fff]")  # 4A级, 5G基站: a class 
 CAPACITY_BEFORE = re.compile(r"(?:年产|产能|设计产能|年产能|年处理|装机)\s*$")
 # 淘汰落后水泥产能240万吨, 化解过剩产能69万吨, 新增煤炭产能350万吨: capacity cut or added is the result
 CAPACITY_CHANGED = re.compile(
-    r"(?:淘汰|化解|压减|压缩|削减|退出|关停|关闭|去除|新增|形成|释放|置换)[^,，;；。\d]{0,10}产能\s*$"
+    r"(?:淘汰|化解|压减|压缩|削减|退出|关停|关闭|去除|新增|形成|释放|置换)[^,，;；。]{0,24}?产能\s*$"  # (…150万吨、落后炼铁产能)
 )
 
 
@@ -1919,6 +1920,8 @@ class FactBuilder:
                 for c in pattern.finditer(text)
                 # only a 到…年 cue can look back (_past): the others skip the year test
                 if (cue := c.group()) not in skip and not (cue[:1] == "到" and self._past(cue))
+                # 完成任务目标的148%；淘汰…: a share of a target fulfilled reports, it sets no target
+                and not verify_vocab.FULFILLED_SHARE.match(norm, offset + c.end())
                 # 一九八三年国家计划建成投产的…: a plan of a year before the report's is past
                 and not (cue in PLAN_WORDS and self._past_plan(s_start, s_end, offset + c.start()))
             ]
