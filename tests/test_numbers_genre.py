@@ -341,6 +341,11 @@ def test_numbers_figures_inside_a_quoted_name_are_no_mentions(text):
     assert extract_mentions_text(text) == []
 
 
+def test_numbers_a_per_unit_base_glued_to_its_rate_s_name_is_no_mention():
+    text = "工矿商贸企业就业人员10万人生产安全事故死亡人数为1.9人。全年新增就业10万人，城镇登记失业率为3.5%。"
+    assert [m.raw for m in extract_mentions_text(text)] == ["1.9人", "10万人", "3.5%"]  # the second 10万人 counts
+
+
 def test_numbers_figures_in_a_quote_that_names_no_campaign_stay():
     assert [m.raw for m in extract_mentions_text("审批时间压缩到“最多20天”以内，财政收入七六六·四亿元。")] == ["20天", "七六六·四亿元"]
 

@@ -566,6 +566,11 @@ def _glued_prefix(norm: str, m: re.Match[str]) -> bool:
     return bool(pre) and start > 0 and norm[start - 1] in _WORD_BEFORE.get(pre, "")
 
 
+# …就业人员10万人|生产安全事故死亡人数为2.82人, 每10万人|口发病率为: a per-unit base glued to the name of
+# the rate it divides, the rate's figure right after 为
+BASIS_IN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:人数|死亡率|发病率|率)(?:为|是)\s*[-−]?\d")
+
+
 def _accept(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
     """Decide whether a regex hit is a quantity; return (start, end, parts) or None."""
     num = m.group("num")
@@ -596,6 +601,8 @@ def _accept(norm: str, m: re.Match[str], tables: TableReader) -> _Found | None:
 
     if unit == "个" and norm.startswith(("月", "小时", "季度", "年", "多月"), end):
         return None  # 10个月: a period, not a quantity
+    if unit in ("万人", "人", "千人", "百万吨", "万吨", "亿元") and BASIS_IN_NAME.match(norm, end):
+        return None  # 就业人员10万人|生产安全事故死亡人数为2.82人: the rate's denominator, inside its name
     if is_chinese:
         return _accept_chinese(norm, m)
     if unit is None:
