@@ -223,3 +223,14 @@ def test_capacity_cut_or_added_is_a_result(text, value, metric):
 
 def test_a_plant_s_capacity_is_still_no_figure():
     assert not [f for f in facts("建设年产能30万吨的新材料项目。") if f.value == 30]
+
+
+def test_a_target_alone_names_no_share_and_no_gap_over_it():
+    text = (
+        "某省2006年政府工作报告\n\n一、过去五年工作回顾\n\n"
+        "全省财政总收入达到330亿元，比“十五”计划目标240亿元超过90亿元。"
+        "新增技能人才和高技能人才分别完成省定目标的130%、150%。"
+    )
+    found = {f.value: f.metric for f in facts(text)}
+    assert found[330] == "财政总收入"
+    assert not {240, 90, 130, 150} & set(found)  # not 目标 = 240亿元, not 财政总收入 = 90亿元 (a target)

@@ -137,6 +137,8 @@ def _bound_after_list(unit: str) -> re.Pattern[str]:
 FROM_YEAR_BEFORE = re.compile(r"(?:由|从)(?:19|20)\d{2}年(?:底|末)?的?[^,，;；。\d]{0,6}$")
 # 要由1990年(的) / 由现在(的) closing a figure's words: the start of a pair, no part of its name
 FROM_WORDS_END = re.compile(r"(?:要|将|需)?(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前)的?$")
+# 省定目标, 年度计划, 市下达任务: a target alone names no figure (分别完成省定目标的168%、226%: whose share)
+QUOTA_ONLY = re.compile(r"(?:省|市|州|县|区|国家|上级)?(?:定|下达)?的?(?:年度|全年)?(?:目标|计划|任务)+")
 # 由上年的80%下降到76.6%: the start of a change written as the year before's value is dated so
 CHANGE_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年末|上年同期|上年|去年末|去年同期|去年)的?$")
 # 、累计 / ，累计达到 right before a figure whose words are only that: a running total of the thing the
@@ -246,6 +248,7 @@ class FactBuilder:
         self._opens_targets: dict[tuple[int, int], bool] = {}
         self._notes_start = _notes_start(doc)
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
+        self._quota_dropped = -1  # where the last figure named by a target alone ended (比计划目标3000亿元|超过…)
         # per-sentence and per-position answers the figures of one sentence share (this report only)
         self._leads: dict[int, bool] = {}
         self._frames_before: dict[tuple[int, int], list[tuple[int, str]]] = {}
@@ -847,6 +850,9 @@ class FactBuilder:
     def _add_value(self, m: NumberMention, boundary: int) -> None:
         norm = self.norm
         clause_start = max(self.seg.clause(m.start)[0], boundary)
+        gap = norm[self._quota_dropped : m.start].strip() if clause_start <= self._quota_dropped <= m.start else None
+        if gap is not None and (not gap or shape.is_connector(gap)):
+            return  # 比“十五”计划目标3000亿元|超过|1070亿元: the gap over a target that named no figure
         if norm[m.start - 1 : m.start] == "各" and "、" in norm[clause_start : m.start]:
             self._add_distributive(m, clause_start)
             return
@@ -1846,7 +1852,11 @@ class FactBuilder:
             )
             if averaged is not None:
                 metric, derived = averaged
-        if not derived and shape.is_connector(text_of(self.norm, metric).strip()):
+        bare = text_of(self.norm, metric).strip()
+        if not derived and m.family != "count" and QUOTA_ONLY.fullmatch(bare) and self._quota_of_others(m, metric):
+            self._quota_dropped = m.end
+            return False  # 分别完成省定目标的168%、…, 比计划目标3000亿元超过1070亿元: whose share, or a gap
+        if not derived and shape.is_connector(bare):
             previous = self._last_in_sentence(m)  # 分别增长32.6%: the name of the figure before
             if previous is None or previous.derived or shape.is_connector(previous.fact.metric):
                 return False
@@ -1881,6 +1891,13 @@ class FactBuilder:
             source = name_source
         self.built.append(_Built(fact, m, self.seg.sentence(m.start), unsplit, derived, source))
         return True
+
+    def _quota_of_others(self, m: NumberMention, metric: Spans) -> bool:
+        """比“十五”计划目标|3000亿元 (the base of a gap) or 分别完成省定目标的|168%、… (shares of a list
+        of hosts): the target alone names the figure of nobody (完成…全年目标任务81.4% names its own)."""
+        a = min((s for s, _ in metric), default=m.start)
+        lead = self.norm[self.seg.clause(m.start)[0] : a]
+        return re.search(r"(?:比|较)[^,，;；。\d]{0,10}$", lead) is not None or "分别" in lead
 
     def _shared_qualifier(self, m: NumberMention) -> tuple[str | None, int]:
         """分别控制在3%和5%以内: the bound written once after the last figure of a 分别 list holds
