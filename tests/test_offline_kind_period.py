@@ -727,3 +727,9 @@ def test_kind_a_share_of_a_target_fulfilled_sets_no_target_for_the_figures_after
     for value in (36, 120, 12.5, 110):
         assert type(one(text, value)).__name__ == "Achievement", value
     assert one(text, 120).metric == "淘汰落后造纸产能(完成任务目标的)"
+
+
+def test_growth_a_footnote_mark_between_the_growth_word_and_the_rate():
+    text = "2025年统计公报\n\n全年房地产开发投资81200亿元，比上年下降[47]12.4%。全年粮食产量69800万吨，比上年增长[3]1.1%。"
+    assert one(text, 81200).growth_pct == -12.4
+    assert one(text, 69800).growth_pct == 1.1

@@ -970,7 +970,7 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
                 return found
             continue
         gcs, _ = scope.clause(g.start)
-        pre = _pre(scope, g, gcs)
+        pre = vocab.FOOTNOTE_END.sub("", _pre(scope, g, gcs))
         word = vocab.GROWTH_WORD.search(pre.rstrip())
         if word is None and compact(pre) in ("和", "、", "及", "与"):
             # 分别增长6%和8%: the second rate shares the growth word before the first

@@ -121,3 +121,7 @@ RECORD_RUN = re.compile(
 # 完成任务目标的148%, 完成计划的103%: a cue word right before the share of it fulfilled reports how far a
 # result reached its target; it sets no target (the engine reads the same pattern)
 FULFILLED_SHARE = re.compile(r"(?:任务)?(?:目标)?(?:任务)?的\s*\d+(?:\.\d+)?\s*[%％]")
+
+
+# 比上年下降[49]17.2%: a footnote mark between a growth word and its rate (both sides read it away)
+FOOTNOTE_END = re.compile(r"\s*[\[［]\d{1,2}[\]］]\s*$")

@@ -366,6 +366,7 @@ class FactBuilder:
     def _attach_growth(self, m: NumberMention, boundary: int) -> bool:
         clause_start, clause_end = self.seg.clause(m.start)
         pre = self.norm[max(clause_start, boundary) : m.start].strip().replace("\n", "")  # 比上\n年增长: wrapped
+        pre = verify_vocab.FOOTNOTE_END.sub("", pre)  # 比上年下降[49]17.2%: the note mark is no word
         rate = growth_rate(m) or 0.0  # 增长1.5倍: a growth of 150%
         if self._growth_queue and pre in CONJUNCTIONS:
             host, negative = self._growth_queue.pop(0)  # …分别增长6.5%和7.8%: the next one
