@@ -590,3 +590,14 @@ def test_a_run_of_people_teams_and_times_before_a_record_is_named_by_the_record(
     assert {("创世界纪录", 12, "人"), ("创世界纪录", 3, "队"), ("创世界纪录", 25, "次")} <= found
     assert {("创亚洲纪录", 9, "人"), ("创亚洲纪录", 14, "次")} <= found
     assert not any(metric == "世界冠军" and unit != "个" for metric, _, unit in found)  # no champions
+
+
+def test_casualties_counted_bare_are_named_by_the_disaster_or_accident_before_them():
+    text = (
+        "全年因洪涝灾害造成直接经济损失420亿元；死亡350人。全年低温冷冻和雪灾造成直接经济损失96亿元，死亡28人。"
+        "全年共发生道路交通事故21.2万起，造成6.1万人死亡，25.3万人受伤。"
+    )
+    assert verified(text)[350] == "洪涝灾害死亡"
+    assert verified(text)[28] == "低温冷冻和雪灾死亡"
+    assert verified(text)[6.1] == "道路交通事故死亡"
+    assert verified(text)[25.3] == "道路交通事故受伤"

@@ -329,6 +329,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
         or _roll_stage(key, scope, figure, cs)
         or _list_verb(key, scope, figure, cs)
         or _record_run(key, scope, figure, ce)
+        or _casualties_of_cause(key, scope, figure, cs, ce)
     )
     if derived is not None:
         return derived
@@ -412,6 +413,19 @@ def _roll_stage(key: str, scope: Scope, figure: NumberMention, cs: int) -> Findi
     school = base[: -len(head)]
     before = _Window(scope.norm, [(scope.sentence(figure.start)[0], item)]).text
     if not any(school + h in before for h in _ROLL_HEADS) and not _schools_counted(school, before):
+        return None
+    return Finding(FactField.METRIC, CheckStatus.DERIVED)
+
+
+def _casualties_of_cause(key: str, scope: Scope, figure: NumberMention, cs: int, ce: int) -> Finding | None:
+    """洪涝灾害死亡 for 死亡686人 after 全年因洪涝灾害造成直接经济损失…: the cause said earlier in the
+    sentence, the casualty word in the figure's clause."""
+    s_start = scope.sentence(figure.start)[0]
+    causes = [c.group("cause") for c in vocab.CAUSE.finditer(scope.norm, s_start, figure.start)]
+    if not causes or not key.startswith(causes[-1]):
+        return None
+    word = key[len(causes[-1]) :]
+    if not vocab.CASUALTY.fullmatch(word) or scope.norm.find(word, cs, ce) < 0:
         return None
     return Finding(FactField.METRIC, CheckStatus.DERIVED)
 

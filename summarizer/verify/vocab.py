@@ -125,3 +125,12 @@ FULFILLED_SHARE = re.compile(r"(?:任务)?(?:目标)?(?:任务)?的\s*\d+(?:\.\d
 
 # 比上年下降[49]17.2%: a footnote mark between a growth word and its rate (both sides read it away)
 FOOTNOTE_END = re.compile(r"\s*[\[［]\d{1,2}[\]］]\s*$")
+
+
+# 死亡686人, 造成7.3万人死亡: casualties counted with no subject of their own; CAUSE: what caused them,
+# said earlier in the sentence (因洪涝、滑坡和泥石流灾害, 发生5级以上地震17次, 全年低温冷冻和雪灾造成…).
+# The engine names the count after the cause (洪涝灾害死亡), the check reads it so.
+CASUALTY = re.compile(r"(?:造成)?(?:死亡|受伤|失踪|遇难)")
+CAUSE = re.compile(
+    r"(?:因|发生(?:了)?|全年(?!因|共|实际|大陆))(?P<cause>[\u4e00-\u9fff、\d]{0,12}?(?:灾害|雪灾|旱灾|冰雹|台风|地震|事故|火灾))"
+)

@@ -1862,6 +1862,10 @@ class FactBuilder:
             if previous is None or previous.derived or shape.is_connector(previous.fact.metric):
                 return False
             metric = previous.metric
+        if not derived and (m.unit or "").endswith("人") and verify_vocab.CASUALTY.fullmatch(text_of(self.norm, metric)):
+            cause = self._cause_before(m)  # 全年因洪涝灾害造成直接经济损失…，死亡686人: whose deaths
+            if cause is not None:
+                metric = (cause, *metric)
         unsplit = metric  # later figures of the pair take their part from the whole name
         metric, lead_note = self._contraction(m, metric)
         metric, derived = wrap.without_breaks(self.norm, metric), wrap.without_breaks(self.norm, derived)
@@ -1892,6 +1896,13 @@ class FactBuilder:
             source = name_source
         self.built.append(_Built(fact, m, self.seg.sentence(m.start), unsplit, derived, source))
         return True
+
+    def _cause_before(self, m: NumberMention) -> tuple[int, int] | None:
+        """The disaster or accident the sentence names before a bare count of casualties (因洪涝灾害,
+        发生5级以上地震, 发生道路交通事故): the last one before the figure."""
+        s_start = self.seg.sentence(m.start)[0]
+        found = [c.span("cause") for c in verify_vocab.CAUSE.finditer(self.norm, s_start, m.start)]
+        return found[-1] if found else None
 
     def _quota_of_others(self, m: NumberMention, metric: Spans) -> bool:
         """比“十五”计划目标|3000亿元 (the base of a gap) or 分别完成省定目标的|168%、… (shares of a list
