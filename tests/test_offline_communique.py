@@ -601,3 +601,12 @@ def test_casualties_counted_bare_are_named_by_the_disaster_or_accident_before_th
     assert verified(text)[28] == "低温冷冻和雪灾死亡"
     assert verified(text)[6.1] == "道路交通事故死亡"
     assert verified(text)[25.3] == "道路交通事故受伤"
+
+
+def test_staff_and_beds_after_a_count_of_institutions_are_those_institutions():
+    text = "全国共有疾病预防控制机构3500个，卫生技术人员19万人；妇幼保健机构3000个，卫生技术人员6.8万人。"
+    assert metric_of(text, 19) == "疾病预防控制机构卫生技术人员"
+    assert metric_of(text, 6.8) == "妇幼保健机构卫生技术人员"
+    assert verified(text)[6.8] == "妇幼保健机构卫生技术人员"
+    # the total of a count in 万个 keeps its own name (the national beds)
+    assert metric_of("年末全国共有卫生机构30万个，床位310万张。", 310) == "床位"

@@ -166,6 +166,21 @@ def roll_of_schools(norm: str, spans: Spans, previous: Spans, unit: str | None) 
     return previous + spans
 
 
+# 卫生防疫、防治机构5900个，卫生技术人员22万人: the staff and beds of the institutions counted right before
+STAFF_HEADS = frozenset({"卫生技术人员", "床位", "专任教师", "教职工", "职工", "从业人员", "工作人员", "执业医师", "医生"})
+INSTITUTIONS_END = re.compile(r"(?:机构|医院|卫生院|保健院|诊所|学校|中心|站)(?:[(（][^()（）]{1,8}[)）])?$")
+
+
+def staff_of_institutions(norm: str, spans: Spans, previous: Spans, unit: str | None) -> Spans | None:
+    """卫生技术人员 after 妇幼保健机构2630个 -> 妇幼保健机构卫生技术人员; None unless the item is a staff or
+    beds head alone right after a count of institutions (个, 所, 家)."""
+    if unit not in ("个", "所", "家") or text_of(norm, spans) not in STAFF_HEADS:
+        return None
+    if not INSTITUTIONS_END.search(text_of(norm, previous)):
+        return None
+    return previous + spans
+
+
 # 开工, 基本建成, 竣工: the stages of a building programme (data/offline_vocab.toml [construction_stages])
 STAGE_HEADS = frozenset(vocab.words("construction_stages"))
 STAGE_END = vocab.compiled("construction_stages", suffix="$")

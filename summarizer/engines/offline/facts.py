@@ -1549,7 +1549,9 @@ class FactBuilder:
             if stage is not None:
                 return stage, ()  # 保障性住房开工65万套、基本建成27万套: the programme named once
         if spans and not previous.derived and names_nothing(between.strip(";；,，、")):
-            schools = ellipsis.roll_of_schools(norm, spans, previous.metric, previous.mention.unit)
+            schools = ellipsis.roll_of_schools(norm, spans, previous.metric, previous.mention.unit) or (
+                ellipsis.staff_of_institutions(norm, spans, previous.metric, previous.mention.unit)
+            )
             if schools is not None:
                 return schools, ()  # 普通高等学校1022所，招生108万人: the roll of the schools counted
         counted = (previous.mention.unit or "")[-1:] in OBJECT_COUNTS  # 建成2个安置点: things, no subject
