@@ -346,6 +346,11 @@ def test_numbers_a_per_unit_base_glued_to_its_rate_s_name_is_no_mention():
     assert [m.raw for m in extract_mentions_text(text)] == ["1.9人", "10万人", "3.5%"]  # the second 10万人 counts
 
 
+def test_numbers_a_hundred_yuan_before_a_noun_is_a_per_unit_base():
+    assert [m.raw for m in extract_mentions_text("百元营业收入成本下降1.3元。每万元产值能耗下降2%。")] == ["1.3元", "2%"]
+    assert [m.raw for m in extract_mentions_text("每人补贴千元。")] == ["千元"]  # an amount at the clause's end
+
+
 def test_numbers_figures_in_a_quote_that_names_no_campaign_stay():
     assert [m.raw for m in extract_mentions_text("审批时间压缩到“最多20天”以内，财政收入七六六·四亿元。")] == ["20天", "七六六·四亿元"]
 

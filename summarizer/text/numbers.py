@@ -639,6 +639,8 @@ def _accept_chinese(norm: str, m: re.Match[str]) -> _Found | None:
     num = m.group("num")
     if parse_decimal(num) is None or num in ("零", "〇"):
         return None  # 零部件, 零就业家庭: 零 alone counts nothing
+    if num in ("百", "千", "万") and unit == "元" and _CJK.match(norm, m.end()):
+        return None  # 百元主营业务收入成本, 每万元GDP…: a per-unit base, no amount
     if m.start() > 0 and norm[m.start() - 1] in "上下这那每数几":
         return None  # 上一条 (pager), 每一家, 数十家 / 几十个 (no number stated)
     if NUMERAL_NAME_RE.match(norm, m.start("num")):
