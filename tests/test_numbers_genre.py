@@ -351,6 +351,13 @@ def test_numbers_a_hundred_yuan_before_a_noun_is_a_per_unit_base():
     assert [m.raw for m in extract_mentions_text("每人补贴千元。")] == ["千元"]  # an amount at the clause's end
 
 
+def test_numbers_top_n_percent_and_a_longer_number_are_no_places():
+    found = [(m.raw, m.family) for m in extract_mentions_text("8个学科进入全国同类学科前20%，女排第11次夺冠，居全国前10名。")]
+    assert ("前20", "rank") not in found and ("20%", "percent") in found  # a share of the ranked
+    assert not any(raw.startswith("第1") for raw, _ in found)  # 第11次 is no first place
+    assert ("前10名", "rank") in found
+
+
 def test_numbers_figures_in_a_quote_that_names_no_campaign_stay():
     assert [m.raw for m in extract_mentions_text("审批时间压缩到“最多20天”以内，财政收入七六六·四亿元。")] == ["20天", "七六六·四亿元"]
 

@@ -176,7 +176,7 @@ RANK_RE = re.compile(
     + rf"(?P<ord>第(?P<n>[{_CN_ORDINAL}]+|\d+)(?P<unit>位|名|等次|方阵|梯队|档)?"
     + rf"|前(?P<top>\d+|[{_CN_ORDINAL}]+)(?P<topunit>位|名|强)?"
     + r"|(?P<first>首)(?P<firstunit>位)(?!产业))"  # 宜居宜游首位产业: the leading industry, a term
-    + r"(?![批期届次个季轮号条])"
+    + r"(?![批期届次个季轮号条%％\d.])"  # 前30%: a share of the ranked, no place (the percent reads it)
 )
 # 居全市第1、全省第7, 列全省第二、第三位: a second ranking joined to the first shares its trigger
 # (第一、第二产业 is no ranking)
