@@ -733,3 +733,10 @@ def test_growth_a_footnote_mark_between_the_growth_word_and_the_rate():
     text = "2025年统计公报\n\n全年房地产开发投资81200亿元，比上年下降[47]12.4%。全年粮食产量69800万吨，比上年增长[3]1.1%。"
     assert one(text, 81200).growth_pct == -12.4
     assert one(text, 69800).growth_pct == 1.1
+
+
+def test_growth_a_bracketed_note_between_the_growth_word_and_the_rate():
+    text = "一、2018年工作回顾\n\n地区生产总值186.5亿元，增长（同比，下同）8.1%；全社会固定资产投资320亿元，增长（同比）11%。"
+    assert one(text, 186.5).growth_pct == 8.1
+    assert one(text, 320).growth_pct == 11
+    assert not [f for f in facts(text) if f.value == 8.1]  # no fact named 下同）

@@ -985,6 +985,9 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
             continue
         gcs, _ = scope.clause(g.start)
         pre = vocab.FOOTNOTE_END.sub("", _pre(scope, g, gcs))
+        if (bracketed := vocab.GROWTH_BRACKETED.search(scope.norm, max(0, g.start - 16), g.start)) is not None:
+            gcs = min(gcs, scope.clause(bracketed.start())[0])  # 增长（同比，下同）9%: the bracket's comma
+            pre = scope.norm[gcs : bracketed.end("word")]
         word = vocab.GROWTH_WORD.search(pre.rstrip())
         if word is None and compact(pre) in ("和", "、", "及", "与"):
             # 分别增长6%和8%: the second rate shares the growth word before the first

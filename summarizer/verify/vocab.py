@@ -134,3 +134,8 @@ CASUALTY = re.compile(r"(?:造成)?(?:死亡|受伤|失踪|遇难)")
 CAUSE = re.compile(
     r"(?:因|发生(?:了)?|全年(?!因|共|实际|大陆))(?P<cause>[\u4e00-\u9fff、\d]{0,12}?(?:灾害|雪灾|旱灾|冰雹|台风|地震|事故|火灾))"
 )
+
+
+# 增长（同比，下同）9%, 增长(同比)13%: a bracketed note between a growth word and its rate (its comma is no
+# clause mark: the rate is still the growth of the figure before)
+GROWTH_BRACKETED = re.compile(r"(?P<word>增长|下降|增加|减少|提高|降低|回落)\s*[（(][^（）()]{1,10}[)）]\s*$")

@@ -365,7 +365,12 @@ class FactBuilder:
     # growth rates
     def _attach_growth(self, m: NumberMention, boundary: int) -> bool:
         clause_start, clause_end = self.seg.clause(m.start)
+        if (bracketed := verify_vocab.GROWTH_BRACKETED.search(self.norm, max(0, m.start - 16), m.start)) is not None:
+            clause_start = max(self.seg.clause(bracketed.start())[0], bracketed.start())  # 增长（同比，下同）9%
+            boundary = min(boundary, clause_start)
         pre = self.norm[max(clause_start, boundary) : m.start].strip().replace("\n", "")  # 比上\n年增长: wrapped
+        if bracketed is not None:
+            pre = bracketed.group("word")
         pre = verify_vocab.FOOTNOTE_END.sub("", pre)  # 比上年下降[49]17.2%: the note mark is no word
         rate = growth_rate(m) or 0.0  # 增长1.5倍: a growth of 150%
         if self._growth_queue and pre in CONJUNCTIONS:
