@@ -349,3 +349,8 @@ def test_verbs_alone_before_counts_share_the_object_of_the_count_before():
 )
 def test_a_list_of_levels_shares_the_head_after_them(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_renovation_investment_is_one_indicator_no_cut_at_its_verb():
+    text = "2001年统计公报\n\n全年更新改造投资占全社会投资的比重由上年的14.1%提高到14.8%。"
+    assert one(text, 14.8).metric == "更新改造投资(占全社会投资的比重)"  # not 投资(…): 改造 is inside the word
