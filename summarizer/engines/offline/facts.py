@@ -134,7 +134,6 @@ def _bound_after_list(unit: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:和|及|与|、)\s*[-−]?\d+(?:\.\d+)?\s*{unit})+\s*({SHARED_BOUNDS})(?![\u4e00-\u9fff]*的)")
 
 
-FROM_YEAR_BEFORE = re.compile(r"(?:由|从)(?:19|20)\d{2}年(?:底|末)?的?[^,，;；。\d]{0,6}$")
 # 要由1990年(的) / 由现在(的) closing a figure's words: the start of a pair, no part of its name
 FROM_WORDS_END = re.compile(r"(?:要|将|需)?(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前)的?$")
 # 省定目标, 年度计划, 市下达任务: a target alone names no figure (分别完成省定目标的168%、226%: whose share)
@@ -368,9 +367,10 @@ class FactBuilder:
         if (bracketed := verify_vocab.GROWTH_BRACKETED.search(self.norm, max(0, m.start - 16), m.start)) is not None:
             clause_start = max(self.seg.clause(bracketed.start())[0], bracketed.start())  # 增长（同比，下同）9%
             boundary = min(boundary, clause_start)
-        pre = self.norm[max(clause_start, boundary) : m.start].strip().replace("\n", "")  # 比上\n年增长: wrapped
         if bracketed is not None:
             pre = bracketed.group("word")
+        else:
+            pre = self.norm[max(clause_start, boundary) : m.start].strip().replace("\n", "")  # 比上\n年增长: wrapped
         pre = verify_vocab.FOOTNOTE_END.sub("", pre)  # 比上年下降[49]17.2%: the note mark is no word
         rate = growth_rate(m) or 0.0  # 增长1.5倍: a growth of 150%
         if self._growth_queue and pre in CONJUNCTIONS:
@@ -390,9 +390,8 @@ class FactBuilder:
         negative = (cue.group("verb") in NEGATIVE_GROWTH) != minus
         if m.family != "percent" and (negative or cue.group("verb") not in GROWTH_BY_MULTIPLE):
             return False  # 下降1倍, 增幅2倍: no growth a multiple states
-        more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?(?:%|倍)", self.norm[m.end : clause_end])) if prefix or (
-            self.norm[m.end : m.end + 1] in ("、", "和", "及", "与")
-        ) else 0
+        listed = prefix == "分别" or self.norm[m.end : m.end + 1] in ("、", "和", "及", "与")  # (a rate list follows)
+        more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?(?:%|倍)", self.norm[m.end : clause_end])) if listed else 0
         if prefix == "" and more and "分别" in self.norm[self.seg.sentence(m.start)[0] : clause_start]:
             prefix = "分别"  # 收入分别达到A、B，增长x%、y%: the list of rates follows the 分别 list of figures
         if prefix == "分别":
@@ -876,7 +875,7 @@ class FactBuilder:
         if m.family == "count" and self._add_counted_twice(m):
             return
         metric, metric_start = clean_metric(norm, clause_start, m.start)
-        dated = FROM_YEAR_BEFORE.search(norm, max(clause_start, m.start - 16), m.start)
+        dated = prose.DATED_FROM_BEFORE.search(norm, max(clause_start, m.start - 16), m.start)
         if dated is not None:
             # 城市低保标准由2006年的每月|280元: the year's digits cut the name; it stands before 由
             metric, metric_start = clean_metric(norm, clause_start, dated.start())
@@ -1554,11 +1553,11 @@ class FactBuilder:
             if stage is not None:
                 return stage, ()  # 保障性住房开工65万套、基本建成27万套: the programme named once
         if spans and not previous.derived and names_nothing(between.strip(";；,，、")):
-            schools = ellipsis.roll_of_schools(norm, spans, previous.metric, previous.mention.unit) or (
+            owners = ellipsis.roll_of_schools(norm, spans, previous.metric, previous.mention.unit) or (
                 ellipsis.staff_of_institutions(norm, spans, previous.metric, previous.mention.unit)
             )
-            if schools is not None:
-                return schools, ()  # 普通高等学校1022所，招生108万人: the roll of the schools counted
+            if owners is not None:
+                return owners, ()  # 普通高等学校1022所，招生…; 妇幼保健机构…个，卫生技术人员…: theirs
         counted = (previous.mention.unit or "")[-1:] in OBJECT_COUNTS  # 建成2个安置点: things, no subject
         # 出生率为6.19‰，死亡率5.15‰: only when nothing new is named between the two items (the
         # clause mark before the item names nothing: …销售收入63331亿元，比上年增长4.1%；实现利润…)

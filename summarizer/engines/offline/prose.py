@@ -198,14 +198,13 @@ def mean_lead(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
 FROM_BEFORE = prefiltered(
     re.compile(r"(?<!分别)(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?P<words>[^,，;；。、由从\d]{0,8}?)(?:的)?[-−]?$")
 )  # (由2000年的548亿元, 由2006年的每月580元: the start's year is its period, no word of its name)
-_TO_VERB = TO_VERB  # 降至, 提高到, 减为 …: one list with the verifier (verify/vocab.py)
 # what stands between the two figures: the verb, perhaps an adverb before and a period after
 # (快速回升到二季度的)
 # (由2000年的548亿元增加到2005年的2293亿元: the end's year may stand after the verb)
 TO_BETWEEN = re.compile(
-    rf"[^,，;；。\d%]{{0,8}}?{_TO_VERB}(?:(?:19|20)\d{{2}}\s*年(?:底|末)?)?[^,，;；。\d]{{0,6}}?$"
+    rf"[^,，;；。\d%]{{0,8}}?{TO_VERB}(?:(?:19|20)\d{{2}}\s*年(?:底|末)?)?[^,，;；。\d]{{0,6}}?$"
 )
-TO_AFTER = re.compile(rf"[^,，;；。\d]{{0,8}}?{_TO_VERB}[^,，;；。\d]{{0,6}}?[-−]?\d")
+TO_AFTER = re.compile(rf"[^,，;；。\d]{{0,8}}?{TO_VERB}[^,，;；。\d]{{0,6}}?[-−]?\d")
 # 从疫情之初的15.5万只，到两周内迅速破千万: the end after a comma, 到 opening its clause
 COMMA_TO = re.compile(r"[,，]到[^,，;；。\d]{0,8}?(?:\d|[一二两三四五六七八九十百千]{1,3}(?:万|亿))")
 # a start that is a period (由上年的, 由一季度的): the period says it, no qualifier
@@ -223,7 +222,7 @@ START_NOTE = "期初"  # the start of the pair, when the source does not say whi
 
 def tidy_name(text: str) -> str:
     """A name without the to-verb or copula that may close it (路网密度达到 -> 路网密度)."""
-    return re.sub(rf"(?:{_TO_VERB}|达到|达|为|是)+$", "", text)
+    return re.sub(rf"(?:{TO_VERB}|达到|达|为|是)+$", "", text)
 
 
 def names_ratio(metric: str) -> bool:
@@ -240,7 +239,11 @@ def from_start(norm: str, start: int, end: int, clause_end: int) -> tuple[int, i
     return before.span("words")
 
 
-DATED_START = re.compile(r"(?:由|从)(?:19|20)\d{2}年(?:底|末)?的?$")
+# 由2005年的|3120亿元: a start dated by its year (DATED_START right before the words; DATED_FROM_BEFORE
+# before a figure, a few words of a basis between: 由2006年的每月|280元)
+_DATED_FROM = r"(?:由|从)(?:19|20)\d{2}年(?:底|末)?的?"
+DATED_START = re.compile(rf"{_DATED_FROM}$")
+DATED_FROM_BEFORE = re.compile(rf"{_DATED_FROM}[^,，;；。\d]{{0,6}}$")
 
 
 def start_qualifier(norm: str, words: tuple[int, int], metric: str = "") -> tuple[Spans, str]:
@@ -1212,7 +1215,7 @@ def modifier_noun(norm: str, post: tuple[int, int]) -> tuple[int, int] | None:
 
 
 # 电价降到每千瓦时0.79元: a per-unit basis right before the figure qualifies it, in brackets
-TRAILING_BASIS = prefiltered(re.compile(rf"(?:{_TO_VERB})?(?P<basis>{BASIS.pattern})$"))
+TRAILING_BASIS = prefiltered(re.compile(rf"(?:{TO_VERB})?(?P<basis>{BASIS.pattern})$"))
 
 
 def trailing_basis(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
