@@ -366,8 +366,6 @@ class FactBuilder:
         clause_start, clause_end = self.seg.clause(m.start)
         if (bracketed := verify_vocab.GROWTH_BRACKETED.search(self.norm, max(0, m.start - 16), m.start)) is not None:
             clause_start = max(self.seg.clause(bracketed.start())[0], bracketed.start())  # 增长（同比，下同）9%
-            boundary = min(boundary, clause_start)
-        if bracketed is not None:
             pre = bracketed.group("word")
         else:
             pre = self.norm[max(clause_start, boundary) : m.start].strip().replace("\n", "")  # 比上\n年增长: wrapped
