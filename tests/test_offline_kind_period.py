@@ -199,6 +199,26 @@ def test_kind_last_year_in_a_plan_s_look_back_is_a_result():
     assert type(one(text, 6)).__name__ == "Target"  # 比去年: the base of a comparison
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 同比 in a plan compares the year's goal with last year's figure: no result
+        ("二、2026年主要目标和重点工作\n\n加大帮扶力度，全县农户人均收入同比增长12%以上。", 12),
+        ("二、2026年工作安排\n\n全年招商到位资金40亿元、同比增长8%。", 40),
+        # the nearest cue is the plan's own 力争; the 同比 after it does not undo it
+        ("二、2026年工作安排\n\n严厉打击犯罪，力争盗窃案件发案率同比下降5%。", 5),
+    ],
+)
+def test_kind_year_on_year_in_a_plan_compares_a_target(text, value):
+    assert type(one(text, value)).__name__ == "Target"
+
+
+def test_kind_year_on_year_in_a_plan_s_dated_look_back_is_a_result():
+    text = "二、2026年工作安排\n\n困难仍然不少，商品房销售面积同比下降31.5%，外销比例下滑到去年的20%。"
+    assert type(one(text, 31.5)).__name__ == "Achievement"
+    assert type(one(text, 20)).__name__ == "Achievement"
+
+
 def test_kind_a_numbered_sub_heading_of_a_review_does_not_open_a_plan():
     text = (
         "2023年政府工作报告\n\n一、2022年工作回顾\n\n（三）聚焦工作重点，数字经济提档加速推进\n\n拆除违章建筑1849处。\n\n"

@@ -28,6 +28,8 @@ def weak_target_cues(mode: str | None) -> frozenset[str]:
     return found if found is not None else _WEAK_ELSEWHERE
 # Strong achievement cues override an earlier target cue in the same sentence.
 ACHIEVEMENT_CUES = vocab.compiled("achievement_cues")
+# Inside a plan section these compare a goal with last year's figure: they date nothing.
+PLAN_WEAK_ACHIEVEMENT_CUES = frozenset(vocab.words("plan_weak_achievement_cues"))
 # Weak achievement cues decide only when the sentence has no target cue before the figure.
 WEAK_ACHIEVEMENT_CUES = vocab.compiled("weak_achievement_cues")
 COMMITMENTS = vocab.words("commitments")

@@ -13,6 +13,7 @@ from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, table
 from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
+    PLAN_WEAK_ACHIEVEMENT_CUES,
     COMMITMENTS,
     GROWTH_BY_MULTIPLE,
     GROWTH_CUE,
@@ -1977,7 +1978,14 @@ class FactBuilder:
                 target_at = max(target_at, a - s_start + inner)
         # 二期已签约4个项目: an aspect word inside the metric still reports a result (a target
         # word inside it, as in 全年目标任务81.4%, names the metric and does not count)
-        achieved_at = last(ACHIEVEMENT_CUES, norm[s_start : m.start])
+        # in a plan, 同比增长14%以上 compares the goal with last year's figure: no result, unless
+        # the sentence dates itself as done (…同比下降42.1%，…下滑到去年的23%: a plan's look back)
+        comparing = frozenset()
+        if mode == "plan" and not any(
+            c.group() not in PLAN_WEAK_ACHIEVEMENT_CUES for c in ACHIEVEMENT_CUES.finditer(norm, s_start, s_end)
+        ):
+            comparing = PLAN_WEAK_ACHIEVEMENT_CUES
+        achieved_at = last(ACHIEVEMENT_CUES, norm[s_start : m.start], comparing)
         if target_at >= 0 and target_at > achieved_at:
             kind = "target"
         elif achieved_at >= 0:
@@ -1986,7 +1994,7 @@ class FactBuilder:
             kind = "achievement"
         elif last(TARGET_CUES, after, weak, m.end) >= 0:
             kind = "target"
-        elif "同比" in after or "已" in after:
+        elif ("同比" in after and not comparing) or "已" in after:
             kind = "achievement"
         else:
             kind = "target" if mode == "plan" and not self._dated_before_report(s_start, m.start) else "achievement"
