@@ -50,6 +50,12 @@ def test_footnote_mark_and_comparison_base_are_not_part_of_the_name():
     assert one("居民消费价格比上年上涨1.8%。", 1.8).metric == "居民消费价格上涨"
 
 
+def test_circled_footnote_or_item_number_is_not_part_of_the_name():
+    # a circled number after a word marks a footnote, before an item it numbers the item
+    assert one("全省社会总产值②为1520亿元，比上年增长7%。", 1520).metric == "社会总产值"
+    assert one("二、2026年工作安排\n\n④新增城镇就业2.6万人。", 2.6).metric == "新增城镇就业"
+
+
 def test_shared_head_list_is_handed_out_item_by_item():
     text = "城镇和农村居民人均可支配收入分别增长5.1%和6.8%。"
     assert one(text, 5.1).metric == "城镇居民人均可支配收入增长"

@@ -21,7 +21,9 @@ from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors, glossary
 from summarizer.text import wrap
 from summarizer.text.prefilter import prefiltered
 
-FOOTNOTE = re.compile(r"\[\d{1,2}\]|\[注\d{0,2}\]|（注\d{0,2}）")
+# 生产总值[2], 粮食[注1]; a circled number is a footnote mark (社会总产值①, 比上年末④增加) or a list's
+# item number (③新增公租房租赁补贴): in a name it is neither
+FOOTNOTE = re.compile(r"\[\d{1,2}\]|\[注\d{0,2}\]|（注\d{0,2}）|[\u2460-\u2473]")
 # the base of a comparison inside a growth metric: 比上年 (not 同比, which the genre keeps)
 COMPARISON = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上年底|年初|(?:19|20)\d{2}年(?:末|底)?)"
