@@ -166,6 +166,20 @@ def test_numbers_a_ratio_with_the_ratio_sign_and_no_keyword():
     assert extract_mentions_text("上午9:30开幕") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # whole-number terms after a dated start, and the ratio the first was brought to
+        ("一二三产业比重由2010年的12:50:38调整为9:47:44。", [12, 50, 38, 9, 47, 44]),
+        ("城乡居民收入比由2.6∶1缩小至2.3∶1。", [2.6, 1, 2.3, 1]),
+        ("人才流进流出比由1∶5转变为1∶2。", [1, 5, 1, 2]),
+    ],
+)
+def test_numbers_a_ratio_moved_to_another_gives_both(text, values):
+    assert [m.value for m in extract_mentions_text(text)] == values
+    _spans_are_exact(text)
+
+
 def test_numbers_a_range_with_the_unit_at_both_ends_gives_both_ends():
     found = extract_mentions_text("地区生产总值增长6.5%-7%。")
     assert [(m.raw, m.value_normalized) for m in found] == [("6.5%", 6.5), ("7%", 7.0)]

@@ -412,6 +412,29 @@ def test_period_a_base_named_by_its_plan_s_end_dates_the_base_only():
     assert one(text, 6.2).period != "“十五”末"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "产业结构持续优化，三次产业比例由2015年的10.2∶48.1∶41.7调整为7.9∶45.3∶46.8。",
+        "三次产业结构从10.2∶48.1∶41.7优化为7.9∶45.3∶46.8，发展质量提升。",
+        "一、二、三次产业比重从2015年的10.2:48.1:41.7变为2020年的7.9:45.3:46.8。",
+    ],
+)
+def test_metric_both_ratios_of_a_from_to_pair_are_named_by_the_subject(text):
+    found = facts(text)
+    names = {f.value: f.metric.removesuffix("(期初)") for f in found}
+    assert sorted(names) == [7.9, 10.2, 41.7, 45.3, 46.8, 48.1]
+    assert set(names.values()) in ({"三次产业比例"}, {"三次产业结构"}, {"三次产业比重"})
+    # every part of the start is the start (期初) when no year dates it
+    starts = [f for f in found if f.value in (10.2, 48.1, 41.7)]
+    assert len({f.metric for f in starts}) == 1
+
+
+def test_metric_a_ratio_brought_to_a_level_drops_the_verb():
+    assert {f.metric for f in facts("2025年，三次产业结构调整为6.5:40.1:53.4。")} == {"三次产业结构"}
+    assert [f.metric for f in facts("五年来，城乡居民收入比由2.6:1缩小至2.3:1。")][-2:] == ["城乡居民收入比"] * 2
+
+
 def test_period_a_span_in_brackets_names_a_document_not_the_paragraph_s_years():
     text = (
         "某州2019年政府工作报告\n\n一、2018年工作回顾\n\n脱贫攻坚成效明显。制定脱贫攻坚实施方案（2018—2020年），"

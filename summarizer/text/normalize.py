@@ -20,6 +20,7 @@ import opencc
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0x00A0] = 0x20  # no-break space, frequent in scraped pages
+_FULLWIDTH[0x2236] = 0x3A  # ratio sign ∶ (三次产业比例9.7∶56.8∶33.5): read as the colon the genre also writes
 
 
 @lru_cache(maxsize=1)

@@ -155,9 +155,17 @@ QUANTITY_RE = re.compile(
 _RANGE_AGAIN = re.compile(rf"{_RANGE_SEP}(?={_ARABIC})")
 # 三次产业结构为2.5：36.7：60.7 — a ratio: every term is a figure
 # (∶ is the ratio sign U+2236); three decimal terms need no keyword: 由7.3∶45.9∶46.8调整为…
+# A ratio's name may stand a few words or a dated start before it (比例将由2005年的9:59:32), and a
+# ratio it was brought to follows the one before (…33.7调整到13:52:35).
+_RATIO_AFTER_RATIO = "(?:" + "|".join(
+    rf"(?<=[:∶]{d})" for d in (r"\d", r"\d\d", r"\d\.\d", r"\d\d\.\d", r"\d\.\d\d", r"\d\d\.\d\d")
+) + ")"
 RATIO_RE = re.compile(
-    rf"(?:比|结构|比例|之比|比值)(?:为|是|调整为|优化为|达到)?(?P<terms>{_ARABIC}(?:[:∶]{_ARABIC}){{1,4}})(?![\d:∶])"
+    rf"(?:比|结构|比例|之比|比值|比重)(?:[^\d,，;；。:：]{{0,8}}?(?:(?:19|20)\d{{2}}年(?:底|末)?的?)?)?"
+    rf"(?P<terms>{_ARABIC}(?:[:∶]{_ARABIC}){{1,4}})(?![\d:∶])"
     rf"|(?<![\d.:∶])(?P<bare_terms>\d+\.\d+(?:[:∶]\d+\.\d+){{2,4}})(?![\d:∶])"
+    rf"|{_RATIO_AFTER_RATIO}(?:调整|优化|转变|变|下调|上调|缩小|扩大|下降|上升|提高|降低|降|升)?(?:为|到|至)(?:(?:19|20)\d{{2}}年(?:底|末)?的?)?"
+    rf"(?P<to_terms>{_ARABIC}(?:[:∶]{_ARABIC}){{1,4}})(?![\d:∶])"
 )
 _RATIO_TERM = re.compile(_ARABIC)
 # The sign of a change stated in words (下降3.1%) or with a minus (-5.6%): value_normalized
@@ -384,7 +392,7 @@ def _scan(norm: str, tables: TableReader | None = None) -> list[_Found]:
     for m in FLAT_RE.finditer(norm):
         found.append((m.start("flat"), m.end("flat"), {"flat": m}))
     for m in _anchored(norm, RATIO_RE, _RATIO_ANCHOR, back=24):
-        group = "terms" if m.group("terms") else "bare_terms"
+        group = next(g for g in ("terms", "bare_terms", "to_terms") if m.group(g))
         for term in _RATIO_TERM.finditer(norm, m.start(group), m.end(group)):
             found.append((term.start(), term.end(), {"ratio": term}))
     taken = _Spans([(s, e) for s, e, _ in found])

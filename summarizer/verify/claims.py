@@ -287,7 +287,7 @@ def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     cell = scope.table(figure.start)
     if cell is not None and cell.column > 0:
         return _metric_in_table(key, scope, cell, _source_words(scope, figure))
-    cs, ce = scope.clause(figure.start)
+    cs, ce = _ratio_clause(scope, figure)
     own = _clause_window(scope, cs, ce)
     listed = _list_items(scope, figure, cs)
     if listed is not None:
@@ -491,6 +491,28 @@ _RANGE_LOWER = re.compile(r"^(?:目标)?(?:区间)?下限$")
 _RANGE_UPPER = re.compile(r"^(?:目标)?(?:区间)?上限$")
 _START = re.compile(r"^(?:期初|年初|下调前|调整前|上调前|此前|原|起始|初始)$")
 _RANGE_DASH = "—–-－~～至到―‒﹣"
+# the parts of a ratio before and after a figure (由2007年的9.7:56.8:33.5调整为…): one quantity
+_RATIO_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?:)+$")
+_RATIO_AFTER = re.compile(r"(?::\d+(?:\.\d+)?)+")
+
+
+def _ratio_clause(scope: Scope, figure: NumberMention) -> Span:
+    """The figure's clause, from the clause of its ratio's first part: the colons of a ratio
+    (三次产业比例为9.7:56.8:33.5, 由9.7:56.8:33.5调整为8.6:…) split no clause of the name."""
+    cs, ce = scope.clause(figure.start)
+    norm = scope.norm
+    while cs >= 2 and norm[cs - 1] == ":" and norm[cs - 2].isdigit():
+        cs = scope.clause(cs - 2)[0]
+    return cs, ce
+
+
+def _ratio_span(norm: str, m: NumberMention) -> Span:
+    """The whole ratio whose part `m` is (9.7:56.8:33.5); m's own span when it is no part."""
+    before = _RATIO_BEFORE.search(norm, max(0, m.start - 40), m.start)
+    after = _RATIO_AFTER.match(norm, m.end)
+    return (before.start() if before else m.start, after.end() if after else m.end)
+
+
 _UNIT_TAIL = re.compile(r"[%‰\u4e00-\u9fff]{0,3}")
 
 
@@ -521,8 +543,10 @@ def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: Num
             c.isdigit() or c in "%‰" for c in before[-4:-1])
     if _START.match(qualifier):
         # 由9.8%, 从每人每月750元, 从疫情之初的15.5万只: 由/从 and at most a few words before it
-        before = text[max(0, figure.start - 10): figure.start]
-        tail = text[figure.end: figure.end + 12]
+        # (a ratio's parts, 从11.7:43.7:44.6|优化为, start the pair together)
+        start, end = _ratio_span(text, figure)
+        before = text[max(0, start - 10): start]
+        tail = text[end: end + 12]
         return bool(re.search(r"[由从][^,，;；。\d%]{0,8}$", before)) and bool(
             re.search(r"[降升提增减调扩压缩]\S{0,2}[至到]|到|至", tail) or vocab.TO_AFTER.match(tail))  # 减为
     return False
@@ -766,11 +790,11 @@ def _figures_between(scope: Scope, figure: NumberMention, pieces: list[Span]) ->
     if scope.norm[figure.start - 1 : figure.start] == "各":
         return []  # 省级卫生村、省级健康村各1家: the figure distributes over the listed items
     norm = scope.norm
+    starts = [(m, _ratio_span(norm, m)) for m in inside]
     inside = [
-        m for m in inside
-        if not (vocab.FROM_TO.search(norm, max(0, m.start - 14), m.start)
-                and vocab.TO_AFTER.match(norm, m.end, figure.start))
-    ]  # 由9.8%降至7.5%: the figure it moved from is the same quantity
+        m for m, (a, b) in starts
+        if not (vocab.FROM_TO.search(norm, max(0, a - 14), a) and vocab.TO_AFTER.match(norm, b, figure.start))
+    ]  # 由9.8%降至7.5%, 由9.7:56.8:33.5调整为8.6:…: the figure (or ratio) it moved from is the same quantity
     inside = [
         m for m in inside
         if not (m.end <= figure.start and len(norm[m.end : figure.start].strip()) == 1

@@ -1205,11 +1205,13 @@ class FactBuilder:
         if m.family == "count" and not derived and text_of(norm, spans) in JOB_NAMES:
             spans, metric_start = self._job_verb(m, clause_start, spans, metric_start)
         note = ""
-        words = prose.from_start(norm, m.start, m.end, self.seg.clause(m.start)[1])
+        # 由9.7:56.8:33.5|调整为: every part of a ratio starts the pair
+        ratio_start, ratio_end = prose.ratio_start(norm, m.start), prose.ratio_end(norm, m.end)
+        words = prose.from_start(norm, ratio_start, ratio_end, self.seg.clause(ratio_end)[1])
         if words is not None and spans:
             # 境内上市公司由77家增至144家: the start figure is the indicator at the start (期初)
             start_words, note = prose.start_qualifier(norm, words, text_of(norm, spans))
-            derived += start_words
+            derived += tuple(w for w in start_words if w not in derived)  # a later part has the first's
         self._append(
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
             note=note,
@@ -1472,10 +1474,21 @@ class FactBuilder:
         if previous is None or previous.mention.family != m.family:
             return None
         clause_end = self.seg.clause(m.start)[1]
-        words = prose.from_start(self.norm, previous.mention.start, previous.mention.end, clause_end)
+        first = self._ratio_opening(previous)  # 由2007年的9.7∶56.8∶33.5|调整为|8.6∶…: the ratio is the start
+        words = prose.from_start(self.norm, first.mention.start, previous.mention.end, clause_end)
         if words is None or not prose.to_end(self.norm, previous.mention.end, m.start):
             return None
         return words
+
+    def _ratio_opening(self, built: _Built) -> _Built:
+        """The first part of the ratio (9.7∶56.8∶33.5) whose later part `built` is; itself when it
+        is no ratio's part."""
+        at = len(self.built) - 1
+        while at >= 0 and self.built[at] is not built:
+            at -= 1
+        while at > 0 and self.norm[self.built[at - 1].mention.end : self.built[at].mention.start] in nonfigures.RATIO_MARK:
+            at -= 1
+        return self.built[at] if at >= 0 else built
 
     def _is_plan_share(self, derived: Spans) -> bool:
         """完成年计划的: a share of the plan says what the host's rate is, not the next figure's
@@ -1701,6 +1714,8 @@ class FactBuilder:
         """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric;
         `at`: read it after another figure that follows this one (17批次2018名|医务人员)."""
         norm = self.norm
+        if m.family == "none" and prose.ratio_start(norm, m.start) < m.start:
+            return None  # 城乡居民收入比由3:1|缩小至…: a ratio's later part is named like its first
         start = m.end if at is None else at
         if norm[start : start + 1] == "的":
             start += 1
