@@ -13,11 +13,11 @@ from summarizer.engines.offline import ellipsis, nonfigures, prose, shape, table
 from summarizer.engines.offline import metric as metric_rules
 from summarizer.engines.offline.cues import (
     ACHIEVEMENT_CUES,
-    PLAN_WEAK_ACHIEVEMENT_CUES,
     COMMITMENTS,
     GROWTH_BY_MULTIPLE,
     GROWTH_CUE,
     NEGATIVE_GROWTH,
+    PLAN_WEAK_ACHIEVEMENT_CUES,
     QUALIFIED_GROWTH,
     TARGET_CUES,
     WEAK_ACHIEVEMENT_CUES,
