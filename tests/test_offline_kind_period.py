@@ -219,6 +219,21 @@ def test_kind_year_on_year_in_a_plan_s_dated_look_back_is_a_result():
     assert type(one(text, 20)).__name__ == "Achievement"
 
 
+def test_kind_a_past_plan_s_target_compared_with_sets_no_target_after_it():
+    text = (
+        "2011年政府工作报告\n\n全市财政总收入由2005年的80亿元增加到2010年的210亿元，比“十一五”计划目标150亿元"
+        "超额60亿元；其中，地方财政收入由2005年的40亿元增加到2010年的120亿元。"
+    )
+    gap = one(text, 60)
+    assert (type(gap).__name__, gap.metric) == ("Achievement", "财政总收入(比“十一五”计划目标超额)")
+    assert {type(one(text, v)).__name__ for v in (80, 210, 40, 120)} == {"Achievement"}
+
+
+def test_kind_a_plan_s_gap_over_its_own_plan_stays_a_target():
+    text = "2026年政府工作报告\n\n二、2026年工作安排\n\n全年投资规模安排到300亿元，比“十五五”规划原定的今年投资还多20亿元。"
+    assert type(one(text, 20)).__name__ == "Target"
+
+
 def test_kind_a_numbered_sub_heading_of_a_review_does_not_open_a_plan():
     text = (
         "2023年政府工作报告\n\n一、2022年工作回顾\n\n（三）聚焦工作重点，数字经济提档加速推进\n\n拆除违章建筑1849处。\n\n"

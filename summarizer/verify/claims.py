@@ -1251,7 +1251,14 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         # a plan section's figures are targets unless their sentence dates them (同比, 已, 累计 …,
         # or a year before the report's: 1995年人口自然增长率为14.51‰ in a 1996 plan)
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, "plan section")
-    before = [c for c in cues if c.end() <= figure.start]
+    before = [
+        c for c in cues
+        if c.end() <= figure.start
+        and not (
+            vocab.compares_with_cue(norm, c.start(), c.end(), figure.start)
+            and (section == "review" or names_past_plan(norm[s_start : c.start()], norm[s_start:s_end], scope.year))
+        )
+    ]
     if before and vocab.ACHIEVEMENT_CUE.search(norm, before[-1].end(), figure.end) is None:
         cue = before[-1]
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, scope.doc.text[cue.start() : cue.end()])

@@ -122,6 +122,18 @@ RECORD_RUN = re.compile(
 # result reached its target; it sets no target (the engine reads the same pattern)
 FULFILLED_SHARE = re.compile(r"(?:任务)?(?:目标)?(?:任务)?的\s*\d+(?:\.\d+)?\s*[%％]")
 
+# 比“十五”计划目标920亿元|超额1373亿元: a cue word after 比 names the base a result is compared with; it
+# sets no target for the figures after that base (the engine reads the same pattern)
+COMPARED_CUE_BEFORE = re.compile(r"(?:比|较)[^,，;；。\d]{0,10}$")
+
+
+def compares_with_cue(norm: str, cue_start: int, cue_end: int, figure_start: int) -> bool:
+    """The cue at norm[cue_start:cue_end] names a comparison's base (比…计划目标920亿元) and that
+    base's figure stands before `figure_start`: the figure is no target by that cue."""
+    if COMPARED_CUE_BEFORE.search(norm, max(0, cue_start - 11), cue_start) is None:
+        return False
+    return any(c.isdigit() for c in norm[cue_end:figure_start])
+
 
 # 比上年下降[49]17.2%: a footnote mark between a growth word and its rate (both sides read it away)
 FOOTNOTE_END = re.compile(r"\s*[\[［]\d{1,2}[\]］]\s*$")

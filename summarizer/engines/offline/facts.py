@@ -138,7 +138,9 @@ def _bound_after_list(unit: str) -> re.Pattern[str]:
 # 要由1990年(的) / 由现在(的) closing a figure's words: the start of a pair, no part of its name
 FROM_WORDS_END = re.compile(r"(?:要|将|需)?(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前)的?$")
 # 省定目标, 年度计划, 市下达任务: a target alone names no figure (分别完成省定目标的168%、226%: whose share)
-QUOTA_ONLY = re.compile(r"(?:省|市|州|县|区|国家|上级)?(?:定|下达)?的?(?:年度|全年)?(?:目标|计划|任务)+")
+# 比计划目标920亿元|超额|1373亿元: the verb of a gap over a target
+EXCEEDED = re.compile(r"\s*(超额|超过|超出|多出|高出|低于|多|高|低|少)\s*")
+QUOTA_ONLY = re.compile(r"(?:省|市|州|县|区|国家|上级)?(?:定|下达)?的?(?:年度|全年)?(?:目标|计划|规划|任务)+")
 # 由上年的80%下降到76.6%: the start of a change written as the year before's value is dated so
 CHANGE_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年末|上年同期|上年|去年末|去年同期|去年)的?$")
 # 、累计 / ，累计达到 right before a figure whose words are only that: a running total of the thing the
@@ -249,6 +251,7 @@ class FactBuilder:
         self._notes_start = _notes_start(doc)
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
         self._quota_dropped = -1  # where the last figure named by a target alone ended (比计划目标3000亿元|超过…)
+        self._quota_base = self._quota_base_end = -1  # the words of that comparison (比“十五”计划目标)
         # per-sentence and per-position answers the figures of one sentence share (this report only)
         self._leads: dict[int, bool] = {}
         self._frames_before: dict[tuple[int, int], list[tuple[int, str]]] = {}
@@ -416,6 +419,17 @@ class FactBuilder:
             if b.sentence == sentence and b.fact.growth_pct is None and b.mention.family != "percent"
         ]
         return hosts[-count:] if len(hosts) >= count else []
+
+    def _last_of_kind(self, m: NumberMention) -> _Built | None:
+        """The sentence's last figure of m's family named by words of its own (年均增长33.5%，比…
+        计划目标920亿元超额1373亿元: the 2293亿元 before the rate)."""
+        sentence = self.seg.sentence(m.start)
+        for built in reversed(self.built):
+            if built.sentence != sentence:
+                return None
+            if built.mention.family == m.family and not built.derived:
+                return built
+        return None
 
     def _host_in_sentence(self, m: NumberMention, *, growth: bool = False) -> _Built | None:
         sentence = self.seg.sentence(m.start)
@@ -855,8 +869,16 @@ class FactBuilder:
         norm = self.norm
         clause_start = max(self.seg.clause(m.start)[0], boundary)
         gap = norm[self._quota_dropped : m.start].strip() if clause_start <= self._quota_dropped <= m.start else None
+        exceeded = EXCEEDED.fullmatch(norm, self._quota_dropped, m.start) if gap else None
+        host = self._last_of_kind(m) if exceeded is not None else None
+        if exceeded is not None and host is not None and self._quota_base >= 0:
+            # 投资2293亿元，比“十五”计划目标920亿元超额1373亿元: the gap is the host's, over the target
+            base = (self._quota_base, self._quota_base_end)
+            self._append(m, metric=without_growth_tail(norm, host.metric), metric_start=m.start, end=m.end,
+                         derived=(base, exceeded.span(1)))
+            return
         if gap is not None and (not gap or shape.is_connector(gap)):
-            return  # 比“十五”计划目标3000亿元|超过|1070亿元: the gap over a target that named no figure
+            return  # 比计划目标3000亿元|超过|1070亿元 with no figure before: the gap over a target of nobody
         if norm[m.start - 1 : m.start] == "各" and "、" in norm[clause_start : m.start]:
             self._add_distributive(m, clause_start)
             return
@@ -1876,6 +1898,9 @@ class FactBuilder:
         bare = text_of(self.norm, metric).strip()
         if not derived and m.family != "count" and QUOTA_ONLY.fullmatch(bare) and self._quota_of_others(m, metric):
             self._quota_dropped = m.end
+            compared = self._compared_base(m, metric)
+            if compared is not None:
+                self._quota_base, self._quota_base_end = compared
             return False  # 分别完成省定目标的168%、…, 比计划目标3000亿元超过1070亿元: whose share, or a gap
         if not derived and shape.is_connector(bare):
             previous = self._last_in_sentence(m)  # 分别增长32.6%: the name of the figure before
@@ -1929,7 +1954,15 @@ class FactBuilder:
         of hosts): the target alone names the figure of nobody (完成…全年目标任务81.4% names its own)."""
         a = min((s for s, _ in metric), default=m.start)
         lead = self.norm[self.seg.clause(m.start)[0] : a]
-        return re.search(r"(?:比|较)[^,，;；。\d]{0,10}$", lead) is not None or "分别" in lead
+        return self._compared_base(m, metric) is not None or "分别" in lead
+
+    def _compared_base(self, m: NumberMention, metric: Spans) -> tuple[int, int] | None:
+        """The words 比“十五”计划目标 (from 比 to the end of the figure's words) when the figure's
+        target words are the base of a comparison."""
+        a = min((s for s, _ in metric), default=m.start)
+        b = max((e for _, e in metric), default=m.start)
+        found = verify_vocab.COMPARED_CUE_BEFORE.search(self.norm, self.seg.clause(m.start)[0], a)
+        return (found.start(), b) if found is not None else None
 
     def _shared_qualifier(self, m: NumberMention) -> tuple[str | None, int]:
         """分别控制在3%和5%以内: the bound written once after the last figure of a 分别 list holds
@@ -1971,6 +2004,12 @@ class FactBuilder:
                 if (cue := c.group()) not in skip and not (cue[:1] == "到" and self._past(cue))
                 # 完成任务目标的148%；淘汰…: a share of a target fulfilled reports, it sets no target
                 and not verify_vocab.FULFILLED_SHARE.match(norm, offset + c.end())
+                # 比“十五”计划目标920亿元超额1373亿元 in a review: the base of a comparison, no target
+                # after it (a plan's 比五年计划原定的…还多十四亿元 still plans)
+                and not (
+                    verify_vocab.compares_with_cue(norm, offset + c.start(), offset + c.end(), m.start)
+                    and (mode == "summary" or self._past_plan(s_start, s_end, offset + c.start()))
+                )
                 # 一九八三年国家计划建成投产的…: a plan of a year before the report's is past
                 and not (cue in PLAN_WORDS and self._past_plan(s_start, s_end, offset + c.start()))
             ]
