@@ -234,6 +234,24 @@ def test_kind_a_plan_s_gap_over_its_own_plan_stays_a_target():
     assert type(one(text, 20)).__name__ == "Target"
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2026年政府工作报告\n\n二、今后五年的任务\n\n到2030年，全市数字经济核心产业增加值将由2025年的320亿元增加至600亿元。", 320, 600),
+        ("2026年政府工作报告\n\n二、今后五年的任务\n\n2030年，全市森林覆盖率要由目前的41.5%提高到45%左右。", 41.5, 45),
+    ],
+)
+def test_kind_the_dated_start_of_a_target_s_pair_is_its_measured_baseline(text, start, end):
+    assert type(one(text, start)).__name__ == "Achievement"
+    assert type(one(text, end)).__name__ == "Target"
+
+
+def test_period_a_start_at_the_present_is_not_of_the_plan_s_year():
+    text = "2026年政府工作报告\n\n二、今后五年的任务\n\n2030年，全市森林覆盖率要由目前的41.5%提高到45%左右。"
+    assert one(text, 41.5).period is None
+    assert one(text, 45).period == "2030年"
+
+
 def test_kind_a_numbered_sub_heading_of_a_review_does_not_open_a_plan():
     text = (
         "2023年政府工作报告\n\n一、2022年工作回顾\n\n（三）聚焦工作重点，数字经济提档加速推进\n\n拆除违章建筑1849处。\n\n"

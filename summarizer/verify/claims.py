@@ -1237,6 +1237,10 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         cs = scope.clause(figure.start)[0]
         last_cue = max([cs, *(c.end() for c in cues if c.end() <= figure.start)])
         past = vocab.PAST_CUE.search(norm, last_cue, figure.start)
+        while past is not None and norm[past.start() - 1 : past.start()] in ("由", "从") and any(
+            c.isdigit() for c in norm[past.end() : figure.start]
+        ):  # 要由目前的12.9%提高到14%: the present dates the pair's start, not the target it ends at
+            past = vocab.PAST_CUE.search(norm, past.end(), figure.start)
         if past is not None:
             return Finding(FactField.KIND, CheckStatus.FAILED, Why.PAST_CUE, past.group())
         if cues or column_target or section == "plan" or fact.qualifier in ("不少于", "不低于"):
@@ -1244,6 +1248,9 @@ def check_kind(fact: Fact, scope: Scope, figure: NumberMention, metric: Span | N
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.NO_TARGET_CUE, section or "")
     if column_target:
         return Finding(FactField.KIND, CheckStatus.FAILED, Why.TARGET_CUE, norm[named[0] : named[1]])  # type: ignore[index]
+    start, end = _ratio_span(norm, figure)
+    if vocab.is_dated_pair_start(norm, start, end, s_end, scope.year):
+        return _OK[FactField.KIND]  # 将由2005年的280亿元增加至…: the start of a target's pair is measured
     if section == "plan" and not column_target and not (
         scope.search(vocab.ACHIEVEMENT_CUE, s_start, s_end) or scope.search(vocab.PAST_CUE, s_start, s_end)
         or scope.dated_before_report(s_start, figure.start)

@@ -122,6 +122,23 @@ RECORD_RUN = re.compile(
 # result reached its target; it sets no target (the engine reads the same pattern)
 FULFILLED_SHARE = re.compile(r"(?:任务)?(?:目标)?(?:任务)?的\s*\d+(?:\.\d+)?\s*[%％]")
 
+# 将由2005年的|280亿元|增加至1000亿元, 要由现在的|四分之一: the start of a target's from-to pair, dated
+# before the report or now, is the measured baseline, a result (the engine reads the same pattern)
+DATED_PAIR_START = re.compile(
+    r"[由从](?:(?P<year>(?:19|20)\d{2})年(?:底|末)?|上年(?:底|末)?|去年(?:底|末)?|现在|目前|当前)的?[^,，;；。\d]{0,6}$"
+)
+
+
+def is_dated_pair_start(norm: str, start: int, end: int, clause_end: int, report_year: int | None) -> bool:
+    """The figure at norm[start:end] (a ratio's parts together) starts a from-to pair at a time
+    before the report's year or at its present."""
+    found = DATED_PAIR_START.search(norm, max(0, start - 16), start)
+    if found is None or not TO_AFTER.match(norm, end, clause_end + 16):
+        return False
+    year = found.group("year")
+    return year is None or (report_year is not None and int(year) < report_year)
+
+
 # 比“十五”计划目标920亿元|超额1373亿元: a cue word after 比 names the base a result is compared with; it
 # sets no target for the figures after that base (the engine reads the same pattern)
 COMPARED_CUE_BEFORE = re.compile(r"(?:比|较)[^,，;；。\d]{0,10}$")

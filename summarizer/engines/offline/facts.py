@@ -137,9 +137,11 @@ def _bound_after_list(unit: str) -> re.Pattern[str]:
 
 # 要由1990年(的) / 由现在(的) closing a figure's words: the start of a pair, no part of its name
 FROM_WORDS_END = re.compile(r"(?:要|将|需)?(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前)的?$")
-# 省定目标, 年度计划, 市下达任务: a target alone names no figure (分别完成省定目标的168%、226%: whose share)
+# 由目前的|12.9%提高到14%: the start of a pair at the report's present
+NOW_START = re.compile(r"[由从](?:现在|目前|当前)的?[^,，;；。\d]{0,6}$")
 # 比计划目标920亿元|超额|1373亿元: the verb of a gap over a target
 EXCEEDED = re.compile(r"\s*(超额|超过|超出|多出|高出|低于|多|高|低|少)\s*")
+# 省定目标, 年度计划, 市下达任务: a target alone names no figure (分别完成省定目标的168%、226%: whose share)
 QUOTA_ONLY = re.compile(r"(?:省|市|州|县|区|国家|上级)?(?:定|下达)?的?(?:年度|全年)?(?:目标|计划|规划|任务)+")
 # 由上年的80%下降到76.6%: the start of a change written as the year before's value is dated so
 CHANGE_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年末|上年同期|上年|去年末|去年同期|去年)的?$")
@@ -2056,6 +2058,10 @@ class FactBuilder:
             kind = "target"  # 今年…主要预期目标是：…同比增长13%: 同比/累计 compare, they do not date
         if kind == "achievement" and prose.PLANNED_NAME.search(norm, min(metric_start, m.start), m.start):
             kind = "target"  # 年度计划投资755亿元: a planned figure, though 计划 is part of its name
+        if kind == "target" and verify_vocab.is_dated_pair_start(
+            norm, prose.ratio_start(norm, m.start), prose.ratio_end(norm, m.end), c_end, self.modes.year
+        ):
+            kind = "achievement"  # 将由2005年的280亿元增加至1000亿元: the baseline is measured
         commitment = None
         if kind == "target":
             # the nearest commitment word: before the metric, or between metric and figure
@@ -2241,6 +2247,8 @@ class FactBuilder:
         reader quoting the figure would date it."""
         if (start_of_change := CHANGE_FROM_LAST_YEAR.search(self.norm, max(0, m.start - 8), m.start)) is not None:
             return start_of_change.group(1)  # 由上年的4.2%下降到3.9%: the start value is the year before's
+        if NOW_START.search(self.norm, max(0, m.start - 12), prose.ratio_start(self.norm, m.start)):
+            return None  # 1995年，森林覆盖率要由目前的12.9%提高到14%: the start is now's, not the plan year's
         period = self._period_as_written(m, kind, name)
         if period != "全年" and (period != "年内" or kind == "achievement"):
             return period  # (年内 in 二、2024年工作安排: within the year the plan is for)
