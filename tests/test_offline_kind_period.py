@@ -410,7 +410,7 @@ def test_kind_an_entry_of_the_notes_is_no_fact():
     assert not values & {100, 120}
 
 
-@pytest.mark.parametrize("heading", ["部分用语说明", "《政府工作报告》注释", "注 释", "有关用语释义"])
+@pytest.mark.parametrize("heading", ["部分用语说明", "《政府工作报告》注释", "注 释", "有关用语释义", "附件：名词解释", "附件1 名词解释"])
 def test_kind_the_notes_open_under_the_genre_s_other_headings(heading):
     text = (
         "某市2024年政府工作报告\n\n二、2024年工作安排\n\n新建农村公路820公里。\n\n" + heading + "\n\n"

@@ -86,7 +86,9 @@ POOL_MEMBERS = re.compile(r"\s*(?:其中)?有\s*\d")
 # [6]2016年年末，0-14岁人口为23008万人: a numbered note that goes on with the year's figures
 DATED_NOTE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*(?:19|20)\d{2}年")
 NOTES_HEADING = re.compile(
-    rf"^[#*\s]*(?:《[^》\n]{{2,24}}》)?(?:{vocab.pattern('notes_headings')})[*\s]*[:：]?[*\s]*$", re.M
+    # (附件：名词解释: the notes as an attachment of the report)
+    rf"^[#*\s]*(?:(?:附件|附录)[一二三四五\d]?\s*[:：]?\s*)?(?:《[^》\n]{{2,24}}》)?(?:{vocab.pattern('notes_headings')})[*\s]*[:：]?[*\s]*$",
+    re.M,
 )
 NOTE_LINE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*[\u4e00-\u9fff]")
 # after a bare class noun: commitment and time words, then the verb that says what is counted
