@@ -214,3 +214,11 @@ def test_segment_lookups_answer_alike_in_any_order(width):
         assert kept.sentence(pos) == fresh.sentence(pos)
         assert kept.clause(pos) == fresh.clause(pos)
         assert kept.line(pos) == fresh.line(pos)
+
+
+def test_a_figure_split_by_a_line_break_the_wrap_reader_did_not_join_is_still_read():
+    from summarizer.text.numbers import extract_mentions
+
+    # two short lines are too few to read as a wrapped paragraph; the figure still runs on
+    text = "说明\n\n全市国民生产总值达到23250\n亿元，比上年增长3.6%。\n"
+    assert [m.value for m in extract_mentions(clean(text))] == [23250, 3.6]

@@ -332,7 +332,13 @@ def extract_mentions(doc: Document) -> list[NumberMention]:
 
     def in_body(start: int, end: int) -> bool:
         i = bisect_right(starts, start) - 1
-        return i >= 0 and end <= ends[i]
+        if i < 0:
+            return False
+        # 达到23250\n亿元: a figure a hard line wrap split runs on into the next kept line
+        j = bisect_right(starts, end - 1) - 1
+        if end > ends[j] or any(doc.norm[ends[k] : starts[k + 1]].strip() for k in range(i, j)):
+            return False
+        return True
 
     found = [m for m in _scan(doc.norm, table_reader(doc)) if in_body(m[0], m[1])]
     return [_to_mention(f"m{i}", doc.text, doc.norm, *item) for i, item in enumerate(found, start=1)]
