@@ -117,6 +117,7 @@ def test_nonfact_and_unit_vocabularies_give_a_reason_for_every_entry():
     ("text", "raw", "value", "family"),
     [
         ("人口自然增长率控制在5‰以内。", "5‰以内", 5.0, "permille"),
+        ("城镇登记失业率控制在4.5%以下。", "4.5%以下", 4.5, "percent"),  # 以下: a bound, as 以内
         ("出生率比上年下降0.4个千分点。", "0.4个千分点", -0.4, "permille"),
         ("港口集装箱吞吐量320万标箱。", "320万标箱", 3_200_000, "count"),
         ("全年卷烟产量410万箱。", "410万箱", 4_100_000, "count"),  # 箱 after 标箱 and 集装箱

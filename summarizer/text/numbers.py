@@ -149,7 +149,7 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<gap>{_GAP})(?=(?:余|多)?(?:{_UNIT_ALT}|亿|万)))?"
     rf"(?P<infix>余|多)?"
     rf"(?P<unit>{_UNIT_ALT}|亿|万)?"
-    rf"(?P<post>以上|以内|左右|余|多(?![出于了]))?"  # 多出2100亿元: "more by", not "over"
+    rf"(?P<post>以上|以下|以内|左右|余|多(?![出于了]))?"  # 多出2100亿元: "more by", not "over"
 )
 # 增长7.5%-8%: a range whose unit is written at both ends; the high end is its own mention.
 _RANGE_AGAIN = re.compile(rf"{_RANGE_SEP}(?={_ARABIC})")
