@@ -603,6 +603,12 @@ def test_casualties_counted_bare_are_named_by_the_disaster_or_accident_before_th
     assert verified(text)[25.3] == "道路交通事故受伤"
 
 
+def test_a_loss_counted_bare_is_named_by_the_disaster_before_it():
+    text = "全年大陆地区共发生5级以上地震21次，成灾9次，造成直接经济损失62亿元，死亡120人。"
+    assert verified(text)[62] == "5级以上地震造成直接经济损失"
+    assert verified(text)[120] == "5级以上地震死亡"
+
+
 def test_staff_and_beds_after_a_count_of_institutions_are_those_institutions():
     text = "全国共有疾病预防控制机构3500个，卫生技术人员19万人；妇幼保健机构3000个，卫生技术人员6.8万人。"
     assert metric_of(text, 19) == "疾病预防控制机构卫生技术人员"

@@ -425,7 +425,7 @@ def _casualties_of_cause(key: str, scope: Scope, figure: NumberMention, cs: int,
     if not causes or not key.startswith(causes[-1]):
         return None
     word = key[len(causes[-1]) :]
-    if not vocab.CASUALTY.fullmatch(word) or scope.norm.find(word, cs, ce) < 0:
+    if not (vocab.CASUALTY.fullmatch(word) or vocab.LOSS.fullmatch(word)) or scope.norm.find(word, cs, ce) < 0:
         return None
     return Finding(FactField.METRIC, CheckStatus.DERIVED)
 

@@ -160,6 +160,7 @@ FOOTNOTE_END = re.compile(r"\s*[\[［]\d{1,2}[\]］]\s*$")
 # said earlier in the sentence (因洪涝、滑坡和泥石流灾害, 发生5级以上地震17次, 全年低温冷冻和雪灾造成…).
 # The engine names the count after the cause (洪涝灾害死亡), the check reads it so.
 CASUALTY = re.compile(r"(?:造成)?(?:死亡|受伤|失踪|遇难)")
+LOSS = re.compile(r"(?:造成)?(?:直接)?经济损失")  # 发生5级以上地震87次，造成直接经济损失8523亿元: whose loss
 CAUSE = re.compile(
     r"(?:因|发生(?:了)?|全年(?!因|共|实际|大陆))(?P<cause>[\u4e00-\u9fff、\d]{0,12}?(?:灾害|雪灾|旱灾|冰雹|台风|地震|事故|火灾))"
 )

@@ -1911,7 +1911,11 @@ class FactBuilder:
             if previous is None or previous.derived or shape.is_connector(previous.fact.metric):
                 return False
             metric = previous.metric
-        if not derived and (m.unit or "").endswith("人") and verify_vocab.CASUALTY.fullmatch(text_of(self.norm, metric)):
+        words = text_of(self.norm, metric)
+        if not derived and (
+            ((m.unit or "").endswith("人") and verify_vocab.CASUALTY.fullmatch(words))
+            or (m.family.startswith("currency") and verify_vocab.LOSS.fullmatch(words))
+        ):
             cause = self._cause_before(m)  # 全年因洪涝灾害造成直接经济损失…，死亡686人: whose deaths
             if cause is not None:
                 metric = (cause, *metric)
