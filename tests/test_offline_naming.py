@@ -262,6 +262,13 @@ def test_mean_growths_of_a_respective_pair_go_in_order() -> None:
     assert one(text, 9.1, "%").metric == "农村居民人均可支配收入(五年年均增长)"
 
 
+def test_changes_of_a_respective_list_go_in_order() -> None:
+    text = "高新技术企业、专精特新企业、发明专利数量分别达820家、96家和3100件，比2020年增加410家、52家和1700件。"
+    assert one(text, 410).metric == "高新技术企业(比2020年增加)"
+    assert one(text, 52).metric == "专精特新企业(比2020年增加)"
+    assert one(text, 1700).metric == "发明专利数量(比2020年增加)"
+
+
 def test_mean_growth_skips_a_host_named_only_by_its_comparison() -> None:
     # the nominal rate before has no subject the engine reads (its clause opens with the year):
     # the mean growth keeps its own words rather than take 比2020年 as a name

@@ -1136,6 +1136,7 @@ class FactBuilder:
         elif delta:
             # 比上年末增加530万人 / 提高2个百分点: a change of the figure before it, named after it
             host = self._host_in_sentence(m)
+            host = self._listed_change_host(m, host) if host is not None else None
             if host is not None and prose.same_rate_later(host.fact.metric, pre_text):
                 spans, derived = host.metric, host.derived  # 经济增速…，上半年增长0.5%: the same rate
             elif host is not None and ellipsis.is_parallel_rate(norm, metric, m.family, host.mention.family, host.metric, host.derived):
@@ -1321,6 +1322,25 @@ class FactBuilder:
         stop = prose.NOUN_END_WORD.search(self.norm, shared[0] + 2, shared[1])
         end = stop.start() if stop else shared[1]
         return (shared[0], prose.before_manner(self.norm, shared[0], end))  # 民生实事|全面落实
+
+    def _listed_change_host(self, m: NumberMention, host: _Built) -> _Built:
+        """…分别达1096家、61家和54件，比2005年增加713家、41家和38件: a list of changes after a 分别 list
+        of as many figures goes to them in order (the others wait in `_respective`); `host` else."""
+        cs, ce = self.seg.clause(m.start)
+        count = 1 + len(re.findall(r"(?:和|、|及)\d+(?:\.\d+)?", self.norm[m.end : ce]))
+        if count < 2:
+            return host
+        sentence = self.seg.sentence(m.start)
+        hosts = [
+            b for b in self.built if b.sentence == sentence and b.mention.family == m.family and not b.derived
+        ][-count:]
+        if len(hosts) != count or len({text_of(self.norm, b.metric) for b in hosts}) != count:
+            return host
+        h_start, h_end = self.seg.clause(hosts[0].mention.start)
+        if hosts[-1].mention.end > h_end or "分别" not in self.norm[h_start : hosts[0].mention.start]:
+            return host
+        self._respective = hosts[1:]
+        return hosts[0]
 
     def _respective_host(self, m: NumberMention, host: _Built) -> _Built:
         """The host of the first of 分别-mapped qualified rates: as many hosts back in the sentence
