@@ -269,6 +269,19 @@ def test_changes_of_a_respective_list_go_in_order() -> None:
     assert one(text, 1700).metric == "发明专利数量(比2020年增加)"
 
 
+def test_whole_names_listed_without_respectively_go_to_their_figures_in_order() -> None:
+    text = "城镇居民人均可支配收入、农村居民人均可支配收入达到48200元、23100元，年均分别增长6.4%和8.1%。"
+    assert one(text, 48200).metric == "城镇居民人均可支配收入"
+    assert one(text, 23100).metric == "农村居民人均可支配收入"
+    assert one(text, 8.1, "%").metric == "农村居民人均可支配收入(年均增长)"
+    later = "2025年，城镇居民人均可支配收入、农村居民人均可支配收入增长5.1%和6.9%，达到48200元、23100元。"
+    assert one(later, 6.9, "%").metric == "农村居民人均可支配收入增长"
+    assert one(later, 48200).metric == "城镇居民人均可支配收入"
+    assert one(later, 23100).metric == "农村居民人均可支配收入"
+    # one total of two things joined by 和 stays one name
+    assert one("生产和生活用水总量达到12.5亿立方米。", 12.5).metric == "生产和生活用水总量"
+
+
 def test_mean_growth_skips_a_host_named_only_by_its_comparison() -> None:
     # the nominal rate before has no subject the engine reads (its clause opens with the year):
     # the mean growth keeps its own words rather than take 比2020年 as a name

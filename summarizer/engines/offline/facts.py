@@ -139,6 +139,9 @@ def _bound_after_list(unit: str) -> re.Pattern[str]:
 
 # 要由1990年(的) / 由现在(的) closing a figure's words: the start of a pair, no part of its name
 FROM_WORDS_END = re.compile(r"(?:要|将|需)?(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前)的?$")
+# 25755元、9446元, 10.3%和12.8%: figures joined in a run (a unit and a mark between them)
+NUMBER_IN_RUN = re.compile(r"\d+(?:\.\d+)?")
+RUN_GAP = re.compile(r"[^\d,，;；。、和及]{0,6}[、和及]\s*[-−]?")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
 NOW_START = re.compile(r"[由从](?:现在|目前|当前)的?[^,，;；。\d]{0,6}$")
 # 比计划目标920亿元|超额|1373亿元: the verb of a gap over a target
@@ -1115,6 +1118,11 @@ class FactBuilder:
                 spans, item = without_growth_tail(norm, self._respective.pop(0).metric), None  # the next host
             if item is None and pre_text.endswith(("和", "、")):
                 item = prose.place_list_item(norm, previous.source, self._list_index(m, previous.source))
+            whole = shape.whole_names_item(norm, previous.source, *self._run_place(m)) if item is None else None
+            if whole is not None and m.family not in ("percent", "percentage_points"):
+                # …增长10.3%和12.8%，达到15877元、8465元: a second run over the same names, without the verb
+                spans, name_source, whole = whole[:1], previous.source, None
+            item = item or whole
             if item is not None and (m.family == previous.mention.family or pre_text.strip() in CONJUNCTIONS):
                 # …分别增长7.5%和5.6%: the next item (分别达到1183万人次、40亿元: of another unit too)
                 spans, name_source = item, previous.source
@@ -1186,6 +1194,8 @@ class FactBuilder:
                 item = shape.list_item(norm, spans, self._list_index(m, spans))
                 if item is None and prose.distributes(norm, clause_start, m.start, m.end, self.seg.clause(m.start)[1]):
                     item = prose.place_list_item(norm, spans, self._list_index(m, spans))  # 城区、县城…率达a和b
+                if item is None and norm.find("分别", clause_start, m.start) < 0:
+                    item = shape.whole_names_item(norm, spans, *self._run_place(m))
                 if item is not None:
                     spans, name_source = item, spans
         if spans and spans == own_span and not derived and (based := prose.trailing_basis(norm, spans)):
@@ -1697,6 +1707,23 @@ class FactBuilder:
         negative = growth.group("verb") in NEGATIVE_GROWTH
         self.built[-1].fact.growth_pct = -rate.value if negative else rate.value
         return True
+
+    def _run_place(self, m: NumberMention) -> tuple[int, int]:
+        """(m's place, the count) in the run of figures joined by 、/和/及 in its clause
+        (达到15877元、8465元: the 8465 is (1, 2))."""
+        cs, ce = self.seg.clause(m.start)
+        numbers = [n.span() for n in NUMBER_IN_RUN.finditer(self.norm, cs, ce)]
+        runs: list[list[tuple[int, int]]] = []
+        for span in numbers:
+            if runs and RUN_GAP.fullmatch(self.norm, runs[-1][-1][1], span[0]):
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        for run in runs:
+            for place, (a, b) in enumerate(run):
+                if a <= m.start < b or (m.start <= a < m.end):
+                    return place, len(run)
+        return 0, 1
 
     def _list_index(self, m: NumberMention, spans: Spans) -> int:
         """How many figures of this sentence already carry the same list metric."""

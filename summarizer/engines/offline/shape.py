@@ -242,6 +242,30 @@ def _joined_head(items: list[str]) -> str | None:
     return "" if len(last) <= 4 else None
 
 
+_GROWTH_VERB_END = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|增加)$")
+
+
+def whole_names_item(norm: str, spans: Spans, index: int, count: int) -> Spans | None:
+    """城镇居民人均可支配收入、农民人均纯收入|达到25755元、9446元 (index 1) -> 农民人均纯收入: whole
+    indicator names listed with 、, as many as the figures joined after them, name those figures
+    in order though no 分别 says so."""
+    if len(spans) != 1 or count < 2:
+        return None
+    a, b = spans[0]
+    text = norm[a:b]
+    verb = _GROWTH_VERB_END.search(text)  # …农民人均纯收入增长|10.3%和12.8%: each item grows
+    if verb is not None:
+        text = text[: verb.start()]
+    items = text.split("、")
+    if len(items) != count or index >= count:
+        return None
+    if any(len(item) < 4 or not item.endswith(WHOLE_NAME_ENDS) for item in items):
+        return None
+    start = a + sum(len(item) + 1 for item in items[:index])
+    own = ((start, start + len(items[index])),)
+    return own + (((a + verb.start(), b),) if verb is not None else ())
+
+
 def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     """The index-th item of a shared-head list: 城镇和农村居民收入分别增长 (index 1) ->
     农村居民收入增长; 甲、乙、丙等产量分别增长 (index 0) -> 甲产量增长. None when the metric is no
