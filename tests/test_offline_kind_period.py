@@ -246,6 +246,15 @@ def test_kind_the_dated_start_of_a_target_s_pair_is_its_measured_baseline(text, 
     assert type(one(text, end)).__name__ == "Target"
 
 
+def test_period_an_undated_start_after_a_dated_pair_is_of_that_pair_s_start_year():
+    text = (
+        "2026年政府工作报告\n\n一、“十四五”时期工作回顾\n\n全市生产总值由2020年的4200亿元增加到2025年的6100亿元，"
+        "一般公共预算收入由310亿元增加到455亿元。"
+    )
+    assert one(text, 310).period == "2020年"
+    assert one(text, 455).period == "2025年"
+
+
 def test_period_a_start_at_the_present_is_not_of_the_plan_s_year():
     text = "2026年政府工作报告\n\n二、今后五年的任务\n\n2030年，全市森林覆盖率要由目前的41.5%提高到45%左右。"
     assert one(text, 41.5).period is None

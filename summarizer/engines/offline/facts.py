@@ -142,6 +142,10 @@ FROM_WORDS_END = re.compile(r"(?:要|将|需)?(?:由|从)(?:(?:19|20)\d{2}年(?:
 # 25755元、9446元, 10.3%和12.8%: figures joined in a run (a unit and a mark between them)
 NUMBER_IN_RUN = re.compile(r"\d+(?:\.\d+)?")
 RUN_GAP = re.compile(r"[^\d,，;；。、和及]{0,6}[、和及]\s*[-−]?")
+# 从2015年的2.6万亿元增长到2020年的3.62万亿元: a pair dated at both ends (its start year dates the
+# undated starts of the pairs after it in the sentence)
+DATED_PAIR = re.compile(r"(?:由|从)((?:19|20)\d{2}年(?:底|末)?)的[^,，;；。]{0,24}?(?:到|至|为)(?:19|20)\d{2}年(?:底|末)?的")
+YEAR_IN = re.compile(r"(?:19|20)\d{2}年|上年|去年")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
 NOW_START = re.compile(r"[由从](?:现在|目前|当前)的?[^,，;；。\d]{0,6}$")
 # 比计划目标920亿元|超额|1373亿元: the verb of a gap over a target
@@ -1708,6 +1712,22 @@ class FactBuilder:
         self.built[-1].fact.growth_pct = -rate.value if negative else rate.value
         return True
 
+    def _parallel_start_period(self, m: NumberMention) -> str | None:
+        """…从2015年的2.6万亿元增长到2020年的3.62万亿元，一般公共预算收入从2649.2亿元增长到…: an
+        undated start of a pair after a dated pair in its sentence is of that pair's start year."""
+        norm = self.norm
+        start, end = prose.ratio_start(norm, m.start), prose.ratio_end(norm, m.end)
+        c_start = self.seg.clause(start)[0]
+        words = prose.from_start(norm, start, end, self.seg.clause(end)[1])
+        if words is None or YEAR_IN.search(norm, c_start, start):
+            return None
+        s_start = self.seg.sentence(m.start)[0]
+        pairs = list(DATED_PAIR.finditer(norm, s_start, c_start))
+        if not pairs:
+            return None
+        a, b = pairs[-1].span(1)
+        return self.doc.text[a:b]
+
     def _run_place(self, m: NumberMention) -> tuple[int, int]:
         """(m's place, the count) in the run of figures joined by 、/和/及 in its clause
         (达到15877元、8465元: the 8465 is (1, 2))."""
@@ -2300,6 +2320,8 @@ class FactBuilder:
         reader quoting the figure would date it."""
         if (start_of_change := CHANGE_FROM_LAST_YEAR.search(self.norm, max(0, m.start - 8), m.start)) is not None:
             return start_of_change.group(1)  # 由上年的4.2%下降到3.9%: the start value is the year before's
+        if (parallel := self._parallel_start_period(m)) is not None:
+            return parallel
         if NOW_START.search(self.norm, max(0, m.start - 12), prose.ratio_start(self.norm, m.start)):
             return None  # 1995年，森林覆盖率要由目前的12.9%提高到14%: the start is now's, not the plan year's
         period = self._period_as_written(m, kind, name)
