@@ -1122,7 +1122,8 @@ class FactBuilder:
                 spans, item = without_growth_tail(norm, self._respective.pop(0).metric), None  # the next host
             if item is None and pre_text.endswith(("和", "、")):
                 item = prose.place_list_item(norm, previous.source, self._list_index(m, previous.source))
-            whole = shape.whole_names_item(norm, previous.source, *self._run_place(m)) if item is None else None
+            listed = item is None and "、" in text_of(norm, previous.source)  # (speed: a list needs 、)
+            whole = shape.whole_names_item(norm, previous.source, *self._run_place(m)) if listed else None
             if whole is not None and m.family not in ("percent", "percentage_points"):
                 # …增长10.3%和12.8%，达到15877元、8465元: a second run over the same names, without the verb
                 spans, name_source, whole = whole[:1], previous.source, None
@@ -1198,7 +1199,7 @@ class FactBuilder:
                 item = shape.list_item(norm, spans, self._list_index(m, spans))
                 if item is None and prose.distributes(norm, clause_start, m.start, m.end, self.seg.clause(m.start)[1]):
                     item = prose.place_list_item(norm, spans, self._list_index(m, spans))  # 城区、县城…率达a和b
-                if item is None and norm.find("分别", clause_start, m.start) < 0:
+                if item is None and "、" in metric and norm.find("分别", clause_start, m.start) < 0:
                     item = shape.whole_names_item(norm, spans, *self._run_place(m))
                 if item is not None:
                     spans, name_source = item, spans
@@ -1717,6 +1718,8 @@ class FactBuilder:
         undated start of a pair after a dated pair in its sentence is of that pair's start year."""
         norm = self.norm
         start, end = prose.ratio_start(norm, m.start), prose.ratio_end(norm, m.end)
+        if "由" not in norm[max(0, start - 14) : start] and "从" not in norm[max(0, start - 14) : start]:
+            return None  # speed: no pair starts here (the usual case)
         c_start = self.seg.clause(start)[0]
         words = prose.from_start(norm, start, end, self.seg.clause(end)[1])
         if words is None or YEAR_IN.search(norm, c_start, start):

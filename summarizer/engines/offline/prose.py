@@ -237,6 +237,8 @@ _RATIO_PARTS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?:)+$")
 def ratio_start(norm: str, start: int) -> int:
     """The start of the ratio whose later part starts at `start` (9.7:56.8:|33.5); `start` itself
     when no ratio's parts come before."""
+    if norm[start - 1 : start] != ":":
+        return start  # speed: no ratio's part comes before (the usual case)
     parts = _RATIO_PARTS_BEFORE.search(norm, max(0, start - 40), start)
     return parts.start() if parts else start
 
@@ -244,6 +246,8 @@ def ratio_start(norm: str, start: int) -> int:
 def ratio_end(norm: str, end: int) -> int:
     """The end of the ratio whose first part ends at `end` (9.7|:56.8:33.5); `end` itself when no
     ratio's parts follow."""
+    if norm[end : end + 1] != ":":
+        return end  # speed: no ratio's part follows (the usual case)
     parts = _RATIO_PARTS.match(norm, end)
     return parts.end() if parts else end
 
