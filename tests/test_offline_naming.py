@@ -282,6 +282,15 @@ def test_whole_names_listed_without_respectively_go_to_their_figures_in_order() 
     assert one("生产和生活用水总量达到12.5亿立方米。", 12.5).metric == "生产和生活用水总量"
 
 
+def test_a_round_mark_passed_right_before_the_figure_is_no_fact_of_its_own() -> None:
+    text = "2025年，城际铁路总里程突破1500公里、达1620公里；全市地区生产总值突破千亿元，达到1046亿元，增长6%。"
+    values = {f.value: f for f in facts(text)}
+    assert 1500 not in values and 1000 not in values
+    assert (values[1620].metric, values[1046].growth_pct) == ("城际铁路总里程", 6.0)
+    # a mark passed with no figure after it is the fact the sentence gives
+    assert one("2025年，全市地区生产总值突破千亿元。", 1000).metric == "地区生产总值"
+
+
 def test_mean_growth_skips_a_host_named_only_by_its_comparison() -> None:
     # the nominal rate before has no subject the engine reads (its clause opens with the year):
     # the mean growth keeps its own words rather than take 比2020年 as a name

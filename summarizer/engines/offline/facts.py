@@ -146,6 +146,10 @@ RUN_GAP = re.compile(r"[^\d,，;；。、和及]{0,6}[、和及]\s*[-−]?")
 # undated starts of the pairs after it in the sentence)
 DATED_PAIR = re.compile(r"(?:由|从)((?:19|20)\d{2}年(?:底|末)?)的[^,，;；。]{0,24}?(?:到|至|为)(?:19|20)\d{2}年(?:底|末)?的")
 YEAR_IN = re.compile(r"(?:19|20)\d{2}年|上年|去年")
+# 突破2000公里、达2240公里, 迈上4000亿元台阶，达到4358.5亿元: a round mark passed right before the figure
+MILESTONE_WORDS = ("突破", "迈上", "跨上", "跨越", "站上", "超过")
+MILESTONE_BEFORE = re.compile(rf"(?:{'|'.join(MILESTONE_WORDS)})$")
+MILESTONE_THEN_FIGURE = re.compile(r"(?:台阶|大关|关口)?\s*[、，,]?\s*(?:达到|达)\s*\d")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
 NOW_START = re.compile(r"[由从](?:现在|目前|当前)的?[^,，;；。\d]{0,6}$")
 # 比计划目标920亿元|超额|1373亿元: the verb of a gap over a target
@@ -1731,6 +1735,16 @@ class FactBuilder:
         a, b = pairs[-1].span(1)
         return self.doc.text[a:b]
 
+    def _passed_mark(self, mark: _Built, figure: _Built) -> bool:
+        """`mark` is a round mark the figure right after it passed (突破2000公里、达2240公里, 迈上4000亿元
+        台阶，达到4358.5亿元): the same name and unit, the figure itself follows."""
+        m, norm = mark.mention, self.norm
+        if mark.sentence != figure.sentence or mark.fact.metric != figure.fact.metric or m.unit != figure.mention.unit:
+            return False
+        passed = m.qualifier in MILESTONE_WORDS or MILESTONE_BEFORE.search(norm, max(0, m.start - 4), m.start)
+        then = MILESTONE_THEN_FIGURE.match(norm, m.end)
+        return bool(passed) and then is not None and then.end() - 1 == figure.mention.start
+
     def _run_place(self, m: NumberMention) -> tuple[int, int]:
         """(m's place, the count) in the run of figures joined by 、/和/及 in its clause
         (达到15877元、8465元: the 8465 is (1, 2))."""
@@ -2018,6 +2032,8 @@ class FactBuilder:
         if name_source is not None:
             source = name_source
         self.built.append(_Built(fact, m, self.seg.sentence(m.start), unsplit, derived, source))
+        if len(self.built) >= 2 and self._passed_mark(self.built[-2], self.built[-1]):
+            del self.built[-2]  # 高铁总里程突破2000公里、达2240公里: the mark passed, then the figure itself
         return True
 
     def _cause_before(self, m: NumberMention) -> tuple[int, int] | None:
