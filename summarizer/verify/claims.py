@@ -491,11 +491,6 @@ _RANGE_LOWER = re.compile(r"^(?:目标)?(?:区间)?下限$")
 _RANGE_UPPER = re.compile(r"^(?:目标)?(?:区间)?上限$")
 _START = re.compile(r"^(?:期初|年初|下调前|调整前|上调前|此前|原|起始|初始)$")
 _RANGE_DASH = "—–-－~～至到―‒﹣"
-# the parts of a ratio before and after a figure (由2007年的9.7:56.8:33.5调整为…): one quantity
-_RATIO_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?:)+$")
-_RATIO_AFTER = re.compile(r"(?::\d+(?:\.\d+)?)+")
-
-
 def _ratio_clause(scope: Scope, figure: NumberMention) -> Span:
     """The figure's clause, from the clause of its ratio's first part: the colons of a ratio
     (三次产业比例为9.7:56.8:33.5, 由9.7:56.8:33.5调整为8.6:…) split no clause of the name."""
@@ -508,11 +503,7 @@ def _ratio_clause(scope: Scope, figure: NumberMention) -> Span:
 
 def _ratio_span(norm: str, m: NumberMention) -> Span:
     """The whole ratio whose part `m` is (9.7:56.8:33.5); m's own span when it is no part."""
-    if norm[m.start - 1 : m.start] != ":" and norm[m.end : m.end + 1] != ":":
-        return m.start, m.end  # speed: no ratio (the usual case)
-    before = _RATIO_BEFORE.search(norm, max(0, m.start - 40), m.start)
-    after = _RATIO_AFTER.match(norm, m.end)
-    return (before.start() if before else m.start, after.end() if after else m.end)
+    return vocab.ratio_start(norm, m.start), vocab.ratio_end(norm, m.end)
 
 
 _UNIT_TAIL = re.compile(r"[%‰\u4e00-\u9fff]{0,3}")

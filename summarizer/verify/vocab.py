@@ -122,6 +122,30 @@ RECORD_RUN = re.compile(
 # result reached its target; it sets no target (the engine reads the same pattern)
 FULFILLED_SHARE = re.compile(r"(?:任务)?(?:目标)?(?:任务)?的\s*\d+(?:\.\d+)?\s*[%％]")
 
+# the parts of a ratio before and after a figure (由2007年的9.7:56.8:33.5调整为…): engine and verifier read
+# a ratio as one quantity
+_RATIO_PARTS = re.compile(r"(?::\d+(?:\.\d+)?)+")
+_RATIO_PARTS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?:)+$")
+
+
+def ratio_start(norm: str, start: int) -> int:
+    """The start of the ratio whose later part starts at `start` (9.7:56.8:|33.5); `start` itself
+    when no ratio's parts come before."""
+    if norm[start - 1 : start] != ":":
+        return start  # speed: no ratio's part comes before (the usual case)
+    parts = _RATIO_PARTS_BEFORE.search(norm, max(0, start - 40), start)
+    return parts.start() if parts else start
+
+
+def ratio_end(norm: str, end: int) -> int:
+    """The end of the ratio whose first part ends at `end` (9.7|:56.8:33.5); `end` itself when no
+    ratio's parts follow."""
+    if norm[end : end + 1] != ":":
+        return end  # speed: no ratio's part follows (the usual case)
+    parts = _RATIO_PARTS.match(norm, end)
+    return parts.end() if parts else end
+
+
 # 将由2005年的|280亿元|增加至1000亿元, 要由现在的|四分之一: the start of a target's from-to pair, dated
 # before the report or now, is the measured baseline, a result (the engine reads the same pattern)
 DATED_PAIR_START = re.compile(

@@ -1252,7 +1252,7 @@ class FactBuilder:
             spans, metric_start = self._job_verb(m, clause_start, spans, metric_start)
         note = ""
         # 由9.7:56.8:33.5|调整为: every part of a ratio starts the pair
-        ratio_start, ratio_end = prose.ratio_start(norm, m.start), prose.ratio_end(norm, m.end)
+        ratio_start, ratio_end = verify_vocab.ratio_start(norm, m.start), verify_vocab.ratio_end(norm, m.end)
         words = prose.from_start(norm, ratio_start, ratio_end, self.seg.clause(ratio_end)[1])
         if words is not None and spans:
             # 境内上市公司由77家增至144家: the start figure is the indicator at the start (期初)
@@ -1721,7 +1721,7 @@ class FactBuilder:
         """…从2015年的2.6万亿元增长到2020年的3.62万亿元，一般公共预算收入从2649.2亿元增长到…: an
         undated start of a pair after a dated pair in its sentence is of that pair's start year."""
         norm = self.norm
-        start, end = prose.ratio_start(norm, m.start), prose.ratio_end(norm, m.end)
+        start, end = verify_vocab.ratio_start(norm, m.start), verify_vocab.ratio_end(norm, m.end)
         if "由" not in norm[max(0, start - 14) : start] and "从" not in norm[max(0, start - 14) : start]:
             return None  # speed: no pair starts here (the usual case)
         c_start = self.seg.clause(start)[0]
@@ -1824,7 +1824,7 @@ class FactBuilder:
         """The noun right after a number (21个项目开工 -> 项目开工), if it is not the next metric;
         `at`: read it after another figure that follows this one (17批次2018名|医务人员)."""
         norm = self.norm
-        if m.family == "none" and prose.ratio_start(norm, m.start) < m.start:
+        if m.family == "none" and verify_vocab.ratio_start(norm, m.start) < m.start:
             return None  # 城乡居民收入比由3:1|缩小至…: a ratio's later part is named like its first
         start = m.end if at is None else at
         if norm[start : start + 1] == "的":
@@ -2151,7 +2151,7 @@ class FactBuilder:
         if kind == "achievement" and prose.PLANNED_NAME.search(norm, min(metric_start, m.start), m.start):
             kind = "target"  # 年度计划投资755亿元: a planned figure, though 计划 is part of its name
         if kind == "target" and verify_vocab.is_dated_pair_start(
-            norm, prose.ratio_start(norm, m.start), prose.ratio_end(norm, m.end), c_end, self.modes.year
+            norm, verify_vocab.ratio_start(norm, m.start), verify_vocab.ratio_end(norm, m.end), c_end, self.modes.year
         ):
             kind = "achievement"  # 将由2005年的280亿元增加至1000亿元: the baseline is measured
         commitment = None
@@ -2341,7 +2341,7 @@ class FactBuilder:
             return start_of_change.group(1)  # 由上年的4.2%下降到3.9%: the start value is the year before's
         if (parallel := self._parallel_start_period(m)) is not None:
             return parallel
-        if NOW_START.search(self.norm, max(0, m.start - 12), prose.ratio_start(self.norm, m.start)):
+        if NOW_START.search(self.norm, max(0, m.start - 12), verify_vocab.ratio_start(self.norm, m.start)):
             return None  # 1995年，森林覆盖率要由目前的12.9%提高到14%: the start is now's, not the plan year's
         period = self._period_as_written(m, kind, name)
         if period != "全年" and (period != "年内" or kind == "achievement"):

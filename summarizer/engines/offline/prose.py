@@ -230,28 +230,6 @@ def names_ratio(metric: str) -> bool:
     return bool(RATIO_NAME.search(metric))
 
 
-_RATIO_PARTS = re.compile(r"(?::\d+(?:\.\d+)?)+")
-_RATIO_PARTS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?:)+$")
-
-
-def ratio_start(norm: str, start: int) -> int:
-    """The start of the ratio whose later part starts at `start` (9.7:56.8:|33.5); `start` itself
-    when no ratio's parts come before."""
-    if norm[start - 1 : start] != ":":
-        return start  # speed: no ratio's part comes before (the usual case)
-    parts = _RATIO_PARTS_BEFORE.search(norm, max(0, start - 40), start)
-    return parts.start() if parts else start
-
-
-def ratio_end(norm: str, end: int) -> int:
-    """The end of the ratio whose first part ends at `end` (9.7|:56.8:33.5); `end` itself when no
-    ratio's parts follow."""
-    if norm[end : end + 1] != ":":
-        return end  # speed: no ratio's part follows (the usual case)
-    parts = _RATIO_PARTS.match(norm, end)
-    return parts.end() if parts else end
-
-
 def from_start(norm: str, start: int, end: int, clause_end: int) -> tuple[int, int] | None:
     """The words span between 由/从 and the figure at norm[start:end] (possibly empty) when the
     figure opens a from-to pair in its clause; None otherwise."""
