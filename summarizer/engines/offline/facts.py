@@ -263,6 +263,7 @@ class FactBuilder:
         self._title_period = _title_period(doc, seg)
         self._definitions: dict[tuple[int, int], bool] = {}
         self._opens_targets: dict[tuple[int, int], bool] = {}
+        self._done_sentences: dict[tuple[int, int], bool] = {}
         self._notes_start = _notes_start(doc)
         self._line_cells: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]] | None] | None] = {}
         self._quota_dropped = -1  # where the last figure named by a target alone ended (比计划目标3000亿元|超过…)
@@ -2128,11 +2129,7 @@ class FactBuilder:
         # word inside it, as in 全年目标任务81.4%, names the metric and does not count)
         # in a plan, 同比增长14%以上 compares the goal with last year's figure: no result, unless
         # the sentence dates itself as done (…同比下降42.1%，…下滑到去年的23%: a plan's look back)
-        comparing = frozenset()
-        if mode == "plan" and not any(
-            c.group() not in PLAN_WEAK_ACHIEVEMENT_CUES for c in ACHIEVEMENT_CUES.finditer(norm, s_start, s_end)
-        ):
-            comparing = PLAN_WEAK_ACHIEVEMENT_CUES
+        comparing = PLAN_WEAK_ACHIEVEMENT_CUES if mode == "plan" and not self._dated_as_done(s_start, s_end) else frozenset()
         achieved_at = last(ACHIEVEMENT_CUES, norm[s_start : m.start], comparing)
         if target_at >= 0 and target_at > achieved_at:
             kind = "target"
@@ -2172,6 +2169,16 @@ class FactBuilder:
     def _past_plan(self, s_start: int, s_end: int, at: int) -> bool:
         """The plan word at `at` names a plan of a year before the report's (periods.names_past_plan)."""
         return names_past_plan(self.norm[s_start:at], self.norm[s_start:s_end], self.modes.year)
+
+    def _dated_as_done(self, s_start: int, s_end: int) -> bool:
+        """The sentence has an achievement cue other than 同比/按年 (去年, 已, 累计): read once per
+        sentence, every figure of a plan's sentence asks."""
+        done = self._done_sentences.get((s_start, s_end))
+        if done is None:
+            done = self._done_sentences[(s_start, s_end)] = any(
+                c.group() not in PLAN_WEAK_ACHIEVEMENT_CUES for c in ACHIEVEMENT_CUES.finditer(self.norm, s_start, s_end)
+            )
+        return done
 
     def _in_targets_sentence(self, s_start: int, s_end: int, at: int) -> bool:
         """A figure of the sentence that opens the year's main targets (主要预期目标是：…), in a
