@@ -742,6 +742,29 @@ def test_period_a_report_opening_its_review_with_no_heading_reads_the_year_just_
     assert one(text, 20).period == "2012年"
 
 
+@pytest.mark.parametrize("opening", ["2011年是极不平凡的一年。", "刚刚过去的2011年是不同寻常的一年。"])
+def test_period_a_speech_opening_by_calling_the_year_just_past_what_it_was_reviews_that_year(opening):
+    text = (
+        "某市政府工作报告\n（2012年1月10日）\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作。\n\n"
+        f"砥砺奋进，发展迈上新台阶\n\n{opening}面对复杂局面，全市上下团结奋斗。\n\n"
+        "这一年，我们狠抓项目建设，新开工项目120个，解决问题1662个。\n\n"
+        "**扎实做好2012年工作**\n\n今年新建保障性住房20万套。"
+    )
+    assert one(text, 120).period == "2011年"
+    assert one(text, 1662).period == "2011年"
+    assert type(one(text, 1662)).__name__ == "Achievement"
+    assert one(text, 20).period == "2012年"
+
+
+def test_period_a_speech_opening_on_an_earlier_year_opens_no_review_of_it():
+    text = (
+        "某市政府工作报告\n（2012年1月10日）\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作。\n\n"
+        "砥砺奋进，发展迈上新台阶\n\n2009年是极不平凡的一年。\n\n"
+        "这一年，我们狠抓项目建设，解决问题1662个。"
+    )
+    assert one(text, 1662).period != "2009年"  # the speech recalls a year before the one under review
+
+
 @pytest.mark.parametrize(
     "text",
     [

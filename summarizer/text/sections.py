@@ -437,11 +437,27 @@ class Sections:
         paragraph turning to a span, as under a review heading naming no time."""
         body = SPEECH_LEAD.sub("", line)
         past = OPENS_PAST_YEAR.match(body)
-        if past is None or not body.startswith(("，", ","), past.end()) and not body.startswith("里", past.end()):
+        if past is not None and (body.startswith(("，", ","), past.end()) or body.startswith("里", past.end())):
+            opened = past.span()
+        elif (whole := self._just_past_year(body)) is not None:
+            opened = whole  # 2020年是极不平凡的一年 / 刚刚过去的2019年是… in a report of 2021 / 2020
+        else:
             return False
         self._plan_periods.append((at, None))
-        self._begin_year_part(doc, at, line, body, past.span())
+        self._begin_year_part(doc, at, line, body, opened)
         return True
+
+    def _just_past_year(self, body: str) -> tuple[int, int] | None:
+        """Where a paragraph opens by calling the year just before the report's own what it was
+        (2020年是极不平凡的一年 in a report of 2021, 过去的2019年里): a speech's review of that year.
+        An earlier year (1978年是…) recalls history; a bare 1956年，… may open one topic's past
+        (一、关于社会主义革命 / 1956年，我国基本上完成了…) among the report's themes, not a review."""
+        whole = OPENS_WHOLE_YEAR.match(body)
+        if whole is None or self.year is None or int(whole.group(1)) != self.year - 1:
+            return None
+        if not body.startswith(("是", "里", "中"), whole.end()):
+            return None
+        return whole.start(1), whole.end(1) + 1  # the year and its 年, without 过去的
 
     def _begin_year_part(self, doc: Document, at: int, line: str, body: str, opened: tuple[int, int]) -> None:
         """From `at` on, the review is of the year body[opened] names (as written), until a
