@@ -30,6 +30,8 @@ from summarizer.render.tables import render_csv, render_jsonl
         ("国有控股企业增加值", "value added of state-controlled enterprises", "composed"),
         ("减产", "decrease in output", "composed"),
         ("单晶炉产量", "output", "partial"),
+        # a part named within the whole its sentence opened on (在城镇投资中，第一产业投资…)
+        ("城镇投资中第一产业投资", "investment of primary industry, within urban investment", "composed"),
     ],
 )
 def test_render_term_frames_and_pieces(term, english, coverage):

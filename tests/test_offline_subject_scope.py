@@ -275,3 +275,38 @@ def test_new_won_and_new_created_are_shared_by_the_later_items_of_their_list():
 )
 def test_the_beneficiary_of_a_measure_stays_in_the_name(text, value, metric):
     assert one(text, value).metric == metric
+
+
+# --- the statistical whole a sentence opens on (在城镇投资中，…) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年城镇投资8000亿元，增长9%。在城镇投资中，第一产业投资320亿元，增长12%；第二产业投资2900亿元。", 320,
+         "城镇投资中第一产业投资"),
+        ("全年城镇投资8000亿元，增长9%。在城镇投资中，第一产业投资320亿元，增长12%；第二产业投资2900亿元。", 2900,
+         "城镇投资中第二产业投资"),  # every part of the sentence, past the semicolon
+        ("全年网上零售额900亿元。在网上商品零售额中，吃类商品增长18.5%，穿类商品增长6.2%。", 6.2,
+         "网上商品零售额中穿类商品增长"),
+        ("在入境游客中，外国人120万人次，增长4.1%。", 120, "入境游客中外国人"),
+    ],
+)
+def test_a_figure_of_a_sentence_opening_on_a_whole_is_named_within_it(text, value, metric):
+    fact = one(text, value)
+    assert fact.metric == metric
+    assert fact.verified
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # the default scope of a communiqué's breakdown: annotated without it
+        ("在规模以上工业中，国有控股企业增加值增长5.1%；私营企业增长8.0%。", 5.1, "国有控股企业增加值增长"),
+        ("在固定资产投资（不含农户）中，第一产业投资900亿元，增长3%。", 900, "第一产业投资"),
+        # a frame, not a statistical whole
+        ("在疫情防控过程中，新增定点医院12家。", 12, "新增定点医院"),
+    ],
+)
+def test_an_implied_whole_or_a_frame_takes_nothing(text, value, metric):
+    assert one(text, value).metric == metric

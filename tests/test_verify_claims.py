@@ -55,6 +55,14 @@ def test_metric_from_another_sentence_fails():
     assert f.status is CheckStatus.FAILED and f.why is Why.NOT_IN_SOURCE
 
 
+def test_metric_within_the_whole_its_sentence_opens_on_is_derived():
+    text = "在城镇投资中，第一产业投资320亿元，增长12%。全年第二产业投资2900亿元。"
+    assert status("achievement", text, "城镇投资中第一产业投资", "320亿元", FactField.METRIC) is CheckStatus.DERIVED
+    # a sentence opening on no whole gives no part of one
+    f = finding("achievement", text, "城镇投资中第二产业投资", "2900亿元", FactField.METRIC)
+    assert f.status is CheckStatus.FAILED
+
+
 @pytest.mark.parametrize("metric", ["同比", "提高到", "占", "项目", "次", "全市"])
 def test_metric_that_names_nothing_fails(metric):
     f = finding("achievement", GDP, metric, "120亿元", FactField.METRIC)

@@ -30,6 +30,7 @@ from summarizer.brief.glossary import (
 )
 from summarizer.brief.phrasing import place_en
 from summarizer.models import Coverage, Fact, GlossaryCoverage, Report
+from summarizer.text import genre
 from summarizer.text.normalize import normalize
 from summarizer.text.numbers import extract_mentions_text
 from summarizer.text.prefilter import prefiltered
@@ -61,6 +62,11 @@ _CHANGE_EN = {
 }
 # Footnote marks and Markdown emphasis left on a name by the source ([2], **).
 _MARKS = prefiltered(re.compile(r"\[\d{1,3}\]|\*+|^[、，,：:]+"))
+# 城镇投资中第一产业投资: a part named within the whole its sentence opened on (engine: scope_from_opening);
+# not 中心, 中央, 中介, 中小企业, which are words of the part
+_SCOPED = re.compile(
+    rf"^(?P<whole>.{{2,16}}?(?:{genre.pattern('scope_opening_heads')}))中(?![心央介小])(?P<part>.{{2,}})$"
+)
 _BRACKETED = re.compile(r"^(?P<out>[^（(]+)[（(](?P<inner>[^）)]+)[）)](?P<after>.*)$")
 # Share frames: 第三产业增加值占地区生产总值比重 = share of A in B; 高新技术产业产值占比 = share of A.
 _SHARE = re.compile(r"^(?P<part>.*?)占(?P<whole>.+?)(?:的)?(?:比重|比例|份额)$")
@@ -125,6 +131,12 @@ def _render(term: str, glossary: Glossary, categories: tuple[str, ...]) -> Rende
     entry = glossary.find_key(key, categories)
     if entry is not None:
         return Rendering(gloss, entry.en, "exact" if cleaned == normalize(term) else "composed")
+    if categories == METRIC_CATEGORIES and (m := _SCOPED.match(cleaned)):
+        part = _render(m.group("part"), glossary, categories)
+        whole = _render(m.group("whole"), glossary, categories)
+        if part.en and whole.en:
+            return Rendering(gloss, f"{part.en}, within {whole.en}",
+                             _worst(part.coverage, whole.coverage, "composed"), part.unknown + whole.unknown)
     if categories == METRIC_CATEGORIES and (m := _BRACKETED.match(cleaned)):
         # 占总人口比重（常住人口城镇化率）: the bracket names the same figure another way
         outer = _render(m.group("out") + m.group("after"), glossary, categories)

@@ -272,6 +272,29 @@ def _source_words(scope: Scope, figure: NumberMention) -> str:
 def check_metric(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
     """The metric's words in the figure's clause (or host clause, list item, table row)."""
     key = compact(fact.metric)
+    found = _check_metric_key(key, scope, figure)
+    if found.status is CheckStatus.FAILED and (part := _part_of_opened_whole(key, scope, figure)) is not None:
+        return part
+    return found
+
+
+def _part_of_opened_whole(key: str, scope: Scope, figure: NumberMention) -> Finding | None:
+    """城镇投资中第一产业投资 for 第一产业投资3373亿元 in 在城镇投资中，第一产业投资…；第二产业投资…: the
+    sentence opens on the whole (verify/vocab.py sentence_scope) and the rest of the name is read
+    where the figure stands (status `derived`)."""
+    s_start = scope.sentence(figure.start)[0]
+    opened = vocab.sentence_scope(scope.norm, s_start)
+    if opened is None or figure.start < opened[1]:
+        return None
+    whole = compact("".join(scope.norm[a:b] for a, b in opened[0]))
+    if not key.startswith(whole) or len(key) - len(whole) < 2:
+        return None
+    rest = _check_metric_key(key[len(whole) :], scope, figure)
+    return Finding(FactField.METRIC, CheckStatus.DERIVED, span=rest.span) if rest.status is not CheckStatus.FAILED else None
+
+
+def _check_metric_key(key: str, scope: Scope, figure: NumberMention) -> Finding:
+    """check_metric for the compacted name `key`."""
 
     def fail(why: Why, found: str | None = None) -> Finding:
         # the source's words are read only for a failure (speed: most metrics pass)

@@ -193,3 +193,36 @@ CAUSE = re.compile(
 # 增长（同比，下同）9%, 增长(同比)13%: a bracketed note between a growth word and its rate (its comma is no
 # clause mark: the rate is still the growth of the figure before)
 GROWTH_BRACKETED = re.compile(r"(?P<word>增长|下降|增加|减少|提高|降低|回落)\s*[（(][^（）()]{1,10}[)）]\s*$")
+
+
+# 在城镇投资中，… / 全年规模以上工业中，…: the statistical whole a sentence opens on (offline_vocab.toml
+# [scope_opening_heads]), with its 中; a bracket inside it (固定资产投资（不含农户）) is the whole's note
+_SCOPE_OPENING = re.compile(
+    rf"[\s*#]*(?:全年)?(?:在)?((?:(?!在)[\u4e00-\u9fff]){{1,12}}?(?:{genre.pattern('scope_opening_heads')})"
+    r"(?:[（(][^（()）]{1,12}[)）])?中)[，,]"
+)
+_SCOPE_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def sentence_scope(norm: str, s_start: int) -> tuple[tuple[tuple[int, int], ...], int] | None:
+    """The whole the sentence at `s_start` opens on, as spans without its bracketed note and with
+    its 中 (城镇投资中), and where the opening ends; None when it opens on none. Every figure after
+    the opening is a part of that whole (engine and verifier read it alike)."""
+    if norm.find("中", s_start, s_start + 28) < 0:
+        return None  # speed: most sentences open on no whole
+    opening = _SCOPE_OPENING.match(norm, s_start)
+    if opening is None:
+        return None
+    a, b = opening.span(1)
+    spans: list[tuple[int, int]] = []
+    for note in _SCOPE_NOTE.finditer(norm, a, b):
+        spans.append((a, note.start()))
+        a = note.end()
+    spans.append((a, b))
+    return tuple((x, y) for x, y in spans if x < y), opening.end()
+
+
+def whole_core(norm: str, whole: tuple[tuple[int, int], ...]) -> str:
+    """The whole's own words, without its 中 and its note (城镇投资, 固定资产投资)."""
+    x, y = whole[0]
+    return norm[x : y - 1] if len(whole) == 1 else norm[x:y]

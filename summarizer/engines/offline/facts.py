@@ -1973,6 +1973,7 @@ class FactBuilder:
         metric = shape.drop_respectively(self.norm, metric)
         metric = trim.trim_metric(self.norm, metric)
         metric = prose.measure_from_opening(self.norm, self.seg.sentence(m.start)[0], metric)  # 水产品(收购量)增长
+        metric = prose.scope_from_opening(self.norm, self.seg.sentence(m.start)[0], metric)  # 城镇投资中第一产业投资
         # most figures have no derived words: two rules through their wrappers would give () too
         derived = shape.drop_respectively(self.norm, shape.drop_footnotes(self.norm, derived)) if derived else ()
         if not derived:

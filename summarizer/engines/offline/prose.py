@@ -18,7 +18,7 @@ from summarizer.engines.offline.spans import Spans, runs, text_of
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.text.numbers import UNITS
 from summarizer.text.prefilter import prefiltered
-from summarizer.verify.vocab import CONTRACTIONS, PLACE, RECORD_RUN, TO_VERB
+from summarizer.verify.vocab import CONTRACTIONS, PLACE, RECORD_RUN, TO_VERB, sentence_scope, whole_core
 
 # A quoted plan period or slogan of time before the metric (“十三五”期间, “十一五”时期): when, not what.
 QUOTED_TIME = re.compile(r"^[“\"](?:十[一二三四五六七八九]五|[^”\"]{1,12}(?:时期|期间))[”\"]|^[“\"][^”\"]{1,12}[”\"](?:期间|时期|以来|末)")
@@ -1246,6 +1246,25 @@ MEASURE_TOPIC = re.compile(
 OWN_MEASURE = re.compile(r"(?:量|额|值|率|数|价|费|面积|人数|产)$")
 BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")  # (钢, 猪: one character, the verifier cannot place the measure)
 ITEM_CHANGE = re.compile(r"(?:比上年)?(?:增长|下降|增加|减少)$")
+
+
+IMPLIED_WHOLES = frozenset(vocab.words("implied_wholes"))
+
+
+def scope_from_opening(norm: str, s_start: int, metric: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """第一产业投资3373亿元 in 在城镇投资中，第一产业投资…: a figure of a sentence opening on a statistical
+    whole is of that whole (城镇投资中 + 第一产业投资); a name already saying the whole (占规模以上工业
+    增加值的比重), or one before the opening ends, is returned as it was."""
+    if not metric:
+        return metric
+    opened = sentence_scope(norm, s_start)
+    if opened is None or metric[0][0] < opened[1]:
+        return metric
+    whole, _ = opened
+    core = whole_core(norm, whole)
+    if core in IMPLIED_WHOLES or core in "".join(norm[x:y] for x, y in metric):
+        return metric
+    return (*whole, *metric)
 
 
 def measure_from_opening(norm: str, s_start: int, metric: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
