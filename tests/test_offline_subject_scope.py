@@ -310,3 +310,17 @@ def test_a_figure_of_a_sentence_opening_on_a_whole_is_named_within_it(text, valu
 )
 def test_an_implied_whole_or_a_frame_takes_nothing(text, value, metric):
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年续建12处、竣工5处、新开工9处农村饮水工程。", 12, "续建农村饮水工程"),
+        ("全年续建12处、竣工5处、新开工9处农村饮水工程。", 5, "竣工农村饮水工程"),  # a stage, not a verb of new things
+        ("全年新建6所、改扩建14所公办幼儿园。", 6, "新建公办幼儿园"),
+    ],
+)
+def test_verb_and_count_items_share_the_object_after_the_last_one(text, value, metric):
+    fact = one(text, value)
+    assert fact.metric == metric
+    assert fact.verified

@@ -55,6 +55,14 @@ def test_metric_from_another_sentence_fails():
     assert f.status is CheckStatus.FAILED and f.why is Why.NOT_IN_SOURCE
 
 
+def test_metric_of_a_verb_and_the_object_after_its_list_of_counts_is_derived():
+    text = "全年续建12处、竣工5处、新开工9处农村饮水工程，维修水渠30处。"
+    assert status("achievement", text, "续建农村饮水工程", "12处", FactField.METRIC) is CheckStatus.DERIVED
+    # a run of counts in another unit, or no run, shares no object
+    other = "全年续建12座、竣工5处、新开工9处农村饮水工程。"
+    assert status("achievement", other, "续建农村饮水工程", "12座", FactField.METRIC) is CheckStatus.FAILED
+
+
 def test_metric_within_the_whole_its_sentence_opens_on_is_derived():
     text = "在城镇投资中，第一产业投资320亿元，增长12%。全年第二产业投资2900亿元。"
     assert status("achievement", text, "城镇投资中第一产业投资", "320亿元", FactField.METRIC) is CheckStatus.DERIVED

@@ -351,6 +351,7 @@ def _check_metric_key(key: str, scope: Scope, figure: NumberMention) -> Finding:
         or _contrasted_count(key, scope, figure, cs)
         or _roll_stage(key, scope, figure, cs)
         or _list_verb(key, scope, figure, cs)
+        or _object_after_run(key, scope, figure, cs)
         or _record_run(key, scope, figure, ce)
         or _casualties_of_cause(key, scope, figure, cs, ce)
     )
@@ -785,6 +786,22 @@ def _list_verb(key: str, scope: Scope, figure: NumberMention, cs: int) -> Findin
         return Finding(FactField.METRIC, CheckStatus.DERIVED)  # 新建|15所幼儿园、8个|养老院
     if after and compact(norm[joins[-1].end() : figure.start]) == rest:
         return Finding(FactField.METRIC, CheckStatus.DERIVED)  # 引进|重点项目18个、|高层次人才|260人
+    return None
+
+
+def _object_after_run(key: str, scope: Scope, figure: NumberMention, cs: int) -> Finding | None:
+    """续建重点水源工程 for 续建46件、竣工6件、新开工8件重点水源工程 (status derived): the verb right before
+    the figure, and the object right after the run of verb-and-count items that follows it
+    (verify/vocab.py verb_count_run_end, shared with the engine)."""
+    norm = scope.norm
+    run_end = vocab.verb_count_run_end(norm, figure.end, figure.unit or "")
+    if run_end is None:
+        return None
+    before = compact(norm[cs : figure.start])
+    after = compact(norm[run_end : run_end + len(key) + 4])
+    for cut in range(1, len(key) - 1):
+        if before.endswith(key[:cut]) and after.startswith(key[cut:]):
+            return Finding(FactField.METRIC, CheckStatus.DERIVED)
     return None
 
 

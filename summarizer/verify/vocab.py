@@ -226,3 +226,17 @@ def whole_core(norm: str, whole: tuple[tuple[int, int], ...]) -> str:
     """The whole's own words, without its 中 and its note (城镇投资, 固定资产投资)."""
     x, y = whole[0]
     return norm[x : y - 1] if len(whole) == 1 else norm[x:y]
+
+
+# 续建46件|、竣工6件、新开工8件|重点水源工程: later items of a verb and a count in the same unit
+_VERB_COUNT_ITEM = r"、[\u4e00-\u9fff]{1,5}?\d+(?:\.\d+)?"
+
+
+def verb_count_run_end(norm: str, end: int, unit: str) -> int | None:
+    """Where a run of 、-joined items of a verb and a count in `unit`, right after a count ending at
+    `end`, ends (续建46件|、竣工6件、新开工8件|重点水源工程): the object after the run is every
+    item's. None when no such item follows."""
+    if norm[end : end + 1] != "、" or not unit:
+        return None  # speed: no list item follows (the usual case)
+    run = re.compile(f"(?:{_VERB_COUNT_ITEM}{re.escape(unit)})+").match(norm, end)
+    return run.end() if run else None

@@ -988,6 +988,16 @@ class FactBuilder:
         bare_verb = bool(metric) and bool(prose.VERBS_ONLY.fullmatch(metric))  # 新建改造40公里供热干线
         # 推出1300亿元PPP项目: a verb alone before an amount of money, the funded thing after it
         bare_verb = bare_verb or (post is not None and prose.funds_after(norm, metric, post, m.family, pre_text))
+        if (
+            post is None and m.family == "count" and metric and (bare_verb or STAGE_PREDICATE.match(metric))
+            and (run_end := verify_vocab.verb_count_run_end(norm, m.end, m.unit or ""))
+        ):
+            # 续建46件、竣工6件、新开工8件重点水源工程: the object after the run is this verb's too
+            post = self._post_noun(m, at=run_end)
+            if post is not None:
+                spans = ((metric_start, metric_start + len(metric)), post)
+                self._append(m, metric=spans, metric_start=metric_start, end=post[1])
+                return
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
         tail = high_end if high_end is not None else m.end
