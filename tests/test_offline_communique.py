@@ -232,8 +232,6 @@ def test_an_item_that_says_only_its_grade_swaps_it_into_the_name_before(value, m
     [
         # 缩短到/延长到 join a figure to its metric and name nothing
         ("国有工业企业流动资金周转天数由上年的95天缩短到88天。", 88, "国有工业企业流动资金周转天数"),
-        # a real growth rate after a comparison base: named after the host, the words in brackets
-        ("全年农村居民人均纯收入3250元，扣除价格上涨因素，比上年实际增长6.8%。", 6.8, "农村居民人均纯收入(比上年实际增长)"),
         # 比例 and 比重 need the words before 的; a footnote mark is no part of them
         ("城镇家庭接入互联网[12]的比例达到62.4%。", 62.4, "城镇家庭接入互联网的比例"),
         ("技术改造投资的比重仍达35%。", 35, "技术改造投资的比重"),
@@ -322,7 +320,6 @@ def test_verifier_reads_a_parts_name_in_the_paragraph(metric, raw, ok):
         # a part in brackets is named without the bracket, and is no host for what follows it
         ("年末民用汽车保有量28000万辆（包括三轮汽车和低速货车760万辆），比上年末增加1900万辆。", 760, "三轮汽车和低速货车"),
         ("年末民用汽车保有量28000万辆（包括三轮汽车和低速货车760万辆），比上年末增加1900万辆。", 1900, "民用汽车保有量(比上年末增加)"),
-        ("全年农村居民人均纯收入4100元（其中，现金收入3200元），扣除价格因素，实际增长6.2%。", 6.2, "农村居民人均纯收入(实际增长)"),
     ],
 )
 def test_conversions_and_bracketed_parts(text, value, metric):
@@ -334,6 +331,27 @@ def test_growth_after_a_bracketed_part_goes_to_the_total():
     text = "年末民用汽车保有量21000万辆（包括三轮汽车和低速货车880万辆），比上年末增长11.5%。"
     found = {f.value: f.growth_pct for f in summarizer.summarize_text(text, engine="offline").achievements}
     assert found == {21000: 11.5, 880: None}
+
+
+@pytest.mark.parametrize(
+    ("text", "growth"),
+    [
+        ("全年农村居民人均纯收入3250元，扣除价格上涨因素，比上年实际增长6.8%。", {3250: 6.8}),
+        ("全年农村居民人均纯收入4100元（其中，现金收入3200元），扣除价格因素，实际增长6.2%。", {4100: 6.2, 3200: None}),
+        # a list of real rates goes to the figures before it in order
+        ("城镇居民人均可支配收入21000元，农村居民人均纯收入7300元，实际增长7.9%和9.6%。", {21000: 7.9, 7300: 9.6}),
+    ],
+)
+def test_a_real_rate_the_only_rate_of_a_figure_is_its_growth(text, growth):
+    found = summarizer.summarize_text(text, engine="offline").achievements
+    assert {f.value: f.growth_pct for f in found} == growth
+    assert all(f.verified for f in found)
+
+
+def test_a_real_rate_beside_a_nominal_one_stays_a_fact_of_its_own():
+    text = "全体居民人均可支配收入31000元，比上年增长8.1%，扣除价格因素，实际增长6.3%。"
+    found = {f.value: (f.metric, f.growth_pct) for f in summarizer.summarize_text(text, engine="offline").achievements}
+    assert found == {31000: ("全体居民人均可支配收入", 8.1), 6.3: ("全体居民人均可支配收入(实际增长)", None)}
 
 
 def test_a_standard_a_figure_is_counted_by_is_no_figure():

@@ -179,6 +179,15 @@ def test_growth_list_maps_in_order():
 # --- kind and commitment ---------------------------------------------------------------------
 
 
+def test_a_real_rate_is_the_growth_of_its_figure_and_a_list_of_them_maps_in_order():
+    text = "城镇居民人均可支配收入21000元，农村居民人均纯收入7300元，实际增长7.9%和9.6%。"
+    assert status("achievement", text, "农村居民人均纯收入", "7300元", FactField.GROWTH, growth_pct=9.6) is CheckStatus.OK
+    assert status("achievement", text, "城镇居民人均可支配收入", "21000元", FactField.GROWTH, growth_pct=7.9) is CheckStatus.OK
+    assert status("achievement", text, "城镇居民人均可支配收入", "21000元", FactField.GROWTH, growth_pct=9.6) is CheckStatus.FAILED
+    one = "农村居民人均纯收入7300元，扣除价格因素，实际增长9.6%。"
+    assert status("achievement", one, "农村居民人均纯收入", "7300元", FactField.GROWTH, growth_pct=9.6) is CheckStatus.OK
+
+
 def test_kind_flipped_to_achievement_under_a_target_cue_fails():
     text = "力争明年地区生产总值达到150亿元。"
     f = finding("achievement", text, "地区生产总值", "150亿元", FactField.KIND)

@@ -1056,6 +1056,8 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
             failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NO_GROWTH_WORD, g.raw)
             continue
         head = pre[: word.start()] if word else ""
+        if (real := vocab.REAL_RATE.search(head)) is not None and real.end() == len(head) and real.start() == 0:
+            head = ""  # 农村居民人均纯收入2160元，实际增长4.3%: the real rate names nothing else
         own_clause = gcs <= figure.start
         if g.start < figure.start:
             own_clause = True  # read from the host clause before the figure: its own words name the host
@@ -1108,8 +1110,10 @@ def _attached(scope: Scope, figure: NumberMention, g: NumberMention, gcs: int) -
         return True
     at = scope.norm.rfind("分别", gcs, g.start)
     s_start = scope.sentence(figure.start)[0]
-    if at < 0 and scope.norm.rfind("分别", s_start, gcs) >= 0:
-        at = gcs  # 分别达到A、B，增长x、y: the clause's list of rates follows the 分别 list of figures
+    if at < 0 and (scope.norm.rfind("分别", s_start, gcs) >= 0 or vocab.REAL_RATE.search(scope.norm, gcs, g.start)):
+        # 分别达到A、B，增长x、y: the clause's list of rates follows the 分别 list of figures
+        # (收入A元，收入B元，实际增长x和y: so does a list of real rates)
+        at = gcs
     if at < 0:
         return False
     rates = [m for m in scope.between(at, scope.clause(g.start)[1]) if m.family == "percent" or m.unit == g.unit]

@@ -240,3 +240,8 @@ def verb_count_run_end(norm: str, end: int, unit: str) -> int | None:
         return None  # speed: no list item follows (the usual case)
     run = re.compile(f"(?:{_VERB_COUNT_ITEM}{re.escape(unit)})+").match(norm, end)
     return run.end() if run else None
+
+
+# 实际增长, 比上年实际增长, 扣除价格因素，实际增长: the words before a real rate's growth verb; the only rate
+# of a figure, it is the figure's growth (engine and verifier)
+REAL_RATE = re.compile(r"(?:扣除价格因素[,，]?)?(?:(?:比|较)(?:上年|去年)(?:同期)?)?实际")

@@ -403,6 +403,11 @@ class FactBuilder:
         if cue is None:
             return False
         prefix = PRICE_BASIS.sub("", pre[: cue.start()]).strip(" 、,，")  # 按可比价格计算增长: the same growth
+        real = m.family == "percent" and verify_vocab.REAL_RATE.fullmatch(prefix) is not None
+        if real:
+            # 农村居民人均纯收入2160元，实际增长4.3%: a real rate the only rate of the figure is its growth
+            # (…增长10.6%，扣除价格因素，实际增长8.3%: beside a nominal one it stays a fact of its own)
+            prefix = ""
         if prefix not in ("", "分别"):
             return False  # the clause names its own metric: a standalone growth fact
         negative = (cue.group("verb") in NEGATIVE_GROWTH) != minus
@@ -410,8 +415,10 @@ class FactBuilder:
             return False  # 下降1倍, 增幅2倍: no growth a multiple states
         listed = prefix == "分别" or self.norm[m.end : m.end + 1] in ("、", "和", "及", "与")  # (a rate list follows)
         more = len(re.findall(r"(?:和|、|及|与)\d+(?:\.\d+)?(?:%|倍)", self.norm[m.end : clause_end])) if listed else 0
-        if prefix == "" and more and "分别" in self.norm[self.seg.sentence(m.start)[0] : clause_start]:
-            prefix = "分别"  # 收入分别达到A、B，增长x%、y%: the list of rates follows the 分别 list of figures
+        if prefix == "" and more and (real or "分别" in self.norm[self.seg.sentence(m.start)[0] : clause_start]):
+            # 收入分别达到A、B，增长x%、y%: the list of rates follows the 分别 list of figures
+            # (…收入A元，…收入B元，实际增长x%和y%: a list of real rates is one too)
+            prefix = "分别"
         if prefix == "分别":
             # 收入分别达到A和B，分别增长x%和y%: growth rates go to the figures in order
             hosts = self._hosts_without_growth(m, more + 1)

@@ -18,7 +18,14 @@ from summarizer.engines.offline.spans import Spans, runs, text_of
 from summarizer.engines.offline.vocab import GENERIC_HEADS
 from summarizer.text.numbers import UNITS
 from summarizer.text.prefilter import prefiltered
-from summarizer.verify.vocab import CONTRACTIONS, PLACE, RECORD_RUN, TO_VERB, sentence_scope, whole_core
+from summarizer.verify.vocab import (
+    CONTRACTIONS,
+    PLACE,
+    RECORD_RUN,
+    TO_VERB,
+    sentence_scope,
+    whole_core,
+)
 
 # A quoted plan period or slogan of time before the metric (“十三五”期间, “十一五”时期): when, not what.
 QUOTED_TIME = re.compile(r"^[“\"](?:十[一二三四五六七八九]五|[^”\"]{1,12}(?:时期|期间))[”\"]|^[“\"][^”\"]{1,12}[”\"](?:期间|时期|以来|末)")
