@@ -291,9 +291,15 @@ def test_verifier_keeps_a_result_after_a_quoted_programme_name():
     assert type(one(text, 806)).__name__ == "Achievement"
 
 
-def test_period_a_real_growth_rate_is_not_dated_by_the_year_end():
+def test_period_what_a_year_earns_or_makes_is_not_dated_by_the_year_end():
     text = "年末全国总人口14亿人。贫困地区农村居民人均可支配收入9377元，扣除价格因素，实际增长9.1%。"
-    assert one(text, 9377).growth_pct == 9.1  # the rate is the income's: no fact of its own to date
+    income = one(text, 9377)
+    assert income.growth_pct == 9.1 and income.period != "年末"
+    text = "全年粮食产量6.5亿吨。年末全国发电装机容量22亿千瓦。牛奶产量3500万吨，增长1.5%。"
+    assert one(text, 3500).period != "年末"
+    # a plan's end is its last year: it dates what that year made
+    text = "“十三五”末，全市社会消费品零售总额达到6400亿元，年均增长9.1%。"
+    assert one(text, 6400).period == "“十三五”末"
 
 
 # --- periods: what opens a paragraph's sentences dates the results after it -----------------

@@ -232,6 +232,9 @@ PART_OF_YEAR = re.compile(r"季度|\d月|半年")
 YEAR_FLOW_NAME = re.compile(
     r"^(?:新增|新建|新开工|新登记|新认定|新培育|新发放|净增)|(?:增长|下降|上涨|下跌|增速|增幅|降幅)\)?$|(?:增加|减少)\)$"
 )
+# 人均可支配收入, 消费支出, 牛奶产量, 利润: what a year earns, spends or makes, never a stock at its end
+# (“十二五”末，…零售总额达到6424亿元: a plan's end is its last year, and dates them)
+YEAR_EARNINGS_NAME = re.compile(r"(?:收入|支出|产量|增加值|生产总值|零售总?额|利润(?:总额)?)$")
 # 年末, 1995年底, 年初: a point of the year, not a part of it
 POINT_IN_YEAR = re.compile(r"[末底初]")
 # 按可比价格计算增长6.5%, 同口径增长13%: the basis on which a growth rate is reckoned, no name of its own
@@ -2534,7 +2537,7 @@ class FactBuilder:
                     # 2015年，面对…。全市地区生产总值… / 四年来，…。建成养老机构361个: a year or a span
                     # opening a sentence of the paragraph dates the results after it
                     return opening[1]
-            if specific and POINT_IN_YEAR.search(specific[-1].text) and self._is_flow(m, name):
+            if specific and POINT_IN_YEAR.search(specific[-1].text) and self._is_flow(m, name, specific[-1].text):
                 # 年末…。新增移动电话用户10614万户 / 农业用水增长0.9%: what the year added or how
                 # it grew is a flow of the whole year; the point a stock is measured at dates none
                 specific = []
@@ -2556,8 +2559,11 @@ class FactBuilder:
                 return specific[-1].text
         return before[-1].text
 
-    def _is_flow(self, m: NumberMention, name: str) -> bool:
-        """What the year added or how it grew (新增…, …增长), or a count of events (4028万人次)."""
+    def _is_flow(self, m: NumberMention, name: str, point: str) -> bool:
+        """What the year added or how it grew (新增…, …增长), a count of events (4028万人次), or,
+        at a point of a year (年末), what the year earned or made (人均可支配收入, 牛奶产量)."""
+        if "年" in point and YEAR_EARNINGS_NAME.search(name):
+            return True
         return bool(YEAR_FLOW_NAME.search(name)) or (m.unit or "").endswith("次")
 
 
