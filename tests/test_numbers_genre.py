@@ -52,6 +52,11 @@ def test_numbers_read_a_unit_after_a_space_or_line_break(text, raw, value, unit)
     _spans_are_exact(text)
 
 
+def test_numbers_tai_beginning_a_word_is_no_unit():
+    assert _read("全区生产总值迈上500亿台阶。") == [("500亿", 5e10, "亿", "none")]
+    assert _read("新购设备12台。")[0][2] == "台"
+
+
 def test_numbers_a_space_does_not_join_two_table_figures_or_an_ordinal():
     assert [m.raw for m in extract_mentions_text("排在第 3 名。")] == []
     assert _read("增速 2.5 3 个百分点") == [("3 个百分点", 3.0, "个百分点", "percentage_points")]

@@ -291,6 +291,21 @@ def test_a_round_mark_passed_right_before_the_figure_is_no_fact_of_its_own() -> 
     assert one("2025年，全市地区生产总值突破千亿元。", 1000).metric == "地区生产总值"
 
 
+def test_a_mark_in_a_bare_magnitude_passed_before_the_figure_is_no_fact_either() -> None:
+    values = {f.value: f for f in facts("全县生产总值迈上500亿台阶，达到512.3亿元，增长6%。")}
+    assert 500 not in values and values[512.3].metric == "生产总值"
+
+
+def test_a_figure_a_bare_verb_reaches_after_marks_passed_is_named_by_their_subject() -> None:
+    text = "五年来，全县生产总值接连迈上两个百亿元台阶，达到312.5亿元，年均增长7.6%。"
+    assert one(text, 312.5).metric == "生产总值"
+    assert one(text, 7.6, "%").metric == "生产总值(年均增长)"
+    dated = "全县生产总值连跨两个百亿元级台阶，2025年达到312.5亿元。"
+    assert one(dated, 312.5).metric == "生产总值"
+    # a clause of its own words keeps them
+    assert one("全县生产总值迈上新台阶，财政收入达到31.2亿元。", 31.2).metric == "财政收入"
+
+
 def test_mean_growth_skips_a_host_named_only_by_its_comparison() -> None:
     # the nominal rate before has no subject the engine reads (its clause opens with the year):
     # the mean growth keeps its own words rather than take 比2020年 as a name

@@ -148,7 +148,7 @@ QUANTITY_RE = re.compile(
     rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?"
     rf"(?:(?P<gap>{_GAP})(?=(?:余|多)?(?:{_UNIT_ALT}|亿|万)))?"
     rf"(?P<infix>余|多)?"
-    rf"(?P<unit>{_UNIT_ALT}|亿|万)?"
+    rf"(?P<unit>{_UNIT_ALT}|亿|万)?(?<!台(?=[阶账]))"  # 4000亿台阶, 一项目一台账: 台 begins a word, no unit
     rf"(?P<post>以上|以下|以内|左右|余|多(?![出于了]))?"  # 多出2100亿元: "more by", not "over"
 )
 # 增长7.5%-8%: a range whose unit is written at both ends; the high end is its own mention.
@@ -474,8 +474,8 @@ def _is_rate_range(m: re.Match[str], item: _Found) -> bool:
 # of hotlines, 条 of policy names, 字/览/读/访 of page furniture, 天 and 干/战/坚/刺… of campaigns,
 # 双 of 双11, 兑/折/=/对 of exchange rates, 大 of 大中城市, 圈 of 通勤圈, 图/表 of captions,
 # 世 of 世纪, 急/警 of emergency numbers, 时 of 24小时, 寸 of 英寸, 面/作/事 of 个方面/项工作/件大事,
-# 围/延/径/侧/边 of 范围内, 外延, 半径, 两侧, 周边): a cheap test before the patterns run.
-_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字览读访天干战坚刺决鏖双兑折=对大圈图表世急警时寸面事作围延径侧边")
+# 围/延/径/侧/边 of 范围内, 外延, 半径, 两侧, 周边, 阶 of 台阶): a cheap test before the patterns run.
+_NONFACT_KEYS = frozenset("强伏kKV道线打话箱条字览读访天干战坚刺决鏖双兑折=对大圈图表世急警时寸面事作围延径侧边阶")
 _NONFACT_REACH = 14  # characters a non-fact pattern reaches beyond its number (当前显示…字)
 
 

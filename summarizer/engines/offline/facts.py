@@ -1123,6 +1123,10 @@ class FactBuilder:
             spans, derived, metric_start = without_growth_tail(norm, host.metric), ((a, a + len(plan_share.group())),), a
         elif own_share is not None:
             spans, derived, metric_start = own_share
+        elif not spans and (topic := self._milestone_topic(m, clause_start)) is not None:
+            # 生产总值接连迈上三个万亿元台阶，达到50013.2亿元 (全县生产总值…: the place is no part of it)
+            name, metric_start = clean_metric(norm, *topic)
+            spans = ((metric_start, metric_start + len(name)),) if name else ()
         elif not spans:
             previous = self._last_in_sentence(m)
             if previous is None:
@@ -1756,11 +1760,21 @@ class FactBuilder:
         a, b = pairs[-1].span(1)
         return self.doc.text[a:b]
 
+    def _milestone_topic(self, m: NumberMention, clause_start: int) -> tuple[int, int] | None:
+        """What reached a figure its clause names by a bare verb only, after an opening clause of
+        marks passed (prose.milestone_topic); None when a figure came before it in the sentence."""
+        if self._last_in_sentence(m) is not None:
+            return None
+        return prose.milestone_topic(self.norm, self.seg.sentence(m.start)[0], clause_start, m.start)
+
     def _passed_mark(self, mark: _Built, figure: _Built) -> bool:
         """`mark` is a round mark the figure right after it passed (突破2000公里、达2240公里, 迈上4000亿元
         台阶，达到4358.5亿元): the same name and unit, the figure itself follows."""
         m, norm = mark.mention, self.norm
-        if mark.sentence != figure.sentence or mark.fact.metric != figure.fact.metric or m.unit != figure.mention.unit:
+        unit = figure.mention.unit or ""
+        if m.unit != unit and not (m.unit in ("万", "亿", "万亿") and unit.startswith(m.unit)):
+            return False  # (迈上4000亿台阶，达4008.1亿元: a mark's bare magnitude leaves the unit unsaid)
+        if mark.sentence != figure.sentence or mark.fact.metric != figure.fact.metric:
             return False
         passed = m.qualifier in MILESTONE_WORDS or MILESTONE_BEFORE.search(norm, max(0, m.start - 4), m.start)
         then = MILESTONE_THEN_FIGURE.match(norm, m.end)

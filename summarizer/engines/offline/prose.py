@@ -1085,6 +1085,25 @@ def near_topic(norm: str, s_start: int, clause_start: int) -> tuple[int, int] | 
     return sentence_topic(norm, lo, clause_start, headed=True)
 
 
+# 生产总值接连迈上三个万亿元台阶，|达到50013.2亿元: a clause of marks passed, no figure, then the figure
+# reached by a bare verb; the marks' subject names it
+MILESTONE_CLAUSE = re.compile(
+    r"(?P<topic>[\u4e00-\u9fff]{2,12}?)(?:接连|先后|连续|相继|连|已)?(?:迈上|跨上|跃上|站上|跨越|跨过|连跨|突破)"
+    r"[^\d,，;；。:：]{0,10}(?:台阶|大关|关口)"
+)
+REACHED_ONLY = re.compile(r"(?:(?:19|20)\d{2}年)?(?:达到|达|为|增至|增加到|提高到)")
+
+
+def milestone_topic(norm: str, s_start: int, clause_start: int, figure_start: int) -> tuple[int, int] | None:
+    """The subject of the clause of marks passed (…迈上三个万亿元台阶) right before the figure's,
+    when the figure's own clause is a bare verb (达到, 2017年达到): what reached the figure."""
+    if clause_start <= s_start or not REACHED_ONLY.fullmatch(norm[clause_start:figure_start].strip()):
+        return None
+    marks = [c.end() for c in CLAUSE_MARK.finditer(norm, s_start, clause_start - 1)]  # 五年来，|…台阶，
+    opening = MILESTONE_CLAUSE.fullmatch(norm, marks[-1] if marks else s_start, clause_start - 1)
+    return opening.span("topic") if opening is not None else None
+
+
 def topic_clause(norm: str, s_start: int, clause_start: int) -> bool:
     """The sentence opens with a clause of no figure (电子信息产业迅速发展壮大，…): its subject is
     the sentence's topic, whatever figures of other things the clauses between give."""
