@@ -482,3 +482,30 @@ def test_qualifier_a_bound_written_once_after_a_respectively_list_holds_for_each
     assert (fact.qualifier, fact.verified) == (qualifier, True)
     if qualifier:
         assert fact.evidence.quote.endswith(qualifier)  # the quote holds the words it reads
+
+
+# --- rates of a list, in order -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list of rates after a 分别 list of figures, the rates' clause saying no 分别 of its own
+        ("2025年城镇居民人均可支配收入和农村居民人均可支配收入分别达到52100元和26300元，年均增长6.2%和7.4%。",
+         {6.2: "城镇居民人均可支配收入(年均增长)", 7.4: "农村居民人均可支配收入(年均增长)"}),
+        # a list of rates against a base year
+        ("2025年城镇居民人均可支配收入、农村居民人均可支配收入分别达52100元和26300元，比2020年增长31%和42.5%。",
+         {31: "城镇居民人均可支配收入(比2020年增长)", 42.5: "农村居民人均可支配收入(比2020年增长)"}),
+        # whole indicator names in a list share no head
+        ("五年来，固定资产投资、社会消费品零售总额分别达到3031.8亿元、1917.3亿元，年均增长9.3%和8.1%。",
+         {3031.8: "固定资产投资", 9.3: "固定资产投资(年均增长)", 8.1: "社会消费品零售总额(年均增长)"}),
+        # the mean before 分别 qualifies the rates, it is no part of the last name
+        ("五年来，全市规模以上工业利润、利税年均分别增长12.5%和10.1%。",
+         {12.5: "规模以上工业利润年均增长", 10.1: "规模以上工业利税年均增长"}),
+        # a bare head word is a modifier of the shared name
+        ("进口和出口整体通关时间分别压缩64.2%和71.5%。", {64.2: "进口整体通关时间", 71.5: "出口整体通关时间"}),
+    ],
+)
+def test_rates_of_a_list_go_to_its_items_in_order(text, names):
+    for value, name in names.items():
+        assert one(text, value).metric == name

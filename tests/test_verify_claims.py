@@ -188,6 +188,28 @@ def test_a_real_rate_is_the_growth_of_its_figure_and_a_list_of_them_maps_in_orde
     assert status("achievement", one, "农村居民人均纯收入", "7300元", FactField.GROWTH, growth_pct=9.6) is CheckStatus.OK
 
 
+def test_metric_of_a_rate_in_a_list_after_a_list_of_figures_maps_in_order():
+    text = "城镇居民人均可支配收入和农村居民人均可支配收入分别达到52100元和26300元，年均增长6.2%和7.4%。"
+    f = finding("achievement", text, "农村居民人均可支配收入(年均增长)", "6.2%", FactField.METRIC)
+    assert f.status is CheckStatus.FAILED and f.why is Why.LIST_ORDER
+    assert status("achievement", text, "城镇居民人均可支配收入(年均增长)", "6.2%", FactField.METRIC) is CheckStatus.OK
+    assert status("achievement", text, "农村居民人均可支配收入(年均增长)", "7.4%", FactField.METRIC) is CheckStatus.OK
+    # the two ends of a change are no list
+    change = "农业投资所占比重由上年的6.6%下降到6.1%。"
+    assert status("achievement", change, "农业投资所占比重", "6.1%", FactField.METRIC) is CheckStatus.OK
+
+
+def test_grounding_takes_the_fact_s_own_mention_when_its_quote_holds_the_value_twice():
+    text = "出口、实际利用外资分别达28.9亿美元和10.3亿美元，是五年前的2.8倍和2.8倍。"
+    doc = clean(text)
+    mentions = extract_mentions(doc)
+    second = [m for m in mentions if m.raw == "2.8倍"][1]
+    quote = text[text.index("是五年前") : second.end]
+    fact = Achievement(metric="实际利用外资(是五年前的倍数)", value=2.8, unit="倍", mention_id=second.id,
+                       evidence=Evidence(quote=quote, start=0, end=0))
+    assert ground_fact(fact, doc, mentions).mention_id == second.id
+
+
 def test_kind_flipped_to_achievement_under_a_target_cue_fails():
     text = "力争明年地区生产总值达到150亿元。"
     f = finding("achievement", text, "地区生产总值", "150亿元", FactField.KIND)

@@ -33,6 +33,7 @@ can act on. The rules, per field:
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -341,6 +342,9 @@ def _check_metric_key(key: str, scope: Scope, figure: NumberMention) -> Finding:
                 continue
             if qual and not _qualifier_supported(qual, own, scope, figure):
                 return fail(Why.QUALIFIER)
+            listed_host = _listed_host(scope, figure, host, cs, ce)
+            if listed_host is not None and _check_metric_key(base, scope, listed_host).status is CheckStatus.FAILED:
+                return fail(Why.LIST_ORDER)  # …分别达到25321元和8903元，年均增长13.3%和13.1%: in order
             # the qualifier's words in this clause are the metric's too (比年初预计的…: its 预计 is
             # part of the name, not a target cue)
             named = mine + ((own.cover(qual) or []) if qual else [])
@@ -869,6 +873,24 @@ def _is_dependent(scope: Scope, figure: NumberMention, cs: int) -> bool:
     return multiple or names_nothing(pre) or bool(vocab.DEPENDENT_OPENING.match(pre.lstrip("、,，"))) or bool(
         vocab.DEPENDENT_OPENING.match(opening)
     )
+
+
+def _listed_host(scope: Scope, figure: NumberMention, host: int, cs: int, ce: int) -> NumberMention | None:
+    """The figure of the host clause a rate of a list of rates is of (…分别达到25321元和8903元，年均
+    增长13.3%和13.1%: the k-th rate, the k-th figure); None when the clause holds one rate or the
+    host clause as many figures as no list."""
+    rates = [m for m in scope.between(cs, ce) if m.family == figure.family]
+    if len(rates) < 2 or figure not in rates or not _joined(scope, rates):
+        return None  # (由上年的6.6%下降到6.1%: a change's two ends, no list)
+    figures = [m for m in scope.between(host, cs) if m.family not in ("percent", "percentage_points")]
+    if len(figures) != len(rates) or not _joined(scope, figures):
+        return None
+    return figures[rates.index(figure)]
+
+
+def _joined(scope: Scope, run: list[NumberMention]) -> bool:
+    """Figures written as one list: only 、, 和, 及 or 与 between each and the next."""
+    return all(compact(scope.norm[a.end : b.start]) in ("、", "和", "及", "与") for a, b in itertools.pairwise(run))
 
 
 def _host_start(scope: Scope, figure: NumberMention, clause_start: int) -> int:

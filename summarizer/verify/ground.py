@@ -171,6 +171,9 @@ def _evidence_span(evidence: Evidence, doc: Document) -> tuple[int, int] | None:
 def _match_value(fact: Fact, inside: Sequence[NumberMention], text: str) -> NumberMention | None:
     wanted = expected_normalized(fact)
     rank_like = fact.unit is None and fact.value_text is not None and fact.value_text.startswith("第")
+    if fact.mention_id is not None:
+        # 是“十五”期间的2.8倍、2.1倍和2.8倍: the figure the fact names, when the quote holds its value twice
+        inside = sorted(inside, key=lambda m: m.id != fact.mention_id)
     for m in inside:
         if m.family == "rank" and not rank_like and fact.unit not in (m.unit, None):
             continue

@@ -1375,8 +1375,11 @@ class FactBuilder:
         if count < 2:
             return host
         sentence = self.seg.sentence(m.start)
+        rate = m.family == "percent"  # 分别达25155元和9296元，比2005年增长77%和51.8%: rates of the amounts
         hosts = [
-            b for b in self.built if b.sentence == sentence and b.mention.family == m.family and not b.derived
+            b for b in self.built
+            if b.sentence == sentence and not b.derived
+            and (b.mention.family not in ("percent", "percentage_points") if rate else b.mention.family == m.family)
         ][-count:]
         if len(hosts) != count or len({text_of(self.norm, b.metric) for b in hosts}) != count:
             return host
@@ -1391,10 +1394,10 @@ class FactBuilder:
         as the clause has rates (the others wait in `_respective`); `host` when no 分别."""
         self._respective = []
         cs, ce = self.seg.clause(m.start)
-        if "分别" not in self.norm[cs : m.start]:
-            return host
         count = 1 + len(re.findall(r"(?:和|、|及)\d+(?:\.\d+)?%", self.norm[m.end : ce]))
         sentence = self.seg.sentence(m.start)
+        if "分别" not in self.norm[cs : m.start] and (count < 2 or "分别" not in self.norm[sentence[0] : cs]):
+            return host  # (…分别达到A和B，年均增长x%和y%: a list of rates after a 分别 list of figures)
         hosts = [
             b for b in self.built
             if b.sentence == sentence and b.mention.family not in ("percent", "percentage_points") and not b.derived

@@ -44,7 +44,7 @@ LIST_SPLIT = re.compile(r"、")
 RESPECTIVELY = "分别"
 ONE_CHAR_CLASS = "业类品级"  # sector, category, product and level (国家级、省级) suffixes that end both names of a list
 # an item ending with an indicator's head is a whole name (处理率、优良率分别…): no shared head
-WHOLE_NAME_ENDS = ("率", "额", "量", "值", "指数", "比重", "占比", "比例", "面积", "人数", "总数", "收入", "支出")
+WHOLE_NAME_ENDS = ("率", "额", "量", "值", "指数", "比重", "占比", "比例", "面积", "人数", "总数", "收入", "支出", "投资", "出口", "进口", "利润")
 # measure words a 、-list of products or sectors shares after its last item (甲、乙产能分别…)
 LIST_MEASURES = tuple(sorted(words("list_measures"), key=len, reverse=True))
 NEW_COUNT_VERBS = ("新增", "净增")  # a list's shared verb that says the figures are increments
@@ -266,6 +266,10 @@ def whole_names_item(norm: str, spans: Spans, index: int, count: int) -> Spans |
     return own + (((a + verb.start(), b),) if verb is not None else ())
 
 
+# 年均, 平均每年 closing a list's names before 分别 (利润、利税年均分别增长): a qualifier of the rates
+_LIST_MEAN_END = re.compile(r"(?:年均|平均每年|每年平均|年平均)$")
+
+
 def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     """The index-th item of a shared-head list: 城镇和农村居民收入分别增长 (index 1) ->
     农村居民收入增长; 甲、乙、丙等产量分别增长 (index 0) -> 甲产量增长. None when the metric is no
@@ -280,10 +284,15 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     if resp <= 0:
         return None
     head_part, verb = text[:resp], text[resp + len(RESPECTIVELY) :]
+    mean = _LIST_MEAN_END.search(head_part)
+    mean_span: Spans = ()
+    if (mean := _LIST_MEAN_END.search(head_part)) is not None and mean.start() > 0 and GROWTH_END.search(verb):
+        # 利润、利税年均分别增长: the mean qualifies the list's growth, it is no part of the last item
+        head_part, mean_span = head_part[: mean.start()], ((a + mean.start(), a + mean.end()),)
     subject_first = _subject_first_item(norm, a, head_part, index)
     if subject_first is not None:
         grows = verb and (GROWTH_END.search(verb) or verb in NEW_COUNT_VERBS)
-        return subject_first + (((a + resp + len(RESPECTIVELY), b),) if grows else ())
+        return subject_first + mean_span + (((a + resp + len(RESPECTIVELY), b),) if grows else ())
     split = False
     if "、" in head_part:
         items = head_part.split("、")
@@ -315,8 +324,10 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
                 if cut > 0:
                     cut += size
                     break
-        if cut <= 0 and first.endswith(WHOLE_NAME_ENDS):
-            cut = len(last)  # 污水处理率、空气质量优良率: the first item is a whole indicator name
+        if cut <= 0 and first.endswith(WHOLE_NAME_ENDS) and len(first) > 2:
+            # 污水处理率、空气质量优良率, 固定资产投资和社会消费品零售总额: the first item is a whole
+            # indicator name (进口和出口通关时间: a bare head word is a modifier)
+            cut = len(last)
         elif cut <= 0 and (shared := _shared_measure(items)) is not None:
             cut = len(last) - len(shared)  # 钢材、平板玻璃、电解铝产量分别…: the last item's measure word
         elif cut <= 0:
@@ -335,7 +346,7 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     item_span = (starts[i], starts[i] + len(items[i]))
     head_start = a + len(head_part) - len(head)
     verb_start = a + resp + len(RESPECTIVELY)
-    out = [item_span] + ([(head_start, head_start + len(head))] if head else [])
+    out = [item_span] + ([(head_start, head_start + len(head))] if head else []) + list(mean_span)  # 利润年均增长
     if verb and (GROWTH_END.search(verb) or verb in NEW_COUNT_VERBS):  # 贷款分别新增a和b: 贷款新增
         out.append((verb_start, b))
     return tuple(out)
