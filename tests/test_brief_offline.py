@@ -61,6 +61,8 @@ EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".txt
         (81.4, "%", 81.4, "%", None, "81.4%"),
         (12, "万平方米", 1.2e5, "m2", None, "120,000 square metres"),
         (3, "万人次", 3e4, "人次", "多", "more than 30,000 person-times"),
+        (2100, "元/月", 2100.0, "yuan/month", None, "2,100 yuan a month"),
+        (12.6, "万元/人", 1.26e5, "yuan/person", None, "126,000 yuan per person"),
     ],
 )
 def test_value_phrase_converts_exactly(value, unit, norm, base, qualifier, english):

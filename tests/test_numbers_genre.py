@@ -152,6 +152,11 @@ def test_nonfact_and_unit_vocabularies_give_a_reason_for_every_entry():
         ("粮食总产保持在36亿斤以上。", "36亿斤以上", 3.6e9, "mass"),
         ("对口帮扶4省21县。", "21县", 21, "count"),
         ("报告传染病发病率215.6/10万。", "215.6/10万", 215.6, "none"),
+        # a per-unit basis is part of the unit as written
+        ("最低工资标准提高到2100元/月。", "2100元/月", 2100, "none"),
+        ("全员劳动生产率为12.6万元/人。", "12.6万元/人", 126_000, "none"),
+        ("工业电价降至0.58元/千瓦时。", "0.58元/千瓦时", 0.58, "none"),
+        ("小麦单产410公斤/亩。", "410公斤/亩", 410, "none"),
     ],
 )
 def test_numbers_units_of_the_genre(text, raw, value, family):

@@ -38,6 +38,14 @@ UNITS_EN = {
     "户次": "household visits",
     "家次": "firm visits",
     "人": "people",
+    "yuan/month": "yuan a month",
+    "yuan/person": "yuan per person",
+    "yuan/year": "yuan a year",
+    "yuan/mu": "yuan per mu",
+    "yuan/t": "yuan per tonne",
+    "yuan/kWh": "yuan per kWh",
+    "yuan/m2": "yuan per square metre",
+    "kg/mu": "kg per mu",
 }
 
 
