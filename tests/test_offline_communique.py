@@ -348,6 +348,12 @@ def test_a_real_rate_the_only_rate_of_a_figure_is_its_growth(text, growth):
     assert all(f.verified for f in found)
 
 
+def test_a_change_of_losses_is_their_growth():
+    text = "亏损企业亏损额980亿元，比上年多亏12.4%，其中，国有控股企业亏损610亿元，多亏9.9%；私营企业亏损120亿元，减亏3.5%。"
+    found = {f.value: f.growth_pct for f in summarizer.summarize_text(text, engine="offline").achievements}
+    assert found == {980: 12.4, 610: 9.9, 120: -3.5}
+
+
 def test_a_real_rate_beside_a_nominal_one_stays_a_fact_of_its_own():
     text = "全体居民人均可支配收入31000元，比上年增长8.1%，扣除价格因素，实际增长6.3%。"
     found = {f.value: (f.metric, f.growth_pct) for f in summarizer.summarize_text(text, engine="offline").achievements}

@@ -42,11 +42,11 @@ NAMELESS: tuple[str, ...] = (
 # Growth words before a percent: the percent is this figure's rate of change.
 GROWTH_WORD = re.compile(
     r"(?P<verb>增长|增加|提高|上升|上涨|增幅|增速|成长|增产|下降|减少|回落|降低|下跌|降幅|衰退|减产|"
-    r"按年升|按年跌)"
+    r"按年升|按年跌|多亏|增亏|减亏)"  # 亏损1023亿元，多亏21.9%: losses grew
     r"(?:了|为|达到?)?\s*-?$"
 )
 # Growth words that mean a fall: the sign of growth_pct comes from the word.
-FALLING = frozenset({"下降", "减少", "回落", "降低", "下跌", "降幅", "衰退", "减产", "按年跌"})
+FALLING = frozenset({"下降", "减少", "回落", "降低", "下跌", "降幅", "衰退", "减产", "按年跌", "减亏"})
 
 # A clause that opens with these depends on the figure before it (…，比上年增长8%; 增幅居全市
 # 第二; 占GDP的比重为…; 只占…的2.3%): its metric may take the host clause's words.

@@ -36,10 +36,11 @@ COMMITMENTS = vocab.words("commitments")
 
 GROWTH_CUE = re.compile(
     r"(?:同比|按年|(?:比|较)(?:上年|去年)(?:同期|末|底)?|比年初)?"
-    r"(?P<verb>增长|增加|提高|上升|增幅|增速|成长|增产|下降|减少|回落|降低|衰退|减产)(?:了|为|达到?)?$"
+    r"(?P<verb>增长|增加|提高|上升|增幅|增速|成长|增产|下降|减少|回落|降低|衰退|减产|多亏|增亏|减亏)(?:了|为|达到?)?$"
 )
-# 成长/衰退: Taiwan usage; 按年: Hong Kong's "year on year"; 增产/减产: harvests
-NEGATIVE_GROWTH = {"下降", "减少", "回落", "降低", "衰退", "减产"}
+# 成长/衰退: Taiwan usage; 按年: Hong Kong's "year on year"; 增产/减产: harvests; 多亏/增亏/减亏: losses
+# (亏损1023亿元，多亏21.9%)
+NEGATIVE_GROWTH = {"下降", "减少", "回落", "降低", "衰退", "减产", "减亏"}
 # 比上年增长1.5倍, 增加1.4倍: the growth words a multiple is a growth after (1.5倍 = 150%)
 GROWTH_BY_MULTIPLE = {"增长", "增加", "提高", "上升", "增产"}
 # 扣除价格因素，实际增长8.3% / 年均增长6.1%: a second growth rate of the figure before, named apart
