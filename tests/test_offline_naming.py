@@ -509,3 +509,35 @@ def test_qualifier_a_bound_written_once_after_a_respectively_list_holds_for_each
 def test_rates_of_a_list_go_to_its_items_in_order(text, names):
     for value, name in names.items():
         assert one(text, value).metric == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # as many figures joined after a list of names as it has items: in order, though no 分别
+        ("全县广播、电视人口综合覆盖率达到97%和99%。", {97: "广播人口综合覆盖率", 99: "电视人口综合覆盖率"}),
+        ("力争汽车物流和冷链物流交易额突破120亿元和80亿元。", {120: "汽车物流交易额", 80: "冷链物流交易额"}),
+        ("城镇登记失业率和调查失业率控制在3.5%以内和5.5%左右。", {3.5: "城镇登记失业率", 5.5: "调查失业率"}),
+        # an amount after a list of rates takes the item's name without the growth verb
+        ("城镇居民人均可支配收入、农民人均纯收入增长8.3%和9.8%，分别达到32100元和15200元。",
+         {15200: "农民人均纯收入", 9.8: "农民人均纯收入增长"}),
+        # 等 inside a word (高等教育) closes no list
+        ("高中阶段教育和高等教育毛入学率分别达到92%和56%。", {92: "高中阶段教育毛入学率", 56: "高等教育毛入学率"}),
+    ],
+)
+def test_names_of_a_list_go_to_as_many_figures_after_it_in_order(text, names):
+    for value, name in names.items():
+        assert one(text, value).metric == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # one figure: the list is one name
+        ("生产和生活用水总量达到8.6亿立方米。", 8.6, "生产和生活用水总量"),
+        # no 分别, and nothing to tell which words the items share: the list stays whole
+        ("实际利用外资和外商直接投资增长14.2%和11.5%。", 14.2, "实际利用外资和外商直接投资增长"),
+    ],
+)
+def test_a_list_of_names_without_a_clear_shared_head_stays_whole(text, value, metric):
+    assert one(text, value).metric == metric

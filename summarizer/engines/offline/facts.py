@@ -1157,6 +1157,8 @@ class FactBuilder:
                 # …增长10.3%和12.8%，达到15877元、8465元: a second run over the same names, without the verb
                 spans, name_source, whole = whole[:1], previous.source, None
             item = item or whole
+            if item is None and pre_text.strip() in CONJUNCTIONS:
+                item = self._implied_list_item(m, previous.source)  # …覆盖率达到96%和|98%
             if item is not None and (m.family == previous.mention.family or pre_text.strip() in CONJUNCTIONS):
                 # …分别增长7.5%和5.6%: the next item (分别达到1183万人次、40亿元: of another unit too)
                 spans, name_source = item, previous.source
@@ -1230,6 +1232,8 @@ class FactBuilder:
                     item = prose.place_list_item(norm, spans, self._list_index(m, spans))  # 城区、县城…率达a和b
                 if item is None and "、" in metric and norm.find("分别", clause_start, m.start) < 0:
                     item = shape.whole_names_item(norm, spans, *self._run_place(m))
+                if item is None:
+                    item = self._implied_list_item(m, spans)  # 广播、电视人口综合覆盖率达到|96%和98%
                 if item is not None:
                     spans, name_source = item, spans
         if spans and spans == own_span and not derived and (based := prose.trailing_basis(norm, spans)):
@@ -1782,6 +1786,21 @@ class FactBuilder:
         passed = m.qualifier in MILESTONE_WORDS or MILESTONE_BEFORE.search(norm, max(0, m.start - 4), m.start)
         then = MILESTONE_THEN_FIGURE.match(norm, m.end)
         return bool(passed) and then is not None and then.end() - 1 == figure.mention.start
+
+    def _implied_list_item(self, m: NumberMention, source: Spans) -> Spans | None:
+        """The item of a list of names (、 or 和) no 分别 hands out that m's place in a run of as many
+        figures names (广播、电视人口综合覆盖率达到96%和98%: 98% is the 电视 one)."""
+        if len(source) != 1 or not any(c in self.norm[source[0][0] : source[0][1]] for c in "、和"):
+            return None  # speed: no list of names
+        if source[0][1] > m.start:
+            return None  # 30家社区卫生服务中心电子病历和健康档案: the names of one figure after it
+        place, count = self._run_place(m)
+        item = shape.list_item(self.norm, source, place, listed=count) if count >= 2 else None
+        if item and len(item) > 1 and m.family not in ("percent", "percentage_points"):
+            a, b = item[-1]
+            if shape.GROWTH_END.fullmatch(self.norm[a:b]):
+                item = item[:-1]  # …收入增长10.3%和12.8%，分别达到15877元和|8465元: the amount does not grow
+        return item
 
     def _run_place(self, m: NumberMention) -> tuple[int, int]:
         """(m's place, the count) in the run of figures joined by 、/和/及 in its clause

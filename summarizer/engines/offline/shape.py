@@ -242,7 +242,7 @@ def _joined_head(items: list[str]) -> str | None:
     return "" if len(last) <= 4 else None
 
 
-_GROWTH_VERB_END = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|增加)$")
+_GROWTH_VERB_END = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|增加|降低|减少|上升)$")
 
 
 def whole_names_item(norm: str, spans: Spans, index: int, count: int) -> Spans | None:
@@ -270,10 +270,18 @@ def whole_names_item(norm: str, spans: Spans, index: int, count: int) -> Spans |
 _LIST_MEAN_END = re.compile(r"(?:年均|平均每年|每年平均|年平均)$")
 
 
-def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
+_MEASURE_ENDS = tuple(sorted({*LIST_MEASURES, *WHOLE_NAME_ENDS, "人数", "户数", "数量", "个数"}, key=len, reverse=True))
+
+
+# 甲、乙、丙等产量: 等 closing a list (高等级沥青, 高等教育, 中等职业: 等 inside a word is no 等)
+_ETC = re.compile(r"(?<![高中初平同对相均超])等(?![级次])")
+
+
+def list_item(norm: str, spans: Spans, index: int, listed: int = 0) -> Spans | None:
     """The index-th item of a shared-head list: 城镇和农村居民收入分别增长 (index 1) ->
     农村居民收入增长; 甲、乙、丙等产量分别增长 (index 0) -> 甲产量增长. None when the metric is no
-    such list (the list must say 分别, so 生产和生活用水 stays one name)."""
+    such list: the list must say 分别 (生产和生活用水 stays one name), or have as many items as the
+    `listed` figures joined after it (广播、电视人口综合覆盖率达到96%和98%)."""
     if len(spans) != 1:
         return None
     a, b = spans[0]
@@ -281,15 +289,22 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     resp = text.find(RESPECTIVELY)
     if resp < 0 and norm.startswith(RESPECTIVELY, b):
         resp = len(text)  # 食品、药品安全满意率|分别从上年…: the 分别 was cut off with the change
-    if resp <= 0:
+    implied = resp < 0 and listed >= 2
+    if implied:
+        # …覆盖率|达到96%和98%: as many figures as items, in order; a growth verb closing the names
+        # (…排放量降低|1.6%和2.98%) is each item's, as after 分别
+        grows = _GROWTH_VERB_END.search(text)
+        resp = grows.start() if grows is not None else len(text)
+        head_part, verb = text[:resp], text[resp:]
+    elif resp <= 0:
         return None
-    head_part, verb = text[:resp], text[resp + len(RESPECTIVELY) :]
-    mean = _LIST_MEAN_END.search(head_part)
+    else:
+        head_part, verb = text[:resp], text[resp + len(RESPECTIVELY) :]
     mean_span: Spans = ()
     if (mean := _LIST_MEAN_END.search(head_part)) is not None and mean.start() > 0 and GROWTH_END.search(verb):
         # 利润、利税年均分别增长: the mean qualifies the list's growth, it is no part of the last item
         head_part, mean_span = head_part[: mean.start()], ((a + mean.start(), a + mean.end()),)
-    subject_first = _subject_first_item(norm, a, head_part, index)
+    subject_first = None if implied else _subject_first_item(norm, a, head_part, index)
     if subject_first is not None:
         grows = verb and (GROWTH_END.search(verb) or verb in NEW_COUNT_VERBS)
         return subject_first + mean_span + (((a + resp + len(RESPECTIVELY), b),) if grows else ())
@@ -302,7 +317,7 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
         items = head_part.split("和", 1)
     else:
         return None
-    if len(items) < 2 or any(not item for item in items):
+    if len(items) < 2 or any(not item for item in items) or (implied and len(items) != listed):
         return None
     last = items[-1]
     if split:
@@ -310,9 +325,8 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
         if found is None:
             return None
         items[-1], head = last[: len(last) - len(found)], found
-    elif "等" in last:
-        name, head = last.split("等", 1)
-        items[-1] = name
+    elif (etc := _ETC.search(last)) is not None:
+        items[-1], head = last[: etc.start()], last[etc.end() :]
     else:
         first = items[0]
         cut = -1
@@ -330,13 +344,19 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
             cut = len(last)
         elif cut <= 0 and (shared := _shared_measure(items)) is not None:
             cut = len(last) - len(shared)  # 钢材、平板玻璃、电解铝产量分别…: the last item's measure word
+            if implied and len(shared) < 3:
+                return None  # 实际利用外资和外商直接投资增长a和b: no 分别 to say 投资 is shared
         elif cut <= 0:
             cut = len(first)  # 城镇和农村居民收入: names of one length, the rest is the head
+            if implied and len(first) > 3:
+                return None  # 二氧化硫、化学需氧量排放量降低a和b: a long first name need not be as long
         if cut >= len(last) or len(last) - cut < 2:
             cut = len(last)  # 粮食产量和棉花产量, 化学需氧量和氨氮排放总量: whole names, no shared head
         items[-1], head = last[:cut], last[cut:]
     if head and len(head) < 2:
         return None
+    if implied and not (head.endswith(_MEASURE_ENDS) if head else all(i.endswith(_MEASURE_ENDS) for i in items)):
+        return None  # no 分别 says it is a list: only one whose names end in a measure reads as one
     pos = a
     starts = []
     for item in items:
@@ -345,7 +365,7 @@ def list_item(norm: str, spans: Spans, index: int) -> Spans | None:
     i = index % len(items)
     item_span = (starts[i], starts[i] + len(items[i]))
     head_start = a + len(head_part) - len(head)
-    verb_start = a + resp + len(RESPECTIVELY)
+    verb_start = a + resp + (0 if implied else len(RESPECTIVELY))
     out = [item_span] + ([(head_start, head_start + len(head))] if head else []) + list(mean_span)  # 利润年均增长
     if verb and (GROWTH_END.search(verb) or verb in NEW_COUNT_VERBS):  # 贷款分别新增a和b: 贷款新增
         out.append((verb_start, b))
