@@ -136,8 +136,9 @@ def test_places_share_one_indicator_without_respectively():
     assert one(text, 88).metric == "县城生活污水处理率"
     assert metric_status(text, "中心城区生活污水处理率", "96%") is CheckStatus.OK
     assert metric_status(text, "县城生活污水处理率", "96%") is CheckStatus.FAILED
-    # sectors are no places: the shared head cannot be told, the list stays whole
-    assert one("工业、服务业增加值达120亿元和80亿元。", 80).metric == "工业、服务业增加值"
+    # sectors too, when as many figures follow as the list has items and the shared head is clear
+    assert one("工业、服务业增加值达120亿元和80亿元。", 80).metric == "服务业增加值"
+    assert one("工业、服务业增加值达120亿元和80亿元。", 120).metric == "工业增加值"
 
 
 # --- a list sharing its first item's subject ---------------------------------------------------
