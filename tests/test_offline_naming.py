@@ -541,3 +541,17 @@ def test_names_of_a_list_go_to_as_many_figures_after_it_in_order(text, names):
 )
 def test_a_list_of_names_without_a_clear_shared_head_stays_whole(text, value, metric):
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # the words before the 、 named the figure before; a phase or a verb after it is this one's
+        ("设立20亿元科技创新基金、首期8亿元人才发展基金。", 8, "首期人才发展基金"),
+        ("建成25公里污水管网、新建12公里雨水管网。", 12, "新建雨水管网"),
+        # the words after a 、 that are no phase or verb stay as they were
+        ("建成5个口袋公园、小游园和12个街头绿地。", 12, "建成街头绿地"),
+    ],
+)
+def test_a_phase_or_verb_after_the_name_of_the_figure_before_qualifies_the_next_noun(text, value, metric):
+    assert one(text, value).metric == metric

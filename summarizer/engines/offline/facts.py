@@ -150,6 +150,8 @@ YEAR_IN = re.compile(r"(?:19|20)\d{2}年|上年|去年")
 MILESTONE_WORDS = ("突破", "迈上", "跨上", "跨越", "站上", "超过")
 MILESTONE_BEFORE = re.compile(rf"(?:{'|'.join(MILESTONE_WORDS)})$")
 MILESTONE_THEN_FIGURE = re.compile(r"(?:台阶|大关|关口)?\s*[、，,]?\s*(?:达到|达)\s*\d")
+# 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
+ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
 NOW_START = re.compile(r"[由从](?:现在|目前|当前)的?[^,，;；。\d]{0,6}$")
 # 比计划目标920亿元|超额|1373亿元: the verb of a gap over a target
@@ -1008,6 +1010,11 @@ class FactBuilder:
                 spans = ((metric_start, metric_start + len(metric)), post)
                 self._append(m, metric=spans, metric_start=metric_start, end=post[1])
                 return
+        if post is not None and (item_lead := self._lead_after_named_item(m, clause_start)) is not None:
+            # 设立30亿元技改服务基金、首期|16亿元|中小微企业融资增信基金: the words before the 、 named
+            # the figure before; those after it qualify this figure's noun
+            self._append(m, metric=(item_lead, post), metric_start=item_lead[0], end=post[1])
+            return
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
         tail = high_end if high_end is not None else m.end
@@ -1786,6 +1793,21 @@ class FactBuilder:
         passed = m.qualifier in MILESTONE_WORDS or MILESTONE_BEFORE.search(norm, max(0, m.start - 4), m.start)
         then = MILESTONE_THEN_FIGURE.match(norm, m.end)
         return bool(passed) and then is not None and then.end() - 1 == figure.mention.start
+
+    def _lead_after_named_item(self, m: NumberMention, clause_start: int) -> tuple[int, int] | None:
+        """The words between a 、 and m (首期) when the words before the 、 are the name the figure
+        before took after itself (30亿元|技改服务基金、): a short qualifier of m's own noun."""
+        cut = self.norm.rfind("、", clause_start, m.start)
+        if cut < 0 or not (1 <= m.start - cut - 1 <= 4):
+            return None
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.mention.end > cut or not previous.metric:
+            return None
+        if previous.metric[-1][0] < previous.mention.end or previous.metric[-1][1] != cut:
+            return None
+        lead = (cut + 1, m.start)
+        words = self.norm[lead[0] : lead[1]]
+        return lead if ITEM_PHASE.fullmatch(words) or prose.VERBS_ONLY.fullmatch(words) else None
 
     def _implied_list_item(self, m: NumberMention, source: Spans) -> Spans | None:
         """The item of a list of names (、 or 和) no 分别 hands out that m's place in a run of as many
