@@ -555,3 +555,16 @@ def test_a_list_of_names_without_a_clear_shared_head_stays_whole(text, value, me
 )
 def test_a_phase_or_verb_after_the_name_of_the_figure_before_qualifies_the_next_noun(text, value, metric):
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # an amount between a 的-modifier and a short noun is that noun's; the bracket's 不含 no name
+        ("全年发行地方债1200亿元（不含省财政代市县发行的300亿元再融资债券）。", 300, "省财政代市县发行的再融资债券"),
+        # the start of a pair keeps its own name
+        ("企业开办时间由原来的5天压缩至1天。", 1, "企业开办时间"),
+    ],
+)
+def test_an_amount_after_a_modifier_with_de_is_named_by_the_noun_after_it(text, value, metric):
+    assert one(text, value).metric == metric

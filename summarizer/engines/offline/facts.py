@@ -150,6 +150,8 @@ YEAR_IN = re.compile(r"(?:19|20)\d{2}年|上年|去年")
 MILESTONE_WORDS = ("突破", "迈上", "跨上", "跨越", "站上", "超过")
 MILESTONE_BEFORE = re.compile(rf"(?:{'|'.join(MILESTONE_WORDS)})$")
 MILESTONE_THEN_FIGURE = re.compile(r"(?:台阶|大关|关口)?\s*[、，,]?\s*(?:达到|达)\s*\d")
+# 由运营初期的, 从2015年的: a pair's start before its figure
+FROM_OF_END = re.compile(r"[由从][^,，;；。]{0,12}的$")
 # 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
 ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
@@ -1033,7 +1035,7 @@ class FactBuilder:
             people = None  # 有|9433万|职工和…参加了基本养老保险: the people and the predicate they share
         if post and (
             m.family == "count" or people is not None or not metric or timed or bare_verb or listed or aided
-            or norm[tail : tail + 1] == "的"
+            or norm[tail : tail + 1] == "的" or self._modified_amount(m, pre_text, post)
         ):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
             if people is not None and THERE_ARE.fullmatch(metric):
@@ -1793,6 +1795,15 @@ class FactBuilder:
         passed = m.qualifier in MILESTONE_WORDS or MILESTONE_BEFORE.search(norm, max(0, m.start - 4), m.start)
         then = MILESTONE_THEN_FIGURE.match(norm, m.end)
         return bool(passed) and then is not None and then.end() - 1 == figure.mention.start
+
+    def _modified_amount(self, m: NumberMention, pre_text: str, post: tuple[int, int]) -> bool:
+        """…银行发行的2700亿元特别国债: an amount between a 的-modifier and a short noun is that noun's
+        (not the start of a pair, 由运营初期的40小时, nor a noun running on into its predicate)."""
+        if not pre_text.endswith("的") or m.family in ("percent", "percentage_points"):
+            return False
+        if FROM_OF_END.search(pre_text):
+            return False
+        return post[1] - post[0] <= 6 and self.norm[post[1] : post[1] + 1] in ("）", ")", "，", ",", "。", "；", ";", "、")
 
     def _lead_after_named_item(self, m: NumberMention, clause_start: int) -> tuple[int, int] | None:
         """The words between a 、 and m (首期) when the words before the 、 are the name the figure
