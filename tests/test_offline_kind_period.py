@@ -302,6 +302,12 @@ def test_period_what_a_year_earns_or_makes_is_not_dated_by_the_year_end():
     assert one(text, 6400).period == "“十三五”末"
 
 
+def test_period_a_result_after_now_is_not_of_the_earlier_year_of_its_sentence():
+    text = "2016年全县有贫困人口8.2万人，现在已脱贫7.9万人，贫困发生率降至0.3%。"
+    assert one(text, 8.2).period == "2016年"
+    assert one(text, 7.9).period is None and one(text, 0.3).period is None
+
+
 # --- periods: what opens a paragraph's sentences dates the results after it -----------------
 
 

@@ -152,6 +152,8 @@ MILESTONE_BEFORE = re.compile(rf"(?:{'|'.join(MILESTONE_WORDS)})$")
 MILESTONE_THEN_FIGURE = re.compile(r"(?:台阶|大关|关口)?\s*[、，,]?\s*(?:达到|达)\s*\d")
 # 由运营初期的, 从2015年的: a pair's start before its figure
 FROM_OF_END = re.compile(r"[由从][^,，;；。]{0,12}的$")
+# 现在, 目前, 如今: the report's present, after an earlier year in the sentence
+NOW_WORD = re.compile(r"现在|目前|如今|现已")
 # 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
 ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
@@ -2557,6 +2559,8 @@ class FactBuilder:
                 or POINT_IN_YEAR.search(p.text) or _one_year(p.text)  # (年末…，…: a point dates its stocks)
                 or self.seg.clause(p.start)[0] <= s_start  # 至1999年11月底，已竣工…: the sentence's opening
             ]
+        if before and kind == "achievement" and NOW_WORD.search(self.norm, before[-1].end, m.start):
+            return None  # 1985年全省贫困人口约202万人，现在已脱贫160万人: the year was the start, now is the report's
         if (span := self._years_span(m, s_start)) is not None and (not before or before[-1].end <= span[0]):
             return self.doc.text[span[0] : span[1]]  # 四年累计增产粮食81.2万吨: of the four years
         if before and kind == "achievement" and self._closes_part_of_year(before):
