@@ -308,6 +308,13 @@ def test_period_a_result_after_now_is_not_of_the_earlier_year_of_its_sentence():
     assert one(text, 7.9).period is None and one(text, 0.3).period is None
 
 
+def test_kind_ensure_in_a_review_reports_what_was_ensured():
+    text = ("一、2025年工作回顾\n\n一年来，各县区攻坚克难，确保12件民生实事全部落地。全年新增就业3.1万人。\n\n"
+            "二、2026年工作安排\n\n确保完成12件民生实事。")
+    kinds = {(f.value, type(f).__name__) for f in facts(text) if f.value == 12 and f.verified}
+    assert kinds == {(12, "Achievement"), (12, "Target")}
+
+
 # --- periods: what opens a paragraph's sentences dates the results after it -----------------
 
 
