@@ -315,6 +315,15 @@ def test_kind_ensure_in_a_review_reports_what_was_ensured():
     assert kinds == {(12, "Achievement"), (12, "Target")}
 
 
+def test_kind_a_cumulative_goal_after_a_plan_s_target_cue_is_a_target():
+    text = ("二、“十五五”时期的奋斗目标\n\n到2030年，全市外贸进出口总额突破900亿美元，实际使用外资五年累计突破80亿美元；"
+            "数字经济核心产业增加值占地区生产总值的比重提高到15%。")
+    assert {type(f).__name__ for f in facts(text) if f.verified} == {"Target"}
+    # a review's 累计 still reports
+    review = "一、“十四五”时期工作回顾\n\n五年来，全市基础设施建设投资累计达230亿元。"
+    assert type(one(review, 230)).__name__ == "Achievement"
+
+
 # --- periods: what opens a paragraph's sentences dates the results after it -----------------
 
 

@@ -2225,6 +2225,8 @@ class FactBuilder:
         achieved_at = last(ACHIEVEMENT_CUES, norm[s_start : m.start], comparing)
         if target_at >= 0 and target_at > achieved_at:
             kind = "target"
+        elif target_at >= 0 and mode == "plan" and norm.startswith("累计", s_start + achieved_at):
+            kind = "target"  # 到2015年，…实际使用外资五年累计突破60亿美元: a plan's cumulative goal
         elif achieved_at >= 0:
             kind = "achievement"
         elif last(WEAK_ACHIEVEMENT_CUES, before) >= 0 and mode != "plan":
