@@ -157,6 +157,7 @@ def test_nonfact_and_unit_vocabularies_give_a_reason_for_every_entry():
         ("全员劳动生产率为12.6万元/人。", "12.6万元/人", 126_000, "none"),
         ("工业电价降至0.58元/千瓦时。", "0.58元/千瓦时", 0.58, "none"),
         ("小麦单产410公斤/亩。", "410公斤/亩", 410, "none"),
+        ("全年收购烟叶96万担以上。", "96万担以上", 960_000, "mass"),
     ],
 )
 def test_numbers_units_of_the_genre(text, raw, value, family):

@@ -568,3 +568,17 @@ def test_a_phase_or_verb_after_the_name_of_the_figure_before_qualifies_the_next_
 )
 def test_an_amount_after_a_modifier_with_de_is_named_by_the_noun_after_it(text, value, metric):
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # 再 opening a word (再生水, 再就业, 再融资) is no adverb to drop
+        ("全市再生水利用率达到58%。", 58, "再生水利用率"),
+        ("下达再就业补助资金12亿元。", 12, "再就业补助资金"),
+        # 再 the adverb still goes
+        ("再建乡镇卫生院3所。", 3, "再建乡镇卫生院"),
+    ],
+)
+def test_re_opening_a_word_stays_in_the_name(text, value, metric):
+    assert one(text, value).metric == metric

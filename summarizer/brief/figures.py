@@ -38,6 +38,8 @@ UNITS_EN = {
     "户次": "household visits",
     "家次": "firm visits",
     "人": "people",
+    "jin": "jin",
+    "dan": "dan",
     "yuan/month": "yuan a month",
     "yuan/person": "yuan per person",
     "yuan/year": "yuan a year",
