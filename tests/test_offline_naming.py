@@ -582,3 +582,9 @@ def test_an_amount_after_a_modifier_with_de_is_named_by_the_noun_after_it(text, 
 )
 def test_re_opening_a_word_stays_in_the_name(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_newly_set_up_enterprises_keep_who_set_them_up():
+    text = "全年外商直接投资新设立企业21000家，增长9.5%。其中东盟国家对华直接投资新设立企业1200家，增长12.1%。"
+    assert one(text, 21000).metric == "外商直接投资新设立企业"
+    assert one(text, 1200).metric == "东盟国家对华直接投资新设立企业"

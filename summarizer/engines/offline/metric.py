@@ -201,6 +201,7 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
             and not (verb == "计划" and text[i - 1 : i] == "超")  # 改造超计划2.08万户: beyond the plan
             and not (verb.endswith("成") and text[end : end + 1] in "效果绩")  # 创建成效: 成效 a noun
             and not (verb == "处理" and text[end : end + 1] in PLANT_HEADS)  # 污水处理厂: a plant's name
+            and not (verb == "设立" and text[i - 1 : i] == "新" and text[end : end + 2] == "企业")  # 外商直接投资新设立企业
         ):
             best = (i, end)
     if best is None:
