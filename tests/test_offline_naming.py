@@ -588,3 +588,16 @@ def test_newly_set_up_enterprises_keep_who_set_them_up():
     text = "全年外商直接投资新设立企业21000家，增长9.5%。其中东盟国家对华直接投资新设立企业1200家，增长12.1%。"
     assert one(text, 21000).metric == "外商直接投资新设立企业"
     assert one(text, 1200).metric == "东盟国家对华直接投资新设立企业"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a share of money put to a use is named by both
+        ("全县一般公共预算支出的78%以上用于保障和改善民生。", 78, "一般公共预算支出用于保障和改善民生"),
+        ("坚持把新增财力70%以上用于民生。", 70, "新增财力用于民生"),
+        ("在技术改造投资中，还有28%用于新建厂房和生产线。", 28, "技术改造投资中用于新建厂房和生产线"),
+    ],
+)
+def test_a_share_of_money_put_to_a_use_is_named_by_the_use(text, value, metric):
+    assert one(text, value).metric == metric

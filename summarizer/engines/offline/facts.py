@@ -154,6 +154,8 @@ MILESTONE_THEN_FIGURE = re.compile(r"(?:台阶|大关|关口)?\s*[、，,]?\s*(?
 FROM_OF_END = re.compile(r"[由从][^,，;；。]{0,12}的$")
 # 现在, 目前, 如今: the report's present, after an earlier year in the sentence
 NOW_WORD = re.compile(r"现在|目前|如今|现已")
+# …80%以上|用于改善民生: the use a share of money is put to, to the end of its clause
+USED_FOR = re.compile(r"(?:以上|左右)?(?P<use>用于[\u4e00-\u9fff、]{2,20})(?=[，,。；;）)]|$)")
 # 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
 ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
@@ -1266,6 +1268,11 @@ class FactBuilder:
             spans = self._project_subject(m, spans)
         if m.family == "percent" and not derived:
             spans = self._shared_head(m, spans)
+        if m.family == "percent" and spans and (use := USED_FOR.match(norm, m.end)):
+            # 援疆资金的80%以上用于改善民生: the share of the money put to that use (the whole use,
+            # not the noun's first words: 32%|用于基本建设性质的新建和扩建工程)
+            kept = tuple(span for span in spans if span[1] <= m.start)
+            spans, end = kept + (use.span("use"),), max(end, use.end("use"))
         if not derived and spans and spans[-1][1] <= m.start and prose.MANNER_VERBS.fullmatch(text_of(norm, spans)):
             return  # 重点加强|28个投资10亿元以上的…项目: a manner and a verb name nothing counted
         if not derived and shape.is_connector(text_of(norm, spans).strip()):
