@@ -601,3 +601,17 @@ def test_newly_set_up_enterprises_keep_who_set_them_up():
 )
 def test_a_share_of_money_put_to_a_use_is_named_by_the_use(text, value, metric):
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a typeset space before the figure leaves the verb before it a verb
+        ("全县粮食总产量稳定在 38亿斤以上。", 38, "粮食总产量"),
+        ("城镇登记失业率控制在 3.5%以内。", 3.5, "城镇登记失业率"),
+        # verbs joined by 和 before the figure stay in the name together
+        ("全年城中村改造安置房开工建设和筹集16万套。", 16, "城中村改造安置房开工建设和筹集"),
+    ],
+)
+def test_verbs_before_a_spaced_or_joined_figure(text, value, metric):
+    assert one(text, value).metric == metric

@@ -138,6 +138,8 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
         trigger = RANK_TRIGGER.search(norm[lo:hi])
         if trigger:
             hi = lo + trigger.start()
+    while hi > lo and norm[hi - 1] in " \t\u3000":
+        hi -= 1  # 参保率超过 95%: a typeset space before the figure leaves the verb before it a verb
     metric, start = metric_after_verbs(norm, lo, hi)
     if len(metric) > LONG_METRIC and not (len(metric) <= BENEFACTIVE_MAX and BENEFACTIVE.match(metric)):
         # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
@@ -213,6 +215,8 @@ def metric_after_verbs(norm: str, lo: int, hi: int) -> tuple[str, int]:
         metric = ""  # 二产占GDP比重保持在40%: 保持 is the predicate, 在 names nothing
     elif metric or norm[lo + best[1] : hi].strip(" 、,，"):
         return metric, start
+    if best[0] > 2 and norm[lo + best[0] - 1] in "和及与":
+        return tidy_metric(norm, lo, hi)  # 安置房开工建设和筹集|189万套: verbs joined by 和 stay in the name
     return metric_after_verbs(norm, lo, lo + best[0])
 
 
