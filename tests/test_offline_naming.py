@@ -615,3 +615,8 @@ def test_a_share_of_money_put_to_a_use_is_named_by_the_use(text, value, metric):
 )
 def test_verbs_before_a_spaced_or_joined_figure(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_a_conjunction_after_a_figure_opens_the_next_item_not_its_noun():
+    text = "新建城市书房15座和一批社区图书室。"
+    assert one(text, 15).metric == "新建城市书房"

@@ -210,6 +210,14 @@ def test_grounding_takes_the_fact_s_own_mention_when_its_quote_holds_the_value_t
     assert ground_fact(fact, doc, mentions).mention_id == second.id
 
 
+def test_metric_list_counts_a_figure_written_in_words_it_does_not_read():
+    # 五万亿元 before a 台阶 is no figure the reader takes, but it holds the list's first place
+    text = "全市生产总值、一般公共预算收入分别跨上五千亿元、三百亿元台阶。"
+    f = finding("achievement", text, "生产总值", "三百亿元", FactField.METRIC)
+    assert f.status is CheckStatus.FAILED and f.why is Why.LIST_ORDER
+    assert status("achievement", text, "一般公共预算收入", "三百亿元", FactField.METRIC) is CheckStatus.OK
+
+
 def test_kind_flipped_to_achievement_under_a_target_cue_fails():
     text = "力争明年地区生产总值达到150亿元。"
     f = finding("achievement", text, "地区生产总值", "150亿元", FactField.KIND)

@@ -940,9 +940,17 @@ def _list_items(scope: Scope, figure: NumberMention, cs: int) -> _List | None:
         if m.family == figure.family or (m.family not in rates and figure.family not in rates)
     ]
     index = next((i for i, m in enumerate(figures) if m is figure or m.start == figure.start), None)
-    if index is None or index >= len(items):
+    if index is None:
+        return None
+    written = len(_RUN_JOINS.findall(re.sub(r"[（(][^）)]*[）)]", "", norm[at + 2 : figure.start])))
+    if written > index:
+        index = written  # 分别跨上五万亿元、四千亿元和…: a figure written in words the reader left out still takes its place
+    if index >= len(items):
         return None
     return _List(items, index)
+
+
+_RUN_JOINS = re.compile(r"[、和及与]")
 
 
 def _place_list(scope: Scope, figure: NumberMention, cs: int) -> _List | None:

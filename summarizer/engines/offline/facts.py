@@ -1939,6 +1939,8 @@ class FactBuilder:
             or norm[start] == "“"
         ):
             return None  # (3个4A级景区: a class glued to Latin letters begins the noun)
+        if norm[start] in "和及与" and not norm.startswith(("和美", "和谐", "与会"), start):
+            return None  # 建成…40座|和一批旅游驿站: a conjunction opens the next item, not this figure's noun
         limit = min(len(norm), start + 24)
         stop = POST_STOP.search(norm, start + 1, limit)
         if norm[start] == "“" and (close := norm.find("”", start + 1, start + 14)) > 0:
