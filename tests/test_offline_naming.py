@@ -620,3 +620,17 @@ def test_verbs_before_a_spaced_or_joined_figure(text, value, metric):
 def test_a_conjunction_after_a_figure_opens_the_next_item_not_its_noun():
     text = "新建城市书房15座和一批社区图书室。"
     assert one(text, 15).metric == "新建城市书房"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a bare stage after a count of projects: the stage those projects reached
+        ("全年在建亿元以上项目310个，竣工96个。", 96, "竣工亿元以上项目"),
+        ("实施省市重点项目120个，开工85个、竣工40个。", 40, "竣工省市重点项目"),
+        # a count named after itself before it is no item to share
+        ("共检查企业387家，在建18家。", 18, "在建"),
+    ],
+)
+def test_a_bare_stage_takes_the_object_of_the_count_before(text, value, metric):
+    assert one(text, value).metric == metric

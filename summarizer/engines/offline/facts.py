@@ -1021,6 +1021,11 @@ class FactBuilder:
             # the figure before; those after it qualify this figure's noun
             self._append(m, metric=(item_lead, post), metric_start=item_lead[0], end=post[1])
             return
+        if post is None and m.family == "count" and metric and prose.STAGE_VERB.fullmatch(metric):
+            if (obj := self._object_of_item_before(m)) is not None:
+                # 在建亿元以上项目455个，竣工138个: the stage the projects before reached
+                self._append(m, metric=((metric_start, metric_start + len(metric)), obj), metric_start=metric_start, end=m.end)
+                return
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
         tail = high_end if high_end is not None else m.end
@@ -1804,6 +1809,22 @@ class FactBuilder:
         passed = m.qualifier in MILESTONE_WORDS or MILESTONE_BEFORE.search(norm, max(0, m.start - 4), m.start)
         then = MILESTONE_THEN_FIGURE.match(norm, m.end)
         return bool(passed) and then is not None and then.end() - 1 == figure.mention.start
+
+    def _object_of_item_before(self, m: NumberMention) -> tuple[int, int] | None:
+        """The object of the last count in the same unit before m in its sentence, when that count's
+        name opens with a verb of projects (在建|亿元以上项目, 实施|重大项目): the span of the object."""
+        sentence = self.seg.sentence(m.start)
+        for built in reversed(self.built):
+            if built.sentence != sentence:
+                return None
+            if built.mention.unit != m.unit or built.derived or len(built.metric) != 1:
+                continue
+            a, b = built.metric[0]
+            if b > built.mention.start:
+                return None  # named after itself (21个项目开工): no item before to share
+            at = prose.object_of_item_before(self.norm[a:b])
+            return (a + at, b) if at is not None else None
+        return None
 
     def _modified_amount(self, m: NumberMention, pre_text: str, post: tuple[int, int]) -> bool:
         """…银行发行的2700亿元特别国债: an amount between a 的-modifier and a short noun is that noun's

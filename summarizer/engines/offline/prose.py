@@ -1311,3 +1311,18 @@ def measure_from_opening(norm: str, s_start: int, metric: tuple[tuple[int, int],
         return metric
     measure = opening.span(1)
     return ((a, item_end), measure, (item_end, b)) if item_end < b else ((a, item_end), measure)
+
+
+# 在建亿元以上项目455个，竣工138个: a stage a project count reaches (the verifier derives the name from the item before: _metric_carried)
+STAGE_VERB = re.compile(r"(?:新开工|开工建设|集中开工|开工|竣工投产|建成投产|竣工|建成|完工|投产|开业|落地|在建|续建)")
+# the verb opening the item before (在建, 实施, 引进落地, 开工建设): the object after it is the stage's too
+_ITEM_VERB = re.compile(rf"(?:{STAGE_VERB.pattern}|实施|推进|引进落地|引进|谋划|储备|签约|开工建设)+")
+
+
+def object_of_item_before(before_words: str) -> int | None:
+    """Where the object starts in the words of the count item before (在建|亿元以上项目, 实施|重大项目):
+    the item opens with a verb of projects and names at least two characters after it."""
+    found = _ITEM_VERB.match(before_words)
+    if found is None or len(before_words) - found.end() < 2:
+        return None
+    return found.end()
