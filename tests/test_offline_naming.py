@@ -634,3 +634,12 @@ def test_a_conjunction_after_a_figure_opens_the_next_item_not_its_noun():
 )
 def test_a_bare_stage_takes_the_object_of_the_count_before(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_the_amount_invested_after_a_count_of_projects_is_the_projects():
+    text = "全县共实施重点建设项目86个，完成投资额52.3亿元；引进项目40个，合同投资额118亿元。"
+    assert one(text, 52.3).metric == "实施重点建设项目投资额"
+    assert one(text, 118).metric == "引进项目合同投资额"
+    # after a ；, a whole-economy head opens an item of its own
+    apart = "全年新批外商投资项目1200个，增长8%；合同投资额62亿美元，增长12%。"
+    assert one(apart, 62).metric == "合同投资额"

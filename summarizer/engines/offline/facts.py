@@ -1490,6 +1490,10 @@ class FactBuilder:
             if built.sentence != sentence:
                 return spans
             if built.mention.family == "count":
+                if any(c in self.norm[built.mention.end : m.start] for c in "；;") and ellipsis.is_economy_head(
+                    text_of(self.norm, spans)
+                ):
+                    return spans  # 新批外商投资项目22347个…；合同投资额624亿美元: an item of its own after the ；
                 return prose.project_subject(self.norm, without_growth_tail(self.norm, built.metric), spans) or spans
             if built.mention.family != m.family:
                 return spans

@@ -939,7 +939,7 @@ def threshold_class(norm: str, end: int, family: str, unit: str | None) -> bool:
 PROJECT_COUNT = re.compile(r"项目$")
 # 年度计划投资: the plan's figure of the year, a target even though 计划 is inside the name
 PLANNED_NAME = re.compile(r"(?:年度|全年|当年)计划(?:投资|完成|任务)")
-PROJECT_AMOUNT = re.compile(r"(?:年度|当年|全年)?(?:计划)?(?:总投资|投资|完成投资|产值|营业收入|税收)$")
+PROJECT_AMOUNT = re.compile(r"(?:年度|当年|全年)?(?:计划)?(?:总投资|投资|完成投资|投资额|完成投资额|合同投资额|合同投资|产值|营业收入|税收)$")
 
 
 # 首次公开发行A股120只，筹资900亿元 / 新增挂牌公司300家，筹资80亿元: the funds the counted issues
