@@ -324,6 +324,12 @@ def test_kind_a_cumulative_goal_after_a_plan_s_target_cue_is_a_target():
     assert type(one(review, 230)).__name__ == "Achievement"
 
 
+def test_period_years_within_that_qualify_the_people_counted_date_nothing():
+    text = "三、2026年重点工作\n\n对毕业两年内初次创业学生给予补助，新增创业担保贷款6亿元以上。"
+    assert one(text, 6).period == "2026年"
+    assert one("今后三年内，新建学校20所。", 20).period == "今后三年内"
+
+
 # --- periods: what opens a paragraph's sentences dates the results after it -----------------
 
 

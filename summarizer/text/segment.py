@@ -31,8 +31,12 @@ HEADING_RE = re.compile(
 )
 
 # Statistical periods as written: 1-9月, 1—9月份, 上半年, 前三季度, 全年, 截至8月底, 2020年 …
-# 三年内, 今后两年内: a span of several years (a bare 年内 is within this year)
-YEARS_WITHIN = r"(?:今后|未来)?(?<![\d一二三四五六七八九十两])(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年内"
+# 三年内, 今后两年内: a span of several years (a bare 年内 is within this year); 毕业两年内, 成立三年内
+# qualify the people or firms counted (毕业两年内初次创业学生), they date nothing
+YEARS_WITHIN = (
+    r"(?:今后|未来)?(?<![\d一二三四五六七八九十两])(?<!毕业)(?<!成立)(?<!注册)(?<!离校)(?<!退役)(?<!创办)(?<!入职)"
+    r"(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年内"
+)
 # every PERIOD_RE alternative begins with one of these characters
 _PERIOD_FIRST_CLASS = r"[\d前一二两三四第截上下全年今未“\"五六七八九十]"
 PERIOD_RE = re.compile(
