@@ -643,3 +643,15 @@ def test_the_amount_invested_after_a_count_of_projects_is_the_projects():
     # after a ；, a whole-economy head opens an item of its own
     apart = "全年新批外商投资项目1200个，增长8%；合同投资额62亿美元，增长12%。"
     assert one(apart, 62).metric == "合同投资额"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a list of rates is no run-on clause, whatever verbs its names hold
+        ("贫困人口医保参保率、大病救治率、慢性病签约和服务率均达到100%。", 100, "贫困人口医保参保率、大病救治率、慢性病签约和服务率"),
+        ("“三个一批”签约开工率、开工投产率分别达到97.1%和88.6%。", 97.1, "“三个一批”签约开工率"),
+    ],
+)
+def test_a_list_of_rates_keeps_its_names_whole(text, value, metric):
+    assert one(text, value).metric == metric

@@ -128,6 +128,10 @@ BENEFACTIVE = re.compile(r"(?:对|向|给)(?!标|接|外|口|比|照|称|应|象
 BENEFACTIVE_MAX = 24
 
 
+# 医保参保率、大病救治率、慢性病签约和服务率: a list of rates is no run-on clause, whatever verbs its names hold
+_RATE_LIST = re.compile(r"(?:[^、，,；;。]{2,16}率、)+[^、，,；;。]{2,16}率")
+
+
 @wrap.across_breaks
 def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[str, int]:
     """The metric words in norm[lo:hi] and where they start ('' if none).
@@ -141,7 +145,7 @@ def clean_metric(norm: str, lo: int, hi: int, *, rank: bool = False) -> tuple[st
     while hi > lo and norm[hi - 1] in " \t\u3000":
         hi -= 1  # 参保率超过 95%: a typeset space before the figure leaves the verb before it a verb
     metric, start = metric_after_verbs(norm, lo, hi)
-    if len(metric) > LONG_METRIC and not (len(metric) <= BENEFACTIVE_MAX and BENEFACTIVE.match(metric)):
+    if len(metric) > LONG_METRIC and not (len(metric) <= BENEFACTIVE_MAX and BENEFACTIVE.match(metric)) and not _RATE_LIST.fullmatch(metric):
         # a run-on clause without punctuation (…鼓励企业技术创新新认定高新技术企业): the metric
         # is what follows the last measure verb
         # 服务业, 制造业: a verb followed by 业 names a sector, no cut there
