@@ -30,6 +30,8 @@ from summarizer.render.tables import render_csv, render_jsonl
         ("国有控股企业增加值", "value added of state-controlled enterprises", "composed"),
         ("减产", "decrease in output", "composed"),
         ("单晶炉产量", "output", "partial"),
+        # a term of the three sectors' ratio, named by its sector
+        ("三次产业结构(第二产业)", "sectoral structure (secondary industry)", "composed"),
         # a part named within the whole its sentence opened on (在城镇投资中，第一产业投资…)
         ("城镇投资中第一产业投资", "investment of primary industry, within urban investment", "composed"),
     ],

@@ -498,16 +498,19 @@ def test_period_a_base_named_by_its_plan_s_end_dates_the_base_only():
 )
 def test_metric_both_ratios_of_a_from_to_pair_are_named_by_the_subject(text):
     found = facts(text)
-    names = {f.value: f.metric.removesuffix("(期初)") for f in found}
+    names = {f.value: f.metric.replace("期初,", "") for f in found}
     assert sorted(names) == [7.9, 10.2, 41.7, 45.3, 46.8, 48.1]
-    assert set(names.values()) in ({"三次产业比例"}, {"三次产业结构"}, {"三次产业比重"})
+    wholes = {name.split("(")[0] for name in names.values()}
+    assert wholes in ({"三次产业比例"}, {"三次产业结构"}, {"三次产业比重"})
+    # each term is named by its sector, in order
+    assert [names[v].split("(")[1] for v in (10.2, 48.1, 41.7, 7.9, 45.3, 46.8)] == ["第一产业)", "第二产业)", "第三产业)"] * 2
     # every part of the start is the start (期初) when no year dates it
     starts = [f for f in found if f.value in (10.2, 48.1, 41.7)]
-    assert len({f.metric for f in starts}) == 1
+    assert len({f.metric.split(",")[0].split("(第")[0] for f in starts}) == 1
 
 
 def test_metric_a_ratio_brought_to_a_level_drops_the_verb():
-    assert {f.metric for f in facts("2025年，三次产业结构调整为6.5:40.1:53.4。")} == {"三次产业结构"}
+    assert {f.metric.split("(")[0] for f in facts("2025年，三次产业结构调整为6.5:40.1:53.4。")} == {"三次产业结构"}
     assert [f.metric for f in facts("五年来，城乡居民收入比由2.6:1缩小至2.3:1。")][-2:] == ["城乡居民收入比"] * 2
 
 

@@ -655,3 +655,11 @@ def test_the_amount_invested_after_a_count_of_projects_is_the_projects():
 )
 def test_a_list_of_rates_keeps_its_names_whole(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_the_terms_of_a_ratio_of_the_three_sectors_are_named_by_their_sector():
+    text = "全县三次产业结构由2020年的12.1∶40.5∶47.4调整为10.2∶38.6∶51.2。"
+    assert one(text, 40.5).metric == "三次产业结构(第二产业)"
+    assert one(text, 51.2).metric == "三次产业结构(第三产业)"
+    # a ratio of other things keeps its name
+    assert one("轻重工业比例调整为45∶55。", 55).metric == "轻重工业比例"

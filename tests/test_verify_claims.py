@@ -218,6 +218,13 @@ def test_metric_list_counts_a_figure_written_in_words_it_does_not_read():
     assert status("achievement", text, "一般公共预算收入", "三百亿元", FactField.METRIC) is CheckStatus.OK
 
 
+def test_metric_of_a_three_sector_ratio_term_names_its_own_sector():
+    text = "全市三次产业比重为6.1∶42.3∶51.6。"
+    assert status("achievement", text, "三次产业比重(第二产业)", "42.3", FactField.METRIC) is CheckStatus.OK
+    f = finding("achievement", text, "三次产业比重(第一产业)", "42.3", FactField.METRIC)
+    assert f.status is CheckStatus.FAILED and f.why is Why.QUALIFIER
+
+
 def test_kind_flipped_to_achievement_under_a_target_cue_fails():
     text = "力争明年地区生产总值达到150亿元。"
     f = finding("achievement", text, "地区生产总值", "150亿元", FactField.KIND)

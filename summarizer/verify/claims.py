@@ -551,6 +551,8 @@ def _qualifier_supported(qualifier: str, own: _Window, scope: Scope, figure: Num
         # sentence, in the figure's clause or in the list item before it that names it
         s_start, s_end = scope.sentence(figure.start)
         return _Window(text, [(s_start, s_end)]).cover(qualifier) is not None
+    if qualifier in vocab.SECTOR_PARTS and (part := vocab.sector_part(scope.norm, figure.start, figure.end)):
+        return part == qualifier  # 三次产业比重为6.4∶53.2∶40.4: the term's place says whose share it is
     if own.has_piece(qualifier):
         return True
     if _capacity_item(qualifier, scope, figure):

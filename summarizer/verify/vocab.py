@@ -245,3 +245,24 @@ def verb_count_run_end(norm: str, end: int, unit: str) -> int | None:
 # 实际增长, 比上年实际增长, 扣除价格因素，实际增长: the words before a real rate's growth verb; the only rate
 # of a figure, it is the figure's growth (engine and verifier)
 REAL_RATE = re.compile(r"(?:扣除价格因素[,，]?)?(?:(?:比|较)(?:上年|去年)(?:同期)?)?实际")
+
+# 三次产业结构为6.4∶53.2∶40.4: a ratio of the three sectors names its parts in order (engine and verifier)
+_SECTOR_RATIO_NAME = re.compile(r"(?:三次|一二三|一、二、三)产业|三产")
+SECTOR_PARTS = ("第一产业", "第二产业", "第三产业")
+
+
+def sector_part(norm: str, start: int, end: int) -> str | None:
+    """第二产业 for the 53.2 of 三次产业比重为6.4∶53.2∶40.4: the sector of a three-part ratio's term at
+    norm[start:end], when the words just before the ratio name the three sectors."""
+    first = ratio_start(norm, start)
+    last = ratio_end(norm, end)
+    if first == start and last == end:
+        return None  # speed: no ratio around the figure (the usual case)
+    index = norm.count(":", first, start)
+    if index + 1 + norm.count(":", end, last) != 3:
+        return None
+    lo = max(0, first - 60)
+    stop = max(norm.rfind("。", lo, first), norm.rfind("；", lo, first), norm.rfind("\n", lo, first))
+    if _SECTOR_RATIO_NAME.search(norm, max(lo, stop + 1), first) is None:
+        return None  # (…由8.6∶44.6∶46.8调整为7.3∶45∶47.7: the name stands before the first ratio)
+    return SECTOR_PARTS[index]

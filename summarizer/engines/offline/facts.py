@@ -1310,6 +1310,8 @@ class FactBuilder:
             # 境内上市公司由77家增至144家: the start figure is the indicator at the start (期初)
             start_words, note = prose.start_qualifier(norm, words, text_of(norm, spans))
             derived += tuple(w for w in start_words if w not in derived)  # a later part has the first's
+        if m.family == "none" and (sector := verify_vocab.sector_part(norm, m.start, m.end)) is not None:
+            note = ",".join(part for part in (note, sector) if part)  # 三次产业结构为6.4∶53.2∶40.4: whose share
         self._append(
             m, metric=spans, metric_start=metric_start, end=end, derived=derived, name_source=name_source,
             note=note,
