@@ -663,3 +663,8 @@ def test_the_terms_of_a_ratio_of_the_three_sectors_are_named_by_their_sector():
     assert one(text, 51.2).metric == "三次产业结构(第三产业)"
     # a ratio of other things keeps its name
     assert one("轻重工业比例调整为45∶55。", 55).metric == "轻重工业比例"
+
+
+def test_a_mark_passed_is_a_lower_bound():
+    found = {f.value: f.qualifier for f in facts("全市地区生产总值突破1200亿元，旅游收入突破了150亿元，税收收入86亿元。")}
+    assert found == {1200: "突破", 150: "突破", 86: None}

@@ -156,6 +156,8 @@ FROM_OF_END = re.compile(r"[由从][^,，;；。]{0,12}的$")
 NOW_WORD = re.compile(r"现在|目前|如今|现已")
 # …80%以上|用于改善民生: the use a share of money is put to, to the end of its clause
 USED_FOR = re.compile(r"(?:以上|左右)?(?P<use>用于[\u4e00-\u9fff、]{2,20})(?=[，,。；;）)]|$)")
+# 突破1000亿元, 均突破了千亿元: the figure is a mark passed, a lower bound
+PASSED_BEFORE = re.compile(r"突破了?\s*$")
 # 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
 ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
@@ -2079,6 +2081,8 @@ class FactBuilder:
         start = min(metric_start, m.start)
         end = max(end, m.end)
         qualifier, shared_end = self._shared_qualifier(m)
+        if qualifier is None and start < m.start and PASSED_BEFORE.search(self.norm, max(start, m.start - 4), m.start):
+            qualifier = "突破"  # 产值均突破千亿元: a mark passed is a lower bound, as the annotations write it
         end = max(end, shared_end)  # the quote holds the shared 以内 it reads
         evidence = Evidence(quote=self.doc.text[start:end], start=start, end=end)
         # where the name's words before the figure end, else `start` (a loop: no generator per fact)
