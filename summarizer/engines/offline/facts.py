@@ -318,6 +318,8 @@ class FactBuilder:
             return  # 30-50亿元项目2个: the low end of a class's band is the class too
         boundary = self._boundary
         self._boundary = m.end
+        if m.family == "none" and m.value == 1 and self._ratio_base(m):
+            return  # 城乡居民收入比由3:1缩小至2.5:1: the 1 is the base the ratio is of, no figure
         if m.family == "rank":
             self._add_rank(m, boundary)
             return
@@ -1817,6 +1819,11 @@ class FactBuilder:
         passed = m.qualifier in MILESTONE_WORDS or MILESTONE_BEFORE.search(norm, max(0, m.start - 4), m.start)
         then = MILESTONE_THEN_FIGURE.match(norm, m.end)
         return bool(passed) and then is not None and then.end() - 1 == figure.mention.start
+
+    def _ratio_base(self, m: NumberMention) -> bool:
+        """m is the 1 closing a two-term ratio (2.5:1, 2.7∶1): the base the first term is a multiple of."""
+        first = verify_vocab.ratio_start(self.norm, m.start)
+        return first < m.start and self.norm.count(":", first, m.start) == 1 and verify_vocab.ratio_end(self.norm, m.end) == m.end
 
     def _object_of_item_before(self, m: NumberMention) -> tuple[int, int] | None:
         """The object of the last count in the same unit before m in its sentence, when that count's
