@@ -330,6 +330,14 @@ def test_period_years_within_that_qualify_the_people_counted_date_nothing():
     assert one("今后三年内，新建学校20所。", 20).period == "今后三年内"
 
 
+def test_kind_already_inside_an_earlier_object_dates_no_figure_of_a_plan():
+    text = ("三、2026年工作安排\n\n做好已建成污水处理厂的运行管护，推动剩余1.2万户农村生活污水治理。")
+    assert type(one(text, 1.2)).__name__ == "Target"
+    # 已 in the figure's own clause still reports
+    done = "三、2026年工作安排\n\n全市已建成污水处理厂36座。"
+    assert type(one(done, 36)).__name__ == "Achievement"
+
+
 # --- periods: what opens a paragraph's sentences dates the results after it -----------------
 
 

@@ -158,6 +158,8 @@ NOW_WORD = re.compile(r"现在|目前|如今|现已")
 USED_FOR = re.compile(r"(?:以上|左右)?(?P<use>用于[\u4e00-\u9fff、]{2,20})(?=[，,。；;）)]|$)")
 # 突破1000亿元, 均突破了千亿元: the figure is a mark passed, a lower bound
 PASSED_BEFORE = re.compile(r"突破了?\s*$")
+# 已建成“煤改电”工程的, 已开工项目的: 已 + a verb inside a noun phrase (up to its 的 or its noun)
+ALREADY_MODIFIER = re.compile(r"已(?:建成|开工|投产|实施|完成|落地|签约)[^,，;；。\d]{1,14}?(?:的|工程|项目)")
 # 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
 ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
@@ -2270,6 +2272,12 @@ class FactBuilder:
         # the sentence dates itself as done (…同比下降42.1%，…下滑到去年的23%: a plan's look back)
         comparing = PLAN_WEAK_ACHIEVEMENT_CUES if mode == "plan" and not self._dated_as_done(s_start, s_end) else frozenset()
         achieved_at = last(ACHIEVEMENT_CUES, norm[s_start : m.start], comparing)
+        if mode == "plan" and 0 <= achieved_at and norm.startswith("已", s_start + achieved_at) and (
+            s_start + achieved_at < self.seg.clause(m.start)[0]
+        ) and ALREADY_MODIFIER.match(norm, s_start + achieved_at):
+            # 做好已建成“煤改电”工程的运行保障，积极推动剩余2.4万户…: 已 inside an earlier clause's
+            # object (已建成…的) says what exists, it dates no figure of the plan after it
+            achieved_at = -1
         if target_at >= 0 and target_at > achieved_at:
             kind = "target"
         elif target_at >= 0 and mode == "plan" and norm.startswith("累计", s_start + achieved_at):
