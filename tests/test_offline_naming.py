@@ -668,3 +668,16 @@ def test_the_terms_of_a_ratio_of_the_three_sectors_are_named_by_their_sector():
 def test_a_mark_passed_is_a_lower_bound():
     found = {f.value: f.qualifier for f in facts("全市地区生产总值突破1200亿元，旅游收入突破了150亿元，税收收入86亿元。")}
     assert found == {1200: "突破", 150: "突破", 86: None}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("全年开竣工亿元以上项目各120个以上。", 120, "开竣工亿元以上项目"),
+        ("全县农业总产值约为38.6亿元。", 38.6, "农业总产值"),
+        # 签约, 节约 end in 约 and are verbs of the name
+        ("全年招商签约860亿元。", 860, "招商签约"),
+    ],
+)
+def test_each_and_about_before_the_figure_are_no_part_of_the_name(text, value, metric):
+    assert one(text, value).metric == metric
