@@ -135,6 +135,7 @@ def test_period_en(period, english):
         ("總量居全市第一", "total ranked first in the city"),
         ("总量和增幅均居全市第一", "total and growth both ranked first in the city"),
         ("进入全省前20位", "ranked top 20 in the province"),
+        ("居全省首位", "ranked first in the province"),
         ("名列前茅", "(名列前茅)"),
     ],
 )

@@ -681,3 +681,9 @@ def test_a_mark_passed_is_a_lower_bound():
 )
 def test_each_and_about_before_the_figure_are_no_part_of_the_name(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_a_ranking_all_the_figures_before_share_goes_to_each():
+    text = "完成金融业增加值520亿元、占全市GDP比重9.6%，实现税收收入88亿元，均居全省首位；金融机构存款余额8000亿元。"
+    found = {f.value: f.rank for f in facts(text) if f.verified}
+    assert found == {520: "居全省首位", 9.6: "居全省首位", 88: "居全省首位", 8000: None}

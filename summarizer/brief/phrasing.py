@@ -298,7 +298,7 @@ def rank_phrase(rank: str | None) -> str:
     """增幅居全市第二 -> 'growth ranked second in the city'; unknown patterns keep the Chinese."""
     if not rank:
         return ""
-    text = to_simplified(rank)
+    text = to_simplified(rank).replace("首位", "第一")  # 居全省首位: the first place
     m = re.search(
         r"(总量和增幅|总量|增幅|增速)?[^第前]*?"
         r"(?:第([一二三四五六七八九十]|\d+)|前(\d+))",

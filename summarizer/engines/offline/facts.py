@@ -816,6 +816,8 @@ class FactBuilder:
                 self._append(m, metric=runs(chars) + own_spans, metric_start=own_start, end=m.end, note=scope_note)
                 return
             own = ""  # 保护性耕作面积达到…，规模保持全国第一: the host's own ranking
+        if own in ("均", "都", "皆") and host is not None and self._share_rank(m, pre_start):
+            return  # 完成金融业增加值831亿元…，实现税收收入144亿元，均居全省首位: each figure's ranking
         names_own_metric = bool(own) and not own.startswith(ANAPHORA)
         if host is not None and host.fact.rank is None and not names_own_metric:
             host.fact.rank = self.doc.text[pre_start : m.end].strip(" ,，、")  # from the trigger, not the host
@@ -832,6 +834,22 @@ class FactBuilder:
                 return  # a ranking of nothing named
             spans, metric_start = previous.metric, m.start
         self._append(m, metric=spans, metric_start=metric_start, end=m.end, note=scope_note)
+
+    def _share_rank(self, m: NumberMention, pre_start: int) -> bool:
+        """均居全省首位 after the figures of its sentence (back to a ；): the ranking is every one's;
+        given to those with none, True when some took it."""
+        sentence = self.seg.sentence(m.start)
+        stop = max(self.norm.rfind("；", sentence[0], m.start), self.norm.rfind(";", sentence[0], m.start))
+        rank = self.doc.text[pre_start : m.end].strip(" ,，、").lstrip("均都皆")  # 均|居全省首位: each ranks so
+        given = False
+        for built in reversed(self.built):
+            if built.sentence != sentence or built.mention.start < stop:
+                break
+            if built.mention.family != "rank" and built.fact.rank is None:
+                built.fact.rank = rank
+                self._extend(built, m.end)  # the quote holds the ranking it reads
+                given = True
+        return given
 
     def _distribute_ranks(self, m: NumberMention, host: _Built) -> None:
         """利用外资、引进内资分别增长25.8%、7.8%，增速列全省第二、第三位: the k-th ranking of a run
