@@ -354,6 +354,15 @@ def test_a_change_of_losses_is_their_growth():
     assert found == {980: 12.4, 610: 9.9, 120: -3.5}
 
 
+def test_a_rate_then_the_amount_it_reached_are_one_fact():
+    text = "全县居民人均可支配收入同比增长7.2%，达到2.86万元。"
+    found = [(f.metric, f.value, f.growth_pct) for f in summarizer.summarize_text(text, engine="offline").achievements]
+    assert found == [("居民人均可支配收入", 2.86, 7.2)]
+    # a mean rate, or an item after a ；, stays apart
+    mean = "“十四五”期间年平均增长6%；2025年达到450亿元。"
+    assert {f.growth_pct for f in summarizer.summarize_text(mean, engine="offline").achievements} == {None}
+
+
 def test_a_real_rate_beside_a_nominal_one_stays_a_fact_of_its_own():
     text = "全体居民人均可支配收入31000元，比上年增长8.1%，扣除价格因素，实际增长6.3%。"
     found = {f.value: (f.metric, f.growth_pct) for f in summarizer.summarize_text(text, engine="offline").achievements}

@@ -1165,6 +1165,8 @@ class FactBuilder:
             spans, derived, metric_start = without_growth_tail(norm, host.metric), ((a, a + len(plan_share.group())),), a
         elif own_share is not None:
             spans, derived, metric_start = own_share
+        elif not spans and prose.REACHED_ONLY.fullmatch(pre_text.strip(" ，,")) and self._merge_total(m, clause_start, end):
+            return  # 人均可支配收入同比增长12.2%，达到1.34万元: the amount the rate is of, one fact
         elif not spans and (topic := self._milestone_topic(m, clause_start)) is not None:
             # 生产总值接连迈上三个万亿元台阶，达到50013.2亿元 (全县生产总值…: the place is no part of it)
             name, metric_start = clean_metric(norm, *topic)
@@ -1792,6 +1794,10 @@ class FactBuilder:
         growth = GROWTH_CUE.search(self.norm, host.fact.evidence.start, host.mention.start)
         if growth is None or host.fact.growth_pct is not None:
             return False
+        if any(c in self.norm[host.mention.end : m.start] for c in "；;") or AVERAGE_RATE.search(
+            self.norm, host.fact.evidence.start, host.mention.start
+        ):
+            return False  # “八五”期间年平均增长16%;2000年达到450亿元: a mean, and another item after the ;
         self.built.pop()
         rate = host.mention
         spans = without_growth_tail(self.norm, host.metric)
