@@ -687,3 +687,9 @@ def test_a_ranking_all_the_figures_before_share_goes_to_each():
     text = "完成金融业增加值520亿元、占全市GDP比重9.6%，实现税收收入88亿元，均居全省首位；金融机构存款余额8000亿元。"
     found = {f.value: f.rank for f in facts(text) if f.verified}
     assert found == {520: "居全省首位", 9.6: "居全省首位", 88: "居全省首位", 8000: None}
+
+
+def test_two_counts_of_items_in_a_row_name_the_first_after_the_noun():
+    text = "抓好12件36项为民办实事项目。"
+    assert one(text, 12).metric == "为民办实事项目(件)"
+    assert one(text, 36).metric == "为民办实事项目"

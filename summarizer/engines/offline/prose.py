@@ -995,7 +995,7 @@ RANKING_POOL_AFTER = re.compile(
 
 
 # a second count right after a count (17批次|2018名医务人员): both count the noun after the second
-COUNT_RIGHT_AFTER = re.compile(r"(?P<tail>次)?\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:名|个|人|户|家|所|座|位)")
+COUNT_RIGHT_AFTER = re.compile(r"(?P<tail>次)?\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:名|个|人|户|家|所|座|位|项|件|处|条)")
 
 
 JOINED_ITEM = re.compile(r"(?:以及|和|及|与)")
