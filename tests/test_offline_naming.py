@@ -693,3 +693,8 @@ def test_two_counts_of_items_in_a_row_name_the_first_after_the_noun():
     text = "抓好12件36项为民办实事项目。"
     assert one(text, 12).metric == "为民办实事项目(件)"
     assert one(text, 36).metric == "为民办实事项目"
+
+
+def test_a_bare_input_after_de_keeps_what_it_was_for():
+    text = "全年各级财政用于改善民生的投入达52.3亿元，比上年增加6.1亿元。"
+    assert one(text, 52.3).metric == "各级财政用于改善民生的投入"

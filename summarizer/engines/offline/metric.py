@@ -87,7 +87,7 @@ SHARE_HEADS = ("比重", "占比", "份额", "比例")
 GROWTH_WORD = re.compile(r"(?:增长|下降|增加|减少|提高|降低|削减)")  # 累计削减: one verb
 # heads that say nothing without the words before 的 (人户分离的人口, 可用于生活费的收入)
 # (获国家奖励的成果: 成果 alone is every result; the 的-phrase says which were counted)
-KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用", "比例", "比重", "成果"}
+KEEP_MODIFIER = frozenset(vocab.words("generic_heads")) | {"人口", "人数", "面积", "收入", "支出", "成本", "费用", "比例", "比重", "成果", "投入"}
 GROWTH_TAIL = re.compile(r"(?:同比|按年|年均|平均每年|每年平均|实际|名义)?(?:增长|下降|增速|增幅|降幅)$")  # 完成率, 实现额: the verb is part of the metric
 
 
