@@ -363,6 +363,12 @@ def test_a_rate_then_the_amount_it_reached_are_one_fact():
     assert {f.growth_pct for f in summarizer.summarize_text(mean, engine="offline").achievements} == {None}
 
 
+def test_the_roll_after_a_count_of_graduate_training_units_is_theirs():
+    text = "全年研究生培养单位800个，招生52.1万人，在校生160.2万人。"
+    names = {f.value: f.metric for f in summarizer.summarize_text(text, engine="offline").achievements if f.verified}
+    assert names[52.1] == "研究生培养单位招生" and names[160.2] == "研究生培养单位在校生"
+
+
 def test_a_real_rate_beside_a_nominal_one_stays_a_fact_of_its_own():
     text = "全体居民人均可支配收入31000元，比上年增长8.1%，扣除价格因素，实际增长6.3%。"
     found = {f.value: (f.metric, f.growth_pct) for f in summarizer.summarize_text(text, engine="offline").achievements}

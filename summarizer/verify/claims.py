@@ -468,7 +468,8 @@ def _record_run(key: str, scope: Scope, figure: NumberMention, ce: int) -> Findi
 
 def _schools_counted(school: str, before: str) -> bool:
     """普通高等学校1022所，招生…: the schools are counted (in 所) right before the stage's item."""
-    return re.search(re.escape(school) + r"\s*\d[\d.,，]*\s*所[,，;；]\s*$", before) is not None
+    unit = "个" if school.endswith(("培养单位", "培养机构")) else "所"  # 研究生培养单位738个，招生…
+    return re.search(re.escape(school) + r"\s*\d[\d.,，]*\s*" + unit + r"[,，;；]\s*$", before) is not None
 
 
 def _names_part(key: str, word: str, part: str) -> str | None:

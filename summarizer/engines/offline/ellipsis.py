@@ -161,9 +161,15 @@ SCHOOLS_END = re.compile(r"(?:学校|学院|高校|院校|大学|中学|小学|�
 def roll_of_schools(norm: str, spans: Spans, previous: Spans, unit: str | None) -> Spans | None:
     """在校生 after 各类高级中等职业学校17106所 -> 各类高级中等职业学校在校生: the schools counted
     right before are whose roll the bare stage is; None unless the item is a stage alone."""
-    if unit != "所" or text_of(norm, spans) not in ROLL_HEADS or not SCHOOLS_END.search(text_of(norm, previous)):
+    if text_of(norm, spans) not in ROLL_HEADS:
         return None
+    schools = text_of(norm, previous)
+    if not ((unit == "所" and SCHOOLS_END.search(schools)) or (unit == "个" and TRAINING_UNITS_END.search(schools))):
+        return None  # (研究生培养单位738个，招生12.9万人: the units that train graduate students, in 个)
     return previous + spans
+
+
+TRAINING_UNITS_END = re.compile(r"(?:培养单位|培养机构)$")
 
 
 # 卫生防疫、防治机构5900个，卫生技术人员22万人: the staff and beds of the institutions counted right before
