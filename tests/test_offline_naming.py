@@ -698,3 +698,16 @@ def test_two_counts_of_items_in_a_row_name_the_first_after_the_noun():
 def test_a_bare_input_after_de_keeps_what_it_was_for():
     text = "全年各级财政用于改善民生的投入达52.3亿元，比上年增加6.1亿元。"
     assert one(text, 52.3).metric == "各级财政用于改善民生的投入"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a share of what meets a condition keeps the condition
+        ("近岸海域320个监测点中，达到一类海水水质标准的监测点占61.2%。", 61.2, "一类海水水质标准的监测点"),
+        # only, just before the figure, is no part of the name
+        ("全年工业企业毛利率仅6.2%。", 6.2, "工业企业毛利率"),
+    ],
+)
+def test_shares_keep_their_condition_and_only_is_dropped(text, value, metric):
+    assert one(text, value).metric == metric

@@ -32,7 +32,7 @@ LEADING_NOISE = re.compile(
 TRAILING_NOISE = prefiltered(re.compile(
     r"(?:[、,，\s（(]|(?<=为)[-−]|仍然|仍|共计|共|累计|总计|合计|分别为|分别|达到|高达|多达|达|为|有|完成|实现|已|(?<!大)将|(?<![高初])中|的|(?<![人户亩平年])均|"
     # 湖北葛洲坝水电站各|12.5万千瓦, 农业总产值约|为…, 收入大约|有…: each, about (签约, 节约 are verbs)
-    r"(?<=[\u4e00-\u9fff])各|大约|(?<![签节制履违公])约|"
+    r"(?<=[\u4e00-\u9fff])各|大约|(?<![签节制履违公])约|(?<=[\u4e00-\u9fff]{2})(?:只|仅)|"
     r"(?<![为除])了|(?<![需主纲摘只])要|(?<![但也就更还于若凡总])是|"  # 抽查了, 总产值要, 平均工资是: particles, copulas
     r"新台币|人民币|港币|港元|"
     r"(?<=[\u4e00-\u9fff]{4})(?<![一二两三四五六七八九十\d])[两三四五六七八九十]年(?=累计|共|合计|$)|"  # 投资五年累计: the span, a period
@@ -262,7 +262,7 @@ def tidy_metric(norm: str, lo: int, hi: int, *, subset: bool = True) -> tuple[st
     if share_of >= 0:
         # 第一产业增加值占国内生产总值的比重, 消费对经济增长的贡献率: the 的 is inside the name
         pass
-    elif de >= 0 and len(text) - de - 1 >= (3 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(
+    elif de >= 0 and len(text) - de - 1 >= (4 if norm[hi : hi + 1] == "占" else 2) and not _keeps_modifier(
         FOOTNOTE_MARK.sub("", TRAILING_NOISE.sub("", text[de + 1 :]))  # 人户分离的人口[6]
     ) and not (subset and SUBSET_MODIFIER.search(text, 0, de)) and not RESTRICTIVE_MODIFIER.match(
         text, _lead_end(text, de)
