@@ -712,3 +712,9 @@ def test_a_bare_input_after_de_keeps_what_it_was_for():
 )
 def test_shares_keep_their_condition_and_only_is_dropped(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_a_commitment_between_a_name_and_its_growth_word_keeps_the_word():
+    text = "今年主要预期目标：地区生产总值确保增长6%、力争增长7%，一般公共预算收入力争增长5%以上。"
+    names = {f.value: f.metric for f in facts(text) if f.verified}
+    assert names == {6: "地区生产总值增长", 7: "地区生产总值增长", 5: "一般公共预算收入增长"}

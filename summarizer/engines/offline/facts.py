@@ -160,6 +160,8 @@ USED_FOR = re.compile(r"(?:以上|左右)?(?P<use>用于[\u4e00-\u9fff、]{2,20}
 PASSED_BEFORE = re.compile(r"突破了?\s*$")
 # 已建成“煤改电”工程的, 已开工项目的: 已 + a verb inside a noun phrase (up to its 的 or its noun)
 ALREADY_MODIFIER = re.compile(r"已(?:建成|开工|投产|实施|完成|落地|签约)[^,，;；。\d]{1,14}?(?:的|工程|项目)")
+# 确保增长|14%, 力争提高到: a commitment between a name and its growth word
+COMMITTED_GROWTH = re.compile(r"(?:确保|力争|争取|预计)(?P<verb>增长|下降|提高)\s*$")
 # 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
 ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
@@ -985,6 +987,10 @@ class FactBuilder:
         if pair_start is not None:
             metric = ""  # 由一季度的-5.6%快速回升到二季度的5.8%: the end of a pair is named by its start
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
+        if m.family == "percent" and spans and (committed := COMMITTED_GROWTH.search(norm, max(clause_start, m.start - 8), m.start)):
+            if spans[-1][1] <= committed.start():
+                # 地区生产总值确保增长14%: the commitment cut the name off its growth word
+                spans += (committed.span("verb"),)
         own_span = spans  # the words before the figure, whatever the rules below make of them
         if shape.FOOTNOTE.sub("", metric) in GENERIC_HEADS:  # 筹资[56]: a footnote mark is no word
             # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
