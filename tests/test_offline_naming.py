@@ -718,3 +718,8 @@ def test_a_commitment_between_a_name_and_its_growth_word_keeps_the_word():
     text = "今年主要预期目标：地区生产总值确保增长6%、力争增长7%，一般公共预算收入力争增长5%以上。"
     names = {f.value: f.metric for f in facts(text) if f.verified}
     assert names == {6: "地区生产总值增长", 7: "地区生产总值增长", 5: "一般公共预算收入增长"}
+
+
+def test_a_share_named_before_its_figure_keeps_that_name_before_a_de():
+    text = "形成商品房占50%、保障性住房占30%、租赁住房占20%的住房供应结构。"
+    assert one(text, 20).metric == "租赁住房"
