@@ -723,3 +723,10 @@ def test_a_commitment_between_a_name_and_its_growth_word_keeps_the_word():
 def test_a_share_named_before_its_figure_keeps_that_name_before_a_de():
     text = "形成商品房占50%、保障性住房占30%、租赁住房占20%的住房供应结构。"
     assert one(text, 20).metric == "租赁住房"
+
+
+def test_an_item_naming_its_own_level_and_the_same_noun_takes_the_prefix_before():
+    text = "培育专精特新国家级企业12户、省级企业260户；市级以上龙头企业达到300家。"
+    assert one(text, 260).metric == "培育专精特新省级企业"
+    stock = "新增市级龙头企业40家，市级以上龙头企业达到420家。"
+    assert one(stock, 420).metric == "市级以上龙头企业"

@@ -1573,6 +1573,8 @@ class FactBuilder:
             return None
         if not prose.LEVEL_JOIN.fullmatch(self.norm, previous.mention.end, spans[0][0]):
             return None
+        if self.norm[spans[-1][1] : m.start].strip() and not prose.LEVEL.fullmatch(self.norm, *spans[0]):
+            return None  # …龙头企业40家，市级以上…企业达到420家: an item with a verb of its own is its own
         return prose.level_item(self.norm, previous.metric, spans)
 
     def _near_total(self, m: NumberMention, total: _Built) -> bool:

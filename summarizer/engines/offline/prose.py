@@ -583,10 +583,20 @@ def level_item(norm: str, previous: Spans, own: Spans) -> Spans | None:
     """新增国家级龙头企业3家、省级21家 -> 新增 + 省级 + 龙头企业: an item that is only a level takes
     the noun of the item before, with its own level in place of that item's (or after its
     verb: 新增龙头企业55家，其中国家级1家 -> 新增 + 国家级 + 龙头企业)."""
-    if not previous or len(own) != 1 or not LEVEL.fullmatch(norm, own[0][0], own[0][1]):
+    if not previous or len(own) != 1:
         return None
     chars = [i for a, b in previous for i in range(a, b)]
     text = "".join(norm[i] for i in chars)
+    own_level = LEVEL.match(norm, own[0][0], own[0][1])
+    if own_level is not None and own_level.end() < own[0][1]:
+        # 专精特新国家级企业9户、省级企业303户: the item names its level and the same noun again
+        found = LEVEL.search(text)
+        head = norm[own_level.end() : own[0][1]]
+        if found is None or found.start() < 2 or text[found.end() :] != head:
+            return None
+        return runs(chars[: found.start()]) + own
+    if own_level is None or own_level.end() != own[0][1]:
+        return None
     found = LEVEL.search(text)
     if found is not None:
         cut, rest = found.start(), found.end()
