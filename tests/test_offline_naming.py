@@ -730,3 +730,8 @@ def test_an_item_naming_its_own_level_and_the_same_noun_takes_the_prefix_before(
     assert one(text, 260).metric == "培育专精特新省级企业"
     stock = "新增市级龙头企业40家，市级以上龙头企业达到420家。"
     assert one(stock, 420).metric == "市级以上龙头企业"
+
+
+def test_a_pool_whose_members_the_next_clause_counts_is_no_figure():
+    text = "省对市考核的40项绩效评价指标中，预计31项进入全省前十。全年地区生产总值增长5%。"
+    assert 40 not in {f.value for f in facts(text)}

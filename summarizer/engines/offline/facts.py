@@ -79,9 +79,9 @@ SCOPE_AFTER = re.compile(
 POOL_BEFORE = re.compile(r"(?:^|[,，;；。:：\s])(?:在[^,，;；。:：\d]{0,8}?|全(?:国|省|市|区|县|州|盟)|各地)$")
 POOL_AFTER = re.compile(r"^(?:个|座|户|家|名|所|只)?(?:(?!在)[\u4e00-\u9fff()（）、]){1,12}?中(?=\s*[,，:：]|排名|排在|位居|居)")
 # what the clause after a pool says of its members: a share of them (占62.8%, 比例为91.4%,
-# 个数为6个) or how many of them (有33个…): the pool is then no figure of its own
+# 个数为6个) or how many of them (有33个…, 预计52项进入全省前十): the pool is then no figure of its own
 POOL_SHARE = re.compile(r"\d(?:\.\d+)?\s*%|占|比例|比重|个数")
-POOL_MEMBERS = re.compile(r"\s*(?:其中)?有\s*\d")
+POOL_MEMBERS = re.compile(r"\s*(?:其中)?有\s*\d|\s*(?:其中|预计|共)?\s*\d+\s*(?:项|个|家|座|户|所|只|名)(?:指标)?(?:进入|达到|位居|居|排名|实现|完成)")
 # a communiqué's notes at the end ([3]规模以上工业统计范围…): definitions and sources, not figures
 # [6]2016年年末，0-14岁人口为23008万人: a numbered note that goes on with the year's figures
 DATED_NOTE = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］)\s*(?:19|20)\d{2}年")
