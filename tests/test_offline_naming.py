@@ -735,3 +735,10 @@ def test_an_item_naming_its_own_level_and_the_same_noun_takes_the_prefix_before(
 def test_a_pool_whose_members_the_next_clause_counts_is_no_figure():
     text = "省对市考核的40项绩效评价指标中，预计31项进入全省前十。全年地区生产总值增长5%。"
     assert 40 not in {f.value for f in facts(text)}
+
+
+def test_a_bracket_the_name_opens_around_its_figure_is_no_part_of_the_name():
+    text = "建成投产的项目有：甲乙水电站（装机容量30万千瓦），丙丁铁路（电气化新线120公里）。"
+    assert one(text, 30).metric == "甲乙水电站装机容量"
+    closed = "A股再融资（包括配股、定向增发）5200亿元。"
+    assert one(closed, 5200).metric == "A股再融资（包括配股、定向增发）"

@@ -2142,6 +2142,7 @@ class FactBuilder:
         source = metric
         metric = shape.drop_footnotes(self.norm, metric)
         metric = shape.bracket_name(self.norm, metric) or metric
+        metric = shape.without_open_bracket(self.norm, metric)  # 云南漫湾水电站（装机容量|25万千瓦
         metric = shape.drop_respectively(self.norm, metric)
         metric = trim.trim_metric(self.norm, metric)
         metric = prose.measure_from_opening(self.norm, self.seg.sentence(m.start)[0], metric)  # 水产品(收购量)增长

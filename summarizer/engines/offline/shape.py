@@ -16,7 +16,7 @@ import re
 
 from summarizer.engines.offline.ellipsis import AREA_OF
 from summarizer.engines.offline.metric import Spans
-from summarizer.engines.offline.spans import without_matches
+from summarizer.engines.offline.spans import runs, without_matches
 from summarizer.engines.offline.vocab import GENERIC_HEADS, connectors, glossary_words, words
 from summarizer.text import wrap
 from summarizer.text.prefilter import prefiltered
@@ -77,6 +77,20 @@ def bracket_name(norm: str, spans: Spans) -> Spans | None:
     a, b = spans[0]
     found = BRACKET_NAME.match(norm, a, b)
     return ((found.start(1), found.end(1)),) if found else None
+
+
+def without_open_bracket(norm: str, spans: Spans) -> Spans:
+    """侯月线（电气化新线|253公里）, （城镇私营个体从业人员|3940万人）: the figure stands inside a bracket the
+    name opened; the bracket mark is no part of the name (its words are). A bracket the name closes
+    (A股再筹资（包括配股…）) stays."""
+    if not any(c in norm[a:b] for a, b in spans for c in "（("):
+        return spans  # speed: the usual case
+    chars = [i for a, b in spans for i in range(a, b)]
+    text = "".join(norm[i] for i in chars)
+    at = max(text.rfind("（"), text.rfind("("))
+    if at < 0 or "）" in text[at:] or ")" in text[at:]:
+        return spans
+    return runs(chars[:at] + chars[at + 1 :])
 
 
 def share_parts(norm: str, spans: Spans) -> tuple[Spans, Spans] | None:
