@@ -742,3 +742,16 @@ def test_a_bracket_the_name_opens_around_its_figure_is_no_part_of_the_name():
     assert one(text, 30).metric == "甲乙水电站装机容量"
     closed = "A股再融资（包括配股、定向增发）5200亿元。"
     assert one(closed, 5200).metric == "A股再融资（包括配股、定向增发）"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a goal or task word after 的 names no figure: the words before do
+        ("确保城镇登记失业率控制在4.5%以内的目标。", 4.5, "城镇登记失业率"),
+        # 还 (still) right before the figure is no part of the name
+        ("全省在建电力装机还有286万千瓦。", 286, "在建电力装机"),
+    ],
+)
+def test_goal_words_after_and_still_before_the_figure_name_nothing(text, value, metric):
+    assert one(text, value).metric == metric

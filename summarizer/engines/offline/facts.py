@@ -1074,7 +1074,8 @@ class FactBuilder:
             people = None  # 有|9433万|职工和…参加了基本养老保险: the people and the predicate they share
         if post and (
             m.family == "count" or people is not None or not metric or timed or bare_verb or listed or aided
-            or (norm[tail : tail + 1] == "的" and not (metric and pre_text.endswith("占"))) or self._modified_amount(m, pre_text, post)
+            or (norm[tail : tail + 1] == "的" and not (metric and pre_text.endswith("占")) and not QUOTA_ONLY.fullmatch(norm, *post))
+            or self._modified_amount(m, pre_text, post)
         ):
             bare = names_nothing(compact(norm[post[0] : post[1]]))
             if people is not None and THERE_ARE.fullmatch(metric):
