@@ -338,6 +338,12 @@ def test_kind_already_inside_an_earlier_object_dates_no_figure_of_a_plan():
     assert type(one(done, 36)).__name__ == "Achievement"
 
 
+def test_period_the_start_of_a_pair_at_a_named_moment_is_not_the_year_s():
+    text = "2025年，企业开办时间由改革之初的15天压缩至1天。"
+    assert one(text, 15).period is None
+    assert one(text, 1).period == "2025年"
+
+
 # --- periods: what opens a paragraph's sentences dates the results after it -----------------
 
 

@@ -162,6 +162,9 @@ PASSED_BEFORE = re.compile(r"突破了?\s*$")
 ALREADY_MODIFIER = re.compile(r"已(?:建成|开工|投产|实施|完成|落地|签约)[^,，;；。\d]{1,14}?(?:的|工程|项目)")
 # 确保增长|14%, 力争提高到: a commitment between a name and its growth word
 COMMITTED_GROWTH = re.compile(r"(?:确保|力争|争取|预计)(?P<verb>增长|下降|提高)\s*$")
+# 由运营初期的, 从疫情之初的, 由建区之初的: a pair's start at a moment named in words, no year (由2015年的,
+# 由上年的 and 由目前的 have rules of their own)
+MOMENT_START = re.compile(r"[由从](?!(?:19|20)\d{2}|上年|去年|年初|现在|目前|当前)[^,，;；。\d]{1,8}?(?:初期|之初|初|前|时)的\s*$")
 # 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
 ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
@@ -2533,6 +2536,8 @@ class FactBuilder:
             return parallel
         if NOW_START.search(self.norm, max(0, m.start - 12), verify_vocab.ratio_start(self.norm, m.start)):
             return None  # 1995年，森林覆盖率要由目前的12.9%提高到14%: the start is now's, not the plan year's
+        if MOMENT_START.search(self.norm, max(0, m.start - 12), verify_vocab.ratio_start(self.norm, m.start)):
+            return None  # 通关时间由运营初期的40小时压缩至5小时: the start is of that moment, not of the year
         period = self._period_as_written(m, kind, name)
         if period != "全年" and (period != "年内" or kind == "achievement"):
             return period  # (年内 in 二、2024年工作安排: within the year the plan is for)
