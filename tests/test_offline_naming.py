@@ -504,7 +504,7 @@ def test_qualifier_a_bound_written_once_after_a_respectively_list_holds_for_each
         ("五年来，全市规模以上工业利润、利税年均分别增长12.5%和10.1%。",
          {12.5: "规模以上工业利润年均增长", 10.1: "规模以上工业利税年均增长"}),
         # a bare head word is a modifier of the shared name
-        ("进口和出口整体通关时间分别压缩64.2%和71.5%。", {64.2: "进口整体通关时间", 71.5: "出口整体通关时间"}),
+        ("进口和出口整体通关时间分别压缩64.2%和71.5%。", {64.2: "进口整体通关时间压缩", 71.5: "出口整体通关时间压缩"}),
     ],
 )
 def test_rates_of_a_list_go_to_its_items_in_order(text, names):
@@ -755,3 +755,8 @@ def test_a_bracket_the_name_opens_around_its_figure_is_no_part_of_the_name():
 )
 def test_goal_words_after_and_still_before_the_figure_name_nothing(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_a_list_s_reduction_verb_after_respectively_stays_in_each_name():
+    text = "政府投资类、企业投资类项目审批时限分别压缩52%、61%。"
+    assert one(text, 61).metric == "企业投资类项目审批时限压缩"
