@@ -297,6 +297,8 @@ def test_period_what_a_year_earns_or_makes_is_not_dated_by_the_year_end():
     assert income.growth_pct == 9.1 and income.period != "年末"
     text = "全年粮食产量6.5亿吨。年末全国发电装机容量22亿千瓦。牛奶产量3500万吨，增长1.5%。"
     assert one(text, 3500).period != "年末"
+    school = "年末全国共有普通高校1022所。普通高校招生80.1万人，毕业生70.3万人。"
+    assert one(school, 80.1).period != "年末"
     # a plan's end is its last year: it dates what that year made
     text = "“十三五”末，全市社会消费品零售总额达到6400亿元，年均增长9.1%。"
     assert one(text, 6400).period == "“十三五”末"

@@ -251,7 +251,7 @@ YEAR_FLOW_NAME = re.compile(
 )
 # 人均可支配收入, 消费支出, 牛奶产量, 利润: what a year earns, spends or makes, never a stock at its end
 # (“十二五”末，…零售总额达到6424亿元: a plan's end is its last year, and dates them)
-YEAR_EARNINGS_NAME = re.compile(r"(?:收入|支出|产量|增加值|生产总值|零售总?额|利润(?:总额)?)$")
+YEAR_EARNINGS_NAME = re.compile(r"(?:收入|支出|产量|增加值|生产总值|零售总?额|利润(?:总额)?|招生|毕业生)$")
 # 年末, 1995年底, 年初: a point of the year, not a part of it
 POINT_IN_YEAR = re.compile(r"[末底初]")
 # 按可比价格计算增长6.5%, 同口径增长13%: the basis on which a growth rate is reckoned, no name of its own
