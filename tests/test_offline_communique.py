@@ -369,6 +369,12 @@ def test_the_roll_after_a_count_of_graduate_training_units_is_theirs():
     assert names[52.1] == "研究生培养单位招生" and names[160.2] == "研究生培养单位在校生"
 
 
+def test_the_parts_of_a_turnover_take_the_turnover_s_name():
+    text = "全年货物运输周转量52000亿吨公里，比上年增长5.1%。其中，铁路15000亿吨公里，增长3.2%；公路7100亿吨公里，增长6.0%。"
+    names = {f.value: f.metric for f in summarizer.summarize_text(text, engine="offline").achievements if f.verified}
+    assert names[15000] == "铁路货物运输周转量" and names[7100] == "公路货物运输周转量"
+
+
 def test_a_real_rate_beside_a_nominal_one_stays_a_fact_of_its_own():
     text = "全体居民人均可支配收入31000元，比上年增长8.1%，扣除价格因素，实际增长6.3%。"
     found = {f.value: (f.metric, f.growth_pct) for f in summarizer.summarize_text(text, engine="offline").achievements}

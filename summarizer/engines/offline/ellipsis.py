@@ -446,8 +446,8 @@ def measured_part(norm: str, lo: int, hi: int, host: Spans, *, opened: bool) -> 
         return None
     text = text_of(norm, host)
     head = next((h for h in PART_MEASURES if text.endswith(h)), None)
-    if head is None or len(text) - len(head) < 2 or part.endswith(head):
-        return None
+    if head is None or part.endswith(head) or (len(text) - len(head) < 2 and len(head) < 4):
+        return None  # (货物运输周转量…。其中，铁路…: a measure named in full needs no subject before it)
     size = len(head) - (head.startswith("总") and len(head) > 2)  # 总产量 -> 产量
     own = (lo + found.start("part"), lo + found.end("part"))
     return (own,) + runs(_chars(norm, host)[len(text) - size :])
