@@ -760,3 +760,18 @@ def test_goal_words_after_and_still_before_the_figure_name_nothing(text, value, 
 def test_a_list_s_reduction_verb_after_respectively_stays_in_each_name():
     text = "政府投资类、企业投资类项目审批时限分别压缩52%、61%。"
     assert one(text, 61).metric == "企业投资类项目审批时限压缩"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a mark word after the figure (大关, 关口) is no noun of it
+        ("全市移动电话用户突破500万户大关。", 500, "移动电话用户"),
+        # 先后 before the figure is no part of the name
+        ("全县生产总值先后突破100亿元和200亿元。", 200, "生产总值"),
+        # a count of steps in digits: the figure after them is still the subject's
+        ("这五年，全省地区生产总值跨越3个千亿元台阶，达到1.2万亿元。", 1.2, "地区生产总值"),
+    ],
+)
+def test_marks_passed_name_nothing(text, value, metric):
+    assert one(text, value).metric == metric

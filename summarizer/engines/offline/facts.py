@@ -172,7 +172,7 @@ NOW_START = re.compile(r"[由从](?:现在|目前|当前)的?[^,，;；。\d]{0,
 # 比计划目标920亿元|超额|1373亿元: the verb of a gap over a target
 EXCEEDED = re.compile(r"\s*(超额|超过|超出|多出|高出|低于|多|高|低|少)\s*")
 # 省定目标, 年度计划, 市下达任务: a target alone names no figure (分别完成省定目标的168%、226%: whose share)
-QUOTA_ONLY = re.compile(r"(?:省|市|州|县|区|国家|上级)?(?:定|下达)?的?(?:年度|全年)?(?:目标|计划|规划|任务)+")
+QUOTA_ONLY = re.compile(r"(?:省|市|州|县|区|国家|上级)?(?:定|下达)?的?(?:年度|全年)?(?:目标|计划|规划|任务|要求)+")
 # 由上年的80%下降到76.6%: the start of a change written as the year before's value is dated so
 CHANGE_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年末|上年同期|上年|去年末|去年同期|去年)的?$")
 # 、累计 / ，累计达到 right before a figure whose words are only that: a running total of the thing the
@@ -1840,10 +1840,12 @@ class FactBuilder:
 
     def _milestone_topic(self, m: NumberMention, clause_start: int) -> tuple[int, int] | None:
         """What reached a figure its clause names by a bare verb only, after an opening clause of
-        marks passed (prose.milestone_topic); None when a figure came before it in the sentence."""
-        if self._last_in_sentence(m) is not None:
-            return None
-        return prose.milestone_topic(self.norm, self.seg.sentence(m.start)[0], clause_start, m.start)
+        marks passed (prose.milestone_topic); None when a figure came before that clause's subject."""
+        topic = prose.milestone_topic(self.norm, self.seg.sentence(m.start)[0], clause_start, m.start)
+        previous = self._last_in_sentence(m)
+        if topic is None or (previous is not None and previous.mention.start < topic[1]):
+            return None  # (a figure before the marks' clause names what follows; 跨越3个…台阶: its count does not)
+        return topic
 
     def _passed_mark(self, mark: _Built, figure: _Built) -> bool:
         """`mark` is a round mark the figure right after it passed (突破2000公里、达2240公里, 迈上4000亿元
@@ -2015,6 +2017,8 @@ class FactBuilder:
             return None  # (3个4A级景区: a class glued to Latin letters begins the noun)
         if norm[start] in "和及与" and not norm.startswith(("和美", "和谐", "与会"), start):
             return None  # 建成…40座|和一批旅游驿站: a conjunction opens the next item, not this figure's noun
+        if norm.startswith(("大关", "关口", "台阶"), start):
+            return None  # 突破1亿户|大关: the mark passed, no noun of the figure
         limit = min(len(norm), start + 24)
         stop = POST_STOP.search(norm, start + 1, limit)
         if norm[start] == "“" and (close := norm.find("”", start + 1, start + 14)) > 0:

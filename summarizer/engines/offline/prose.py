@@ -1099,7 +1099,7 @@ def near_topic(norm: str, s_start: int, clause_start: int) -> tuple[int, int] | 
 # reached by a bare verb; the marks' subject names it
 MILESTONE_CLAUSE = re.compile(
     r"(?P<topic>[\u4e00-\u9fff]{2,12}?)(?:接连|先后|连续|相继|连|已)?(?:迈上|跨上|跃上|站上|跨越|跨过|连跨|突破)"
-    r"[^\d,，;；。:：]{0,10}(?:台阶|大关|关口)"
+    r"[^,，;；。:：]{0,10}(?:台阶|大关|关口)"
 )
 REACHED_ONLY = re.compile(r"(?:(?:19|20)\d{2}年)?(?:达到|达|为|增至|增加到|提高到)")
 
