@@ -775,3 +775,14 @@ def test_a_list_s_reduction_verb_after_respectively_stays_in_each_name():
 )
 def test_marks_passed_name_nothing(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_legislative_verbs_in_a_list_share_the_object_of_the_item_before():
+    text = "全年提请审议地方性法规草案6件，制定政府规章4件、修改3件、废止2件。"
+    names = {f.value: f.metric for f in facts(text) if f.verified}
+    assert names[3] == "修改政府规章" and names[2] == "废止政府规章"
+
+
+def test_a_fall_s_anaphor_is_named_after_the_figure_before():
+    text = "烟叶产量为120万吨，比上年减少30万吨，减幅达20%。"
+    assert one(text, 20).metric == "烟叶产量减幅"

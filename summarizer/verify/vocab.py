@@ -51,7 +51,7 @@ FALLING = frozenset({"下降", "减少", "回落", "降低", "下跌", "降幅",
 # A clause that opens with these depends on the figure before it (…，比上年增长8%; 增幅居全市
 # 第二; 占GDP的比重为…; 只占…的2.3%): its metric may take the host clause's words.
 DEPENDENT_OPENING = re.compile(
-    r"^(?:只|仅|仅仅|也只|也仅)?(?:其中|同比|环比|按年|比|较|占|增长|增加|下降|减少|提高|提升|回落|上升|降低|增幅|增速|降幅|"
+    r"^(?:只|仅|仅仅|也只|也仅)?(?:其中|同比|环比|按年|比|较|占|增长|增加|下降|减少|提高|提升|回落|上升|降低|增幅|增速|降幅|减幅|"
     r"总量|实际|分别|为|达|合计|共|扣除|居|位居|列|排名|人均|年均|平均|[两二三四五六七八九十]年(?:年均|平均)|净增|新增加|增产|减产|折合|折|按(?:美元|人民币)计|所占|总数|"
     r"对(?=[^,，;；。]{1,20}贡献率)|"  # ，对经济增长的贡献率达47.4%: the contribution of the figure before
     # ，完成省下达任务的136%: the share of a plan or quota the figure before fulfilled ([plan_quotas])

@@ -165,6 +165,8 @@ COMMITTED_GROWTH = re.compile(r"(?:确保|力争|争取|预计)(?P<verb>增长|�
 # 由运营初期的, 从疫情之初的, 由建区之初的: a pair's start at a moment named in words, no year (由2015年的,
 # 由上年的 and 由目前的 have rules of their own)
 MOMENT_START = re.compile(r"[由从](?!(?:19|20)\d{2}|上年|去年|年初|现在|目前|当前)[^,，;；。\d]{1,8}?(?:初期|之初|初|前|时)的\s*$")
+# 提请审议地方性法规16部、废止21部: what a list of legislative counts does to the same object
+LEGAL_VERB = re.compile(r"(?:废止|修改|修订|清理|制定|出台|审议|通过)")
 # 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
 ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
@@ -1054,7 +1056,9 @@ class FactBuilder:
             # the figure before; those after it qualify this figure's noun
             self._append(m, metric=(item_lead, post), metric_start=item_lead[0], end=post[1])
             return
-        if post is None and m.family == "count" and metric and prose.STAGE_VERB.fullmatch(metric):
+        if post is None and m.family == "count" and metric and (
+            prose.STAGE_VERB.fullmatch(metric) or (LEGAL_VERB.fullmatch(metric) and pre_text.startswith("、"))
+        ):
             if (obj := self._object_of_item_before(m)) is not None:
                 # 在建亿元以上项目455个，竣工138个: the stage the projects before reached
                 self._append(m, metric=((metric_start, metric_start + len(metric)), obj), metric_start=metric_start, end=m.end)

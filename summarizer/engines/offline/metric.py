@@ -54,7 +54,7 @@ POST_STOP = re.compile(
     r"施工|完工|达到|同比|分别|以及|(?<![公总])共(?![享同建青])|累计|其中|"  # 公共服务中心, 共享: 共 inside a word
     r"(?<![高中初同平对相均超])等(?!级)"  # 示范性高等职业学院, 中等职业学校, 等级: 等 inside a word
 )
-ANAPHORA = ("增幅", "增速", "降幅", "总量", "占比", "比重", "年均增速", "年均增幅", "所占比重", "所占比例")  # 占比60%: a share of the figure before
+ANAPHORA = ("增幅", "增速", "降幅", "减幅", "总量", "占比", "比重", "年均增速", "年均增幅", "所占比重", "所占比例")  # 占比60%: a share of the figure before
 # what follows the anaphor is the comparison, not the metric: 增速|比1-9月回落, 增幅|提高
 ANAPHORA_TAIL = re.compile(r"环比|同比|比上年|较上年|比|较|提高|提升|回落|下降|收窄|扩大|加快|上升|放缓")
 CONJUNCTIONS = {"和", "及", "与", "以及", "、", "或"}

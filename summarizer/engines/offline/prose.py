@@ -1326,7 +1326,10 @@ def measure_from_opening(norm: str, s_start: int, metric: tuple[tuple[int, int],
 # 在建亿元以上项目455个，竣工138个: a stage a project count reaches (the verifier derives the name from the item before: _metric_carried)
 STAGE_VERB = re.compile(r"(?:新开工|开工建设|集中开工|开工|竣工投产|建成投产|竣工|建成|完工|投产|开业|落地|在建|续建)")
 # the verb opening the item before (在建, 实施, 引进落地, 开工建设): the object after it is the stage's too
-_ITEM_VERB = re.compile(rf"(?:{STAGE_VERB.pattern}|实施|推进|引进落地|引进|谋划|储备|签约|开工建设)+")
+_ITEM_VERB = re.compile(
+    rf"(?:{STAGE_VERB.pattern}|实施|推进|引进落地|引进|谋划|储备|签约|开工建设"
+    r"|(?:新|累计)?(?:提请|提交)?(?:审议|制定|修订|修改|出台)(?:和|、)?)+"  # 提请审议|地方性法规16部、废止21部
+)
 
 
 def object_of_item_before(before_words: str) -> int | None:
