@@ -375,6 +375,12 @@ def test_the_parts_of_a_turnover_take_the_turnover_s_name():
     assert names[15000] == "铁路货物运输周转量" and names[7100] == "公路货物运输周转量"
 
 
+def test_events_that_became_disasters_are_named_after_the_events():
+    text = "全年大陆地区共发生5级以上地震21次，成灾9次，造成直接经济损失120亿元。"
+    names = {f.value: f.metric for f in summarizer.summarize_text(text, engine="offline").achievements if f.verified}
+    assert names[9] == "5级以上地震成灾"
+
+
 def test_a_real_rate_beside_a_nominal_one_stays_a_fact_of_its_own():
     text = "全体居民人均可支配收入31000元，比上年增长8.1%，扣除价格因素，实际增长6.3%。"
     found = {f.value: (f.metric, f.growth_pct) for f in summarizer.summarize_text(text, engine="offline").achievements}

@@ -1063,6 +1063,10 @@ class FactBuilder:
                 # 在建亿元以上项目455个，竣工138个: the stage the projects before reached
                 self._append(m, metric=((metric_start, metric_start + len(metric)), obj), metric_start=metric_start, end=m.end)
                 return
+        if post is None and m.family == "count" and metric == "成灾" and (obj := self._events_before(m)) is not None:
+            # 发生5级以上地震87次，成灾17次: the events before that became disasters
+            self._append(m, metric=(obj, (metric_start, metric_start + len(metric))), metric_start=metric_start, end=m.end)
+            return
         listed = pre_text.endswith(("、", "和", "及")) and post is not None  # 40公里供热干线、35公里天然气管线
         timed = bool(TIME_ONLY.fullmatch(metric))  # 完成年度|8.05万亩高标准农田: a time word names nothing
         tail = high_end if high_end is not None else m.end
@@ -1868,6 +1872,16 @@ class FactBuilder:
         """m is the 1 closing a two-term ratio (2.5:1, 2.7∶1): the base the first term is a multiple of."""
         first = verify_vocab.ratio_start(self.norm, m.start)
         return first < m.start and self.norm.count(":", first, m.start) == 1 and verify_vocab.ratio_end(self.norm, m.end) == m.end
+
+    def _events_before(self, m: NumberMention) -> tuple[int, int] | None:
+        """5级以上地震 of 共发生5级以上地震87次 right before m in its sentence, in the same unit: the events
+        counted after 发生."""
+        previous = self._last_in_sentence(m)
+        if previous is None or previous.mention.unit != m.unit or len(previous.metric) != 1:
+            return None
+        a, b = previous.metric[0]
+        at = self.norm.find("发生", a, b)
+        return (at + 2, b) if at >= 0 and b - at - 2 >= 2 else None
 
     def _object_of_item_before(self, m: NumberMention) -> tuple[int, int] | None:
         """The object of the last count in the same unit before m in its sentence, when that count's
