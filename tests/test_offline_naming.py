@@ -786,3 +786,9 @@ def test_legislative_verbs_in_a_list_share_the_object_of_the_item_before():
 def test_a_fall_s_anaphor_is_named_after_the_figure_before():
     text = "烟叶产量为120万吨，比上年减少30万吨，减幅达20%。"
     assert one(text, 20).metric == "烟叶产量减幅"
+
+
+def test_a_count_given_for_each_county_says_so():
+    assert one("每个县（市、区）打造8个示范村。", 8).metric == "打造示范村(每个县（市、区）)"
+    # the words already in the name are not said twice
+    assert one("每县市新增规模以上工业企业5家以上。", 5).metric == "每县市新增规模以上工业企业"

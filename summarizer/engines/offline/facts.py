@@ -167,6 +167,8 @@ COMMITTED_GROWTH = re.compile(r"(?:确保|力争|争取|预计)(?P<verb>增长|�
 MOMENT_START = re.compile(r"[由从](?!(?:19|20)\d{2}|上年|去年|年初|现在|目前|当前)[^,，;；。\d]{1,8}?(?:初期|之初|初|前|时)的\s*$")
 # 提请审议地方性法规16部、废止21部: what a list of legislative counts does to the same object
 LEGAL_VERB = re.compile(r"(?:废止|修改|修订|清理|制定|出台|审议|通过)")
+# 每个县（市、区）, 每个乡镇, 每村: the unit a count is given for, each one (no total)
+EACH_UNIT = re.compile(r"每(?:个|一个)?(?:县（市、区）|县\(市、区\)|县市区|县市|县区|县|乡镇|乡|镇|村|社区|街道)(?=[\u4e00-\u9fff])")
 # 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
 ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
@@ -1339,6 +1341,9 @@ class FactBuilder:
         if spans and not derived and spans[0][0] < m.start:
             # 新增主要生产能力有：原煤开采2070万吨: each item is capacity added, not output
             derived = prose.capacity_words(norm, self.seg.line(m.start)[0], spans[0][0])
+        if spans and not derived and m.family == "count" and (each := EACH_UNIT.search(norm, clause_start, m.start)):
+            if not any(a <= each.start() < b for a, b in spans):
+                derived = (each.span(),)  # 每个县（市、区）打造5个典型村: 5 for each county, no total
         if lead_flow is not None and spans and spans[0][0] >= m.end:
             # 新建8所幼儿园 -> 新建幼儿园: the things built in the period, a flow, not a stock
             spans, metric_start = (lead_flow, *spans), lead_flow[0]
