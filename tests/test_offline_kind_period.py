@@ -299,6 +299,8 @@ def test_period_what_a_year_earns_or_makes_is_not_dated_by_the_year_end():
     assert one(text, 3500).period != "年末"
     school = "年末全国共有普通高校1022所。普通高校招生80.1万人，毕业生70.3万人。"
     assert one(school, 80.1).period != "年末"
+    built = "2025年工作回顾\n\n年末城镇登记失业率3.1%。整修城市道路40条，建成保障房1.2万套。建成区绿地率达到36%。"
+    assert one(built, 40).period != "年末" and one(built, 1.2).period != "年末"
     # a plan's end is its last year: it dates what that year made
     text = "“十三五”末，全市社会消费品零售总额达到6400亿元，年均增长9.1%。"
     assert one(text, 6400).period == "“十三五”末"
