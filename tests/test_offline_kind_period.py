@@ -348,6 +348,13 @@ def test_period_the_start_of_a_pair_at_a_named_moment_is_not_the_year_s():
     assert one(text, 1).period == "2025年"
 
 
+def test_kind_an_undated_start_of_a_plan_s_pair_is_today_s_level():
+    text = "二、2026年工作安排\n\n城乡居民医保人均财政补助标准由610元提高到640元。"
+    start, end = one(text, 610), one(text, 640)
+    assert (type(start).__name__, start.period) == ("Achievement", None)
+    assert (type(end).__name__, end.period) == ("Target", "2026年")
+
+
 # --- periods: what opens a paragraph's sentences dates the results after it -----------------
 
 

@@ -147,9 +147,10 @@ def ratio_end(norm: str, end: int) -> int:
 
 
 # 将由2005年的|280亿元|增加至1000亿元, 要由现在的|四分之一: the start of a target's from-to pair, dated
-# before the report or now, is the measured baseline, a result (the engine reads the same pattern)
+# before the report or now, is the measured baseline, a result (the engine reads the same pattern);
+# 筹资水平由|50元|提高到100元 with no date is today's level too
 DATED_PAIR_START = re.compile(
-    r"[由从](?:(?P<year>(?:19|20)\d{2})年(?:底|末)?|上年(?:底|末)?|去年(?:底|末)?|现在|目前|当前)的?[^,，;；。\d]{0,6}$"
+    r"[由从](?:(?P<year>(?:19|20)\d{2})年(?:底|末)?|上年(?:底|末)?|去年(?:底|末)?|现在|目前|当前|(?P<bare>))的?[^,，;；。\d]{0,6}$"
 )
 
 
