@@ -381,6 +381,15 @@ def test_events_that_became_disasters_are_named_after_the_events():
     assert names[9] == "5级以上地震成灾"
 
 
+def test_a_rate_against_the_year_before_the_figure_s_is_its_growth():
+    text = "二、1995年工作安排\n\n1995年主要指标：国内生产总值210亿元，比1994年增长12%，力争增长13%以上。"
+    found = {f.value: (f.metric, f.growth_pct) for f in summarizer.summarize_text(text, engine="offline").facts() if f.verified}
+    assert found[210] == ("国内生产总值", 12) and found[13] == ("国内生产总值增长", None)
+    # against an earlier year it stays a rate of its own
+    apart = "2015年全市生产总值达到500亿元，比2010年增长80%。"
+    assert {f.value: f.growth_pct for f in summarizer.summarize_text(apart, engine="offline").facts()}[500] is None
+
+
 def test_a_real_rate_beside_a_nominal_one_stays_a_fact_of_its_own():
     text = "全体居民人均可支配收入31000元，比上年增长8.1%，扣除价格因素，实际增长6.3%。"
     found = {f.value: (f.metric, f.growth_pct) for f in summarizer.summarize_text(text, engine="offline").achievements}

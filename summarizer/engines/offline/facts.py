@@ -169,6 +169,8 @@ MOMENT_START = re.compile(r"[由从](?!(?:19|20)\d{2}|上年|去年|年初|现�
 LEGAL_VERB = re.compile(r"(?:废止|修改|修订|清理|制定|出台|审议|通过)")
 # 每个县（市、区）, 每个乡镇, 每村: the unit a count is given for, each one (no total)
 EACH_UNIT = re.compile(r"每(?:个|一个)?(?:县（市、区）|县\(市、区\)|县市区|县市|县区|县|乡镇|乡|镇|村|社区|街道)(?=[\u4e00-\u9fff])")
+# 比1992年: a comparison with a named year (year-on-year when it is the year before the figure's)
+YEAR_BEFORE_BASE = re.compile(r"(?:比|较)((?:19|20)\d{2})年")
 # 首期, 二期, 首批, 第二批: the phase or batch a figure after a 、 is of (…基金、首期16亿元…基金)
 ITEM_PHASE = re.compile(r"首期|[一二三四五]期|首批|第[一二三四五]批|新一批")
 # 由目前的|12.9%提高到14%: the start of a pair at the report's present
@@ -430,6 +432,8 @@ class FactBuilder:
             return False
         prefix = PRICE_BASIS.sub("", pre[: cue.start()]).strip(" 、,，")  # 按可比价格计算增长: the same growth
         real = m.family == "percent" and verify_vocab.REAL_RATE.fullmatch(prefix) is not None
+        if m.family == "percent" and (base := YEAR_BEFORE_BASE.fullmatch(prefix)) and self._host_of_year(m, int(base.group(1)) + 1):
+            prefix = ""  # 1993年…工农业总产值167.2亿元，比1992年增长14.6%: the year before's base is year-on-year
         if real:
             # 农村居民人均纯收入2160元，实际增长4.3%: a real rate the only rate of the figure is its growth
             # (…增长10.6%，扣除价格因素，实际增长8.3%: beside a nominal one it stays a fact of its own)
@@ -459,6 +463,11 @@ class FactBuilder:
         host.fact.growth_pct = -rate if negative else rate
         self._extend(host, m.end)
         return True
+
+    def _host_of_year(self, m: NumberMention, year: int) -> bool:
+        """The figure a rate after it would take is dated that year (its period names it)."""
+        host = self._host_in_sentence(m, growth=True)
+        return host is not None and host.fact.period is not None and host.fact.period.startswith(str(year))
 
     def _hosts_without_growth(self, m: NumberMention, count: int) -> list[_Built]:
         sentence = self.seg.sentence(m.start)
@@ -1196,6 +1205,10 @@ class FactBuilder:
             if previous is None:
                 return  # a bare figure with nothing to say what it measures
             spans, metric_start, derived = previous.metric, m.start, previous.derived
+            if m.family == "percent" and previous.mention.family != "percent" and not derived and (
+                committed := COMMITTED_GROWTH.search(norm, max(clause_start, m.start - 8), m.start)
+            ):
+                spans += (committed.span("verb"),)  # …比1992年增长16%，力争增长16.5%以上: the growth aimed at
             total = RUNNING_TOTAL.search(norm, previous.mention.end, m.start) if not derived else None
             flow = FLOW_VERB_END.search(norm, *spans[-1]) if total is not None and spans else None
             if flow is not None and flow.start() > spans[0][0]:
