@@ -1003,10 +1003,10 @@ class FactBuilder:
         if pair_start is not None:
             metric = ""  # 由一季度的-5.6%快速回升到二季度的5.8%: the end of a pair is named by its start
         spans: Spans = ((metric_start, metric_start + len(metric)),) if metric else ()
-        if m.family == "percent" and spans and (committed := COMMITTED_GROWTH.search(norm, max(clause_start, m.start - 8), m.start)):
-            if spans[-1][1] <= committed.start():
-                # 地区生产总值确保增长14%: the commitment cut the name off its growth word
-                spans += (committed.span("verb"),)
+        # 确保增长|14%: a commitment between a name and its growth word (read once, used twice below)
+        committed = COMMITTED_GROWTH.search(norm, max(clause_start, m.start - 8), m.start) if m.family == "percent" else None
+        if committed is not None and spans and spans[-1][1] <= committed.start():
+            spans += (committed.span("verb"),)  # 地区生产总值确保增长14%: the commitment cut the name off its growth word
         own_span = spans  # the words before the figure, whatever the rules below make of them
         if shape.FOOTNOTE.sub("", metric) in GENERIC_HEADS:  # 筹资[56]: a footnote mark is no word
             # 林业实现产值23.90亿元: the subject before the light verb names whose 产值 it is
@@ -1205,9 +1205,7 @@ class FactBuilder:
             if previous is None:
                 return  # a bare figure with nothing to say what it measures
             spans, metric_start, derived = previous.metric, m.start, previous.derived
-            if m.family == "percent" and previous.mention.family != "percent" and not derived and (
-                committed := COMMITTED_GROWTH.search(norm, max(clause_start, m.start - 8), m.start)
-            ):
+            if committed is not None and previous.mention.family != "percent" and not derived:
                 spans += (committed.span("verb"),)  # …比1992年增长16%，力争增长16.5%以上: the growth aimed at
             total = RUNNING_TOTAL.search(norm, previous.mention.end, m.start) if not derived else None
             flow = FLOW_VERB_END.search(norm, *spans[-1]) if total is not None and spans else None
@@ -2574,10 +2572,11 @@ class FactBuilder:
             return start_of_change.group(1)  # 由上年的4.2%下降到3.9%: the start value is the year before's
         if (parallel := self._parallel_start_period(m)) is not None:
             return parallel
-        if NOW_START.search(self.norm, max(0, m.start - 12), verify_vocab.ratio_start(self.norm, m.start)):
-            return None  # 1995年，森林覆盖率要由目前的12.9%提高到14%: the start is now's, not the plan year's
-        if MOMENT_START.search(self.norm, max(0, m.start - 12), verify_vocab.ratio_start(self.norm, m.start)):
-            return None  # 通关时间由运营初期的40小时压缩至5小时: the start is of that moment, not of the year
+        first = verify_vocab.ratio_start(self.norm, m.start)
+        if NOW_START.search(self.norm, max(0, m.start - 12), first) or MOMENT_START.search(self.norm, max(0, m.start - 12), first):
+            # 1995年，森林覆盖率要由目前的12.9%提高到14%, 通关时间由运营初期的40小时压缩至5小时: the start is
+            # now's or that moment's, not the plan year's
+            return None
         period = self._period_as_written(m, kind, name)
         if period != "全年" and (period != "年内" or kind == "achievement"):
             return period  # (年内 in 二、2024年工作安排: within the year the plan is for)
