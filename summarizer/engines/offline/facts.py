@@ -2770,7 +2770,7 @@ class FactBuilder:
     def _is_flow(self, m: NumberMention, name: str, point: str) -> bool:
         """What the year added or how it grew (新增…, …增长), a count of events (4028万人次), or,
         at a point of a year (年末), what the year earned or made (人均可支配收入, 牛奶产量)."""
-        if "年" in point and (YEAR_EARNINGS_NAME.search(name) or (prose.FLOW_NAME.match(name) and not name.startswith("建成区"))):
+        if "年" in point and (YEAR_EARNINGS_NAME.search(name) or prose.FLOW_NAME.match(name)):
             return True  # (整修城市道路49条, 新建公厕375座: what the year built)
         return bool(YEAR_FLOW_NAME.search(name)) or (m.unit or "").endswith("次")
 
