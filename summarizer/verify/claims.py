@@ -1089,8 +1089,8 @@ def check_growth(fact: Fact, scope: Scope, figure: NumberMention) -> Finding:
             failure = Finding(FactField.GROWTH, CheckStatus.FAILED, Why.NO_GROWTH_WORD, g.raw)
             continue
         head = pre[: word.start()] if word else ""
-        if (real := vocab.REAL_RATE.search(head)) is not None and real.end() == len(head) and real.start() == 0:
-            head = ""  # 农村居民人均纯收入2160元，实际增长4.3%: the real rate names nothing else
+        if vocab.REAL_RATE.fullmatch(head):
+            head = ""  # 农村居民人均纯收入2160元，实际增长4.3%: the real rate names nothing else (as the engine reads it)
         own_clause = gcs <= figure.start
         if g.start < figure.start:
             own_clause = True  # read from the host clause before the figure: its own words name the host

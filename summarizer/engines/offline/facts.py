@@ -1552,7 +1552,7 @@ class FactBuilder:
             if built.sentence != sentence:
                 return spans
             if built.mention.family == "count":
-                if any(c in self.norm[built.mention.end : m.start] for c in "；;") and ellipsis.is_economy_head(
+                if self._semicolon_between(built.mention.end, m.start) and ellipsis.is_economy_head(
                     text_of(self.norm, spans)
                 ):
                     return spans  # 新批外商投资项目22347个…；合同投资额624亿美元: an item of its own after the ；
@@ -1830,7 +1830,7 @@ class FactBuilder:
         growth = GROWTH_CUE.search(self.norm, host.fact.evidence.start, host.mention.start)
         if growth is None or host.fact.growth_pct is not None:
             return False
-        if any(c in self.norm[host.mention.end : m.start] for c in "；;") or AVERAGE_RATE.search(
+        if self._semicolon_between(host.mention.end, m.start) or AVERAGE_RATE.search(
             self.norm, host.fact.evidence.start, host.mention.start
         ):
             return False  # “八五”期间年平均增长16%;2000年达到450亿元: a mean, and another item after the ;
@@ -1861,6 +1861,10 @@ class FactBuilder:
             return None
         a, b = pairs[-1].span(1)
         return self.doc.text[a:b]
+
+    def _semicolon_between(self, start: int, end: int) -> bool:
+        """A ； (or ;) between two figures: the second opens an item of its own."""
+        return "；" in self.norm[start:end] or ";" in self.norm[start:end]
 
     def _milestone_topic(self, m: NumberMention, clause_start: int) -> tuple[int, int] | None:
         """What reached a figure its clause names by a bare verb only, after an opening clause of
