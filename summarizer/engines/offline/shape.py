@@ -232,14 +232,18 @@ def _last_joined(items: list[str], norm: str, end: int) -> list[str]:
     return [*items[:-1], items[-1][: joined.start()], items[-1][joined.end() :]]
 
 
+# the measure words a 、-list's items may end in, longest first (built once: _joined_head runs per list)
+_JOINED_MEASURES = tuple(sorted({*LIST_MEASURES, *WHOLE_NAME_ENDS}, key=len, reverse=True))
+
+
 def _joined_head(items: list[str]) -> str | None:
     """The head A、B和C share: the measure word closing C (蔬菜、畜牧和林果业比重 -> 比重) when no
     other item has one, none when every item has its own (工业投资、民间投资和技改投资) or all are
     short bare names (农业、服务业和社会事业); None
     when that cannot be told (秸秆、畜禽粪便综合利用率和尾菜处理率: items of their own measures)."""
     last = items[-1]
-    measures = sorted({*LIST_MEASURES, *WHOLE_NAME_ENDS}, key=len, reverse=True)
-    ends = [item.endswith(tuple(measures)) for item in items]
+    measures = _JOINED_MEASURES
+    ends = [item.endswith(measures) for item in items]
     if all(ends):
         return ""  # 工业投资、民间投资和技改投资: whole names, each with its measure
     if any(ends[:-1]):
@@ -251,7 +255,7 @@ def _joined_head(items: list[str]) -> str | None:
         longer = [last[i:] for i in range(1, len(last) - len(shared)) if last[i:] in known and len(last) - i >= len(shared)]
         return max(longer, key=len) if longer and len(last) - len(max(longer, key=len)) >= 2 else shared
     lengths = {len(item) for item in items[:-1]}
-    if last.endswith(tuple(measures)) and len(lengths) == 1 and len(last) - min(lengths) >= 2:
+    if last.endswith(measures) and len(lengths) == 1 and len(last) - min(lengths) >= 2:
         return last[min(lengths) :]  # 小学、初中和高中入学率: names of one length, the rest is the head
     return "" if len(last) <= 4 else None
 
